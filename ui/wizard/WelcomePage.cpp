@@ -1,0 +1,41 @@
+#include "wizard/WelcomePage.h"
+
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace mf::ui {
+
+WelcomePage::WelcomePage(QWidget *parent)
+    : QWizardPage(parent)
+{
+    setObjectName(QStringLiteral("welcomePage"));
+    setTitle(tr("Move your old mail into Gmail"));
+    setSubTitle(tr("Mailferry copies every message from your old mailbox into your Gmail account, "
+                   "and keeps doing it for new mail if you wish."));
+
+    auto *what = new QLabel(tr("You will sign in with Google, tell Mailferry where your old mail is, and choose what "
+                               "happens to it once it is safely in Gmail. Nothing is deleted unless you ask for it."),
+                            this);
+    what->setObjectName(QStringLiteral("whatWillHappen"));
+    what->setWordWrap(true);
+
+    auto *privacy = new QLabel(tr("<b>Your privacy</b><ul>"
+                                  "<li>Mailferry asks Google only for permission to <i>add</i> messages. "
+                                  "It can never read, change or delete the mail already in your Gmail.</li>"
+                                  "<li>Your passwords are kept in your computer's own password store "
+                                  "(the system keychain), never in a file.</li>"
+                                  "<li>Your mail goes straight from your old mailbox to Google. No one else sees it.</li>"
+                                  "</ul>"),
+                               this);
+    privacy->setObjectName(QStringLiteral("privacyPromise"));
+    privacy->setWordWrap(true);
+    privacy->setTextFormat(Qt::RichText);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(what);
+    layout->addSpacing(12);
+    layout->addWidget(privacy);
+    layout->addStretch(1);
+}
+
+} // namespace mf::ui
