@@ -1,0 +1,80 @@
+#pragma once
+
+#include "migration/AccountConfig.h"
+#include "migration/MigrationTypes.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QThread>
+
+#include <memory>
+
+namespace mf::secrets {
+class CredentialStore;
+}
+
+namespace mf::migration {
+
+class MigrationEngine;
+
+/// Where the Google side lives and who we are to it; endpoints point at Google unless a test or
+/// MAILFERRY_GOOGLE_BASE_URL redirects them.
+struct GoogleAccess {
+    QString clientId;
+    QString clientSecret;      ///< a desktop client's "secret" is not confidential, but is never logged
+    QString refreshToken;      ///< read from the keychain by the caller; kept in memory only
+    QString accountEmail;
+    QUrl baseUrlOverride;      ///< empty: Google's real endpoints
+};
+
+/// What to do in this run.
+struct RunRequest {
+    bool dryRun = false;       ///< plan only, nothing written anywhere
+    bool retryFailed = false;  ///< put exactly the failed items back in the queue first
+};
+
+/// Lives in the UI (or CLI) thread and owns one worker thread with one MigrationEngine in it.
+/// Every call crosses the thread boundary through QMetaObject::invokeMethod; every report comes
+/// back through queued signals, so the UI thread never waits on the network or the disk.
+class MigrationController : public QObject {
+    Q_OBJECT
+public:
+    explicit MigrationController(QObject *parent = nullptr);
+    ~MigrationController() override;
+
+    /// Time source for the engine (tests pass a ManualClock); defaults to Clock::system().
+    void setClock(Clock *clock);
+    /// Step hook for the crash harness: called on the worker thread at every journal step; returning
+    /// false makes the engine stop dead at that point, as if the process had been killed.
+    void setStepHook(std::function<bool(const QString &step)> hook);
+
+    /// Starts a run for `account` with the POP3 password and Google access given (never stored here).
+    /// Calls from the UI thread only.
+    void start(const AccountConfig &account, const QString &pop3Password, const GoogleAccess &google,
+               const RunRequest &request = {});
+    void pause();
+    void resume();
+    void cancel();
+    /// Skips the wait of continuous mode and runs now.
+    void syncNow();
+    [[nodiscard]] bool isRunning() const { return m_running; }
+
+signals:
+    void progressChanged(const mf::migration::Progress &progress);
+    void itemFinished(const mf::migration::ItemEvent &event);
+    void planReady(const mf::migration::PlanPreview &plan);
+    /// A run ended (in continuous mode, each pass ends with one of these and the engine waits).
+    void runFinished(const mf::migration::RunSummary &summary);
+    /// The engine stopped for good (cancelled, failed, or a one-time run finished); the thread is idle.
+    void stopped(const mf::migration::RunSummary &summary);
+
+private:
+    struct ThreadDeleter { void operator()(QThread *thread) const; };
+    std::unique_ptr<QThread, ThreadDeleter> m_thread;
+    QPointer<MigrationEngine> m_engine;
+    Clock *m_clock = nullptr;
+    std::function<bool(const QString &)> m_stepHook;
+    bool m_running = false;
+};
+
+} // namespace mf::migration

@@ -1,0 +1,113 @@
+#pragma once
+
+#include "common/Clock.h"
+#include "common/Error.h"
+
+#include <QDateTime>
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace mf::migration {
+
+/// What happens to a message on the POP3 server once Gmail holds it and the ledger says so.
+enum class AfterCopy { Keep, Delete, DeleteAfterDays };
+
+/// Where a message lands in Gmail.
+enum class Placement { InboxUnread, InboxRead, ArchiveWithLabel };
+
+/// The user's choices for one POP3 account (stored in QSettings under accounts/<id>/, never a secret).
+struct MigrationOptions {
+    AfterCopy afterCopy = AfterCopy::Keep;
+    int deleteAfterDays = 30;
+    Placement placement = Placement::InboxUnread;
+    QString label;                        ///< Gmail label name ("Old mail/ISP"); used with ArchiveWithLabel, or added in the Inbox
+    qint64 sizeLimitBytes = 50LL * 1024 * 1024; ///< Gmail's own limit is 50 MiB
+    bool useImport = false;               ///< "Let Gmail filter spam": messages.import instead of messages.insert
+    bool continuous = false;              ///< keep checking every intervalMinutes
+    int intervalMinutes = 10;
+    int batchSize = 50;                   ///< messages per POP3 session
+    Millis batchPause{3000};              ///< pause between sessions, so the server is not hammered
+    qint64 maxBytesInFlight = 32LL * 1024 * 1024; ///< fetched but not yet uploaded; at least one message always fits
+    bool dryRun = false;                  ///< plan only: nothing is written anywhere
+};
+
+/// The engine's state, as shown on the progress page and by the CLI.
+enum class RunState { Idle, Connecting, Planning, Transferring, Pausing, Paused, Waiting, Finishing, Finished, Failed, Cancelled };
+
+/// The outcome of one message in one attempt (one row of the item log).
+enum class ItemOutcome { Copied, SkippedDuplicate, SkippedOversize, Failed, DeletedFromServer, PossibleDuplicate };
+
+struct ItemEvent {
+    QDateTime time;
+    QByteArray uidl;
+    QString messageId;
+    QString subject;
+    QString from;
+    QString date;
+    qint64 size = 0;
+    ItemOutcome outcome = ItemOutcome::Copied;
+    QString reason;        ///< plain words
+    QString gmailId;
+    int attempts = 0;
+    bool possibleDuplicate = false;
+    bool dateRescued = false;
+};
+
+/// Live counters for the progress view; emitted at most a few times a second.
+struct Progress {
+    RunState state = RunState::Idle;
+    int total = 0;          ///< messages on the server this run knows about
+    int copied = 0;         ///< copied this run
+    int skipped = 0;        ///< duplicates and oversize, this run
+    int failed = 0;         ///< failed this run
+    int left = 0;           ///< still to do this run
+    int alreadyDone = 0;    ///< copied in earlier runs
+    qint64 bytesDone = 0;
+    qint64 bytesTotal = 0;
+    double messagesPerMinute = 0;
+    double bytesPerSecond = 0;
+    std::optional<Millis> eta;
+    QString currentSubject;
+    QString statusText;     ///< plain words: "Waiting 30 s: Gmail asked us to slow down"
+};
+
+/// What a finished run amounts to.
+struct RunSummary {
+    RunState state = RunState::Finished;
+    int copied = 0;
+    int skipped = 0;
+    int failed = 0;
+    int deletedFromServer = 0;
+    int possibleDuplicates = 0;
+    int alreadyDone = 0;
+    qint64 bytesCopied = 0;
+    std::optional<Error> error; ///< set when the run stopped for an account/session/internal reason
+    bool reportMailSent = false;
+};
+
+/// What a dry run (or the review page) learns without copying anything.
+struct PlanPreview {
+    int messagesOnServer = 0;
+    qint64 bytesOnServer = 0;
+    int toCopy = 0;
+    qint64 bytesToCopy = 0;
+    int alreadyCopied = 0;
+    int oversize = 0;
+    int toDeleteFromServer = 0;
+    Millis estimatedDuration{0}; ///< at Gmail's pace (about 600 messages a minute)
+    bool serverHasUidl = true;
+};
+
+[[nodiscard]] QString outcomeName(ItemOutcome outcome);   ///< stable, for CSV and JSON: "copied", "skipped-duplicate", ...
+[[nodiscard]] QString runStateName(RunState state);       ///< stable, for JSON
+[[nodiscard]] QString runStateText(RunState state);       ///< translated, for people
+
+} // namespace mf::migration
+
+Q_DECLARE_METATYPE(mf::migration::ItemEvent)
+Q_DECLARE_METATYPE(mf::migration::Progress)
+Q_DECLARE_METATYPE(mf::migration::RunSummary)
+Q_DECLARE_METATYPE(mf::migration::PlanPreview)
