@@ -1,7 +1,7 @@
 // Mailferry's entry point: parses the command line, then starts the GUI or the headless CLI.
 #include "common/SettingsKeys.h"
 #include "common/Version.h"
-#include "wizard/SetupWizard.h"
+#include "GuiMain.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -22,7 +22,5 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     parser.process(app);
 
-    mf::ui::SetupWizard wizard;
-    wizard.show();
-    return app.exec();
+    return mf::ui::runGui(app);
 }

@@ -1,0 +1,11 @@
+#pragma once
+
+class QApplication;
+
+namespace mf::ui {
+
+/// Starts the desktop UI: the wizard for a first run, the accounts window for returning users,
+/// the tray icon. Returns the application's exit code.
+int runGui(QApplication &app);
+
+} // namespace mf::ui
