@@ -21,6 +21,7 @@ inline constexpr char kPop3Security[] = "pop3/security";
 inline constexpr char kPop3User[] = "pop3/user";
 inline constexpr char kPop3PinnedCert[] = "pop3/pinnedCertSha256";
 inline constexpr char kPop3Email[] = "pop3/email";
+inline constexpr char kPop3AllowPlaintext[] = "pop3/allowPlaintextPassword";
 
 // Migration options (prefix "accounts/<id>/")
 inline constexpr char kAfterCopy[] = "options/afterCopy";
