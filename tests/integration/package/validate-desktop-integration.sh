@@ -2,10 +2,11 @@
 # Validates Mailferry's desktop integration files as they are built:
 #   desktop-file-validate on the .desktop entry, appstreamcli validate --no-net on the metainfo,
 #   and the metainfo's release version equals the project version (one source of truth).
-# usage: validate-desktop-integration.sh <file.desktop> <file.metainfo.xml> <project-version>
+#   It also checks that the committed raster icons (generated from the SVG) have their nominal sizes.
+# usage: validate-desktop-integration.sh <file.desktop> <file.metainfo.xml> <project-version> <resources-dir>
 # Exit 77 (ctest: skipped) when a validator is missing; under CI=true that is a failure instead.
 set -u
-desktop="$1"; metainfo="$2"; version="$3"
+desktop="$1"; metainfo="$2"; version="$3"; resources="$4"
 
 missing_tool() {
   if [ "${CI:-}" = true ]; then
@@ -15,6 +16,7 @@ missing_tool() {
 }
 command -v desktop-file-validate >/dev/null || missing_tool desktop-file-validate
 command -v appstreamcli >/dev/null || missing_tool appstreamcli
+command -v file >/dev/null || missing_tool file
 
 rc=0
 echo "== desktop-file-validate $desktop"
@@ -31,5 +33,16 @@ fi
 if ! grep -qx "Icon=app.mailferry.Mailferry" "$desktop"; then
   echo "FAIL: desktop file does not use the icon name app.mailferry.Mailferry" >&2; rc=1
 fi
+echo "== icons generated from resources/icons/mailferry.svg"
+for size in 16 22 24 32 48 64 128 256 512; do
+  png="$resources/icons/png/mailferry-$size.png"
+  if ! file "$png" | grep -q "PNG image data, $size x $size,"; then
+    echo "FAIL: $png is not a ${size}x${size} PNG: $(file -b "$png" 2>&1)" >&2; rc=1
+  fi
+done
+file "$resources/windows/mailferry.ico" | grep -q "MS Windows icon resource - 9 icons" \
+  || { echo "FAIL: mailferry.ico is not the 9-size icon: $(file -b "$resources/windows/mailferry.ico")" >&2; rc=1; }
+file "$resources/macos/mailferry.icns" | grep -q "Mac OS X icon" \
+  || { echo "FAIL: mailferry.icns is not an icns file" >&2; rc=1; }
 [ "$rc" = 0 ] && echo "PASS: desktop file and metainfo validate; metainfo version $version"
 exit "$rc"
