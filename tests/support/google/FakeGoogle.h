@@ -1,0 +1,284 @@
+#pragma once
+
+#include "google/ClientConfig.h"
+#include "google/Endpoints.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QHash>
+#include <QMap>
+#include <QObject>
+#include <QRandomGenerator>
+#include <QSet>
+#include <QStringList>
+#include <QTcpServer>
+#include <QUrlQuery>
+
+#include <deque>
+#include <memory>
+
+namespace mf::test {
+
+class FakeHttpConnection;
+
+/// A loopback HTTP/1.1 server that behaves like the parts of Google that Mailferry uses, written
+/// on QTcpServer (not QHttpServer) so that tests control latency, connection resets and partial
+/// reads. It runs in the thread that calls start(), served by that thread's event loop.
+///
+/// OAuth:   GET  /o/oauth2/v2/auth   scripted consent, redirects (302) to the loopback redirect_uri
+///          POST /token              authorization_code (+ PKCE S256 check) and refresh_token grants
+///          POST /revoke             revokes a refresh or access token
+/// Gmail:   POST /upload/gmail/v1/users/me/messages[/import]?uploadType=media|multipart|resumable
+///          POST /resumable/upload/gmail/v1/users/me/messages[/import]?uploadType=resumable
+///          PUT  <Location of a resumable session>
+///          POST /gmail/v1/users/me/messages[/import]   JSON {"raw": base64url, "labelIds": [...]}
+///          GET|POST /gmail/v1/users/me/labels
+///
+/// Errors have Google's JSON shape: {"error":{"code":429,"message":...,"errors":[{"reason":...}],"status":...}}.
+/// The per-user quota (15,000 units per minute, 25 per insert/import) is enforced in real time
+/// when enabled; faults are injected on demand.
+class FakeGoogle : public QObject {
+    Q_OBJECT
+public:
+    /// What the scripted user does on the consent screen.
+    enum class Consent {
+        Approve,      ///< grants every requested scope (minus setUntickedScopes())
+        Decline,      ///< redirects with error=access_denied
+    };
+
+    /// Which endpoint a request hit (for requestCount()).
+    enum class Endpoint { Authorize, Token, Revoke, Insert, Import, LabelsList, LabelsCreate, ResumableData, Other };
+
+    /// One message as Gmail stored it.
+    struct StoredMessage {
+        QString id;
+        QString user;              ///< the account's email
+        QByteArray raw;            ///< the RFC 822 bytes exactly as received
+        QStringList labelIds;
+        QDateTime internalDate;    ///< from the Date header with internalDateSource=dateHeader, else receive time
+        QString internalDateSource;///< "dateHeader" or "receivedTime" as applied
+        bool dateFromHeader = false;
+        QString method;            ///< "insert" or "import"
+        QString uploadType;        ///< "media", "multipart", "resumable" or "json"
+        bool neverMarkSpam = false;
+        QUrlQuery query;           ///< the query parameters of the request
+    };
+
+    struct Label {
+        QString id;
+        QString name;
+        QString type; ///< "system" or "user"
+    };
+
+    explicit FakeGoogle(QObject *parent = nullptr);
+    ~FakeGoogle() override;
+
+    /// Listens on 127.0.0.1 at a free port. False if it cannot.
+    bool start();
+    void stop();
+    [[nodiscard]] quint16 port() const;
+    /// http://127.0.0.1:PORT
+    [[nodiscard]] QUrl baseUrl() const;
+    /// Every endpoint under baseUrl(), as the app would get from MAILFERRY_GOOGLE_BASE_URL.
+    [[nodiscard]] google::Endpoints endpoints() const;
+
+    // --- accounts and clients -------------------------------------------------------------
+    /// The OAuth client the fake accepts (defaults: "fake-client-id.apps.googleusercontent.com", "fake-secret").
+    [[nodiscard]] google::ClientConfig clientConfig() const;
+    void setClient(const QString &clientId, const QString &clientSecret);
+    /// The email of the user who signs in (default "maria@example.com").
+    void setAccountEmail(const QString &email);
+    [[nodiscard]] QString accountEmail() const;
+
+    /// Grants `scopes` to the account without a browser and returns a refresh token, so that
+    /// upload tests can build a TokenManager directly.
+    QString issueRefreshToken(const QStringList &scopes = defaultScopes());
+    /// Grants `scopes` and returns a valid access token (for raw HTTP tests of the fake).
+    QString issueAccessToken(const QStringList &scopes = defaultScopes());
+    [[nodiscard]] static QStringList defaultScopes();
+
+    // --- consent script ----------------------------------------------------------------------
+    void setConsent(Consent consent);
+    /// Scopes the user unticks on the consent screen (Approve then grants the rest).
+    void setUntickedScopes(const QStringList &scopes);
+    /// Makes the next authorization redirect carry a different `state` (a forged callback).
+    void setTamperState(bool tamper);
+    /// Makes the fake remember a different PKCE challenge for the next code, so the app's
+    /// (correct) verifier no longer matches: the code exchange must then fail.
+    void setCorruptNextChallenge(bool corrupt);
+    /// The query of the last authorization request (to assert access_type, PKCE, redirect_uri...).
+    [[nodiscard]] QUrlQuery lastAuthorizationRequest() const;
+
+    // --- tokens --------------------------------------------------------------------------------
+    /// Lifetime of new access tokens (default 3599 s, like Google).
+    void setAccessTokenLifetime(int seconds);
+    /// Makes every access token issued so far invalid (the next Gmail call gets a 401).
+    void expireAccessTokens();
+    /// Revokes every grant: refresh tokens then get invalid_grant (the 7-day "Testing" expiry,
+    /// a password change, or revocation in the Google account page).
+    void revokeAllGrants();
+    /// Makes the next `count` token requests fail with HTTP `status` (e.g. 503).
+    void failNextTokenRequests(int count, int status = 503);
+    [[nodiscard]] bool isRefreshTokenValid(const QString &refreshToken) const;
+    /// How many code exchanges passed the PKCE S256 check, and how many failed it.
+    [[nodiscard]] int pkceVerified() const { return m_pkceVerified; }
+    [[nodiscard]] int pkceFailed() const { return m_pkceFailed; }
+    [[nodiscard]] int revokedCount() const { return m_revoked; }
+
+    // --- quota, latency, faults ------------------------------------------------------------
+    /// Enforces the per-user quota of `unitsPerMinute` (sliding 60-second window, real time).
+    void setQuotaEnforced(bool enforced, int unitsPerMinute = 15000);
+    /// Whether 429s for quota carry a Retry-After header (seconds until the window has room).
+    void setSendRetryAfter(bool send);
+    /// Delay before answering each Gmail upload (insert/import) and each other Gmail call.
+    void setLatency(int uploadMs, int otherMs = 0);
+    /// Answers at most `n` concurrent Gmail requests per user; more get 429 "Too many concurrent requests for user".
+    void setMaxConcurrentPerUser(int n);
+    /// The next `count` Gmail requests fail with `status` and the Google `reason`
+    /// (defaults per status: 429 rateLimitExceeded, 403 userRateLimitExceeded, 5xx backendError, 401 authError).
+    void failNext(int count, int status, const QString &reason = {}, int retryAfterSeconds = -1);
+    /// The next `count` Gmail requests get their connection reset without an answer.
+    void resetNext(int count);
+    /// A seeded random `fraction` of uploads fail with `status` (503 by default).
+    void setRandomFailures(double fraction, quint32 seed, int status = 503);
+    /// Uploads whose bytes contain `marker` get 400 invalidArgument ("Invalid message"), like a malformed message.
+    void setRejectMarker(const QByteArray &marker);
+    /// Uploads larger than `bytes` get 413 uploadTooLarge (Gmail: 50 MiB). 0 = no limit.
+    void setMaxUploadSize(qint64 bytes);
+
+    // --- inspection --------------------------------------------------------------------------
+    [[nodiscard]] QList<StoredMessage> messages() const;
+    [[nodiscard]] QList<Label> labels() const;
+    QString addLabel(const QString &name);
+    [[nodiscard]] int requestCount(Endpoint endpoint) const;
+    [[nodiscard]] int totalRequests() const { return m_totalRequests; }
+    /// How many responses carried `status` (e.g. 429).
+    [[nodiscard]] int responsesWithStatus(int status) const;
+    /// How many Gmail requests were reset on purpose.
+    [[nodiscard]] int resetsDone() const { return m_resetsDone; }
+    /// Highest number of Gmail requests in progress at once.
+    [[nodiscard]] int peakConcurrency() const { return m_peakConcurrency; }
+    void clearMessages();
+
+    // --- used by the connection class ---------------------------------------------------------
+    struct Request {
+        QByteArray method;
+        QByteArray target;
+        QString path;
+        QUrlQuery query;
+        QHash<QByteArray, QByteArray> headers; ///< lower-case names
+        QByteArray body;
+    };
+    struct Response {
+        int status = 200;
+        QList<QPair<QByteArray, QByteArray>> headers;
+        QByteArray body;
+        int delayMs = 0;
+        bool reset = false;
+        std::function<void()> onSent; ///< e.g. release a concurrency slot
+    };
+    Response handle(const Request &request);
+
+signals:
+    void requestHandled(const QString &path, int status);
+
+private:
+    struct Grant {
+        QString email;
+        QStringList scopes;
+        bool revoked = false;
+    };
+    struct AccessToken {
+        QString refreshToken; ///< the grant it belongs to ("" for issueAccessToken)
+        QString email;
+        QStringList scopes;
+        qint64 expiresAtMs = 0; ///< on m_uptime
+        bool invalidated = false;
+    };
+    struct PendingCode {
+        QString clientId;
+        QString redirectUri;
+        QString challenge;
+        QString method;
+        QStringList scopes;
+        bool used = false;
+    };
+    struct Fault {
+        int count = 0;
+        int status = 0;
+        QString reason;
+        int retryAfter = -1;
+    };
+    struct ResumableSession {
+        QString method;
+        QUrlQuery query;
+        QStringList labelIds;
+        qint64 declaredLength = -1;
+        QString user;
+    };
+
+    Response handleAuthorize(const Request &r);
+    Response handleToken(const Request &r);
+    Response handleRevoke(const Request &r);
+    Response handleGmail(const Request &r);
+    Response storeMessage(const QString &user, const QString &method, const QString &uploadType,
+                          const QUrlQuery &query, const QByteArray &raw, const QStringList &labelIds);
+    Response gmailError(int status, const QString &reason, const QString &message, int retryAfter = -1) const;
+    static Response json(int status, const QJsonObject &object);
+    QString newToken(const char *prefix);
+    Response issueTokens(const QString &email, const QStringList &scopes, const QString &refreshToken, bool withRefresh);
+    bool chargeQuota(const QString &user, int units, int *retryAfterSeconds);
+
+    std::unique_ptr<QTcpServer> m_server;
+    QElapsedTimer m_uptime;
+    QRandomGenerator m_tokenRng{0x6d61696c};
+    QString m_clientId = QStringLiteral("fake-client-id.apps.googleusercontent.com");
+    QString m_clientSecret = QStringLiteral("fake-secret");
+    QString m_email = QStringLiteral("maria@example.com");
+    Consent m_consent = Consent::Approve;
+    QStringList m_unticked;
+    bool m_tamperState = false;
+    bool m_corruptChallenge = false;
+    QUrlQuery m_lastAuth;
+    int m_tokenLifetime = 3599;
+    QHash<QString, Grant> m_grants;            ///< by refresh token
+    QHash<QString, AccessToken> m_accessTokens;
+    QHash<QString, PendingCode> m_codes;
+    int m_tokenFailures = 0;
+    int m_tokenFailureStatus = 503;
+    int m_pkceVerified = 0;
+    int m_pkceFailed = 0;
+    int m_revoked = 0;
+
+    bool m_quota = false;
+    int m_quotaUnits = 15000;
+    bool m_sendRetryAfter = true;
+    QHash<QString, std::deque<QPair<qint64, int>>> m_quotaWindow; ///< per user: (ms, units)
+    int m_uploadLatency = 0;
+    int m_otherLatency = 0;
+    int m_maxConcurrent = 0;
+    QHash<QString, int> m_inFlight;
+    int m_peakConcurrency = 0;
+    int m_currentConcurrency = 0;
+    Fault m_fault;
+    int m_resetCount = 0;
+    int m_resetsDone = 0;
+    double m_randomFraction = 0;
+    int m_randomStatus = 503;
+    QRandomGenerator m_faultRng;
+    QByteArray m_rejectMarker;
+    qint64 m_maxUpload = 50LL * 1024 * 1024;
+
+    QList<StoredMessage> m_messages;
+    QList<Label> m_labels;
+    QHash<QString, ResumableSession> m_sessions;
+    QHash<int, int> m_endpointCounts;
+    QHash<int, int> m_statusCounts;
+    int m_totalRequests = 0;
+    quint64 m_nextId = 0x18c0000000000000ULL;
+    int m_nextLabel = 1;
+
+    friend class FakeHttpConnection;
+};
+
+} // namespace mf::test
