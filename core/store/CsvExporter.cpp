@@ -1,0 +1,143 @@
+#include "store/CsvExporter.h"
+
+#include "store/Ledger.h"
+
+#include <QIODevice>
+#include <QSaveFile>
+
+namespace mf::store {
+namespace {
+
+QString timeText(const QDateTime &time)
+{
+    return time.isValid() ? time.toUTC().toString(Qt::ISODate) : QString();
+}
+
+QString flagsText(ItemFlags flags)
+{
+    QStringList names;
+    if (flags.testFlag(ItemFlag::PossibleDuplicate))
+        names << QStringLiteral("possible-duplicate");
+    if (flags.testFlag(ItemFlag::DateRescued))
+        names << QStringLiteral("date-rescued");
+    if (flags.testFlag(ItemFlag::NoUidl))
+        names << QStringLiteral("no-uidl");
+    return names.join(QLatin1Char(' '));
+}
+
+} // namespace
+
+QStringList CsvExporter::eventColumns()
+{
+    return {tr("Time"),    tr("Source account"), tr("UIDL"),   tr("Message-ID"),       tr("Subject"),
+            tr("From"),    tr("Date"),           tr("Size"),   tr("Outcome"),          tr("Reason"),
+            tr("Gmail message id"), tr("Attempts"), tr("Error code"), tr("Technical detail")};
+}
+
+QStringList CsvExporter::itemColumns()
+{
+    return {tr("UIDL"),          tr("Message-ID"), tr("Subject"),    tr("From"),      tr("Date"),
+            tr("Size"),          tr("Status"),     tr("Reason"),     tr("Gmail message id"), tr("Attempts"),
+            tr("Flags"),         tr("First seen"), tr("Copied at"),  tr("Deleted from server at"), tr("SHA-256")};
+}
+
+QByteArray CsvExporter::cell(const QString &text)
+{
+    QString value = text;
+    value.remove(QChar(0));
+    // A formula trigger, even after leading spaces (some spreadsheet programs trim them).
+    qsizetype first = 0;
+    while (first < value.size() && value.at(first) == QLatin1Char(' '))
+        ++first;
+    if (first < value.size()) {
+        const QChar c = value.at(first);
+        if (c == QLatin1Char('=') || c == QLatin1Char('+') || c == QLatin1Char('-') || c == QLatin1Char('@')
+            || c == QLatin1Char('\t') || c == QLatin1Char('\r'))
+            value.prepend(QLatin1Char('\''));
+    }
+    value.replace(QLatin1Char('"'), QLatin1String("\"\""));
+    return '"' + value.toUtf8() + '"';
+}
+
+QByteArray CsvExporter::row(const QStringList &cells)
+{
+    QByteArray out;
+    for (qsizetype i = 0; i < cells.size(); ++i) {
+        if (i > 0)
+            out += ',';
+        out += cell(cells.at(i));
+    }
+    out += "\r\n";
+    return out;
+}
+
+Result<qint64> CsvExporter::exportTo(Ledger &ledger, QIODevice *device, const Options &options)
+{
+    const auto writeError = [device] {
+        return Error{Error::Scope::Internal, Error::Code::StorageFailed,
+                     tr("Mailferry could not write the log file. Check that the disk is not full and that the "
+                        "folder can be written to."),
+                     device->errorString(), false, std::nullopt};
+    };
+    if (!device || !device->isWritable())
+        return Error::internal(tr("Mailferry could not write the log file."), QStringLiteral("device not writable"));
+
+    // The BOM makes Excel read UTF-8; without it, every accent in a subject turns into garbage.
+    if (device->write("\xEF\xBB\xBF") != 3)
+        return writeError();
+    const bool events = options.content == Content::Events;
+    if (device->write(row(events ? eventColumns() : itemColumns())) < 0)
+        return writeError();
+
+    qint64 rows = 0;
+    bool failed = false;
+    Status status;
+    if (events) {
+        status = ledger.forEachEvent(options.filter, [&](const Event &e) {
+            const QByteArray line = row({timeText(e.time), e.sourceAccount, QString::fromLatin1(e.uidl),
+                                         QString::fromLatin1(e.messageId), e.subject, e.from, e.dateHeader,
+                                         QString::number(e.size), outcomeName(e.outcome), e.reason, e.gmailId,
+                                         QString::number(e.attempts), e.errorCode, e.detail});
+            failed = device->write(line) != line.size();
+            ++rows;
+            return !failed;
+        });
+    } else {
+        status = ledger.forEachItem(options.filter, [&](const Item &i) {
+            const QByteArray line = row({QString::fromLatin1(i.uidl), QString::fromLatin1(i.messageId), i.subject, i.from,
+                                         i.dateHeader, QString::number(i.size > 0 ? i.size : i.listSize),
+                                         statusName(i.status), i.lastError, i.gmailId, QString::number(i.attempts),
+                                         flagsText(i.flags), timeText(i.firstSeen), timeText(i.copiedAt),
+                                         timeText(i.deletedAt), QString::fromLatin1(i.sha256)});
+            failed = device->write(line) != line.size();
+            ++rows;
+            return !failed;
+        });
+    }
+    if (!status)
+        return status.error();
+    if (failed)
+        return writeError();
+    return rows;
+}
+
+Result<qint64> CsvExporter::exportTo(Ledger &ledger, const QString &path, const Options &options)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error{Error::Scope::Internal, Error::Code::StorageFailed,
+                     tr("Mailferry could not create the log file. Check that the folder can be written to."),
+                     QStringLiteral("%1: %2").arg(path, file.errorString()), false, std::nullopt};
+    auto rows = exportTo(ledger, &file, options);
+    if (!rows) {
+        file.cancelWriting();
+        return rows;
+    }
+    if (!file.commit())
+        return Error{Error::Scope::Internal, Error::Code::StorageFailed,
+                     tr("Mailferry could not save the log file. Check that the disk is not full."),
+                     QStringLiteral("%1: %2").arg(path, file.errorString()), false, std::nullopt};
+    return rows;
+}
+
+} // namespace mf::store

@@ -1,0 +1,164 @@
+#pragma once
+
+#include "common/Clock.h"
+#include "common/Result.h"
+#include "store/LedgerTypes.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+class QSqlQuery;
+
+namespace mf::store {
+
+/// The per-mailbox ledger: the truth about every message of one (Gmail account, POP3 account)
+/// pair, in one SQLite file (isync's journal, done with SQLite transactions).
+///
+/// Exactly-once rests on the order of its commit points, each its own durable transaction
+/// (WAL with synchronous=FULL, so a commit survives a power cut):
+///  1. beginUpload()   "uploading" is recorded BEFORE the upload starts;
+///  2. commitCopied()  "copied + Gmail id" is recorded BEFORE any DELE is sent;
+///  3. commitDeleted() "deleted" is recorded AFTER the QUIT that made the server remove it.
+/// A message still "uploading" at start-up is the only one whose fate is unknowable:
+/// recoverInterrupted() flags it "possible duplicate" so that the re-upload is never silent.
+///
+/// Every state change writes its row of the item log (the `events` table, append-only) in the
+/// same transaction, so the log and the state can never disagree.
+///
+/// Not thread-safe and synchronous: it belongs to the thread that opened it (the migration
+/// worker), and every call is a short local SQLite transaction. One connection per Ledger.
+class Ledger {
+    Q_DECLARE_TR_FUNCTIONS(mf::store::Ledger)
+public:
+    /// The schema version this build writes (PRAGMA user_version).
+    static constexpr int kSchemaVersion = 1;
+
+    ~Ledger();
+    Ledger(const Ledger &) = delete;
+    Ledger &operator=(const Ledger &) = delete;
+
+    /// Opens (creating if needed) the ledger at `path`, creates or migrates the schema and makes
+    /// the file private to the user. `clock` stamps every record (Clock::system() in production).
+    /// Fails with a StorageFailed Internal error when the file cannot be opened or is not a
+    /// Mailferry ledger, or was written by a newer Mailferry.
+    [[nodiscard]] static Result<std::unique_ptr<Ledger>> open(const QString &path, Clock *clock = Clock::system());
+
+    [[nodiscard]] QString path() const { return m_path; }
+
+    /// The POP3 account written into every row of the item log (e.g. "maria@isp.example").
+    /// Stored in the ledger, so it is set once per ledger.
+    [[nodiscard]] Status setSourceAccount(const QString &account);
+    [[nodiscard]] QString sourceAccount() const { return m_sourceAccount; }
+
+    // ---- planning -------------------------------------------------------------------------
+
+    /// Everything needed to plan a run, in one query: a summary of every item, keyed by UIDL.
+    [[nodiscard]] Result<ResumeState> loadResumeState();
+
+    /// Call once at the start of a run, before planning. Items a crash left in Uploading are
+    /// set back to Pending with the PossibleDuplicate flag (and a "possible-duplicate" row in
+    /// the log) and returned: the engine uploads them again. Pending rather than Uploading, so
+    /// that the status always says what is true now (nothing is uploading) and the flag keeps
+    /// the history. Returns an empty list when there is nothing to recover.
+    [[nodiscard]] Result<QList<Item>> recoverInterrupted();
+
+    /// The second identity: an item already in Gmail (Copied, SkippedDuplicate or Deleted) with
+    /// the same Message-ID, size and SHA-256. Catches servers whose UIDLs changed, and servers
+    /// without UIDL. Uses an index; cheap enough to call for every fetched message.
+    [[nodiscard]] Result<std::optional<Item>> findByIdentity(const QByteArray &messageId, qint64 size,
+                                                             const QByteArray &sha256);
+    [[nodiscard]] Result<std::optional<Item>> findByUidl(const QByteArray &uidl);
+    [[nodiscard]] Result<std::optional<Item>> item(qint64 id);
+
+    // ---- commit points (each one durable transaction) -------------------------------------
+
+    /// Commit point 1, BEFORE the upload: upserts the item (by UIDL; by identity when the server
+    /// has no UIDL), sets it Uploading, counts the attempt. Refuses (Internal error) an item that
+    /// is already in Gmail, because uploading it would double it. Returns the item id.
+    [[nodiscard]] Result<qint64> beginUpload(const ItemInfo &info);
+
+    /// Commit point 2, BEFORE any DELE: Gmail confirmed the upload with `gmailId`. Idempotent
+    /// for the same id and Gmail id; refuses an item that is not Uploading or Pending.
+    [[nodiscard]] Status commitCopied(qint64 id, const QString &gmailId);
+
+    /// Records that the item ended as SkippedDuplicate, SkippedOversize or Failed (any other
+    /// status is refused), with the reason in plain words. Never overwrites an item that is
+    /// already in Gmail: that would let "Retry failed" upload it twice.
+    [[nodiscard]] Status recordOutcome(qint64 id, ItemStatus status, const QString &reason,
+                                       const QString &errorCode = {}, const QString &detail = {});
+    /// As above, from an Error (its message is the reason; its code and detail are kept).
+    [[nodiscard]] Status recordOutcome(qint64 id, ItemStatus status, const Error &error);
+    /// For a message that never reached beginUpload (oversize by LIST, a RETR that failed, a
+    /// malformed message): upserts it like beginUpload, counts the attempt, and records the
+    /// outcome. Returns the item id.
+    [[nodiscard]] Result<qint64> recordOutcome(const ItemInfo &info, ItemStatus status, const QString &reason,
+                                               const QString &errorCode = {}, const QString &detail = {});
+    [[nodiscard]] Result<qint64> recordOutcome(const ItemInfo &info, ItemStatus status, const Error &error);
+    /// Records `info` as SkippedDuplicate of `original` (found by findByIdentity), with a reason
+    /// that names the original and its Gmail id. Returns the new item's id.
+    [[nodiscard]] Result<qint64> recordDuplicate(const ItemInfo &info, const Item &original);
+
+    /// Commit point 3, AFTER QUIT succeeded: the server removed these messages. Only items in
+    /// Gmail (Copied or SkippedDuplicate) become Deleted; already Deleted ones are left as they
+    /// are (idempotent). If any id is unknown or not in Gmail, the others are still recorded and
+    /// an Internal error lists the offenders: that is a bug in the caller, never to be hidden.
+    [[nodiscard]] Status commitDeleted(const QList<qint64> &ids);
+
+    /// "Retry failed": puts exactly the Failed items back to Pending. Returns how many.
+    [[nodiscard]] Result<int> requeueFailed();
+
+    // ---- reading, for the UI, the CLI and the CSV ------------------------------------------
+
+    [[nodiscard]] Result<Summary> summary();
+    /// A page of items in ledger order (oldest first), for the UI's table model.
+    [[nodiscard]] Result<QList<Item>> items(ItemFilter filter, qint64 offset, int limit);
+    [[nodiscard]] Result<qint64> itemCount(ItemFilter filter);
+    /// A page of the item log in the order it was written.
+    [[nodiscard]] Result<QList<Event>> events(ItemFilter filter, qint64 offset, int limit);
+    [[nodiscard]] Result<qint64> eventCount(ItemFilter filter);
+
+    /// Streams every item / event to `fn` without loading them all (the CSV of 100,000 rows);
+    /// `fn` returns false to stop early.
+    [[nodiscard]] Status forEachItem(ItemFilter filter, const std::function<bool(const Item &)> &fn);
+    [[nodiscard]] Status forEachEvent(ItemFilter filter, const std::function<bool(const Event &)> &fn);
+
+private:
+    Ledger(QString path, QString connectionName, Clock *clock);
+
+    Status createOrMigrateSchema();
+    Status setPragmas();
+    [[nodiscard]] qint64 nowMs() const;
+    [[nodiscard]] Error storageError(const QString &what, const QString &detail) const;
+    [[nodiscard]] Error queryError(const QString &what, const QSqlQuery &query) const;
+    Status exec(const QString &sql, const QString &what);
+
+    bool beginTransaction(Error *error);
+    Status commitTransaction();
+    void rollbackTransaction();
+
+    // Both run inside an open transaction.
+    Result<std::optional<Item>> findForUpsert(const ItemInfo &info);
+    Result<qint64> upsert(const ItemInfo &info, ItemStatus status, const QString &reason, const QString &errorCode,
+                          const QString &detail);
+    Status updateOutcome(qint64 id, ItemStatus status, const QString &reason, const QString &errorCode,
+                         const QString &detail, const QString &gmailId = {});
+    Status appendEvent(const Item &item, EventOutcome outcome, const QString &reason, const QString &errorCode = {},
+                       const QString &detail = {});
+    Result<std::optional<Item>> selectOne(const QString &where, const QVariantList &bindings);
+    Result<QList<Item>> selectItems(const QString &where, const QVariantList &bindings, const QString &tail);
+    Status forEachRow(const QString &sql, const QVariantList &bindings, const std::function<bool(QSqlQuery &)> &fn);
+
+    QString m_path;
+    QString m_connectionName;
+    Clock *m_clock = nullptr;
+    QSqlDatabase m_db;
+    QString m_sourceAccount;
+};
+
+} // namespace mf::store
