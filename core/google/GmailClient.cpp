@@ -1,0 +1,554 @@
+#include "google/GmailClient.h"
+
+#include "common/Logging.h"
+#include "common/ThreadCheck.h"
+#include "google/HttpUtil.h"
+#include "google/RateGovernor.h"
+#include "google/TokenManager.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkRequest>
+#include <QRandomGenerator>
+#include <QUrlQuery>
+
+#include <cmath>
+
+namespace mf::google {
+
+namespace {
+
+QByteArray labelJson(const QStringList &labelIds)
+{
+    QJsonArray labels;
+    for (const QString &id : labelIds)
+        labels.append(id);
+    return QJsonDocument(QJsonObject{{QStringLiteral("labelIds"), labels}}).toJson(QJsonDocument::Compact);
+}
+
+QByteArray newBoundary(const QByteArray &raw)
+{
+    for (;;) {
+        QByteArray b = "mailferry_" + QByteArray::number(QRandomGenerator::global()->generate64(), 16)
+            + QByteArray::number(QRandomGenerator::global()->generate64(), 16);
+        if (!raw.contains(b))
+            return b;
+    }
+}
+
+} // namespace
+
+Millis RetryPolicy::delayFor(int retry, double random, std::optional<Millis> retryAfter) const
+{
+    double base = double(initialDelay.count()) * std::pow(multiplier, std::max(0, retry - 1));
+    base = std::min(base, double(maxDelay.count()));
+    Millis delay{qint64(base)};
+    if (retryAfter && *retryAfter > delay)
+        delay = *retryAfter;
+    return delay + Millis(qint64(std::clamp(random, 0.0, 1.0) * double(maxJitter.count())));
+}
+
+struct GmailClient::Job {
+    bool paced = false;
+    bool labelCall = false;
+    /// Sends the (first) request of an attempt with this access token.
+    std::function<QNetworkReply *(const QString &token)> send;
+    /// On a 2xx answer to the first request: the follow-up request (the data of a resumable
+    /// upload), or null when the first answer is already the result.
+    std::function<QNetworkReply *(QNetworkReply *reply)> followUp;
+    std::function<void(Result<QByteArray>, int attempts)> done;
+    int attempts = 0;
+    bool retriedAfter401 = false;
+    bool followingUp = false;
+    bool holdsSlot = false;
+    bool waitingForSlot = false;
+    bool timedOut = false;
+    RateGovernor::Ticket ticket = 0;
+    QPointer<QNetworkReply> reply;
+    QPointer<Timer> backoff;
+    QPointer<Timer> deadline;
+};
+
+GmailClient::GmailClient(Endpoints endpoints, TokenManager *tokens, QNetworkAccessManager *network, Clock *clock,
+                         RateGovernor *governor, QObject *parent)
+    : QObject(parent),
+      m_endpoints(std::move(endpoints)),
+      m_tokens(tokens),
+      m_network(network),
+      m_clock(clock),
+      m_governor(governor ? governor : new RateGovernor(clock, this)),
+      m_random([] { return QRandomGenerator::global()->generateDouble(); })
+{
+}
+
+GmailClient::~GmailClient()
+{
+    cancelAll();
+}
+
+Error GmailClient::classify(int httpStatus, QNetworkReply::NetworkError networkError, const QString &networkErrorString,
+                            const QByteArray &body, std::optional<Millis> retryAfter)
+{
+    const http::GoogleErrorBody e = http::parseErrorBody(body);
+    const QString detail = http::describe(httpStatus, networkError, e, networkErrorString);
+    if (httpStatus <= 0) {
+        switch (networkError) {
+        case QNetworkReply::SslHandshakeFailedError: {
+            Error err = Error::session(Error::Code::TlsHandshakeFailed,
+                                       tr("Mailferry could not make a secure connection to Gmail. Check the computer's "
+                                          "date and any security software, then try again."),
+                                       detail);
+            err.retryable = false;
+            return err;
+        }
+        case QNetworkReply::HostNotFoundError:
+            return Error::session(Error::Code::HostNotFound,
+                                  tr("Mailferry cannot reach Gmail. Check your internet connection; it will try again."),
+                                  detail);
+        case QNetworkReply::ConnectionRefusedError:
+            return Error::session(Error::Code::ConnectionRefused,
+                                  tr("Mailferry cannot reach Gmail. Check your internet connection; it will try again."),
+                                  detail);
+        case QNetworkReply::TimeoutError:
+            return Error::session(Error::Code::Timeout,
+                                  tr("Gmail stopped answering. Mailferry will try again."), detail);
+        default:
+            return Error::session(Error::Code::ConnectionClosed,
+                                  tr("The connection to Gmail was lost. Mailferry will try again."), detail);
+        }
+    }
+    const QString &reason = e.reason;
+    if (reason == QLatin1String("dailyLimitExceeded")) {
+        Error err = Error::session(Error::Code::DailyLimitExceeded,
+                                   tr("Gmail's daily limit for this account has been reached. Mailferry will go on "
+                                      "later; nothing is lost."),
+                                   detail, retryAfter ? retryAfter : std::optional<Millis>(Millis(3600 * 1000)));
+        return err;
+    }
+    if (httpStatus == 429 || reason == QLatin1String("rateLimitExceeded")
+        || reason == QLatin1String("userRateLimitExceeded")) {
+        return Error::session(Error::Code::RateLimited,
+                              tr("Gmail asked Mailferry to slow down. It will go on by itself shortly."), detail,
+                              retryAfter);
+    }
+    if (httpStatus >= 500 || reason == QLatin1String("backendError")) {
+        return Error::session(Error::Code::BackendError,
+                              tr("Gmail is busy or having trouble right now. Mailferry will try again."), detail,
+                              retryAfter);
+    }
+    if (httpStatus == 401) {
+        return Error::account(Error::Code::Unauthorized,
+                              tr("Gmail no longer accepts Mailferry's sign-in. Sign in with Google again."), detail);
+    }
+    if (httpStatus == 403) {
+        return Error::account(Error::Code::PermissionDenied,
+                              tr("Gmail refused Mailferry permission to add messages to this account. Sign in again "
+                                 "and leave every permission Mailferry asks for ticked."),
+                              detail);
+    }
+    if (httpStatus == 413 || reason == QLatin1String("uploadTooLarge")
+        || e.message.contains(QLatin1String("too large"), Qt::CaseInsensitive)
+        || e.message.contains(QLatin1String("exceeds the limit"), Qt::CaseInsensitive)) {
+        return Error::item(Error::Code::MessageTooLarge,
+                           tr("This message is too large for Gmail (the limit is 50 MB). It stays on the old server."),
+                           detail);
+    }
+    if (httpStatus == 404) {
+        // A lost resumable session or a hiccup in routing: starting over is safe.
+        return Error::session(Error::Code::CommandFailed, tr("Gmail lost track of an upload. Mailferry will try again."),
+                              detail);
+    }
+    return Error::item(Error::Code::InvalidMessage,
+                       tr("Gmail did not accept this message (it may be damaged or malformed). It stays on the old "
+                          "server."),
+                       detail);
+}
+
+quint64 GmailClient::addJob(std::unique_ptr<Job> job)
+{
+    const quint64 id = m_nextJob++;
+    m_jobs.emplace(id, std::move(job));
+    return id;
+}
+
+void GmailClient::upload(QByteArray rawMessage, UploadOptions options, UploadCallback done)
+{
+    MF_ASSERT_OWN_THREAD();
+    auto job = std::make_unique<Job>();
+    job->paced = true;
+    job->done = [done = std::move(done)](Result<QByteArray> body, int attempts) {
+        if (!body) {
+            done(body.error());
+            return;
+        }
+        const QJsonObject json = QJsonDocument::fromJson(body.value()).object();
+        const QString id = json.value(QLatin1String("id")).toString();
+        if (id.isEmpty()) {
+            done(Error::session(Error::Code::ProtocolViolation,
+                                tr("Gmail's answer could not be understood. Mailferry will try again."),
+                                QStringLiteral("no id in upload response")));
+            return;
+        }
+        done(UploadResult{id, attempts});
+    };
+
+    using P = UploadOptions::Protocol;
+    P protocol = options.protocol;
+    if (protocol == P::Auto)
+        protocol = rawMessage.size() > m_resumableThreshold ? P::Resumable : P::Multipart;
+    if (protocol == P::Media && !options.labelIds.isEmpty())
+        protocol = P::Multipart; // media cannot carry labels
+
+    const bool import = options.mode == UploadOptions::Import;
+    QUrl url = m_endpoints.gmailUpload;
+    url.setPath(url.path() + (import ? QStringLiteral("/messages/import") : QStringLiteral("/messages")));
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("uploadType"), protocol == P::Resumable ? QStringLiteral("resumable")
+                                                     : protocol == P::Media   ? QStringLiteral("media")
+                                                                              : QStringLiteral("multipart"));
+    // Always: insert would otherwise date every message by its upload time.
+    query.addQueryItem(QStringLiteral("internalDateSource"), QStringLiteral("dateHeader"));
+    if (import && options.neverMarkSpam)
+        query.addQueryItem(QStringLiteral("neverMarkSpam"), QStringLiteral("true"));
+    url.setQuery(query);
+
+    const QByteArray metadata = labelJson(options.labelIds);
+    QNetworkAccessManager *network = m_network;
+    if (protocol == P::Resumable) {
+        job->send = [network, url, metadata, size = rawMessage.size()](const QString &token) {
+            QNetworkRequest request(url);
+            request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
+            request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json; charset=UTF-8"));
+            request.setRawHeader("X-Upload-Content-Type", "message/rfc822");
+            request.setRawHeader("X-Upload-Content-Length", QByteArray::number(size));
+            return network->post(request, metadata);
+        };
+        job->followUp = [network, raw = rawMessage](QNetworkReply *reply) -> QNetworkReply * {
+            const QUrl session = QUrl::fromEncoded(reply->rawHeader("Location"));
+            if (!session.isValid() || session.isEmpty())
+                return nullptr;
+            QNetworkRequest request(session);
+            request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("message/rfc822"));
+            return network->put(request, raw);
+        };
+    } else if (protocol == P::Media) {
+        job->send = [network, url, raw = rawMessage](const QString &token) {
+            QNetworkRequest request(url);
+            request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
+            request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("message/rfc822"));
+            return network->post(request, raw);
+        };
+    } else {
+        const QByteArray boundary = newBoundary(rawMessage);
+        QByteArray body;
+        body.reserve(rawMessage.size() + metadata.size() + 256);
+        body += "--" + boundary + "\r\nContent-Type: application/json; charset=UTF-8\r\n\r\n" + metadata + "\r\n";
+        body += "--" + boundary + "\r\nContent-Type: message/rfc822\r\n\r\n";
+        body += rawMessage;
+        body += "\r\n--" + boundary + "--\r\n";
+        job->send = [network, url, boundary, body = std::move(body)](const QString &token) {
+            QNetworkRequest request(url);
+            request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
+            request.setHeader(QNetworkRequest::ContentTypeHeader, "multipart/related; boundary=" + boundary);
+            return network->post(request, body);
+        };
+    }
+    startAttempt(addJob(std::move(job)));
+}
+
+void GmailClient::ensureLabel(const QString &name, LabelCallback done)
+{
+    MF_ASSERT_OWN_THREAD();
+    listLabels(name, std::move(done), true);
+}
+
+void GmailClient::listLabels(const QString &name, LabelCallback done, bool createIfMissing)
+{
+    auto job = std::make_unique<Job>();
+    job->labelCall = true;
+    QUrl url = m_endpoints.gmailApi;
+    url.setPath(url.path() + QStringLiteral("/labels"));
+    QNetworkAccessManager *network = m_network;
+    job->send = [network, url](const QString &token) {
+        QNetworkRequest request(url);
+        request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
+        return network->get(request);
+    };
+    QPointer<GmailClient> self(this);
+    job->done = [self, name, done = std::move(done), createIfMissing](Result<QByteArray> body, int) {
+        if (!body) {
+            done(body.error());
+            return;
+        }
+        const QJsonArray labels = QJsonDocument::fromJson(body.value()).object().value(QLatin1String("labels")).toArray();
+        for (const QJsonValue &v : labels) {
+            const QJsonObject l = v.toObject();
+            // Gmail label names are unique regardless of case.
+            if (l.value(QLatin1String("name")).toString().compare(name, Qt::CaseInsensitive) == 0) {
+                done(l.value(QLatin1String("id")).toString());
+                return;
+            }
+        }
+        if (!createIfMissing || !self) {
+            done(Error::session(Error::Code::CommandFailed, tr("Gmail could not create the label. Mailferry will try again."),
+                                QStringLiteral("label %1 neither listed nor created").arg(name)));
+            return;
+        }
+        self->createLabel(name, done);
+    };
+    startAttempt(addJob(std::move(job)));
+}
+
+void GmailClient::createLabel(const QString &name, LabelCallback done)
+{
+    auto job = std::make_unique<Job>();
+    job->labelCall = true;
+    QUrl url = m_endpoints.gmailApi;
+    url.setPath(url.path() + QStringLiteral("/labels"));
+    const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("name"), name},
+                                                      {QStringLiteral("labelListVisibility"), QStringLiteral("labelShow")},
+                                                      {QStringLiteral("messageListVisibility"), QStringLiteral("show")}})
+                                .toJson(QJsonDocument::Compact);
+    QNetworkAccessManager *network = m_network;
+    job->send = [network, url, body](const QString &token) {
+        QNetworkRequest request(url);
+        request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json; charset=UTF-8"));
+        return network->post(request, body);
+    };
+    QPointer<GmailClient> self(this);
+    job->done = [self, name, done](Result<QByteArray> result, int) {
+        if (!result) {
+            // Created meanwhile (another client, another run): look it up once more, never loop.
+            if (result.error().detail.contains(QLatin1String("alreadyExists")) && self) {
+                self->listLabels(name, done, false);
+                return;
+            }
+            done(result.error());
+            return;
+        }
+        const QString id = QJsonDocument::fromJson(result.value()).object().value(QLatin1String("id")).toString();
+        if (id.isEmpty()) {
+            done(Error::session(Error::Code::ProtocolViolation,
+                                tr("Gmail's answer could not be understood. Mailferry will try again."),
+                                QStringLiteral("no id in labels.create response")));
+            return;
+        }
+        done(id);
+    };
+    startAttempt(addJob(std::move(job)));
+}
+
+void GmailClient::startAttempt(quint64 id)
+{
+    auto it = m_jobs.find(id);
+    if (it == m_jobs.end())
+        return;
+    Job &job = *it->second;
+    ++job.attempts;
+    job.followingUp = false;
+    job.timedOut = false;
+    auto withToken = [this, id] {
+        m_tokens->accessToken([this, id](Result<QString> token) {
+            if (m_jobs.find(id) == m_jobs.end())
+                return;
+            if (!token) {
+                onFailure(id, token.error(), false, false);
+                return;
+            }
+            sendWithToken(id, token.value());
+        });
+    };
+    if (!job.paced) {
+        withToken();
+        return;
+    }
+    job.waitingForSlot = true;
+    QPointer<GmailClient> self(this);
+    RateGovernor *governor = m_governor;
+    job.ticket = m_governor->acquire([self, governor, id, withToken] {
+        if (!self) {
+            governor->release();
+            return;
+        }
+        auto found = self->m_jobs.find(id);
+        if (found == self->m_jobs.end()) {
+            governor->release();
+            return;
+        }
+        found->second->waitingForSlot = false;
+        found->second->holdsSlot = true;
+        withToken();
+    });
+}
+
+void GmailClient::sendWithToken(quint64 id, const QString &token)
+{
+    auto it = m_jobs.find(id);
+    if (it == m_jobs.end())
+        return;
+    watch(id, it->second->send(token));
+}
+
+void GmailClient::watch(quint64 id, QNetworkReply *reply)
+{
+    Job &job = *m_jobs.at(id);
+    job.reply = reply;
+    connect(reply, &QNetworkReply::finished, this, [this, id, reply] { onReply(id, reply); });
+    if (job.deadline)
+        job.deadline->stop();
+    if (m_requestTimeout.count() > 0) {
+        if (!job.deadline)
+            job.deadline = m_clock->createTimer(this);
+        Timer *deadline = job.deadline;
+        disconnect(deadline, &Timer::timeout, this, nullptr);
+        connect(deadline, &Timer::timeout, this, [this, id] {
+            auto found = m_jobs.find(id);
+            if (found == m_jobs.end() || !found->second->reply)
+                return;
+            found->second->timedOut = true;
+            found->second->reply->abort();
+        });
+        deadline->start(m_requestTimeout);
+    }
+}
+
+void GmailClient::onReply(quint64 id, QNetworkReply *reply)
+{
+    reply->deleteLater();
+    auto it = m_jobs.find(id);
+    if (it == m_jobs.end() || it->second->reply != reply)
+        return;
+    Job &job = *it->second;
+    job.reply = nullptr;
+    if (job.deadline)
+        job.deadline->stop();
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray body = reply->readAll();
+    if (status >= 200 && status < 300) {
+        if (job.followUp && !job.followingUp) {
+            job.followingUp = true;
+            if (QNetworkReply *next = job.followUp(reply)) {
+                watch(id, next);
+                return;
+            }
+            onFailure(id, Error::session(Error::Code::ProtocolViolation,
+                                         tr("Gmail's answer could not be understood. Mailferry will try again."),
+                                         QStringLiteral("resumable upload without a session URI")),
+                      false, false);
+            return;
+        }
+        releaseSlot(job, true);
+        finish(id, body);
+        return;
+    }
+    if (job.timedOut) {
+        onFailure(id, Error::session(Error::Code::Timeout, tr("Gmail stopped answering. Mailferry will try again."),
+                                     QStringLiteral("no answer within %1 s").arg(m_requestTimeout.count() / 1000)),
+                  false, false);
+        return;
+    }
+    const auto retryAfter = http::parseRetryAfter(reply->rawHeader("Retry-After"), m_clock->now());
+    Error error = classify(status, reply->error(), reply->errorString(), body, retryAfter);
+    if (job.labelCall && error.code == Error::Code::PermissionDenied)
+        error.message = tr("Gmail refused Mailferry permission to manage labels. Sign in again and allow labels, or "
+                           "choose not to use a label.");
+    onFailure(id, error, status == 401, error.code == Error::Code::RateLimited);
+}
+
+void GmailClient::onFailure(quint64 id, const Error &errorIn, bool unauthorized, bool rateLimited)
+{
+    auto it = m_jobs.find(id);
+    if (it == m_jobs.end())
+        return;
+    Job &job = *it->second;
+    Error error = errorIn;
+    if (rateLimited && job.paced)
+        m_governor->reportThrottled(error.retryAfter);
+    releaseSlot(job, false);
+
+    if (unauthorized && !job.retriedAfter401) {
+        // The access token died early (revoked, clock skew): refresh once and try again at once.
+        job.retriedAfter401 = true;
+        m_tokens->invalidate();
+        qCInfo(lcGoogle) << "401 from Gmail; refreshing the token once";
+        startAttempt(id);
+        return;
+    }
+    const bool retryInside = error.scope == Error::Scope::Session && error.retryable
+        && error.code != Error::Code::DailyLimitExceeded;
+    if (retryInside && job.attempts < m_policy.maxAttempts) {
+        const Millis delay = m_policy.delayFor(job.attempts, m_random(), error.retryAfter);
+        qCInfo(lcGoogle) << "Gmail attempt" << job.attempts << "failed:" << error.detail << "- retrying in"
+                         << delay.count() << "ms";
+        emit retryScheduled(error, delay, job.attempts + 1);
+        job.backoff = m_clock->singleShot(delay, this, [this, id] { startAttempt(id); });
+        return;
+    }
+    if (retryInside) {
+        error.detail += QStringLiteral(" (gave up after %1 attempts)").arg(job.attempts);
+        if (!error.retryAfter)
+            error.retryAfter = m_policy.maxDelay;
+    }
+    finish(id, error);
+}
+
+void GmailClient::releaseSlot(Job &job, bool success)
+{
+    if (!job.holdsSlot)
+        return;
+    job.holdsSlot = false;
+    if (success)
+        m_governor->reportSuccess();
+    m_governor->release();
+}
+
+void GmailClient::finish(quint64 id, Result<QByteArray> result)
+{
+    auto it = m_jobs.find(id);
+    if (it == m_jobs.end())
+        return;
+    std::unique_ptr<Job> job = std::move(it->second);
+    m_jobs.erase(it);
+    if (job->deadline)
+        job->deadline->deleteLater();
+    if (job->backoff)
+        job->backoff->stop();
+    job->done(std::move(result), job->attempts);
+}
+
+void GmailClient::cancelAll()
+{
+    std::map<quint64, std::unique_ptr<Job>> jobs;
+    jobs.swap(m_jobs);
+    // Withdraw the waiting tickets first, so freeing slots below cannot grant them.
+    for (auto &entry : jobs) {
+        Job &job = *entry.second;
+        if (job.waitingForSlot)
+            m_governor->cancel(job.ticket);
+        if (job.backoff)
+            job.backoff->stop();
+        if (job.deadline)
+            job.deadline->deleteLater();
+        if (job.reply) {
+            QNetworkReply *reply = job.reply;
+            disconnect(reply, nullptr, this, nullptr);
+            reply->abort();
+            reply->deleteLater();
+        }
+    }
+    for (auto &entry : jobs) {
+        Job &job = *entry.second;
+        if (job.holdsSlot) {
+            job.holdsSlot = false;
+            m_governor->release();
+        }
+    }
+    for (auto &entry : jobs)
+        entry.second->done(Error::cancelled(QStringLiteral("Gmail upload cancelled")), entry.second->attempts);
+}
+
+} // namespace mf::google

@@ -1,0 +1,138 @@
+#pragma once
+
+#include "common/Clock.h"
+#include "common/Result.h"
+#include "google/Endpoints.h"
+
+#include <QNetworkReply>
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+
+#include <functional>
+#include <map>
+#include <memory>
+#include <optional>
+
+class QNetworkAccessManager;
+
+namespace mf::google {
+
+class RateGovernor;
+class TokenManager;
+
+/// How one message goes into Gmail.
+struct UploadOptions {
+    enum Mode {
+        Insert, ///< like IMAP APPEND: skips most scanning (the default)
+        Import, ///< scanned and classified like SMTP delivery
+    };
+    /// Which upload protocol to use. Auto: multipart up to the resumable threshold (5 MB),
+    /// resumable above. Media sends the bare bytes and cannot carry labels (falls back to multipart).
+    enum class Protocol { Auto, Multipart, Resumable, Media };
+
+    Mode mode = Insert;
+    QStringList labelIds;       ///< e.g. {"INBOX", "UNREAD"} or a user label id from ensureLabel()
+    bool neverMarkSpam = true;  ///< import only
+    Protocol protocol = Protocol::Auto;
+};
+
+/// What Gmail answered.
+struct UploadResult {
+    QString gmailId;
+    int attempts = 0;           ///< HTTP attempts it took, retries included
+};
+
+/// Truncated exponential backoff with jitter. The n-th retry waits
+/// max(Retry-After, min(initialDelay * multiplier^(n-1), maxDelay)) + random * maxJitter.
+struct RetryPolicy {
+    int maxAttempts = 6;
+    Millis initialDelay{1000};
+    double multiplier = 2.0;
+    Millis maxDelay{32000};
+    Millis maxJitter{1000};
+
+    [[nodiscard]] Millis delayFor(int retry, double random, std::optional<Millis> retryAfter) const;
+};
+
+/// The Gmail API, as far as Mailferry needs it: putting messages in (insert or import) and
+/// finding or creating a label. Everything it sends is paced by a RateGovernor.
+///
+/// Uploads always pass internalDateSource=dateHeader (insert defaults to the receive time, which
+/// would date old mail "today"), and neverMarkSpam for import. Errors are classified by
+/// error.errors[0].reason, not by the status alone:
+///  - retried inside, with truncated exponential backoff + jitter from the injected Clock and
+///    honouring Retry-After: 429, 403 rate reasons, 5xx/backendError, dropped connections;
+///    after RetryPolicy::maxAttempts they are reported as Session errors (retryable);
+///  - 401: the token is invalidated and the upload retried once, then Account/Unauthorized;
+///  - 400 invalid / too large: Item errors (the message is recorded and the run goes on);
+///  - 403 insufficientPermissions and other refusals: Account/PermissionDenied.
+/// Not thread-safe: create and use it in one thread (the migration worker).
+class GmailClient : public QObject {
+    Q_OBJECT
+public:
+    using UploadCallback = std::function<void(Result<UploadResult>)>;
+    using LabelCallback = std::function<void(Result<QString>)>;
+
+    /// `governor` may be shared by several clients of one mailbox; when null the client owns one.
+    GmailClient(Endpoints endpoints, TokenManager *tokens, QNetworkAccessManager *network, Clock *clock,
+                RateGovernor *governor = nullptr, QObject *parent = nullptr);
+    ~GmailClient() override;
+
+    /// Puts one RFC 822 message into Gmail. Several uploads may be submitted at once; the governor
+    /// paces them. `done` runs exactly once (with a Cancelled error after cancelAll()).
+    void upload(QByteArray rawMessage, UploadOptions options, UploadCallback done);
+    /// The id of the user label `name` ("Parent/Child" for nested), creating it if needed.
+    /// Needs the gmail.labels scope.
+    void ensureLabel(const QString &name, LabelCallback done);
+    /// Stops everything: every pending callback gets a Cancelled error.
+    void cancelAll();
+
+    void setRetryPolicy(const RetryPolicy &policy) { m_policy = policy; }
+    [[nodiscard]] RetryPolicy retryPolicy() const { return m_policy; }
+    /// The jitter source, uniform in [0, 1); tests inject a fixed value to assert exact timings.
+    void setRandomSource(std::function<double()> random) { m_random = std::move(random); }
+    /// Messages above this size use the resumable protocol (default 5 MB, Google's advice).
+    void setResumableThreshold(qint64 bytes) { m_resumableThreshold = bytes; }
+    /// Per-attempt deadline, from the injected Clock (default 2 minutes; 0 = none).
+    void setRequestTimeout(Millis timeout) { m_requestTimeout = timeout; }
+    [[nodiscard]] RateGovernor *governor() const { return m_governor; }
+    /// Uploads and label calls not finished yet.
+    [[nodiscard]] int pendingCount() const { return int(m_jobs.size()); }
+
+    /// Maps one Gmail reply to an Error (public for tests).
+    [[nodiscard]] static Error classify(int httpStatus, QNetworkReply::NetworkError networkError,
+                                        const QString &networkErrorString, const QByteArray &body,
+                                        std::optional<Millis> retryAfter);
+
+signals:
+    /// An attempt failed and will be retried after `delay` (for logs and the UI).
+    void retryScheduled(const mf::Error &reason, mf::Millis delay, int nextAttempt);
+
+private:
+    struct Job;
+    quint64 addJob(std::unique_ptr<Job> job);
+    void startAttempt(quint64 id);
+    void sendWithToken(quint64 id, const QString &token);
+    void watch(quint64 id, QNetworkReply *reply);
+    void onReply(quint64 id, QNetworkReply *reply);
+    void onFailure(quint64 id, const Error &error, bool unauthorized, bool rateLimited);
+    void releaseSlot(Job &job, bool success);
+    void finish(quint64 id, Result<QByteArray> result);
+    void listLabels(const QString &name, LabelCallback done, bool createIfMissing);
+    void createLabel(const QString &name, LabelCallback done);
+
+    Endpoints m_endpoints;
+    TokenManager *m_tokens;
+    QNetworkAccessManager *m_network;
+    Clock *m_clock;
+    RateGovernor *m_governor;
+    RetryPolicy m_policy;
+    std::function<double()> m_random;
+    qint64 m_resumableThreshold = 5 * 1024 * 1024;
+    Millis m_requestTimeout{120000};
+    std::map<quint64, std::unique_ptr<Job>> m_jobs;
+    quint64 m_nextJob = 1;
+};
+
+} // namespace mf::google

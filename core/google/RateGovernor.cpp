@@ -1,0 +1,112 @@
+#include "google/RateGovernor.h"
+
+#include "common/Logging.h"
+
+#include <algorithm>
+
+namespace mf::google {
+
+RateGovernor::RateGovernor(Clock *clock, QObject *parent)
+    : RateGovernor(clock, Config(), parent)
+{
+}
+
+RateGovernor::RateGovernor(Clock *clock, Config config, QObject *parent)
+    : QObject(parent), m_clock(clock), m_config(config), m_rate(config.messagesPerMinute), m_timer(clock->createTimer(this))
+{
+    connect(m_timer, &Timer::timeout, this, &RateGovernor::pump);
+}
+
+void RateGovernor::setConfig(const Config &config)
+{
+    m_config = config;
+    m_rate = config.messagesPerMinute;
+    pump();
+}
+
+Millis RateGovernor::interval() const
+{
+    if (m_rate <= 0)
+        return Millis(0);
+    return Millis(qint64(60000.0 / m_rate + 0.5));
+}
+
+RateGovernor::Ticket RateGovernor::acquire(std::function<void()> go)
+{
+    const Ticket ticket = m_nextTicket++;
+    m_queue.push_back(Waiter{ticket, std::move(go)});
+    pump();
+    return ticket;
+}
+
+void RateGovernor::release()
+{
+    m_inFlight = std::max(0, m_inFlight - 1);
+    pump();
+}
+
+bool RateGovernor::cancel(Ticket ticket)
+{
+    auto it = std::find_if(m_queue.begin(), m_queue.end(), [ticket](const Waiter &w) { return w.ticket == ticket; });
+    if (it == m_queue.end())
+        return false;
+    m_queue.erase(it);
+    return true;
+}
+
+void RateGovernor::pump()
+{
+    // A granted callback may finish at once and release, which calls pump() again: loop instead
+    // of recursing, so grants stay in order and the stack stays flat.
+    if (m_pumping) {
+        m_pumpAgain = true;
+        return;
+    }
+    m_pumping = true;
+    do {
+        m_pumpAgain = false;
+        while (!m_queue.empty() && m_inFlight < std::max(1, m_config.maxConcurrent)) {
+            const Millis now = m_clock->elapsed();
+            if (m_config.messagesPerMinute > 0 && now < m_nextStart) {
+                if (!m_timer->isActive())
+                    m_timer->start(m_nextStart - now);
+                break;
+            }
+            // Evenly spaced starts; idle time is not banked, so there is never a burst.
+            if (m_config.messagesPerMinute > 0)
+                m_nextStart = std::max(now, m_nextStart) + interval();
+            Waiter w = std::move(m_queue.front());
+            m_queue.pop_front();
+            ++m_inFlight;
+            w.go();
+        }
+    } while (m_pumpAgain);
+    m_pumping = false;
+}
+
+void RateGovernor::reportThrottled(std::optional<Millis> retryAfter)
+{
+    ++m_throttles;
+    const Millis now = m_clock->elapsed();
+    // Several uploads in flight hit the same 429 wave: cut once per wave, not once per reply.
+    if (now - m_lastCut >= Millis(2000) && m_config.messagesPerMinute > 0) {
+        m_lastCut = now;
+        m_rate = std::max(m_config.minMessagesPerMinute, m_rate * m_config.cutFactor);
+        qCInfo(lcGoogle) << "Gmail throttled; upload rate now" << int(m_rate) << "per minute";
+        emit rateChanged(m_rate);
+    }
+    if (retryAfter)
+        m_nextStart = std::max(m_nextStart, now + *retryAfter);
+    else
+        m_nextStart = std::max(m_nextStart, now + interval());
+}
+
+void RateGovernor::reportSuccess()
+{
+    if (m_rate >= m_config.messagesPerMinute)
+        return;
+    m_rate = std::min(m_config.messagesPerMinute, m_rate + m_config.messagesPerMinute * m_config.recoverPerSuccess);
+    emit rateChanged(m_rate);
+}
+
+} // namespace mf::google

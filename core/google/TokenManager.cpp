@@ -1,0 +1,181 @@
+#include "google/TokenManager.h"
+
+#include "common/Logging.h"
+#include "google/HttpUtil.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+
+namespace mf::google {
+
+TokenManager::TokenManager(ClientConfig client, Endpoints endpoints, QString refreshToken,
+                           QNetworkAccessManager *network, Clock *clock, QObject *parent)
+    : QObject(parent),
+      m_client(std::move(client)),
+      m_endpoints(std::move(endpoints)),
+      m_refreshToken(std::move(refreshToken)),
+      m_network(network),
+      m_clock(clock)
+{
+}
+
+TokenManager::~TokenManager()
+{
+    if (m_reply)
+        m_reply->abort();
+}
+
+Error TokenManager::reauthError(const QString &detail) const
+{
+    return Error::account(Error::Code::ReauthRequired,
+                          tr("Google no longer accepts Mailferry's sign-in for this account (it expired or was "
+                             "withdrawn). Sign in with Google again to continue."),
+                          detail);
+}
+
+bool TokenManager::hasValidAccessToken() const
+{
+    return !m_accessToken.isEmpty() && m_clock->elapsed() + m_margin < m_expiresAt;
+}
+
+void TokenManager::setAccessToken(const QString &token, const QDateTime &expiresAt)
+{
+    m_accessToken = token;
+    m_expiresAt = m_clock->elapsed() + Millis(m_clock->now().msecsTo(expiresAt));
+}
+
+void TokenManager::invalidate()
+{
+    m_accessToken.clear();
+    m_expiresAt = Millis(0);
+}
+
+void TokenManager::accessToken(TokenCallback done)
+{
+    if (m_reauth) {
+        done(reauthError(m_reauthDetail));
+        return;
+    }
+    if (hasValidAccessToken()) {
+        done(m_accessToken);
+        return;
+    }
+    m_waiting.push_back(std::move(done));
+    if (!m_reply)
+        startRefresh();
+}
+
+void TokenManager::startRefresh()
+{
+    if (m_refreshToken.isEmpty()) {
+        m_reauth = true;
+        m_reauthDetail = QStringLiteral("no refresh token");
+        deliver(reauthError(m_reauthDetail));
+        return;
+    }
+    ++m_refreshCount;
+    QNetworkRequest request(m_endpoints.token);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
+    m_reply = m_network->post(request, http::formEncode({
+                                           {QStringLiteral("client_id"), m_client.clientId},
+                                           {QStringLiteral("client_secret"), m_client.clientSecret},
+                                           {QStringLiteral("refresh_token"), m_refreshToken},
+                                           {QStringLiteral("grant_type"), QStringLiteral("refresh_token")},
+                                       }));
+    QNetworkReply *reply = m_reply;
+    connect(reply, &QNetworkReply::finished, this, [this, reply] { onRefreshReply(reply); });
+}
+
+void TokenManager::onRefreshReply(QNetworkReply *reply)
+{
+    reply->deleteLater();
+    if (reply != m_reply)
+        return;
+    m_reply = nullptr;
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray body = reply->readAll();
+    if (status == 200) {
+        const QJsonObject json = QJsonDocument::fromJson(body).object();
+        const QString token = json.value(QLatin1String("access_token")).toString();
+        if (!token.isEmpty()) {
+            m_accessToken = token;
+            m_expiresAt = m_clock->elapsed() + Millis(qint64(json.value(QLatin1String("expires_in")).toInt(3600)) * 1000);
+            qCDebug(lcGoogle) << "access token refreshed";
+            deliver(m_accessToken);
+            return;
+        }
+    }
+    const http::GoogleErrorBody e = http::parseErrorBody(body);
+    const QString detail = http::describe(status, reply->error(), e, reply->errorString());
+    if (e.reason == QLatin1String("invalid_grant")) {
+        // Consent is gone. Retrying cannot help; only the user can.
+        m_reauth = true;
+        m_reauthDetail = detail;
+        m_accessToken.clear();
+        const Error error = reauthError(detail);
+        qCInfo(lcGoogle) << "refresh refused:" << detail;
+        emit reauthRequired(error);
+        deliver(error);
+        return;
+    }
+    if (e.reason == QLatin1String("invalid_client") || e.reason == QLatin1String("unauthorized_client")) {
+        deliver(Error::account(Error::Code::ClientConfigInvalid,
+                               tr("Google does not recognise Mailferry's client any more. Import the "
+                                  "client_secret.json of your Google Cloud project again, then sign in."),
+                               detail));
+        return;
+    }
+    // The network or Google is down: a session error, the caller backs off and tries again.
+    deliver(Error::session(Error::Code::TokenRequestFailed,
+                           tr("Mailferry could not reach Google to renew its access. It will try again."), detail));
+}
+
+void TokenManager::deliver(const Result<QString> &result)
+{
+    std::vector<TokenCallback> waiting;
+    waiting.swap(m_waiting);
+    for (auto &cb : waiting)
+        cb(result);
+}
+
+void TokenManager::revoke(std::function<void(Status)> done)
+{
+    const QString token = m_refreshToken.isEmpty() ? m_accessToken : m_refreshToken;
+    if (m_reply) {
+        QNetworkReply *r = m_reply;
+        m_reply = nullptr;
+        r->abort();
+    }
+    // From here on this manager is signed out, whatever Google answers.
+    m_refreshToken.clear();
+    m_accessToken.clear();
+    m_reauth = true;
+    m_reauthDetail = QStringLiteral("signed out");
+    deliver(reauthError(m_reauthDetail));
+    if (token.isEmpty()) {
+        done(Status());
+        return;
+    }
+    QNetworkRequest request(m_endpoints.revoke);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
+    QNetworkReply *reply = m_network->post(request, http::formEncode({{QStringLiteral("token"), token}}));
+    connect(reply, &QNetworkReply::finished, this, [reply, done = std::move(done)] {
+        reply->deleteLater();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QByteArray body = reply->readAll();
+        const http::GoogleErrorBody e = http::parseErrorBody(body);
+        if (status == 200 || e.reason == QLatin1String("invalid_token")) {
+            done(Status());
+            return;
+        }
+        done(Error::session(Error::Code::TokenRequestFailed,
+                            tr("Mailferry could not reach Google to withdraw its access. You can also remove it in "
+                               "your Google Account under Security, Third-party access."),
+                            http::describe(status, reply->error(), e, reply->errorString())));
+    });
+}
+
+} // namespace mf::google

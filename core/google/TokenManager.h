@@ -1,0 +1,83 @@
+#pragma once
+
+#include "common/Clock.h"
+#include "common/Result.h"
+#include "google/ClientConfig.h"
+#include "google/Endpoints.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+#include <vector>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace mf::google {
+
+/// Hands out Google access tokens for one account, refreshing them from the refresh token.
+///
+/// - Refreshes ahead of expiry (Qt NetworkAuth 6.4 never does it by itself, pitfall 6).
+/// - invalidate() after a 401 makes the next accessToken() refresh; the caller retries once.
+/// - invalid_grant (the 7-day expiry of "Testing" projects, revocation, a password change) is an
+///   Account error ReauthRequired, "sign in again"; further calls fail the same way at once
+///   instead of hammering Google.
+/// - revoke() is sign out.
+/// Token requests use our own QNetworkAccessManager, so every HTTP error reaches the caller
+/// (NetworkAuth 6.4 only logs them, pitfall 4). Tokens are never logged.
+class TokenManager : public QObject {
+    Q_OBJECT
+public:
+    using TokenCallback = std::function<void(Result<QString>)>;
+
+    TokenManager(ClientConfig client, Endpoints endpoints, QString refreshToken, QNetworkAccessManager *network,
+                 Clock *clock, QObject *parent = nullptr);
+    ~TokenManager() override;
+
+    /// A valid access token; refreshes first when there is none or it expires within the margin.
+    /// Concurrent callers share one refresh. May call `done` before returning when a valid
+    /// token is at hand.
+    void accessToken(TokenCallback done);
+    /// Seeds the access token a sign-in just returned, so the first call needs no refresh.
+    void setAccessToken(const QString &token, const QDateTime &expiresAt);
+    /// Forgets the access token (Gmail said 401); the next accessToken() refreshes.
+    void invalidate();
+    /// Signs out: revokes the refresh token at Google. Already-revoked counts as success.
+    void revoke(std::function<void(Status)> done);
+
+    /// Refresh this long before expiry (default 5 minutes).
+    void setRefreshMargin(Millis margin) { m_margin = margin; }
+    [[nodiscard]] bool hasValidAccessToken() const;
+    /// True once Google said invalid_grant, or after revoke(): only a new sign-in helps.
+    [[nodiscard]] bool needsReauth() const { return m_reauth; }
+    /// How many refresh requests were sent (diagnostics and tests).
+    [[nodiscard]] int refreshCount() const { return m_refreshCount; }
+
+signals:
+    /// Consent is gone; the UI shows "sign in again". Emitted once.
+    void reauthRequired(const mf::Error &error);
+
+private:
+    void startRefresh();
+    void onRefreshReply(QNetworkReply *reply);
+    void deliver(const Result<QString> &result);
+    [[nodiscard]] Error reauthError(const QString &detail) const;
+
+    ClientConfig m_client;
+    Endpoints m_endpoints;
+    QString m_refreshToken;
+    QNetworkAccessManager *m_network;
+    Clock *m_clock;
+    QString m_accessToken;
+    Millis m_expiresAt{0}; ///< on m_clock->elapsed()
+    Millis m_margin{5 * 60 * 1000};
+    QPointer<QNetworkReply> m_reply;
+    std::vector<TokenCallback> m_waiting;
+    bool m_reauth = false;
+    QString m_reauthDetail;
+    int m_refreshCount = 0;
+};
+
+} // namespace mf::google
