@@ -1,15 +1,39 @@
 #include "GuiMain.h"
 
+#include "AppContext.h"
+#include "Shell.h"
+#include "common/SettingsKeys.h"
+#include "secrets/KeychainCredentialStore.h"
 #include "wizard/SetupWizard.h"
 
 #include <QApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QSettings>
+#include <QTranslator>
 
 namespace mf::ui {
 
+void installTranslations(QApplication &app)
+{
+    // Qt's own strings (standard buttons, file dialogs) and Mailferry's, for the system locale.
+    const QLocale locale;
+    auto *qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    auto *ours = new QTranslator(&app);
+    if (ours->load(locale, QStringLiteral("mailferry"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(ours);
+}
+
 int runGui(QApplication &app)
 {
-    SetupWizard wizard;
-    wizard.show();
+    installTranslations(app);
+    QSettings settings(QString::fromLatin1(keys::kOrganization), QString::fromLatin1(keys::kApplication));
+    secrets::KeychainCredentialStore keychain;
+    AppContext context(&settings, &keychain);
+    Shell shell(context);
+    shell.start();
     return app.exec();
 }
 

@@ -8,4 +8,7 @@ namespace mf::ui {
 /// the tray icon. Returns the application's exit code.
 int runGui(QApplication &app);
 
+/// Loads Mailferry's and Qt's translations for the system locale (LANG/LC_ALL on Linux).
+void installTranslations(QApplication &app);
+
 } // namespace mf::ui

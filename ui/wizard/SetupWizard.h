@@ -1,17 +1,56 @@
 #pragma once
 
+#include "migration/AccountConfig.h"
+#include "migration/MigrationTypes.h"
+
+#include <optional>
+
 #include <QWizard>
 
 namespace mf::ui {
 
+class AppContext;
+
+/// What the pages learn on the way and hand to the next page. Holds the POP3 password only in
+/// memory, for the run that follows; it is saved to the keychain by the mailbox page.
+struct WizardState {
+    migration::AccountConfig account;
+    QString password;
+    int messagesOnServer = -1;  ///< from STAT during "Test connection"; -1 until tested
+    qint64 bytesOnServer = 0;
+    std::optional<migration::RunSummary> lastSummary; ///< set by the progress page when a run ends
+};
+
 /// The first-run wizard: Welcome, Sign in with Google, Your old mailbox, Options, Review,
-/// Progress, Done. Each page is its own class; the wizard only wires them together.
+/// Progress, Done. Each page is its own class; the wizard only wires them together and keeps the
+/// shared state. No migration logic lives here: the pages forward the choices to the core.
 class SetupWizard : public QWizard {
     Q_OBJECT
 public:
-    enum PageId { WelcomePageId = 0 };
+    enum PageId { WelcomePageId = 0, SignInPageId, MailboxPageId, OptionsPageId, ReviewPageId, ProgressPageId, DonePageId };
 
+    /// Without a context (smoke test) only the welcome page exists.
     explicit SetupWizard(QWidget *parent = nullptr);
+    SetupWizard(AppContext &context, QWidget *parent = nullptr);
+
+    [[nodiscard]] AppContext *context() const { return m_context; }
+    [[nodiscard]] WizardState &state() { return m_state; }
+
+    /// Opens the wizard on an existing account ("Edit" in the accounts window): the mailbox page,
+    /// filled in.
+    void editAccount(const migration::AccountConfig &account);
+
+signals:
+    /// The user finished the wizard with a saved account (the accounts window takes over).
+    void accountReady(const QString &accountId);
+
+private:
+    void build();
+    AppContext *m_context = nullptr;
+    WizardState m_state;
 };
+
+/// The wizard a page belongs to, typed.
+[[nodiscard]] SetupWizard *setupWizardOf(const QWizardPage *page);
 
 } // namespace mf::ui

@@ -1,0 +1,106 @@
+#pragma once
+
+#include "common/Clock.h"
+#include "google/ClientConfig.h"
+#include "google/Endpoints.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QSettings>
+#include <QStringList>
+#include <QUrl>
+
+class QNetworkAccessManager;
+
+#include <functional>
+#include <memory>
+
+namespace mf::secrets {
+class CredentialStore;
+class MemoryCredentialStore;
+}
+namespace mf::migration {
+class MigrationController;
+class AccountStore;
+struct GoogleAccess;
+}
+
+namespace mf::ui {
+
+/// The Google account the user signed in with, as the UI keeps it for this session. The refresh
+/// token lives here only in memory (it is written to the keychain, never to settings).
+struct GoogleAccount {
+    QString email;
+    QString refreshToken;
+    QStringList grantedScopes;
+    [[nodiscard]] bool isValid() const { return !email.isEmpty() && !refreshToken.isEmpty(); }
+};
+
+/// What every window of the UI shares: the settings, the secret store, the Google endpoints and
+/// client, the one migration controller, and the clock. The app builds one with the real parts;
+/// GUI tests build one pointing at Dovecot, the fake Google and a private settings file.
+class AppContext : public QObject {
+    Q_OBJECT
+public:
+    /// `settings` and `keychain` are not owned and must outlive the context.
+    AppContext(QSettings *settings, secrets::CredentialStore *keychain, QObject *parent = nullptr);
+    ~AppContext() override;
+
+    [[nodiscard]] QSettings *settings() const { return m_settings; }
+    [[nodiscard]] migration::AccountStore &accounts() const { return *m_accounts; }
+    [[nodiscard]] migration::MigrationController *controller() const { return m_controller; }
+    [[nodiscard]] Clock *clock() const { return m_clock; }
+    /// The UI thread's network access (sign-in, sign-out).
+    [[nodiscard]] QNetworkAccessManager *network() const { return m_network; }
+    void setClock(Clock *clock);
+
+    /// The store secrets go to: the keychain, or memory once the user chose "this session only".
+    [[nodiscard]] secrets::CredentialStore *secrets() const;
+    [[nodiscard]] secrets::CredentialStore *keychain() const { return m_keychain; }
+    /// Switches to the in-memory store for the rest of this session (keychain unavailable).
+    void useSessionOnlySecrets();
+    [[nodiscard]] bool sessionOnlySecrets() const { return m_sessionOnly; }
+
+    [[nodiscard]] google::Endpoints endpoints() const { return m_endpoints; }
+    void setEndpoints(const google::Endpoints &endpoints) { m_endpoints = endpoints; }
+    /// The OAuth client: the one built in, or the one the user imported (client_secret.json).
+    [[nodiscard]] google::ClientConfig client() const { return m_client; }
+    void setClient(const google::ClientConfig &client) { m_client = client; }
+
+    [[nodiscard]] GoogleAccount googleAccount() const { return m_google; }
+    void setGoogleAccount(const GoogleAccount &account);
+
+    /// Opens a URL in the system browser (QDesktopServices); tests replace it to follow the
+    /// consent redirect themselves.
+    void openUrl(const QUrl &url) const;
+    void setUrlOpener(std::function<void(const QUrl &)> opener) { m_opener = std::move(opener); }
+
+    /// What the engine needs to reach Gmail for the connected account (token in memory only).
+    [[nodiscard]] migration::GoogleAccess googleAccess() const;
+
+    /// Reads the Google refresh token from the store into googleAccount() when it is not in
+    /// memory yet (a returning user); `done(false)` when it is gone (sign in again).
+    void loadGoogleToken(std::function<void(bool)> done);
+
+    /// Whether the user wants Mailferry to keep running in the tray when its window closes.
+    [[nodiscard]] bool hasContinuousAccount() const;
+
+signals:
+    void googleAccountChanged();
+
+private:
+    QSettings *m_settings;
+    secrets::CredentialStore *m_keychain;
+    secrets::MemoryCredentialStore *m_memory = nullptr;
+    bool m_sessionOnly = false;
+    std::unique_ptr<migration::AccountStore> m_accounts;
+    migration::MigrationController *m_controller;
+    Clock *m_clock;
+    QNetworkAccessManager *m_network;
+    google::Endpoints m_endpoints;
+    google::ClientConfig m_client;
+    GoogleAccount m_google;
+    std::function<void(const QUrl &)> m_opener;
+};
+
+} // namespace mf::ui

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+
+class QSystemTrayIcon;
+
+namespace mf::ui {
+
+class AccountsWindow;
+class AppContext;
+class SetupWizard;
+
+/// The desktop app's windows and their hand-offs: the wizard for a first run, the accounts
+/// window for returning users, and the tray icon that keeps continuous sync alive when the
+/// windows are closed and shows notifications on failure and at the end of a run.
+class Shell : public QObject {
+    Q_OBJECT
+public:
+    explicit Shell(AppContext &context, QObject *parent = nullptr);
+    ~Shell() override;
+
+    /// Shows the first window: the wizard when no mailbox is set up, else the accounts window.
+    void start();
+    void showWizard(const QString &editAccountId = {});
+    void showAccounts();
+
+    [[nodiscard]] SetupWizard *wizard() const { return m_wizard; }
+    [[nodiscard]] AccountsWindow *accountsWindow() const { return m_accounts; }
+    [[nodiscard]] QSystemTrayIcon *tray() const { return m_tray; }
+
+private:
+    void createTray();
+    void notify(const QString &title, const QString &text, bool problem);
+
+    AppContext &m_context;
+    QPointer<SetupWizard> m_wizard;
+    QPointer<AccountsWindow> m_accounts;
+    QSystemTrayIcon *m_tray = nullptr;
+};
+
+} // namespace mf::ui

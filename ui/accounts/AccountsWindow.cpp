@@ -1,0 +1,382 @@
+#include "accounts/AccountsWindow.h"
+
+#include "AppContext.h"
+#include "common/Logging.h"
+#include "common/Paths.h"
+#include "common/SettingsKeys.h"
+#include "google/TokenManager.h"
+#include "migration/AccountConfig.h"
+#include "migration/MigrationController.h"
+#include "models/LedgerTableModel.h"
+#include "secrets/CredentialStore.h"
+#include "store/CsvExporter.h"
+#include "store/Ledger.h"
+
+#include <QCheckBox>
+#include <QCloseEvent>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QIcon>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableView>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+#include <memory>
+
+namespace mf::ui {
+
+using migration::AccountConfig;
+using migration::MigrationController;
+
+namespace {
+enum Column { MailboxColumn, ServerColumn, StatusColumn, LastRunColumn };
+}
+
+AccountsWindow::AccountsWindow(AppContext &context, QWidget *parent)
+    : QMainWindow(parent)
+    , m_context(context)
+{
+    setObjectName(QStringLiteral("accountsWindow"));
+    setWindowTitle(tr("Mailferry"));
+    setWindowIcon(QIcon(QStringLiteral(":/mailferry/icons/mailferry.svg")));
+    resize(760, 440);
+
+    auto *central = new QWidget(this);
+    m_gmail = new QLabel(central);
+    m_gmail->setObjectName(QStringLiteral("gmailLabel"));
+    m_gmail->setTextFormat(Qt::RichText);
+    m_list = new QTreeWidget(central);
+    m_list->setObjectName(QStringLiteral("accountList"));
+    m_list->setAccessibleName(tr("Old mailboxes that feed this Gmail"));
+    m_list->setRootIsDecorated(false);
+    m_list->setAlternatingRowColors(true);
+    m_list->setHeaderLabels({tr("Old mailbox"), tr("Server"), tr("Status"), tr("Last run")});
+    m_list->header()->setSectionResizeMode(MailboxColumn, QHeaderView::Stretch);
+    m_list->setColumnWidth(ServerColumn, 180);
+    m_list->setColumnWidth(StatusColumn, 170);
+
+    m_sync = new QPushButton(tr("&Sync now"), central);
+    m_sync->setObjectName(QStringLiteral("syncNowButton"));
+    m_edit = new QPushButton(tr("&Edit…"), central);
+    m_edit->setObjectName(QStringLiteral("editButton"));
+    m_log = new QPushButton(tr("View &log…"), central);
+    m_log->setObjectName(QStringLiteral("viewLogButton"));
+    m_add = new QPushButton(tr("&Add a mailbox…"), central);
+    m_add->setObjectName(QStringLiteral("addMailboxButton"));
+    m_remove = new QPushButton(tr("&Remove all my data…"), central);
+    m_remove->setObjectName(QStringLiteral("removeAllButton"));
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_sync);
+    buttons->addWidget(m_edit);
+    buttons->addWidget(m_log);
+    buttons->addStretch(1);
+    buttons->addWidget(m_add);
+    auto *bottom = new QHBoxLayout;
+    bottom->addStretch(1);
+    bottom->addWidget(m_remove);
+
+    auto *layout = new QVBoxLayout(central);
+    layout->addWidget(m_gmail);
+    layout->addWidget(m_list, 1);
+    layout->addLayout(buttons);
+    layout->addLayout(bottom);
+    setCentralWidget(central);
+
+    connect(m_list, &QTreeWidget::itemSelectionChanged, this, &AccountsWindow::updateButtons);
+    connect(m_list, &QTreeWidget::itemActivated, this, [this] { viewLog(selectedId()); });
+    connect(m_sync, &QPushButton::clicked, this, [this] { syncNow(selectedId()); });
+    connect(m_edit, &QPushButton::clicked, this, [this] { emit editRequested(selectedId()); });
+    connect(m_log, &QPushButton::clicked, this, [this] { viewLog(selectedId()); });
+    connect(m_add, &QPushButton::clicked, this, &AccountsWindow::addMailboxRequested);
+    connect(m_remove, &QPushButton::clicked, this, &AccountsWindow::askRemoveAll);
+
+    MigrationController *c = m_context.controller();
+    connect(c, &MigrationController::progressChanged, this, &AccountsWindow::onProgress);
+    connect(c, &MigrationController::runFinished, this, [this](const migration::RunSummary &summary) {
+        if (m_runningId.isEmpty())
+            return;
+        m_context.accounts().recordRun(m_runningId, m_context.clock()->now(), migration::runStateName(summary.state));
+        emit runEnded(m_runningId, summary);
+        reload();
+    });
+    connect(c, &MigrationController::stopped, this, [this] {
+        m_runningId.clear();
+        reload();
+    });
+    reload();
+}
+
+void AccountsWindow::reload()
+{
+    const QString keep = selectedId();
+    const QLocale locale;
+    const QString email = m_context.googleAccount().email;
+    m_gmail->setText(email.isEmpty() ? tr("<b>Gmail:</b> not connected")
+                                     : tr("<b>Gmail:</b> %1").arg(email.toHtmlEscaped()));
+    m_list->clear();
+    for (const AccountConfig &a : m_context.accounts().accounts()) {
+        auto *item = new QTreeWidgetItem(m_list);
+        item->setData(MailboxColumn, Qt::UserRole, a.id);
+        item->setText(MailboxColumn, a.options.label.isEmpty() ? a.email : tr("%1 (label: %2)").arg(a.email, a.options.label));
+        item->setText(ServerColumn, QStringLiteral("%1:%2").arg(a.host).arg(a.port));
+        const QString outcome = m_context.accounts().lastOutcome(a.id);
+        QString status = a.id == m_runningId ? tr("Running") : outcome.isEmpty() ? tr("Not run yet") : QString();
+        if (status.isEmpty()) {
+            // The stored outcome is a stable machine name; show the people's words for it.
+            for (auto s : {migration::RunState::Finished, migration::RunState::Failed, migration::RunState::Cancelled,
+                           migration::RunState::Waiting})
+                if (migration::runStateName(s) == outcome)
+                    status = migration::runStateText(s);
+            if (status.isEmpty())
+                status = outcome;
+        }
+        if (a.options.continuous && a.id != m_runningId)
+            status = tr("%1 · every %n min", nullptr, a.options.intervalMinutes).arg(status);
+        item->setText(StatusColumn, status);
+        const QDateTime last = m_context.accounts().lastRun(a.id);
+        item->setText(LastRunColumn, last.isValid() ? locale.toString(last.toLocalTime(), QLocale::ShortFormat) : tr("never"));
+        if (a.id == keep)
+            item->setSelected(true);
+    }
+    if (!m_list->selectedItems().isEmpty() || m_list->topLevelItemCount() == 0) {
+    } else {
+        m_list->setCurrentItem(m_list->topLevelItem(0));
+    }
+    updateButtons();
+}
+
+QString AccountsWindow::selectedId() const
+{
+    const auto items = m_list->selectedItems();
+    return items.isEmpty() ? QString() : items.first()->data(MailboxColumn, Qt::UserRole).toString();
+}
+
+void AccountsWindow::updateButtons()
+{
+    const bool have = !selectedId().isEmpty();
+    const bool running = m_context.controller()->isRunning();
+    m_sync->setEnabled(have);
+    m_sync->setText(running && selectedId() == m_runningId ? tr("&Sync now") : tr("&Sync now"));
+    m_edit->setEnabled(have && !running);
+    m_log->setEnabled(have);
+    m_remove->setEnabled(!running);
+}
+
+void AccountsWindow::onProgress(const migration::Progress &p)
+{
+    for (int i = 0; i < m_list->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *item = m_list->topLevelItem(i);
+        if (item->data(MailboxColumn, Qt::UserRole).toString() != m_runningId)
+            continue;
+        const QString text = p.state == migration::RunState::Transferring
+                                 ? tr("%1 copied, %2 left").arg(QLocale().toString(p.copied), QLocale().toString(p.left))
+                                 : migration::runStateText(p.state);
+        item->setText(StatusColumn, text);
+    }
+}
+
+void AccountsWindow::syncNow(const QString &accountId)
+{
+    const auto account = m_context.accounts().account(accountId);
+    if (!account)
+        return;
+    MigrationController *c = m_context.controller();
+    if (c->isRunning()) {
+        if (accountId == m_runningId)
+            c->syncNow(); // skip the wait of continuous mode
+        return;
+    }
+    m_context.loadGoogleToken([this, account](bool haveToken) {
+        if (!haveToken) {
+            QMessageBox::information(this, tr("Sign in again"),
+                                     tr("Mailferry is no longer signed in to Google. Use \"Edit\" to sign in again."));
+            return;
+        }
+        m_context.secrets()->read(secrets::pop3PasswordKey(account->id), [this, account](Result<QString> password) {
+            QString pw = password ? password.value() : QString();
+            if (!password) {
+                bool ok = false;
+                pw = QInputDialog::getText(this, tr("Password needed"),
+                                           tr("The password for %1 is not stored on this computer. Type it to continue:")
+                                               .arg(account->email),
+                                           QLineEdit::Password, QString(), &ok);
+                if (!ok || pw.isEmpty())
+                    return;
+            }
+            m_runningId = account->id;
+            m_context.controller()->start(*account, pw, m_context.googleAccess());
+            reload();
+        });
+    });
+}
+
+void AccountsWindow::viewLog(const QString &accountId)
+{
+    const auto account = m_context.accounts().account(accountId);
+    if (!account)
+        return;
+    auto *dialog = new QDialog(this);
+    dialog->setObjectName(QStringLiteral("logDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Messages of %1").arg(account->email));
+    auto *model = new LedgerTableModel(dialog);
+    model->openLedger(account->ledgerPath());
+    auto *view = new QTableView(dialog);
+    view->setObjectName(QStringLiteral("logTable"));
+    view->setModel(model);
+    view->verticalHeader()->hide();
+    view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    view->horizontalHeader()->setSectionResizeMode(LedgerTableModel::SubjectColumn, QHeaderView::Stretch);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    auto *failures = new QCheckBox(tr("Show &failures only"), dialog);
+    auto *exportButton = new QPushButton(tr("&Export CSV…"), dialog);
+    auto *close = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    connect(failures, &QCheckBox::toggled, model, [model](bool on) {
+        model->setFilter(on ? store::ItemFilter::Failures : store::ItemFilter::All);
+    });
+    connect(exportButton, &QPushButton::clicked, dialog, [dialog, model, failures, account] {
+        if (!model->ledger())
+            return;
+        const QString path = QFileDialog::getSaveFileName(dialog, tr("Export the message log"),
+                                                          QDir::homePath() + QStringLiteral("/mailferry-%1.csv").arg(account->id),
+                                                          tr("CSV file (*.csv)"));
+        if (path.isEmpty())
+            return;
+        store::CsvExporter::Options o;
+        o.filter = failures->isChecked() ? store::ItemFilter::Failures : store::ItemFilter::All;
+        const auto r = store::CsvExporter::exportTo(*model->ledger(), path, o);
+        if (!r)
+            QMessageBox::warning(dialog, tr("Export failed"), r.error().message);
+    });
+    connect(close, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(failures);
+    bar->addStretch(1);
+    bar->addWidget(exportButton);
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addLayout(bar);
+    layout->addWidget(view, 1);
+    layout->addWidget(close);
+    dialog->resize(820, 480);
+    dialog->show();
+}
+
+void AccountsWindow::askRemoveAll()
+{
+    QMessageBox box(QMessageBox::Warning, tr("Remove all my data"),
+                    tr("This signs Mailferry out of Google, deletes the saved passwords, and deletes the record of "
+                       "what was copied and the logs from this computer. Your mail stays where it is, in Gmail and on "
+                       "your old server.\n\nDo you want to keep a copy of the logs (CSV) first?"),
+                    QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("removeAllDialog"));
+    QPushButton *exportFirst = box.addButton(tr("&Export the logs, then remove"), QMessageBox::AcceptRole);
+    QPushButton *removeOnly = box.addButton(tr("&Remove without export"), QMessageBox::DestructiveRole);
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(exportFirst);
+    box.exec();
+    QString exportDir;
+    if (box.clickedButton() == exportFirst) {
+        exportDir = QFileDialog::getExistingDirectory(this, tr("Where should the logs go?"), QDir::homePath());
+        if (exportDir.isEmpty())
+            return;
+    } else if (box.clickedButton() != removeOnly) {
+        return;
+    }
+    removeAllData(exportDir, [this](bool ok) {
+        if (!ok)
+            QMessageBox::warning(this, tr("Remove all my data"),
+                                 tr("Some data could not be removed. The log of Mailferry says which."));
+    });
+}
+
+void AccountsWindow::removeAllData(const QString &exportDir, std::function<void(bool)> done)
+{
+    const QList<AccountConfig> accounts = m_context.accounts().accounts();
+    auto ok = std::make_shared<bool>(true);
+    // 1. Export first, while the ledgers still exist.
+    if (!exportDir.isEmpty()) {
+        for (const AccountConfig &a : accounts) {
+            auto ledger = store::Ledger::open(a.ledgerPath());
+            if (!ledger)
+                continue;
+            const auto r = store::CsvExporter::exportTo(*ledger.value(), QDir(exportDir).filePath(
+                                                                          QStringLiteral("mailferry-%1.csv").arg(a.id)));
+            if (!r)
+                *ok = false;
+        }
+    }
+    // 2. Revoke the Google grant (Google forgets the permission), then 3. delete secrets and files.
+    auto finishLocal = [this, accounts, ok, done] {
+        auto pending = std::make_shared<int>(int(accounts.size()) + 1);
+        auto step = [this, accounts, ok, done, pending](Status s) {
+            if (!s && s.error().code != Error::Code::SecretNotFound)
+                *ok = false;
+            if (--*pending > 0)
+                return;
+            for (const AccountConfig &a : accounts) {
+                QDir dir(paths::accountDir(a.id));
+                if (!dir.removeRecursively())
+                    *ok = false;
+                m_context.accounts().remove(a.id);
+            }
+            QSettings *s2 = m_context.settings();
+            s2->remove(QString::fromLatin1(keys::kGoogleAccountEmail));
+            s2->remove(QString::fromLatin1(keys::kGoogleGrantedScopes));
+            s2->sync();
+            m_context.setGoogleAccount(GoogleAccount{});
+            s2->remove(QString::fromLatin1(keys::kGoogleAccountEmail));
+            s2->remove(QString::fromLatin1(keys::kGoogleGrantedScopes));
+            QDir(paths::dataDir()).removeRecursively();
+            reload();
+            emit dataRemoved();
+            if (done)
+                done(*ok);
+        };
+        for (const AccountConfig &a : accounts)
+            m_context.secrets()->remove(secrets::pop3PasswordKey(a.id), step);
+        const QString email = m_context.googleAccount().email;
+        if (email.isEmpty())
+            step(Status{});
+        else
+            m_context.secrets()->remove(secrets::googleRefreshTokenKey(email), step);
+    };
+    m_context.loadGoogleToken([this, finishLocal, ok](bool haveToken) {
+        if (!haveToken) {
+            finishLocal();
+            return;
+        }
+        const GoogleAccount g = m_context.googleAccount();
+        auto *tokens = new google::TokenManager(m_context.client(), m_context.endpoints(), g.refreshToken,
+                                                m_context.network(), m_context.clock(), this);
+        tokens->revoke([tokens, finishLocal, ok](Status revoked) {
+            if (!revoked) {
+                qCWarning(lcUi) << "revoking the Google grant failed:" << revoked.error().toString();
+                *ok = false;
+            }
+            tokens->deleteLater();
+            finishLocal();
+        });
+    });
+}
+
+void AccountsWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_keepRunning && (m_context.controller()->isRunning() || m_context.hasContinuousAccount())) {
+        hide();
+        event->ignore();
+        return;
+    }
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace mf::ui

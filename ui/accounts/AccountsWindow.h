@@ -1,0 +1,63 @@
+#pragma once
+
+#include "migration/MigrationTypes.h"
+
+#include <QMainWindow>
+
+class QLabel;
+class QPushButton;
+class QTreeWidget;
+
+namespace mf::ui {
+
+class AppContext;
+
+/// For returning users: the connected Gmail and the POP3 mailboxes that feed it, each with its
+/// status and last run; "Sync now", "Edit", "View log", "Add a mailbox" and "Remove all my data"
+/// (offer an export, revoke the Google token, delete the keychain entries, the ledgers and logs).
+/// Closing it keeps continuous sync running in the tray.
+class AccountsWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit AccountsWindow(AppContext &context, QWidget *parent = nullptr);
+
+    /// Re-reads the accounts from settings.
+    void reload();
+    /// Starts a run for `accountId` (reads the password and token from the keychain first).
+    void syncNow(const QString &accountId);
+    /// Removes every account, secret, ledger and log, and signs out of Google. `exportDir`, if
+    /// given, receives one CSV per mailbox first. `done(ok)` once finished.
+    void removeAllData(const QString &exportDir, std::function<void(bool)> done = {});
+    /// When set, closing hides the window instead of quitting (continuous sync goes on in the tray).
+    void setKeepRunningOnClose(bool keep) { m_keepRunning = keep; }
+
+signals:
+    void addMailboxRequested();
+    void editRequested(const QString &accountId);
+    void dataRemoved();
+    /// A run ended: the tray shows a notification.
+    void runEnded(const QString &accountId, const mf::migration::RunSummary &summary);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    [[nodiscard]] QString selectedId() const;
+    void updateButtons();
+    void viewLog(const QString &accountId);
+    void askRemoveAll();
+    void onProgress(const migration::Progress &progress);
+
+    AppContext &m_context;
+    QLabel *m_gmail = nullptr;
+    QTreeWidget *m_list = nullptr;
+    QPushButton *m_sync = nullptr;
+    QPushButton *m_edit = nullptr;
+    QPushButton *m_log = nullptr;
+    QPushButton *m_add = nullptr;
+    QPushButton *m_remove = nullptr;
+    QString m_runningId;
+    bool m_keepRunning = false;
+};
+
+} // namespace mf::ui

@@ -1,0 +1,187 @@
+#include "wizard/ReviewPage.h"
+
+#include "AppContext.h"
+#include "migration/MigrationController.h"
+#include "wizard/SetupWizard.h"
+
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace mf::ui {
+
+using migration::AfterCopy;
+using migration::Placement;
+
+namespace {
+constexpr double kGmailMessagesPerMinute = 600.0; // 15,000 quota units a minute / 25 per insert
+}
+
+ReviewPage::ReviewPage(QWidget *parent)
+    : QWizardPage(parent)
+{
+    setObjectName(QStringLiteral("reviewPage"));
+    setTitle(tr("Ready to move your mail"));
+    setSubTitle(tr("Check that this is what you want. You can pause or stop at any time; nothing is copied twice."));
+
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("reviewSummary"));
+    m_summary->setWordWrap(true);
+    m_summary->setTextFormat(Qt::RichText);
+    m_what = new QLabel(this);
+    m_what->setObjectName(QStringLiteral("reviewWhat"));
+    m_what->setWordWrap(true);
+    m_what->setTextFormat(Qt::RichText);
+    m_dryRun = new QPushButton(tr("&Try it first without copying (dry run)"), this);
+    m_dryRun->setObjectName(QStringLiteral("dryRunButton"));
+    m_dryRun->setAccessibleName(tr("Dry run"));
+    m_dryRunResult = new QLabel(this);
+    m_dryRunResult->setObjectName(QStringLiteral("dryRunResult"));
+    m_dryRunResult->setWordWrap(true);
+    m_dryRunResult->setTextFormat(Qt::RichText);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_what);
+    layout->addSpacing(8);
+    layout->addWidget(m_dryRun, 0, Qt::AlignLeft);
+    layout->addWidget(m_dryRunResult);
+    layout->addStretch(1);
+
+    connect(m_dryRun, &QPushButton::clicked, this, &ReviewPage::startDryRun);
+    setButtonText(QWizard::NextButton, tr("&Start moving mail"));
+}
+
+QString ReviewPage::durationText(Millis duration)
+{
+    const qint64 minutes = qint64(std::ceil(double(duration.count()) / 60000.0));
+    if (minutes <= 1)
+        return tr("about a minute");
+    if (minutes < 60)
+        return tr("about %n minute(s)", nullptr, int(minutes));
+    const int hours = int(minutes / 60);
+    const int rest = int(minutes % 60);
+    if (rest == 0)
+        return tr("about %n hour(s)", nullptr, hours);
+    return tr("about %1 h %2 min").arg(hours).arg(rest, 2, 10, QLatin1Char('0'));
+}
+
+QString ReviewPage::estimateText(int messages)
+{
+    const double minutes = double(messages) / kGmailMessagesPerMinute;
+    return durationText(Millis(qint64(minutes * 60000.0)));
+}
+
+void ReviewPage::initializePage()
+{
+    SetupWizard *w = setupWizardOf(this);
+    const WizardState &st = w->state();
+    const migration::AccountConfig &a = st.account;
+    const migration::MigrationOptions &o = a.options;
+    const QLocale locale;
+
+    m_summary->setText(tr("<p><b>From:</b> %1 (%2)<br><b>To:</b> %3</p>"
+                          "<p><b>%4</b> messages, <b>%5</b>. At Gmail's pace of about 600 messages a minute this takes "
+                          "<b>%6</b>.</p>")
+                           .arg(a.email.toHtmlEscaped(), a.host.toHtmlEscaped(),
+                                w->context()->googleAccount().email.toHtmlEscaped(),
+                                locale.toString(qMax(0, st.messagesOnServer)), locale.formattedDataSize(st.bytesOnServer),
+                                estimateText(qMax(0, st.messagesOnServer))));
+
+    QStringList what;
+    switch (o.placement) {
+    case Placement::InboxUnread: what << tr("Messages arrive in your Gmail inbox as unread, with their original dates."); break;
+    case Placement::InboxRead: what << tr("Messages arrive in your Gmail inbox as read, with their original dates."); break;
+    case Placement::ArchiveWithLabel:
+        what << tr("Messages are archived under the label \"%1\", with their original dates.").arg(o.label.toHtmlEscaped());
+        break;
+    }
+    if (o.placement != Placement::ArchiveWithLabel && !o.label.isEmpty())
+        what << tr("Each one also gets the label \"%1\".").arg(o.label.toHtmlEscaped());
+    switch (o.afterCopy) {
+    case AfterCopy::Keep: what << tr("Everything stays on your old server."); break;
+    case AfterCopy::Delete: what << tr("<b>Each message is deleted from your old server</b> once Gmail has it."); break;
+    case AfterCopy::DeleteAfterDays:
+        what << tr("<b>Messages are deleted from your old server %n day(s)</b> after they were copied.", nullptr,
+                   o.deleteAfterDays);
+        break;
+    }
+    what << tr("Messages larger than %1 stay on the server and are listed.")
+                .arg(locale.formattedDataSize(o.sizeLimitBytes, 0));
+    if (o.continuous)
+        what << tr("Afterwards Mailferry checks for new mail every %n minute(s) while it runs.", nullptr, o.intervalMinutes);
+    if (o.useImport)
+        what << tr("Gmail filters the messages for spam as if they had just arrived.");
+    m_what->setText(QStringLiteral("<ul><li>%1</li></ul>").arg(what.join(QStringLiteral("</li><li>"))));
+    m_dryRunResult->clear();
+    m_dryRun->setEnabled(true);
+}
+
+bool ReviewPage::isComplete() const
+{
+    return !m_dryRunning;
+}
+
+void ReviewPage::startDryRun()
+{
+    SetupWizard *w = setupWizardOf(this);
+    AppContext *ctx = w->context();
+    migration::MigrationController *controller = ctx->controller();
+    if (controller->isRunning())
+        return;
+    m_dryRunning = true;
+    m_dryRun->setEnabled(false);
+    m_dryRunResult->setText(tr("Looking at your mailbox without copying anything…"));
+    emit completeChanged();
+    connect(controller, &migration::MigrationController::planReady, this, &ReviewPage::showPlan,
+            Qt::SingleShotConnection);
+    connect(controller, &migration::MigrationController::stopped, this,
+            [this](const migration::RunSummary &summary) {
+                m_dryRunning = false;
+                m_dryRun->setEnabled(true);
+                if (summary.error)
+                    m_dryRunResult->setText(QStringLiteral("<span style='color:#b3261e'>%1</span>")
+                                                .arg(summary.error->message.toHtmlEscaped()));
+                emit completeChanged();
+            },
+            Qt::SingleShotConnection);
+    migration::RunRequest request;
+    request.dryRun = true;
+    migration::AccountConfig account = w->state().account;
+    account.options.dryRun = true;
+    controller->start(account, w->state().password, ctx->googleAccess(), request);
+}
+
+void ReviewPage::showPlan(const migration::PlanPreview &plan)
+{
+    const QLocale locale;
+    QStringList lines;
+    lines << tr("<b>Dry run:</b> %1 messages would be copied (%2), %3 are already in Gmail.")
+                 .arg(locale.toString(plan.toCopy), locale.formattedDataSize(plan.bytesToCopy),
+                      locale.toString(plan.alreadyCopied));
+    if (plan.oversize > 0)
+        lines << tr("%n message(s) are too large and would stay on the server.", nullptr, plan.oversize);
+    if (plan.toDeleteFromServer > 0)
+        lines << tr("%n message(s) would be deleted from the old server.", nullptr, plan.toDeleteFromServer);
+    if (!plan.serverHasUidl)
+        lines << tr("This server does not number its messages permanently; Mailferry recognises them by their content "
+                    "instead and will not delete any.");
+    lines << tr("Estimated time: %1.").arg(durationText(plan.estimatedDuration));
+    m_dryRunResult->setText(lines.join(QStringLiteral("<br>")));
+}
+
+bool ReviewPage::validatePage()
+{
+    SetupWizard *w = setupWizardOf(this);
+    migration::AccountConfig &account = w->state().account;
+    account.options.dryRun = false;
+    account.gmailAccount = w->context()->googleAccount().email;
+    // Settings only; the password is in the keychain (or in memory for this session).
+    w->context()->accounts().save(account);
+    return !w->context()->controller()->isRunning();
+}
+
+} // namespace mf::ui

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "migration/MigrationTypes.h"
+
+#include <QWizardPage>
+
+class QLabel;
+class QPushButton;
+
+namespace mf::ui {
+
+/// "Review": how many messages and how much data the server holds (from the STAT of the test),
+/// how long it should take at Gmail's pace (about 600 messages a minute), what will happen, and a
+/// dry run that plans without copying anything.
+class ReviewPage : public QWizardPage {
+    Q_OBJECT
+public:
+    explicit ReviewPage(QWidget *parent = nullptr);
+
+    void initializePage() override;
+    [[nodiscard]] bool isComplete() const override;
+    [[nodiscard]] bool validatePage() override;
+
+    /// "about 3 hours 20 minutes" for `messages` at Gmail's pace.
+    [[nodiscard]] static QString estimateText(int messages);
+    /// "2 h 05 min", "4 min", "less than a minute".
+    [[nodiscard]] static QString durationText(Millis duration);
+
+private:
+    void startDryRun();
+    void showPlan(const migration::PlanPreview &plan);
+
+    QLabel *m_summary = nullptr;
+    QLabel *m_what = nullptr;
+    QPushButton *m_dryRun = nullptr;
+    QLabel *m_dryRunResult = nullptr;
+    bool m_dryRunning = false;
+};
+
+} // namespace mf::ui
