@@ -205,6 +205,28 @@ private slots:
         QVERIFY(!ledger->commitCopied(99999, QStringLiteral("gm-x")));
     }
 
+    void batchedCommitPointsAreAllOrNothing()
+    {
+        auto ledger = openOrFail(freshPath());
+        const auto ids = ledger->beginUploads({info("B1", 1), info("B2", 2), info("B3", 3)});
+        QVERIFY(ids);
+        QCOMPARE(ids.value().size(), 3);
+        for (qint64 id : ids.value())
+            QCOMPARE(ledger->item(id).value()->status, ItemStatus::Uploading);
+        QVERIFY(ledger->commitCopied({{ids.value().at(0), QStringLiteral("gm-1")}, {ids.value().at(1), QStringLiteral("gm-2")}}));
+        QCOMPARE(ledger->summary().value().copied, 2);
+        QCOMPARE(ledger->eventCount(ItemFilter::All).value(), 2);
+
+        // One bad entry (unknown id) rolls the whole batch back.
+        QVERIFY(!ledger->commitCopied({{ids.value().at(2), QStringLiteral("gm-3")}, {777777, QStringLiteral("gm-x")}}));
+        QCOMPARE(ledger->item(ids.value().at(2)).value()->status, ItemStatus::Uploading);
+        QCOMPARE(ledger->eventCount(ItemFilter::All).value(), 2);
+        // An item already in Gmail in a beginUploads batch refuses the whole batch.
+        QVERIFY(!ledger->beginUploads({info("NEW", 4), info("B1", 1)}));
+        QVERIFY(!ledger->findByUidl("NEW").value());
+        QVERIFY(ledger->commitCopied(QList<Ledger::CopiedItem>{}));
+    }
+
     void recordOutcomeByIdAndByInfo()
     {
         auto ledger = openOrFail(freshPath());
