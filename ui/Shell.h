@@ -1,5 +1,8 @@
 #pragma once
 
+#include "accounts/AccountsWindow.h"
+#include "wizard/SetupWizard.h"
+
 #include <QObject>
 #include <QPointer>
 
@@ -7,9 +10,7 @@ class QSystemTrayIcon;
 
 namespace mf::ui {
 
-class AccountsWindow;
 class AppContext;
-class SetupWizard;
 
 /// The desktop app's windows and their hand-offs: the wizard for a first run, the accounts
 /// window for returning users, and the tray icon that keeps continuous sync alive when the

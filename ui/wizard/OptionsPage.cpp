@@ -20,6 +20,8 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace mf::ui {
 
 using migration::AfterCopy;
@@ -157,7 +159,7 @@ void OptionsPage::initializePage()
     m_days->setValue(o.deleteAfterDays);
     m_placement->setCurrentIndex(m_placement->findData(int(o.placement)));
     m_label->setText(o.label);
-    m_sizeLimit->setValue(int(qBound<qint64>(1, o.sizeLimitBytes / (1024 * 1024), 50)));
+    m_sizeLimit->setValue(int(std::clamp<qint64>(o.sizeLimitBytes / (1024 * 1024), 1, 50)));
     m_continuous->setChecked(o.continuous);
     m_interval->setValue(o.intervalMinutes);
     m_useImport->setChecked(o.useImport);

@@ -175,7 +175,10 @@ void ProgressPage::initializePage()
     connect(c, &MigrationController::progressChanged, this, &ProgressPage::onProgress, Qt::UniqueConnection);
     connect(c, &MigrationController::runFinished, this, &ProgressPage::onRunFinished, Qt::UniqueConnection);
     connect(c, &MigrationController::stopped, this, &ProgressPage::onStopped, Qt::UniqueConnection);
-    connect(c, &MigrationController::itemFinished, this, [this] { m_dirty = true; }, Qt::UniqueConnection);
+    if (!m_listening) {
+        m_listening = true;
+        connect(c, &MigrationController::itemFinished, this, [this] { m_dirty = true; });
+    }
     m_finished = false;
     start(false);
 }

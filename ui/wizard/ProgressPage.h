@@ -64,6 +64,7 @@ private:
     bool m_paused = false;
     bool m_finished = false;
     bool m_running = false;
+    bool m_listening = false;
 };
 
 } // namespace mf::ui

@@ -64,7 +64,12 @@ void SetupWizard::editAccount(const migration::AccountConfig &account)
 
 SetupWizard *setupWizardOf(const QWizardPage *page)
 {
-    return qobject_cast<SetupWizard *>(page->wizard());
+    // QWizardPage::wizard() is protected; the page is a descendant of its wizard.
+    for (QObject *o = page ? page->parent() : nullptr; o; o = o->parent()) {
+        if (auto *w = qobject_cast<SetupWizard *>(o))
+            return w;
+    }
+    return nullptr;
 }
 
 } // namespace mf::ui

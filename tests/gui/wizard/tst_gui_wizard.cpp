@@ -1,0 +1,193 @@
+// The wizard end to end, offscreen, against real Dovecot and the fake Google: sign in, type the
+// address, test the connection, trust the pinned certificate, go through the options, migrate 50
+// messages, check counters, table and CSV, run again from the accounts window (0 new copies),
+// error paths, and that no secret ends up in settings, logs, the ledger or the CSV.
+#include "GuiDriver.h"
+#include "TestEnv.h"
+#include "accounts/AccountsWindow.h"
+#include "migration/MigrationController.h"
+#include "models/LedgerTableModel.h"
+#include "secrets/CredentialStore.h"
+#include "wizard/MailboxPage.h"
+#include "wizard/ProgressPage.h"
+#include "wizard/SetupWizard.h"
+
+#include <QCheckBox>
+#include <QDirIterator>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QtTest/QtTest>
+
+using mf::test::GuiDriver;
+using mf::ui::SetupWizard;
+
+class TestGuiWizard : public QObject {
+    Q_OBJECT
+private slots:
+    void fullMigrationThenRerunAndNoSecretLeaks()
+    {
+        GuiDriver d;
+        QString why;
+        MF_REQUIRE_PART(d.start(50, &why), why);
+
+        SetupWizard wizard(d.context());
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        QVERIFY2(d.next(wizard, SetupWizard::SignInPageId), qPrintable(d.lastError()));
+        QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+        QVERIFY2(d.signIn(wizard), qPrintable(d.lastError()));
+        QCOMPARE(d.context().googleAccount().email, d.google().accountEmail());
+        QVERIFY(wizard.currentPage()->findChild<QLabel *>(QStringLiteral("signInStatus"))->text().contains(
+            d.google().accountEmail()));
+        // The refresh token went to the keychain, not to the settings.
+        QVERIFY(d.keychain().contains(mf::secrets::googleRefreshTokenKey(d.google().accountEmail())));
+
+        QVERIFY2(d.next(wizard, SetupWizard::MailboxPageId), qPrintable(d.lastError()));
+        QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+        QVERIFY2(d.fillMailboxAndTest(wizard), qPrintable(d.lastError()));
+        const QString status = wizard.currentPage()->findChild<QLabel *>(QStringLiteral("testStatus"))->text();
+        QVERIFY2(status.contains(QStringLiteral("50")), qPrintable(status));
+        QCOMPARE(wizard.state().account.pinnedSha256, d.dovecot().certificateSha256());
+        QCOMPARE(wizard.state().messagesOnServer, 50);
+        const QString id = wizard.state().account.id;
+        QVERIFY(d.keychain().contains(mf::secrets::pop3PasswordKey(id)));
+
+        QVERIFY2(d.next(wizard, SetupWizard::OptionsPageId), qPrintable(d.lastError()));
+        QVERIFY2(d.next(wizard, SetupWizard::ReviewPageId), qPrintable(d.lastError()));
+        const QString review = wizard.currentPage()->findChild<QLabel *>(QStringLiteral("reviewSummary"))->text();
+        QVERIFY2(review.contains(QStringLiteral("<b>50</b>")), qPrintable(review));
+        QVERIFY2(d.next(wizard, SetupWizard::ProgressPageId), qPrintable(d.lastError()));
+        QVERIFY2(d.waitForRunToFinish(wizard), qPrintable(d.lastError()));
+
+        auto *page = qobject_cast<mf::ui::ProgressPage *>(wizard.currentPage());
+        QVERIFY(page);
+        QCOMPARE(page->findChild<QLabel *>(QStringLiteral("copiedCount"))->text(), QStringLiteral("50"));
+        QCOMPARE(page->findChild<QLabel *>(QStringLiteral("failedCount"))->text(), QStringLiteral("0"));
+        QCOMPARE(page->findChild<QLabel *>(QStringLiteral("leftCount"))->text(), QStringLiteral("0"));
+        QCOMPARE(d.google().messages().size(), 50);
+        QTRY_COMPARE_WITH_TIMEOUT(page->itemModel()->rowCount(), 50, 5000);
+        const QString firstStatus = page->itemModel()->index(0, mf::ui::LedgerTableModel::StatusColumn).data().toString();
+        QVERIFY2(!firstStatus.isEmpty(), "the table shows a status");
+
+        // The failures-only filter hides everything after a clean run.
+        page->findChild<QCheckBox *>(QStringLiteral("failuresOnlyCheck"))->setChecked(true);
+        QCOMPARE(page->itemModel()->rowCount(), 0);
+        page->findChild<QCheckBox *>(QStringLiteral("failuresOnlyCheck"))->setChecked(false);
+        QCOMPARE(page->itemModel()->rowCount(), 50);
+
+        const QString csv = d.workDir() + QStringLiteral("/log.csv");
+        const auto rows = page->exportCsv(csv);
+        QVERIFY2(rows.ok(), rows.ok() ? "" : qPrintable(rows.error().toString()));
+        QVERIFY(rows.value() >= 50);
+        QFile csvFile(csv);
+        QVERIFY(csvFile.open(QIODevice::ReadOnly));
+        const QByteArray csvBytes = csvFile.readAll();
+        QCOMPARE(csvBytes.count("\r\n"), int(rows.value()) + 1);
+        QVERIFY(csvBytes.contains("copied"));
+
+        QVERIFY2(d.next(wizard, SetupWizard::DonePageId), qPrintable(d.lastError()));
+        QVERIFY(wizard.currentPage()->findChild<QLabel *>(QStringLiteral("doneSummary"))->text().contains(QStringLiteral("50")));
+        wizard.close();
+
+        // Returning user: the accounts window lists the mailbox; "Sync now" copies nothing new.
+        mf::ui::AccountsWindow accounts(d.context());
+        accounts.show();
+        QCOMPARE(d.context().accounts().accounts().size(), 1);
+        // The first run's "stopped" follows its runFinished; let it arrive before listening.
+        QTRY_VERIFY_WITH_TIMEOUT(!d.context().controller()->isRunning(), 30000);
+        QTest::qWait(50);
+        QSignalSpy stopped(d.context().controller(), &mf::migration::MigrationController::stopped);
+        accounts.syncNow(id);
+        QVERIFY(stopped.wait(60000));
+        const auto summary = stopped.first().first().value<mf::migration::RunSummary>();
+        QCOMPARE(d.google().messages().size(), 50);
+        qInfo() << "rerun: copied" << summary.copied << "skipped" << summary.skipped << "alreadyDone" << summary.alreadyDone;
+        QCOMPARE(summary.copied, 0);
+        QCOMPARE(summary.failed, 0);
+
+        // No secret anywhere on disk: settings, ledgers, logs, the CSV.
+        const QByteArray refreshToken = d.context().googleAccount().refreshToken.toUtf8();
+        QVERIFY(!refreshToken.isEmpty());
+        QStringList files{d.settingsFile(), csv};
+        QDirIterator it(d.dataDir(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        while (it.hasNext())
+            files << it.next();
+        QVERIFY(files.size() >= 3);
+        for (const QString &path : files) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const QByteArray bytes = f.readAll();
+            QVERIFY2(!bytes.contains(GuiDriver::kPassword), qPrintable(path));
+            QVERIFY2(!bytes.contains(refreshToken), qPrintable(path));
+            QVERIFY2(!bytes.contains(d.google().clientConfig().clientSecret.toUtf8()) || path == d.settingsFile(),
+                     qPrintable(path));
+        }
+    }
+
+    void wrongPasswordIsExplainedInPlainWords()
+    {
+        GuiDriver d;
+        QString why;
+        MF_REQUIRE_PART(d.start(0, &why), why);
+        SetupWizard wizard(d.context());
+        wizard.show();
+        QVERIFY(d.next(wizard, SetupWizard::SignInPageId));
+        QVERIFY2(d.signIn(wizard), qPrintable(d.lastError()));
+        QVERIFY(d.next(wizard, SetupWizard::MailboxPageId));
+        QVERIFY(d.fillMailboxAndTest(wizard, QStringLiteral("not-the-password"), false));
+        const QString status = wizard.currentPage()->findChild<QLabel *>(QStringLiteral("testStatus"))->text();
+        QVERIFY2(status.contains(QStringLiteral("did not accept this user name and password")), qPrintable(status));
+        QVERIFY(!wizard.currentPage()->isComplete());
+        QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+        // Nothing was saved for a password that did not work.
+        QVERIFY(!d.keychain().contains(mf::secrets::pop3PasswordKey(wizard.state().account.id.isEmpty()
+                                                                          ? QStringLiteral("maria@example.net")
+                                                                          : wizard.state().account.id)));
+        QCOMPARE(d.keychain().count(), 1); // only the Google token
+    }
+
+    void declinedConsentOffersARetry()
+    {
+        GuiDriver d;
+        QString why;
+        MF_REQUIRE_PART(d.start(0, &why), why);
+        d.google().setConsent(mf::test::FakeGoogle::Consent::Decline);
+        SetupWizard wizard(d.context());
+        wizard.show();
+        QVERIFY(d.next(wizard, SetupWizard::SignInPageId));
+        auto *button = wizard.currentPage()->findChild<QPushButton *>(QStringLiteral("signInButton"));
+        auto *status = wizard.currentPage()->findChild<QLabel *>(QStringLiteral("signInStatus"));
+        QTest::mouseClick(button, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("did not allow")), 20000);
+        QVERIFY(!wizard.currentPage()->isComplete());
+        QVERIFY(button->isEnabled());
+        QCOMPARE(d.keychain().count(), 0);
+        // The retry works once the user says yes.
+        d.google().setConsent(mf::test::FakeGoogle::Consent::Approve);
+        QVERIFY2(d.signIn(wizard), qPrintable(d.lastError()));
+    }
+
+    void failuresAreExplained_data()
+    {
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QString>("words");
+        QTest::newRow("host") << int(mf::Error::Code::HostNotFound) << "no server called";
+        QTest::newRow("refused") << int(mf::Error::Code::ConnectionRefused) << "refused a connection";
+        QTest::newRow("tls") << int(mf::Error::Code::TlsHandshakeFailed) << "secure connection";
+        QTest::newRow("in use") << int(mf::Error::Code::MailboxInUse) << "busy";
+    }
+    void failuresAreExplained()
+    {
+        QFETCH(int, code);
+        QFETCH(QString, words);
+        const QString text = mf::ui::MailboxPage::explainFailure(
+            mf::Error::session(mf::Error::Code(code), QStringLiteral("technical")), QStringLiteral("pop.example.net"), 995);
+        QVERIFY2(text.contains(words), qPrintable(text));
+        QVERIFY(!text.contains(QStringLiteral("technical")));
+    }
+};
+
+QTEST_MAIN(TestGuiWizard)
+#include "tst_gui_wizard.moc"
