@@ -53,8 +53,8 @@ public:
 
     /// Connects, reads the greeting, asks CAPA, runs STLS when chosen, and logs in. `done` gets
     /// success once the session is in the TRANSACTION state. The password is used for this login
-    /// only and never stored, logged or put in an error. Errors: see README of this module in
-    /// the header of Pop3Client.cpp (AuthFailed is Account scope and must not be retried).
+    /// only and never stored, logged or put in an error. The error table is at the top of
+    /// Pop3Client.cpp; AuthFailed is Account scope and must never be retried automatically.
     void connectToServer(const ServerSettings &settings, const QString &password, StatusCallback done);
 
     void stat(Callback<StatInfo> done);
