@@ -1,5 +1,9 @@
 // The wizard opens offscreen and shows its first page.
+#include "GuiMain.h"
 #include "wizard/SetupWizard.h"
+
+#include <QApplication>
+#include <QTranslator>
 
 #include <QLabel>
 #include <QtTest/QtTest>
@@ -22,6 +26,17 @@ private slots:
         QVERIFY(privacy->isVisible());
         QVERIFY(privacy->text().contains(QStringLiteral("keychain")));
         QVERIFY(!wizard.windowIcon().isNull());
+    }
+
+    void germanLocaleTranslatesTheWizard()
+    {
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        mf::ui::installTranslations(*qApp);
+        mf::ui::SetupWizard wizard;
+        QCOMPARE(wizard.currentPage() ? wizard.currentPage()->title() : wizard.page(0)->title(),
+                 QStringLiteral("Alte E-Mails nach Gmail umziehen"));
+        QCOMPARE(wizard.buttonText(QWizard::NextButton), QStringLiteral("&Weiter"));
+        QLocale::setDefault(QLocale(QLocale::English));
     }
 };
 

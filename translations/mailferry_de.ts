@@ -1,0 +1,1854 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="de">
+<context>
+    <name>mf::Error</name>
+    <message>
+        <source>Stopped.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>mf::discovery::ServerDiscovery</name>
+    <message>
+        <source>%1 does not offer POP3, so Mailferry cannot fetch mail from it. Google's own tools can move it instead (search for "Gmail import mail").</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>These are the settings %1 publishes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This does not look like an email address yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>These settings are published by %1 itself.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your domain's mail is handled by %1; these are its settings.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mailferry could not find the settings for %1. Your provider's help pages list them as "POP3 server" or "incoming mail server".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This is a likely guess; "Test connection" will tell whether it works.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>mf::google::ClientConfig</name>
+    <message>
+        <source>Mailferry could not open the Google client file. Choose the client_secret.json you downloaded from Google Cloud Console.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This file is not a Google client file (client_secret.json).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This client is for a web application. In Google Cloud Console, create an OAuth client of type "Desktop app" and download its file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The Google client file has no client id. Download it again from Google Cloud Console.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>mf::google::GmailClient</name>
+    <message>
+        <source>Mailferry could not make a secure connection to Gmail. Check the computer's date and any security software, then try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mailferry cannot reach Gmail. Check your internet connection; it will try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gmail stopped answering. Mailferry will try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The connection to Gmail was lost. Mailferry will try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gmail's daily limit for this account has been reached. Mailferry will go on later; nothing is lost.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gmail asked Mailferry to slow down. It will go on by itself shortly.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gmail is busy or having trouble right now. Mailferry will try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gmail no longer accepts Mailferry's sign-in. Sign in with Google again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gmail refused Mailferry permission to add messages to this account. Sign in again and leave every permission Mailferry asks for ticked.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This message is too large for Gmail (the limit is 50 MB). It stays on the old server.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gmail lost track of an upload. Mailferry will try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gmail did not accept this message (it may be damaged or malformed). It stays on the old server.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gmail's answer could not be understood. Mailferry will try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gmail could not create the label. Mailferry will try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gmail refused Mailferry permission to manage labels. Sign in again and allow labels, or choose not to use a label.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>mf::google::GoogleSignIn</name>
+    <message>
+        <source>Mailferry has no Google client set up. Import the client_secret.json file of your Google Cloud project first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mailferry could not prepare the sign-in on this computer. Check that no security software blocks local connections, then try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The sign-in took too long. Click "Sign in with Google" to try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign-in cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The answer from the browser did not belong to this sign-in, so Mailferry ignored it. Please try signing in again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You did not allow Mailferry to add mail to Gmail. Mailferry cannot copy your messages without that permission. Sign in again when you are ready.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Google did not complete the sign-in. Please try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mailferry could not reach Google to finish the sign-in. Check your internet connection and try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Google does not recognise Mailferry's client. Import the client_secret.json of your Google Cloud project again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Google did not accept the sign-in. Please try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You signed in, but did not tick "Add emails into your Gmail mailbox". Mailferry needs that permission to copy your mail. Sign in again and leave that box ticked.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Google's answer to the sign-in was incomplete. Please try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You are signed in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mailferry is now connected to %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign-in not completed</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>mf::google::LoopbackReceiver</name>
+    <message>
+        <source>Not here</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This address only receives Mailferry's sign-in.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You can close this tab and return to Mailferry.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>mf::google::TokenManager</name>
+    <message>
+        <source>Google no longer accepts Mailferry's sign-in for this account (it expired or was withdrawn). Sign in with Google again to continue.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Google does not recognise Mailferry's client any more. Import the client_secret.json of your Google Cloud project again, then sign in.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mailferry could not reach Google to renew its access. It will try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mailferry could not reach Google to withdraw its access. You can also remove it in your Google Account under Security, Third-party access.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>mf::migration</name>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connecting to your old mailbox…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Working out what is left to copy…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copying messages into Gmail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pausing after the messages in progress…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Waiting for the next check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Finishing up…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stopped because of a problem</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>mf::migration::DateRescue</name>
+    <message>
+        <source>The Date header could not be read and no server recorded when it received the message; Gmail will show the time of the import as its date.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The Date header was missing and no server recorded when it received the message; Gmail will show the time of the import as its date.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The Date header could not be read; used the date the server received it (%1). The original is kept as X-Original-Date.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The Date header was missing; used the date the server received it (%1).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>mf::migration::MigrationEngine</name>
+    <message>
+        <source>Stopping after the messages in progress…</source>
+        <translation>Wird nach den laufenden Nachrichten angehalten…</translation>
+    </message>
+    <message>
+        <source>The message is %1 MB, over the %2 MB limit. It was left on the server.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The message is empty. It was left on the server.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The message has no readable headers, so Gmail would refuse it. It was left on the server.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Already copied to Gmail under another server id; not copied again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mailferry stopped while this message was being uploaded, so it was uploaded again; Gmail may show it twice.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Removed from the old server after Gmail confirmed the copy.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The connection to the mail server was lost.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next check in %1 minutes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 Trying again in %2 seconds.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Interrupted.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>mf::migration::ReportMail</name>
+    <message>
+        <source>Mailferry: %n message(s) from %1 could not be copied</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mailferry finished copying mail from %1 into this Gmail account.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copied: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Skipped (already in Gmail, or too large): %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not be copied: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Removed from the old server after copying: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Uploaded again after an interruption (may appear twice): %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The messages that could not be copied are still on the old server; nothing was deleted. The attached file lists each one with the reason. In Mailferry, "Retry failed" tries exactly these messages again.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>mf::pop3::CertificateInfo</name>
+    <message>
+        <source>The certificate is self-signed: no known authority vouches for it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The certificate was issued by an authority this computer does not know.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The certificate has expired.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The certificate is not valid yet (check this computer's date).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The certificate belongs to a different server name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The certificate has been revoked.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Issued to: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Issued by: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Valid from %1 to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SHA-256 fingerprint: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>mf::pop3::Pop3Client</name>
+    <message>
+        <source>The server %1 did not complete an encrypted (SSL/TLS) connection within %2 seconds. Check the port and security settings: SSL/TLS usually uses port 995.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mailferry could not reach the server %1 within %2 seconds. Check the server name, the port and your internet connection.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server %1 accepted the connection but did not greet Mailferry within %2 seconds. It may be overloaded; try again later.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server %1 did not greet Mailferry within %2 seconds. This port probably expects an encrypted connection: choose SSL/TLS (usually port 995).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server %1 stopped answering. Mailferry will reconnect and continue.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Already connected.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The connection to %1 would not be encrypted, so Mailferry did not send your password. Choose SSL/TLS or STARTTLS, or allow an unencrypted connection explicitly if you trust this network.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This looks like an IMAP server, not POP3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This looks like a mail sending (SMTP) server, not POP3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server %1 does not answer like a POP3 mail server. %2 Check the server name and port (995 for SSL/TLS, 110 for STARTTLS).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server %1 does not offer encryption (STARTTLS) on this port. Choose SSL/TLS (usually port 995) instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server %1 sent unexpected data while starting encryption, so Mailferry stopped for your safety. Choose SSL/TLS (usually port 995) instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The connection to %1 is not encrypted, so Mailferry did not send your password.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server %1 does not support APOP. Choose another sign-in method.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server %1 expects an encrypted connection on this port. Choose SSL/TLS (usually port 995).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server %1 sent data Mailferry did not ask for. Mailferry will reconnect.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server %1 sent an answer Mailferry cannot read. Mailferry will reconnect.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server %1 does not answer like a POP3 mail server. %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check the server name and port.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mailferry will reconnect.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The connection to the mail server %1 was lost. Mailferry will reconnect and continue; nothing was deleted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mailferry is not connected to the mail server %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server %1 refused the connection. Check the server name and port: SSL/TLS usually uses port 995, STARTTLS port 110.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server name %1 was not found. Check its spelling and your internet connection.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The identity of the server %1 could not be verified. %2 If you are sure this is your provider's server, you can choose to trust its certificate.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mailferry could not set up an encrypted connection with %1. This port may not use SSL/TLS: try STARTTLS on port 110, or SSL/TLS on port 995.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server %1 did not answer in time. Mailferry will try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server %1 closed the connection before greeting Mailferry. Check the port and security settings, or try again later.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A network error interrupted the connection to %1. Mailferry will try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The password was not accepted. Check it, or ask your provider whether the mailbox needs an app password.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The mailbox is in use by another program (or a session that ended recently). Mailferry will try again in about 10 minutes; close other mail programs meanwhile.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>The provider allows only a limited number of logins. Mailferry will try again in %n minute(s).</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>The mail server has a temporary problem. Mailferry will try again later.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The mail server reported a permanent problem with this mailbox. Contact your provider; its message was: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server %1 does not give messages a permanent identity (UIDL). Mailferry can copy the mail but cannot safely delete it from the server.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The message is no longer on the server.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server could not provide this message; it stays on the server.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server did not finish the session properly, so messages marked for deletion may still be there. Mailferry will delete them on a later run.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server %1 refused the connection for now. Mailferry will try again later.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The mail server refused a command. Mailferry will reconnect and try again.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>mf::secrets::KeychainCredentialStore</name>
+    <message>
+        <source>Mailferry has no saved password or sign-in for this account. Enter it again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mailferry was not allowed to use the system keychain. Allow access when your computer asks, then try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mailferry could not reach the system keychain, where it keeps passwords safely. You can keep them in memory for this session only, or unlock your keychain and try again.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>mf::secrets::MemoryCredentialStore</name>
+    <message>
+        <source>Mailferry has no saved password or sign-in for this account. Enter it again.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>mf::store::CsvExporter</name>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Source account</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>UIDL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Message-ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gmail message id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Error code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Technical detail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copied at</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deleted from server at</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mailferry could not write the log file. Check that the disk is not full and that the folder can be written to.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mailferry could not write the log file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mailferry could not create the log file. Check that the folder can be written to.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mailferry could not save the log file. Check that the disk is not full.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>mf::store::Ledger</name>
+    <message>
+        <source>Mailferry could not create the folder for its records of this mailbox.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mailferry could not open its records of this mailbox.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>These records were written by a newer version of Mailferry. Update Mailferry to continue this migration.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file for this mailbox's records is not a Mailferry ledger.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mailferry could not update its records of this mailbox. Check that the disk is not full and that the folder can be written to.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mailferry stopped while this message was being uploaded, so it cannot know whether Gmail received it. It will be uploaded again and may appear twice in Gmail.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mailferry refused to copy a message again that is already in Gmail.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mailferry lost track of a message it was copying.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copied again after an interrupted upload; it may appear twice in Gmail.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mailferry tried to record an impossible result for a message.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mailferry refused to mark a message that is already in Gmail as not copied.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Already in Gmail: the same message (same Message-ID, size and content) was copied before.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Already in Gmail: the same message (same Message-ID, size and content) was copied before under the server id %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Removed from the POP3 server after Gmail had confirmed it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mailferry recorded a message as removed from the server that was not confirmed in Gmail. Please report this problem.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Uploading</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
+    <message>
+        <source>Skipped: already in Gmail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Skipped: too large</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Copied and removed from the server</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>mf::store::RunLock</name>
+    <message>
+        <source>Another Mailferry is already working on this mailbox. Wait until it has finished, or close it, then try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mailferry could not create its lock file for this mailbox. Check that the folder can be written to.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>mf::ui::AccountsWindow</name>
+    <message>
+        <source>Mailferry</source>
+        <translation>Mailferry</translation>
+    </message>
+    <message>
+        <source>Old mailboxes that feed this Gmail</source>
+        <translation>Alte Postfächer, die dieses Gmail füllen</translation>
+    </message>
+    <message>
+        <source>Old mailbox</source>
+        <translation>Altes Postfach</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation>Letzter Lauf</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>Jetzt &amp;abgleichen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>View &amp;log…</source>
+        <translation>&amp;Protokoll ansehen…</translation>
+    </message>
+    <message>
+        <source>&amp;Add a mailbox…</source>
+        <translation>Postfach &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove all my data…</source>
+        <translation>Alle meine Daten &amp;entfernen…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Gmail:&lt;/b&gt; not connected</source>
+        <translation>&lt;b&gt;Gmail:&lt;/b&gt; nicht verbunden</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Gmail:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Gmail:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>%1 (label: %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Not run yet</source>
+        <translation>Noch nicht gelaufen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · every %n min</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>%1 copied, %2 left</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign in again</source>
+        <translation>Erneut anmelden</translation>
+    </message>
+    <message>
+        <source>Mailferry is no longer signed in to Google. Use "Edit" to sign in again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Password needed</source>
+        <translation>Passwort nötig</translation>
+    </message>
+    <message>
+        <source>The password for %1 is not stored on this computer. Type it to continue:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Messages of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show &amp;failures only</source>
+        <translation>Nur &amp;Fehler zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>Als CSV &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Export the message log</source>
+        <translation>Nachrichtenprotokoll exportieren</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV-Datei (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Remove all my data</source>
+        <translation>Alle meine Daten entfernen</translation>
+    </message>
+    <message>
+        <source>This signs Mailferry out of Google, deletes the saved passwords, and deletes the record of what was copied and the logs from this computer. Your mail stays where it is, in Gmail and on your old server.
+
+Do you want to keep a copy of the logs (CSV) first?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Export the logs, then remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Remove without export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Where should the logs go?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Some data could not be removed. The log of Mailferry says which.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>mf::ui::CertificateDialog</name>
+    <message>
+        <source>Is this really your mail server?</source>
+        <translation>Ist das wirklich Ihr Mailserver?</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; sent a security certificate that your computer cannot check. This is common for small providers and company servers, but it can also mean that someone is listening in.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Issued to:</source>
+        <translation>Ausgestellt für:</translation>
+    </message>
+    <message>
+        <source>Issued by:</source>
+        <translation>Ausgestellt von:</translation>
+    </message>
+    <message>
+        <source>Valid:</source>
+        <translation>Gültig:</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>vom %1 bis %2</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation>SHA-256-Fingerabdruck</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:</source>
+        <translation>SHA-256-Fingerabdruck:</translation>
+    </message>
+    <message>
+        <source>Problems:</source>
+        <translation>Probleme:</translation>
+    </message>
+    <message>
+        <source>If your provider or your IT person gave you this fingerprint, compare it. Trust the server only if they match or you are sure this is your provider. Mailferry will then accept exactly this certificate for this mailbox, and warn you if it ever changes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Trust this server</source>
+        <translation>Diesem Server &amp;vertrauen</translation>
+    </message>
+    <message>
+        <source>Do &amp;not connect</source>
+        <translation>&amp;Nicht verbinden</translation>
+    </message>
+</context>
+<context>
+    <name>mf::ui::DonePage</name>
+    <message>
+        <source>Your mail is in Gmail</source>
+        <translation>Ihre E-Mails sind in Gmail</translation>
+    </message>
+    <message>
+        <source>&amp;Open Gmail</source>
+        <translation>Gmail ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Finished, with problems</source>
+        <translation>Fertig, mit Problemen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; messages copied (%2).</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; Nachrichten kopiert (%2).</translation>
+    </message>
+    <message>
+        <source>%1 were already in Gmail from an earlier run.</source>
+        <translation>%1 waren schon von einem früheren Lauf in Gmail.</translation>
+    </message>
+    <message>
+        <source>%1 skipped (duplicates, or too large for Gmail).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 could not be copied&lt;/b&gt;; they are still on your old server. The log says why, and "Retry failed" tries them again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 deleted from the old server after Gmail confirmed them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 may appear twice in Gmail because a copy was interrupted; they are marked in the log.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Next:&lt;/b&gt; Mailferry keeps checking %1 every %n minute(s) and copies new mail. It stays in the tray when you close the window.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Next:&lt;/b&gt; when you no longer need your old mailbox, open Mailferry again and choose "Remove all my data": it signs out of Google and deletes the passwords and logs from this computer. To pick up new mail later, use "Sync now".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>mf::ui::LedgerTableModel</name>
+    <message>
+        <source>(no subject)</source>
+        <translation>(kein Betreff)</translation>
+    </message>
+    <message>
+        <source>Possible duplicate: an interrupted copy was repeated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date rebuilt from the Received: headers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>mf::ui::MailboxPage</name>
+    <message>
+        <source>Your old mailbox</source>
+        <translation>Ihr altes Postfach</translation>
+    </message>
+    <message>
+        <source>Type the email address you want to move mail from. Mailferry suggests the server settings; you only need the password.</source>
+        <translation>Geben Sie die E-Mail-Adresse ein, deren Nachrichten umziehen sollen. Mailferry schlägt die Servereinstellungen vor; Sie brauchen nur das Passwort.</translation>
+    </message>
+    <message>
+        <source>maria@example.net</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Old email address</source>
+        <translation>Alte E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>Incoming mail server (POP3)</source>
+        <translation>Posteingangsserver (POP3)</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>SSL/TLS (recommended)</source>
+        <translation>SSL/TLS (empfohlen)</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>None (unencrypted)</source>
+        <translation>Keine (unverschlüsselt)</translation>
+    </message>
+    <message>
+        <source>Connection security</source>
+        <translation>Verbindungssicherheit</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Send my password &amp;unencrypted (anyone on the network could read it)</source>
+        <translation>Passwort &amp;unverschlüsselt senden (jeder im Netzwerk könnte es lesen)</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation>Ergebnis des Verbindungstests</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>&amp;Email address:</source>
+        <translation>&amp;E-Mail-Adresse:</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>Se&amp;curity:</source>
+        <translation>Si&amp;cherheit:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Looking up the settings for %1…</source>
+        <translation>Einstellungen für %1 werden gesucht…</translation>
+    </message>
+    <message>
+        <source>Fill in the server and the user name first (type your address above and Mailferry suggests them).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type the password of your old mailbox.</source>
+        <translation>Geben Sie das Passwort Ihres alten Postfachs ein.</translation>
+    </message>
+    <message>
+        <source>With no security your password would cross the network readable by anyone. Choose SSL/TLS or STARTTLS, or tick the box if you really want this.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung zu %1…</translation>
+    </message>
+    <message>
+        <source>The server's certificate needs your decision.</source>
+        <translation>Das Zertifikat des Servers braucht Ihre Entscheidung.</translation>
+    </message>
+    <message>
+        <source>Mailferry did not connect, because the server could not prove who it is. Ask your provider for the right server name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server did not accept this user name and password. Check the password (mind capital letters). Some providers need an "app password" or want POP3 switched on in their web mail settings first.</source>
+        <translation>Der Server hat Benutzername und Passwort nicht akzeptiert. Prüfen Sie das Passwort (Groß- und Kleinschreibung). Manche Anbieter verlangen ein „App-Passwort“ oder dass POP3 zuerst im Webmail eingeschaltet wird.</translation>
+    </message>
+    <message>
+        <source>There is no server called "%1". Check the server name for typing mistakes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server "%1" refused a connection on port %2. It may use another port or another security setting: try SSL/TLS on 995 or STARTTLS on 110.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server did not answer in time. Check your internet connection, the server name and the port.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server and Mailferry could not agree on a secure connection. The security setting probably does not match this port: SSL/TLS usually goes with port 995, STARTTLS with port 110.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This server does not offer STARTTLS. Try SSL/TLS on port 995.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server would want your password unencrypted. Mailferry does not send it that way unless you choose "None" and tick the box.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server's certificate changed since you trusted it, or cannot be checked. Do not continue unless your provider confirms the change.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The mailbox is busy: another program (perhaps a phone or a mail program) is reading it right now. Close it, wait a few minutes and test again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server asks to wait before logging in again. Wait a few minutes and test again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server offers no way to log in that Mailferry can use safely.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The connection broke off. Check your internet connection and test again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The test did not work.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>It works: %n message(s) on the server (%1).</source>
+        <translation><numerusform>Es funktioniert: %n Nachricht auf dem Server (%1).</numerusform><numerusform>Es funktioniert: %n Nachrichten auf dem Server (%1).</numerusform></translation>
+    </message>
+    <message>
+        <source>Saving the password in the system keychain…</source>
+        <translation>Passwort wird im System-Schlüsselbund gespeichert…</translation>
+    </message>
+    <message>
+        <source>But the password could not be saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The password is kept in memory until you quit Mailferry.</source>
+        <translation>Das Passwort bleibt im Speicher, bis Sie Mailferry beenden.</translation>
+    </message>
+    <message>
+        <source>The password is saved in your system keychain.</source>
+        <translation>Das Passwort ist in Ihrem System-Schlüsselbund gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>mf::ui::OptionsPage</name>
+    <message>
+        <source>Choose how to move your mail</source>
+        <translation>Wählen Sie, wie Ihre E-Mails umziehen</translation>
+    </message>
+    <message>
+        <source>The defaults are safe: everything stays on your old server and arrives in your Gmail inbox.</source>
+        <translation>Die Voreinstellungen sind sicher: Alles bleibt auf dem alten Server und landet im Gmail-Posteingang.</translation>
+    </message>
+    <message>
+        <source>Once a message is safely in Gmail</source>
+        <translation>Sobald eine Nachricht sicher in Gmail ist</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it on the old server (recommended)</source>
+        <translation>Auf dem alten Server &amp;behalten (empfohlen)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete it from the old server</source>
+        <translation>Vom alten Server &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Delete it &amp;after</source>
+        <translation>Löschen &amp;nach</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tagen</translation>
+    </message>
+    <message>
+        <source>Days before deleting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>⚠ Messages will be removed from your old mailbox after Gmail has confirmed each one. Other devices that read that mailbox will no longer see them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In the Inbox, unread</source>
+        <translation>Im Posteingang, ungelesen</translation>
+    </message>
+    <message>
+        <source>In the Inbox, already read</source>
+        <translation>Im Posteingang, gelesen</translation>
+    </message>
+    <message>
+        <source>Archived, with a label</source>
+        <translation>Archiviert, mit einem Label</translation>
+    </message>
+    <message>
+        <source>Where the messages go in Gmail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gmail label</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Labels need one more permission from Google.</source>
+        <translation>Labels brauchen eine weitere Erlaubnis von Google.</translation>
+    </message>
+    <message>
+        <source>Allow &amp;labels…</source>
+        <translation>&amp;Labels erlauben…</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Largest message to copy, in megabytes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gmail accepts messages up to 50 MB. Larger ones stay on the old server and are listed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Keep checking for new mail every</source>
+        <translation>Neue E-Mails &amp;weiter abrufen alle</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> Minuten</translation>
+    </message>
+    <message>
+        <source>Minutes between checks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start Mailferry when I log in</source>
+        <translation>Mailferry bei der Anmeldung starten</translation>
+    </message>
+    <message>
+        <source>Let Gmail &amp;filter spam (messages go through Gmail's spam and tab sorting)</source>
+        <translation>Gmail &amp;Spam filtern lassen (Nachrichten durchlaufen Gmails Spam- und Tab-Sortierung)</translation>
+    </message>
+    <message>
+        <source>&amp;Put messages:</source>
+        <translation>Nachrichten &amp;ablegen:</translation>
+    </message>
+    <message>
+        <source>L&amp;abel:</source>
+        <translation>L&amp;abel:</translation>
+    </message>
+    <message>
+        <source>&amp;Size limit:</source>
+        <translation>&amp;Größenlimit:</translation>
+    </message>
+    <message>
+        <source>Waiting for you to allow labels in your browser…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>For example: Old mail</source>
+        <translation>Zum Beispiel: Alte E-Mails</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+</context>
+<context>
+    <name>mf::ui::ProgressPage</name>
+    <message>
+        <source>Moving your mail</source>
+        <translation>Ihre E-Mails ziehen um</translation>
+    </message>
+    <message>
+        <source>You can keep working meanwhile. If you close this window, Mailferry goes on from the tray, or continues where it stopped next time.</source>
+        <translation>Sie können währenddessen weiterarbeiten. Wenn Sie dieses Fenster schließen, macht Mailferry im Infobereich weiter oder beim nächsten Mal dort, wo es aufgehört hat.</translation>
+    </message>
+    <message>
+        <source>What Mailferry is doing</source>
+        <translation>Was Mailferry gerade tut</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Übrig</translation>
+    </message>
+    <message>
+        <source>Current message</source>
+        <translation>Aktuelle Nachricht</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>&amp;Anhalten</translation>
+    </message>
+    <message>
+        <source>Stop the migration</source>
+        <translation>Umzug anhalten</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <source>Show &amp;failures only</source>
+        <translation>Nur &amp;Fehler zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>Als CSV &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Retry failed</source>
+        <translation>Fehlgeschlagene &amp;wiederholen</translation>
+    </message>
+    <message>
+        <source>Stopping after the messages in progress…</source>
+        <translation>Wird nach den laufenden Nachrichten angehalten…</translation>
+    </message>
+    <message>
+        <source>less than a minute left</source>
+        <translation>weniger als eine Minute übrig</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) left</source>
+        <translation><numerusform>%n Minute übrig</numerusform><numerusform>%n Minuten übrig</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min left</source>
+        <translation>%1 Std. %2 Min. übrig</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 messages a minute (%2/s)</source>
+        <translation>%1 Nachrichten pro Minute (%2/s)</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>Jetzt: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>There is nothing to export yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>mailferry-log-%1.csv</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export the message log</source>
+        <translation>Nachrichtenprotokoll exportieren</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV-Datei (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n row(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mf::ui::ReviewPage</name>
+    <message>
+        <source>Ready to move your mail</source>
+        <translation>Bereit zum Umzug</translation>
+    </message>
+    <message>
+        <source>Check that this is what you want. You can pause or stop at any time; nothing is copied twice.</source>
+        <translation>Prüfen Sie, ob das so gewünscht ist. Sie können jederzeit pausieren oder anhalten; nichts wird doppelt kopiert.</translation>
+    </message>
+    <message>
+        <source>&amp;Try it first without copying (dry run)</source>
+        <translation>Erst &amp;ohne Kopieren ausprobieren (Probelauf)</translation>
+    </message>
+    <message>
+        <source>Dry run</source>
+        <translation>Probelauf</translation>
+    </message>
+    <message>
+        <source>&amp;Start moving mail</source>
+        <translation>Umzug &amp;starten</translation>
+    </message>
+    <message>
+        <source>about a minute</source>
+        <translation>etwa eine Minute</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s)</source>
+        <translation><numerusform>etwa %n Minute</numerusform><numerusform>etwa %n Minuten</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n hour(s)</source>
+        <translation><numerusform>etwa %n Stunde</numerusform><numerusform>etwa %n Stunden</numerusform></translation>
+    </message>
+    <message>
+        <source>about %1 h %2 min</source>
+        <translation>etwa %1 Std. %2 Min.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;From:&lt;/b&gt; %1 (%2)&lt;br&gt;&lt;b&gt;To:&lt;/b&gt; %3&lt;/p&gt;&lt;p&gt;&lt;b&gt;%4&lt;/b&gt; messages, &lt;b&gt;%5&lt;/b&gt;. At Gmail's pace of about 600 messages a minute this takes &lt;b&gt;%6&lt;/b&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Von:&lt;/b&gt; %1 (%2)&lt;br&gt;&lt;b&gt;Nach:&lt;/b&gt; %3&lt;/p&gt;&lt;p&gt;&lt;b&gt;%4&lt;/b&gt; Nachrichten, &lt;b&gt;%5&lt;/b&gt;. Bei Gmails Tempo von etwa 600 Nachrichten pro Minute dauert das &lt;b&gt;%6&lt;/b&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Messages arrive in your Gmail inbox as unread, with their original dates.</source>
+        <translation>Die Nachrichten kommen ungelesen und mit ihrem ursprünglichen Datum in Ihren Gmail-Posteingang.</translation>
+    </message>
+    <message>
+        <source>Messages arrive in your Gmail inbox as read, with their original dates.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Messages are archived under the label "%1", with their original dates.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Each one also gets the label "%1".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Everything stays on your old server.</source>
+        <translation>Alles bleibt auf Ihrem alten Server.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Each message is deleted from your old server&lt;/b&gt; once Gmail has it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Messages are deleted from your old server %n day(s)&lt;/b&gt; after they were copied.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Messages larger than %1 stay on the server and are listed.</source>
+        <translation>Nachrichten über %1 bleiben auf dem Server und werden aufgelistet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Afterwards Mailferry checks for new mail every %n minute(s) while it runs.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Gmail filters the messages for spam as if they had just arrived.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Looking at your mailbox without copying anything…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Dry run:&lt;/b&gt; %1 messages would be copied (%2), %3 are already in Gmail.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) are too large and would stay on the server.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) would be deleted from the old server.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>This server does not number its messages permanently; Mailferry recognises them by their content instead and will not delete any.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Estimated time: %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>mf::ui::SetupWizard</name>
+    <message>
+        <source>Mailferry</source>
+        <translation>Mailferry</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Weiter</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Fertig</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>mf::ui::Shell</name>
+    <message>
+        <source>Mailferry: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mailferry stopped</source>
+        <translation>Mailferry hat angehalten</translation>
+    </message>
+    <message>
+        <source>Some messages could not be copied</source>
+        <translation>Einige Nachrichten konnten nicht kopiert werden</translation>
+    </message>
+    <message>
+        <source>%1 copied, %2 failed. Open Mailferry to see why.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mail moved to Gmail</source>
+        <translation>E-Mails nach Gmail verschoben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) copied.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Mailferry</source>
+        <translation>Mailferry</translation>
+    </message>
+    <message>
+        <source>Open Mailferry</source>
+        <translation>Mailferry öffnen</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Jetzt abgleichen</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+</context>
+<context>
+    <name>mf::ui::SignInPage</name>
+    <message>
+        <source>Sign in with Google</source>
+        <translation>Mit Google anmelden</translation>
+    </message>
+    <message>
+        <source>Your browser opens on Google's page. Choose the Gmail account that should receive your old mail and allow Mailferry to add messages to it.</source>
+        <translation>Ihr Browser öffnet die Seite von Google. Wählen Sie das Gmail-Konto, das Ihre alten E-Mails erhalten soll, und erlauben Sie Mailferry, Nachrichten hinzuzufügen.</translation>
+    </message>
+    <message>
+        <source>Mailferry asks only for permission to &lt;b&gt;add&lt;/b&gt; messages to your Gmail. It cannot read, change or delete anything that is already there.</source>
+        <translation>Mailferry bittet nur um die Erlaubnis, Nachrichten zu Ihrem Gmail &lt;b&gt;hinzuzufügen&lt;/b&gt;. Es kann nichts lesen, ändern oder löschen, was schon dort ist.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in with Google</source>
+        <translation>Mit Google &amp;anmelden</translation>
+    </message>
+    <message>
+        <source>Opens Google's sign-in page in your web browser</source>
+        <translation>Öffnet die Anmeldeseite von Google in Ihrem Browser</translation>
+    </message>
+    <message>
+        <source>Stop &amp;waiting</source>
+        <translation>&amp;Nicht mehr warten</translation>
+    </message>
+    <message>
+        <source>Stop waiting for the browser</source>
+        <translation>Nicht mehr auf den Browser warten</translation>
+    </message>
+    <message>
+        <source>Sign-in status</source>
+        <translation>Anmeldestatus</translation>
+    </message>
+    <message>
+        <source>&amp;Use my own Google Cloud client (client_secret.json)…</source>
+        <translation>Eigenen Google-Cloud-Client &amp;verwenden (client_secret.json)…</translation>
+    </message>
+    <message>
+        <source>Import a client_secret.json file</source>
+        <translation>Eine client_secret.json importieren</translation>
+    </message>
+    <message>
+        <source>Development mode: Google's address is redirected to %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This copy of Mailferry has no Google client built in. Create a "Desktop app" client in your own Google Cloud project, download its client_secret.json and choose it here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose your client_secret.json</source>
+        <translation>client_secret.json auswählen</translation>
+    </message>
+    <message>
+        <source>Google client file (*.json)</source>
+        <translation>Google-Client-Datei (*.json)</translation>
+    </message>
+    <message>
+        <source>Your Google client is ready. Now sign in.</source>
+        <translation>Ihr Google-Client ist bereit. Melden Sie sich jetzt an.</translation>
+    </message>
+    <message>
+        <source>Saving your sign-in in the system keychain…</source>
+        <translation>Anmeldung wird im System-Schlüsselbund gespeichert…</translation>
+    </message>
+    <message>
+        <source>You did not allow labels, so your mail will go to the Inbox.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Waiting for you to finish in your browser… If it did not open, check your taskbar.</source>
+        <translation>Warte, bis Sie im Browser fertig sind… Falls er sich nicht geöffnet hat, sehen Sie in der Taskleiste nach.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Connected:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Verbunden:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in with another account</source>
+        <translation>Mit anderem Konto an&amp;melden</translation>
+    </message>
+    <message>
+        <source>Sign-in was stopped. Press "Sign in with Google" to try again.</source>
+        <translation>Die Anmeldung wurde abgebrochen. Klicken Sie auf „Mit Google anmelden“, um es erneut zu versuchen.</translation>
+    </message>
+    <message>
+        <source>Google did not answer in time. If you closed the browser tab, press "Sign in with Google" to start again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You did not allow Mailferry to add messages to Gmail, so it cannot copy your mail. Press "Sign in with Google" and choose "Allow" to try again.</source>
+        <translation>Sie haben Mailferry nicht erlaubt, Nachrichten zu Gmail hinzuzufügen, daher kann es Ihre E-Mails nicht kopieren. Klicken Sie auf „Mit Google anmelden“ und wählen Sie „Zulassen“.</translation>
+    </message>
+    <message>
+        <source>The box "Add emails into your Gmail mailbox" was not ticked on Google's page. Mailferry needs it to copy your mail. Sign in again and tick it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The Google client file could not be used.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signing in did not work. Check your internet connection and try again.</source>
+        <translation>Die Anmeldung hat nicht geklappt. Prüfen Sie Ihre Internetverbindung und versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>mf::ui::WelcomePage</name>
+    <message>
+        <source>Move your old mail into Gmail</source>
+        <translation>Alte E-Mails nach Gmail umziehen</translation>
+    </message>
+    <message>
+        <source>Mailferry copies every message from your old mailbox into your Gmail account, and keeps doing it for new mail if you wish.</source>
+        <translation>Mailferry kopiert jede Nachricht aus Ihrem alten Postfach in Ihr Gmail-Konto und auf Wunsch auch jede neue.</translation>
+    </message>
+    <message>
+        <source>You will sign in with Google, tell Mailferry where your old mail is, and choose what happens to it once it is safely in Gmail. Nothing is deleted unless you ask for it.</source>
+        <translation>Sie melden sich bei Google an, sagen Mailferry, wo Ihre alten E-Mails liegen, und wählen, was mit ihnen geschieht, sobald sie sicher in Gmail sind. Gelöscht wird nur, wenn Sie es wünschen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Your privacy&lt;/b&gt;&lt;ul&gt;&lt;li&gt;Mailferry asks Google only for permission to &lt;i&gt;add&lt;/i&gt; messages. It can never read, change or delete the mail already in your Gmail.&lt;/li&gt;&lt;li&gt;Your passwords are kept in your computer's own password store (the system keychain), never in a file.&lt;/li&gt;&lt;li&gt;Your mail goes straight from your old mailbox to Google. No one else sees it.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;b&gt;Ihre Privatsphäre&lt;/b&gt;&lt;ul&gt;&lt;li&gt;Mailferry bittet Google nur um die Erlaubnis, Nachrichten &lt;i&gt;hinzuzufügen&lt;/i&gt;. Es kann die E-Mails in Ihrem Gmail nie lesen, ändern oder löschen.&lt;/li&gt;&lt;li&gt;Ihre Passwörter liegen im Passwortspeicher Ihres Computers (dem System-Schlüsselbund), nie in einer Datei.&lt;/li&gt;&lt;li&gt;Ihre E-Mails gehen direkt von Ihrem alten Postfach zu Google. Niemand sonst sieht sie.&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+</context>
+</TS>
