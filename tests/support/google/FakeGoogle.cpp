@@ -320,7 +320,12 @@ FakeGoogle::FakeGoogle(QObject *parent)
         m_labels.append(Label{QString::fromLatin1(id), QString::fromLatin1(id), QStringLiteral("system")});
 }
 
-FakeGoogle::~FakeGoogle() = default;
+FakeGoogle::~FakeGoogle()
+{
+    // Connections still waiting to answer release their slots into this object: close them
+    // while every member is still alive.
+    m_server.reset();
+}
 
 bool FakeGoogle::start()
 {
