@@ -246,6 +246,29 @@ def fill(path, idx):
     tree.write(path, encoding="utf-8", xml_declaration=True)
     print(f"{path}: {done} of {total} translated")
 
+def fill_english_plurals(path):
+    """English needs only the plural forms: "%n message(s)" -> "1 message" / "2 messages"."""
+    tree = ET.parse(path)
+    n = 0
+    for msg in tree.getroot().iter("message"):
+        if msg.get("numerus") != "yes":
+            continue
+        src = msg.find("source").text or ""
+        one = src.replace("(s) are ", " is ").replace("(s) were ", " was ").replace("(s)", "")
+        many = src.replace("(s)", "s")
+        tr = msg.find("translation")
+        for child in list(tr):
+            tr.remove(child)
+        tr.text = None
+        for f in (one, many):
+            ET.SubElement(tr, "numerusform").text = f
+        tr.attrib.pop("type", None)
+        n += 1
+    tree.write(path, encoding="utf-8", xml_declaration=True)
+    print(f"{path}: {n} plural forms")
+
 here = Path(__file__).resolve().parent
 for lang, idx in LANGS.items():
     fill(here / f"mailferry_{lang}.ts", idx)
+if (here / "mailferry_en.ts").exists():
+    fill_english_plurals(here / "mailferry_en.ts")

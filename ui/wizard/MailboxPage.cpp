@@ -86,7 +86,9 @@ MailboxPage::MailboxPage(QWidget *parent)
     auto *form = new QFormLayout;
     form->addRow(tr("&Email address:"), m_email);
     form->addRow(QString(), m_discoveryNote);
-    form->addRow(tr("&Server:"), server);
+    auto *serverLabel = new QLabel(tr("&Server:"), this);
+    serverLabel->setBuddy(m_host); // a row holding a layout gets no buddy by itself
+    form->addRow(serverLabel, server);
     form->addRow(tr("Se&curity:"), m_security);
     form->addRow(tr("&User name:"), m_user);
     form->addRow(tr("&Password:"), m_password);

@@ -93,6 +93,7 @@ OptionsPage::OptionsPage(QWidget *parent)
     m_sizeLimit->setRange(1, 50);
     m_sizeLimit->setValue(50);
     m_sizeLimit->setSuffix(tr(" MB"));
+    m_sizeLimit->setMaximumWidth(120);
     m_sizeLimit->setAccessibleName(tr("Largest message to copy, in megabytes"));
     m_sizeLimit->setToolTip(tr("Gmail accepts messages up to 50 MB. Larger ones stay on the old server and are listed."));
 
@@ -116,7 +117,9 @@ OptionsPage::OptionsPage(QWidget *parent)
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Put messages:"), m_placement);
-    form->addRow(tr("L&abel:"), labelRow);
+    auto *labelLabel = new QLabel(tr("L&abel:"), this);
+    labelLabel->setBuddy(m_label);
+    form->addRow(labelLabel, labelRow);
     form->addRow(QString(), m_labelNote);
     form->addRow(tr("&Size limit:"), m_sizeLimit);
 

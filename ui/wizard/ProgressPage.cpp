@@ -117,7 +117,7 @@ ProgressPage::ProgressPage(QWidget *parent)
     m_table->setColumnWidth(LedgerTableModel::StatusColumn, 150);
     m_table->setColumnWidth(LedgerTableModel::FromColumn, 160);
     m_table->setColumnWidth(LedgerTableModel::DateColumn, 130);
-    m_table->setColumnWidth(LedgerTableModel::SizeColumn, 70);
+    m_table->setColumnWidth(LedgerTableModel::SizeColumn, 90);
 
     m_failuresOnly = new QCheckBox(tr("Show &failures only"), this);
     m_failuresOnly->setObjectName(QStringLiteral("failuresOnlyCheck"));

@@ -52,7 +52,9 @@ ReviewPage::ReviewPage(QWidget *parent)
     layout->addStretch(1);
 
     connect(m_dryRun, &QPushButton::clicked, this, &ReviewPage::startDryRun);
-    setButtonText(QWizard::NextButton, tr("&Start moving mail"));
+    // Once the run starts there is no going back to change it: stop it instead.
+    setCommitPage(true);
+    setButtonText(QWizard::CommitButton, tr("&Start moving mail"));
 }
 
 QString ReviewPage::durationText(Millis duration)

@@ -59,6 +59,8 @@ bool GuiDriver::start(int messages, QString *why)
 bool GuiDriver::next(ui::SetupWizard &wizard, int expectedPage)
 {
     QAbstractButton *nextButton = wizard.button(QWizard::NextButton);
+    if (wizard.currentPage()->isCommitPage())
+        nextButton = wizard.button(QWizard::CommitButton);
     if (!nextButton->isEnabled()) {
         m_error = QStringLiteral("Next is disabled on page %1").arg(wizard.currentId());
         return false;
@@ -131,6 +133,8 @@ bool GuiDriver::fillMailboxAndTest(ui::SetupWizard &wizard, const QString &passw
             m_error = QStringLiteral("the dialog does not show the server's fingerprint");
             return false;
         }
+        if (onCertificateDialog)
+            onCertificateDialog(dialog);
         QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("trustButton")), Qt::LeftButton);
     }
     const bool done = QTest::qWaitFor([&] {

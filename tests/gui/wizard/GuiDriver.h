@@ -9,6 +9,7 @@
 #include <QSettings>
 #include <QTemporaryDir>
 
+#include <functional>
 #include <memory>
 
 namespace mf::ui {
@@ -45,6 +46,8 @@ public:
     bool next(ui::SetupWizard &wizard, int expectedPage);
     bool waitForRunToFinish(ui::SetupWizard &wizard, int timeoutMs = 120000);
     [[nodiscard]] QString lastError() const { return m_error; }
+    /// Called with the certificate dialog before "Trust this server" is clicked (screenshots).
+    std::function<void(QWidget *)> onCertificateDialog;
 
 private:
     QTemporaryDir m_dir;

@@ -1,0 +1,112 @@
+// Saves a screenshot of every page of the wizard, the certificate dialog, the accounts window and
+// the message log, taken from the real UI driven against Dovecot and the fake Google.
+// usage: mailferry-screenshots OUTPUT_DIR   (scripts/screenshots.sh runs it under Xvfb)
+#include "GuiDriver.h"
+#include "GuiMain.h"
+#include "accounts/AccountsWindow.h"
+#include "migration/MigrationController.h"
+#include "wizard/SetupWizard.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QLabel>
+#include <QTimer>
+#include <QtTest/QtTest>
+
+using mf::ui::SetupWizard;
+
+namespace {
+QString g_out;
+int g_failures = 0;
+
+void save(QWidget *w, const QString &name)
+{
+    QTest::qWait(150); // let layouts and fonts settle
+    const QString path = QDir(g_out).filePath(name + QStringLiteral(".png"));
+    if (!w->grab().save(path)) {
+        qWarning("could not save %s", qPrintable(path));
+        ++g_failures;
+    } else {
+        qInfo("saved %s", qPrintable(path));
+    }
+}
+
+bool check(bool ok, mf::test::GuiDriver &d, const char *step)
+{
+    if (!ok)
+        qCritical("%s failed: %s", step, qPrintable(d.lastError()));
+    return ok;
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("Mailferry"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/mailferry/icons/mailferry.svg")));
+    if (argc < 2) {
+        qCritical("usage: mailferry-screenshots OUTPUT_DIR");
+        return 2;
+    }
+    g_out = QString::fromLocal8Bit(argv[1]);
+    QDir().mkpath(g_out);
+    mf::ui::installTranslations(app);
+
+    mf::test::GuiDriver d;
+    QString why;
+    if (!d.start(1200, &why)) {
+        qCritical("cannot start the fakes: %s", qPrintable(why));
+        return 1;
+    }
+    // Gmail's real pace is slow enough to watch; slow the fake a little so the progress page is caught mid-run.
+    d.google().setLatency(40, 0);
+
+    SetupWizard wizard(d.context());
+    wizard.resize(820, 640);
+    wizard.show();
+    QTest::qWaitForWindowExposed(&wizard);
+    save(&wizard, QStringLiteral("1-welcome"));
+    if (!check(d.next(wizard, SetupWizard::SignInPageId), d, "next"))
+        return 1;
+    save(&wizard, QStringLiteral("2-sign-in"));
+    if (!check(d.signIn(wizard), d, "sign-in"))
+        return 1;
+    save(&wizard, QStringLiteral("2b-signed-in"));
+    if (!check(d.next(wizard, SetupWizard::MailboxPageId), d, "next"))
+        return 1;
+    d.onCertificateDialog = [](QWidget *dialog) { save(dialog, QStringLiteral("3b-certificate")); };
+    if (!check(d.fillMailboxAndTest(wizard), d, "mailbox"))
+        return 1;
+    save(&wizard, QStringLiteral("3-old-mailbox"));
+    if (!check(d.next(wizard, SetupWizard::OptionsPageId), d, "next"))
+        return 1;
+    save(&wizard, QStringLiteral("4-options"));
+    if (!check(d.next(wizard, SetupWizard::ReviewPageId), d, "next"))
+        return 1;
+    save(&wizard, QStringLiteral("5-review"));
+    if (!check(d.next(wizard, SetupWizard::ProgressPageId), d, "next"))
+        return 1;
+    auto *copied = wizard.currentPage()->findChild<QLabel *>(QStringLiteral("copiedCount"));
+    QTest::qWaitFor([&] { return copied->text().remove(QLatin1Char(',')).toInt() >= 150; }, 60000);
+    save(&wizard, QStringLiteral("6-progress"));
+    if (!check(d.waitForRunToFinish(wizard, 300000), d, "run"))
+        return 1;
+    save(&wizard, QStringLiteral("6b-progress-finished"));
+    if (!check(d.next(wizard, SetupWizard::DonePageId), d, "next"))
+        return 1;
+    save(&wizard, QStringLiteral("7-done"));
+    wizard.hide();
+
+    QTest::qWaitFor([&] { return !d.context().controller()->isRunning(); }, 30000);
+    mf::ui::AccountsWindow accounts(d.context());
+    accounts.show();
+    QTest::qWaitForWindowExposed(&accounts);
+    save(&accounts, QStringLiteral("8-accounts"));
+    QMetaObject::invokeMethod(accounts.findChild<QWidget *>(QStringLiteral("viewLogButton")), "click");
+    QWidget *log = accounts.findChild<QWidget *>(QStringLiteral("logDialog"));
+    if (log) {
+        QTest::qWaitForWindowExposed(log);
+        save(log, QStringLiteral("9-message-log"));
+    }
+    return g_failures == 0 ? 0 : 1;
+}
