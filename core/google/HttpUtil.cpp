@@ -29,7 +29,11 @@ std::optional<std::chrono::milliseconds> parseRetryAfter(const QByteArray &value
     if (ok)
         return std::chrono::milliseconds(std::max<qint64>(0, seconds) * 1000);
     // An HTTP date, e.g. "Wed, 21 Oct 2026 07:28:00 GMT".
-    const QDateTime at = QDateTime::fromString(QString::fromLatin1(v), Qt::RFC2822Date);
+    QString text = QString::fromLatin1(v);
+    // HTTP dates end in "GMT", which Qt's RFC 2822 parser does not take.
+    if (text.endsWith(QLatin1String(" GMT")))
+        text = text.left(text.size() - 4) + QStringLiteral(" +0000");
+    const QDateTime at = QDateTime::fromString(text, Qt::RFC2822Date);
     if (!at.isValid())
         return std::nullopt;
     return std::chrono::milliseconds(std::max<qint64>(0, now.msecsTo(at)));

@@ -1,0 +1,250 @@
+// Pure logic of the Google side: PKCE, client files, endpoints, error classification, backoff,
+// the rate governor on the ManualClock, the browser page, and the in-memory credential store.
+#include "ManualClock.h"
+#include "google/ClientConfig.h"
+#include "google/Endpoints.h"
+#include "google/GmailClient.h"
+#include "google/HttpUtil.h"
+#include "google/LoopbackReceiver.h"
+#include "google/Pkce.h"
+#include "google/RateGovernor.h"
+#include "google/Scopes.h"
+#include "secrets/MemoryCredentialStore.h"
+
+#include <QTemporaryDir>
+#include <QtTest/QtTest>
+
+#include <optional>
+
+using namespace mf;
+using namespace mf::google;
+using namespace std::chrono_literals;
+
+class TestGoogleUnits : public QObject {
+    Q_OBJECT
+private slots:
+    void pkceVerifierAndChallenge()
+    {
+        const QByteArray v1 = pkce::newVerifier();
+        const QByteArray v2 = pkce::newVerifier();
+        QCOMPARE(v1.size(), 86); // within RFC 7636's 43..128
+        QVERIFY(v1 != v2);
+        QVERIFY(QRegularExpression(QStringLiteral("^[A-Za-z0-9_-]+$")).match(QString::fromLatin1(v1)).hasMatch());
+        QCOMPARE(pkce::challengeS256("dBjftJeZ4CVP-mB92K9uhvJqQx9L6rLvcdu-F0TSvx4"),
+                 QByteArray("c6_Ag0y7K6krwX8VMgE-bQYL94Pajw9rWS8tLTHaFNk"));
+        QVERIFY(pkce::newState() != pkce::newState());
+        QCOMPARE(pkce::newState().size(), 43);
+    }
+
+    void scopesAreLeastPrivilege()
+    {
+        QCOMPARE(Scopes::forOptions(false).join(QLatin1Char(' ')),
+                 QStringLiteral("openid email https://www.googleapis.com/auth/gmail.insert"));
+        QCOMPARE(Scopes::forOptions(true).last(), QStringLiteral("https://www.googleapis.com/auth/gmail.labels"));
+        QVERIFY(Scopes::contains({QStringLiteral("https://www.googleapis.com/auth/userinfo.email")}, Scopes::kEmail));
+    }
+
+    void clientSecretJson()
+    {
+        auto ok = ClientConfig::fromJson(
+            "{\"installed\":{\"client_id\":\"123.apps.googleusercontent.com\",\"client_secret\":\"GOCSPX-abc\","
+            "\"auth_uri\":\"https://accounts.google.com/o/oauth2/auth\",\"token_uri\":\"https://oauth2.googleapis.com/token\","
+            "\"redirect_uris\":[\"http://localhost\"]}}");
+        QVERIFY(ok.ok());
+        QCOMPARE(ok.value().clientId, QStringLiteral("123.apps.googleusercontent.com"));
+        QCOMPARE(ok.value().clientSecret, QStringLiteral("GOCSPX-abc"));
+
+        auto web = ClientConfig::fromJson("{\"web\":{\"client_id\":\"x\"}}");
+        QCOMPARE(web.error().code, Error::Code::ClientConfigInvalid);
+        QVERIFY(web.error().message.contains(QLatin1String("Desktop app")));
+        QCOMPARE(ClientConfig::fromJson("not json").error().code, Error::Code::ClientConfigInvalid);
+        QCOMPARE(ClientConfig::fromJson("{\"installed\":{}}").error().code, Error::Code::ClientConfigInvalid);
+        QCOMPARE(ClientConfig::fromJsonFile(QStringLiteral("/nonexistent/client_secret.json")).error().code,
+                 Error::Code::ClientConfigMissing);
+
+        QTemporaryDir dir;
+        QFile f(dir.filePath(QStringLiteral("client_secret.json")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("{\"installed\":{\"client_id\":\"file-id\",\"client_secret\":\"s\"}}");
+        f.close();
+        QCOMPARE(ClientConfig::fromJsonFile(f.fileName()).value().clientId, QStringLiteral("file-id"));
+        // Built without a client: invalid, so the wizard asks for a file.
+        QCOMPARE(ClientConfig::builtIn().isValid(), !ClientConfig::builtIn().clientId.isEmpty());
+    }
+
+    void endpointsRedirectOnlyWhenAsked()
+    {
+        qunsetenv("MAILFERRY_GOOGLE_BASE_URL");
+        QCOMPARE(Endpoints::fromEnvironment().token, QUrl(QStringLiteral("https://oauth2.googleapis.com/token")));
+        QVERIFY(!Endpoints::fromEnvironment().isRedirected());
+        qputenv("MAILFERRY_GOOGLE_BASE_URL", "http://127.0.0.1:4567/");
+        const Endpoints e = Endpoints::fromEnvironment();
+        QCOMPARE(e.authorization, QUrl(QStringLiteral("http://127.0.0.1:4567/o/oauth2/v2/auth")));
+        QCOMPARE(e.gmailUpload, QUrl(QStringLiteral("http://127.0.0.1:4567/upload/gmail/v1/users/me")));
+        QCOMPARE(e.gmailApi, QUrl(QStringLiteral("http://127.0.0.1:4567/gmail/v1/users/me")));
+        QVERIFY(e.isRedirected());
+        qunsetenv("MAILFERRY_GOOGLE_BASE_URL");
+    }
+
+    void formEncodingEscapesPlus()
+    {
+        QCOMPARE(http::formEncode({{QStringLiteral("code"), QStringLiteral("4/0A+b c&d")}}),
+                 QByteArray("code=4%2F0A%2Bb%20c%26d"));
+    }
+
+    void retryAfterParsing()
+    {
+        const QDateTime now(QDate(2026, 1, 1), QTime(9, 0), Qt::UTC);
+        QCOMPARE(http::parseRetryAfter("30", now).value(), Millis(30000));
+        QCOMPARE(http::parseRetryAfter("Thu, 01 Jan 2026 09:00:10 GMT", now).value(), Millis(10000));
+        QVERIFY(!http::parseRetryAfter("", now));
+        QVERIFY(!http::parseRetryAfter("soon", now));
+    }
+
+    void classifyByReason_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QByteArray>("reason");
+        QTest::addColumn<int>("scope");
+        QTest::addColumn<int>("code");
+        QTest::addColumn<bool>("retryable");
+        using S = Error::Scope;
+        using C = Error::Code;
+        QTest::newRow("429") << 429 << QByteArray("rateLimitExceeded") << int(S::Session) << int(C::RateLimited) << true;
+        QTest::newRow("403 user rate") << 403 << QByteArray("userRateLimitExceeded") << int(S::Session) << int(C::RateLimited) << true;
+        QTest::newRow("403 rate") << 403 << QByteArray("rateLimitExceeded") << int(S::Session) << int(C::RateLimited) << true;
+        QTest::newRow("403 daily") << 403 << QByteArray("dailyLimitExceeded") << int(S::Session) << int(C::DailyLimitExceeded) << true;
+        QTest::newRow("500") << 500 << QByteArray("backendError") << int(S::Session) << int(C::BackendError) << true;
+        QTest::newRow("503") << 503 << QByteArray("") << int(S::Session) << int(C::BackendError) << true;
+        QTest::newRow("401") << 401 << QByteArray("authError") << int(S::Account) << int(C::Unauthorized) << false;
+        QTest::newRow("403 perm") << 403 << QByteArray("insufficientPermissions") << int(S::Account) << int(C::PermissionDenied) << false;
+        QTest::newRow("403 api off") << 403 << QByteArray("accessNotConfigured") << int(S::Account) << int(C::PermissionDenied) << false;
+        QTest::newRow("400") << 400 << QByteArray("invalidArgument") << int(S::Item) << int(C::InvalidMessage) << false;
+        QTest::newRow("413") << 413 << QByteArray("uploadTooLarge") << int(S::Item) << int(C::MessageTooLarge) << false;
+    }
+
+    void classifyByReason()
+    {
+        QFETCH(int, status);
+        QFETCH(QByteArray, reason);
+        QFETCH(int, scope);
+        QFETCH(int, code);
+        QFETCH(bool, retryable);
+        const QByteArray body = "{\"error\":{\"code\":" + QByteArray::number(status)
+            + ",\"message\":\"m\",\"errors\":[{\"reason\":\"" + reason + "\"}],\"status\":\"X\"}}";
+        const Error e = GmailClient::classify(status, QNetworkReply::NoError, QString(), body, std::nullopt);
+        QCOMPARE(int(e.scope), scope);
+        QCOMPARE(int(e.code), code);
+        QCOMPARE(e.retryable, retryable);
+        QVERIFY(!e.message.isEmpty());
+        if (!reason.isEmpty())
+            QVERIFY(e.detail.contains(QString::fromLatin1(reason)));
+        const Error reset = GmailClient::classify(0, QNetworkReply::RemoteHostClosedError, QStringLiteral("closed"), {}, std::nullopt);
+        QCOMPARE(reset.scope, Error::Scope::Session);
+        QVERIFY(reset.retryable);
+    }
+
+    void backoffIsTruncatedExponentialWithJitter()
+    {
+        RetryPolicy p;
+        QCOMPARE(p.delayFor(1, 0.0, std::nullopt), Millis(1000));
+        QCOMPARE(p.delayFor(2, 0.0, std::nullopt), Millis(2000));
+        QCOMPARE(p.delayFor(3, 0.5, std::nullopt), Millis(4500));
+        QCOMPARE(p.delayFor(10, 0.0, std::nullopt), Millis(32000)); // truncated
+        QCOMPARE(p.delayFor(1, 0.25, Millis(20000)), Millis(20250)); // Retry-After wins, jitter on top
+        QCOMPARE(p.delayFor(4, 0.0, Millis(100)), Millis(8000));
+    }
+
+    void governorPacesAndLimitsConcurrency()
+    {
+        test::ManualClock clock;
+        RateGovernor::Config config;
+        config.messagesPerMinute = 600; // one start per 100 ms
+        config.maxConcurrent = 2;
+        RateGovernor governor(&clock, config);
+        QList<qint64> starts;
+        for (int i = 0; i < 4; ++i)
+            governor.acquire([&] { starts << clock.elapsed().count(); });
+        QCOMPARE(starts, QList<qint64>{0}); // no burst
+        clock.advance(100ms);
+        QCOMPARE(starts, (QList<qint64>{0, 100}));
+        clock.advance(500ms);
+        QCOMPARE(starts.size(), 2); // two in flight: the third waits for a slot
+        governor.release();
+        QCOMPARE(starts, (QList<qint64>{0, 100, 600})); // pace is long satisfied; idle time is not banked
+        governor.release();
+        QCOMPARE(starts.size(), 3);
+        clock.advance(100ms);
+        QCOMPARE(starts, (QList<qint64>{0, 100, 600, 700}));
+        QCOMPARE(governor.waiting(), 0);
+    }
+
+    void governorSlowsAfterThrottleAndRecovers()
+    {
+        test::ManualClock clock;
+        RateGovernor::Config config;
+        config.messagesPerMinute = 600;
+        config.maxConcurrent = 4;
+        RateGovernor governor(&clock, config);
+        QSignalSpy changed(&governor, &RateGovernor::rateChanged);
+        governor.reportThrottled(5s);
+        QCOMPARE(governor.currentRate(), 420.0);
+        governor.reportThrottled(std::nullopt); // same wave: cut once
+        QCOMPARE(governor.currentRate(), 420.0);
+        QList<qint64> starts;
+        governor.acquire([&] { starts << clock.elapsed().count(); });
+        QVERIFY(starts.isEmpty()); // Retry-After pauses new starts
+        clock.advance(5s);
+        QCOMPARE(starts, QList<qint64>{5000});
+        for (int i = 0; i < 40; ++i)
+            governor.reportSuccess();
+        QCOMPARE(governor.currentRate(), 600.0);
+        QVERIFY(changed.count() >= 2);
+        // A cancelled ticket never runs.
+        bool ran = false;
+        governor.release();
+        auto t = governor.acquire([&] { ran = true; });
+        QVERIFY(governor.cancel(t) || ran);
+        clock.advance(1s);
+        QVERIFY(!ran || governor.inFlight() == 1);
+    }
+
+    void browserPageIsEscaped()
+    {
+        const QByteArray page = browserPage(QStringLiteral("<script>x</script>"), QStringLiteral("a & b"), false);
+        QVERIFY(!page.contains("<script>"));
+        QVERIFY(page.contains("&lt;script&gt;"));
+        QVERIFY(page.contains("a &amp; b"));
+        QVERIFY(page.contains("return to Mailferry"));
+    }
+
+    void memoryCredentialStore()
+    {
+        secrets::MemoryCredentialStore store;
+        const QString key = secrets::googleRefreshTokenKey(QStringLiteral("Maria@Example.com"));
+        QCOMPARE(key, secrets::googleRefreshTokenKey(QStringLiteral("maria@example.com")));
+        QVERIFY(key != secrets::pop3PasswordKey(QStringLiteral("maria@example.com")));
+        std::optional<Result<QString>> read;
+        store.read(key, [&](Result<QString> r) { read = r; });
+        QVERIFY(!read.has_value()); // asynchronous, like a real keychain
+        QTRY_VERIFY(read.has_value());
+        QCOMPARE(read->error().code, Error::Code::SecretNotFound);
+        QVERIFY(!read->error().message.contains(key));
+        std::optional<Status> wrote;
+        store.write(key, QStringLiteral("1//refresh"), [&](Status s) { wrote = s; });
+        QTRY_VERIFY(wrote.has_value());
+        read.reset();
+        store.read(key, [&](Result<QString> r) { read = r; });
+        QTRY_VERIFY(read.has_value());
+        QCOMPARE(read->value(), QStringLiteral("1//refresh"));
+        QVERIFY(!store.isPersistent());
+        std::optional<Status> removed;
+        store.remove(key, [&](Status s) { removed = s; });
+        QTRY_VERIFY(removed.has_value());
+        QVERIFY(removed->ok());
+        QCOMPARE(store.count(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestGoogleUnits)
+#include "tst_google_units.moc"
