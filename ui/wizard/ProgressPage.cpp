@@ -211,7 +211,16 @@ void ProgressPage::start(bool retryFailed)
     m_bar->setRange(0, 0);
     m_state->setText(migration::runStateText(RunState::Connecting));
     m_refresh->start();
-    ctx->controller()->start(w->state().account, w->state().password, ctx->googleAccess(), request);
+    // A returning user who edits an account skipped the sign-in page: read the token first.
+    ctx->loadGoogleToken([this, w, ctx, request](bool haveToken) {
+        if (!haveToken) {
+            m_state->setText(tr("Mailferry is no longer signed in to Google. Go back and sign in again."));
+            m_running = false;
+            m_refresh->stop();
+            return;
+        }
+        ctx->controller()->start(w->state().account, w->state().password, ctx->googleAccess(), request);
+    });
 }
 
 QString ProgressPage::etaText(Millis eta)
