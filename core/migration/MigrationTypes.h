@@ -32,6 +32,14 @@ struct MigrationOptions {
     Millis batchPause{3000};              ///< pause between sessions, so the server is not hammered
     qint64 maxBytesInFlight = 32LL * 1024 * 1024; ///< fetched but not yet uploaded; at least one message always fits
     bool dryRun = false;                  ///< plan only: nothing is written anywhere
+    /// First wait before reconnecting after a failed session; doubles up to 5 minutes, with jitter.
+    /// Not a user setting: tests shorten it so that they never wait for real seconds.
+    Millis retryBackoffBase{2000};
+    /// Gmail pacing: 585 a minute keeps under the 600/min per-user quota with a margin; uploads
+    /// in parallel hide the latency. Not user settings: benchmarks turn pacing off (0) to measure
+    /// the engine alone against a fake without quota.
+    double gmailMessagesPerMinute = 585;
+    int maxConcurrentUploads = 4;
 };
 
 /// The engine's state, as shown on the progress page and by the CLI.

@@ -129,7 +129,15 @@ void DovecotFixture::writeUsers()
                      .arg(m_dir)
                      .toUtf8();
     }
-    writeFile(m_dir + QStringLiteral("/users"), lines);
+    const QString path = m_dir + QStringLiteral("/users");
+    writeFile(path, lines);
+    // Dovecot re-reads a passwd-file when its mtime changes, at one-second resolution: a user
+    // added within the same second as the previous one would go unseen. Step the mtime forward.
+    QFile f(path);
+    if (f.open(QIODevice::ReadWrite)) {
+        m_usersMtime = std::max(QDateTime::currentDateTimeUtc(), m_usersMtime.addSecs(1));
+        f.setFileTime(m_usersMtime, QFileDevice::FileModificationTime);
+    }
 }
 
 bool DovecotFixture::makeCertificate(QString *error)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QList>
 #include <QString>
 
@@ -78,6 +79,7 @@ private:
     QString m_loginUser;
     int m_sequence = 0;
     QString m_extraConfig;
+    QDateTime m_usersMtime;
 };
 
 } // namespace mf::test

@@ -1,0 +1,89 @@
+#include "migration/ReportMail.h"
+
+#include "common/Version.h"
+#include "migration/MessageHeaders.h"
+
+#include <QCoreApplication>
+#include <QRandomGenerator>
+
+namespace mf::migration {
+namespace {
+
+QString tr(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("mf::migration::ReportMail", text, nullptr, n);
+}
+
+// RFC 2047 encoded-word for a header that may hold non-ASCII text.
+QByteArray encodeHeader(const QString &text)
+{
+    bool ascii = true;
+    for (const QChar c : text)
+        ascii = ascii && c.unicode() < 0x80;
+    if (ascii)
+        return text.toLatin1();
+    return "=?UTF-8?B?" + text.toUtf8().toBase64() + "?=";
+}
+
+QByteArray wrapBase64(const QByteArray &data)
+{
+    const QByteArray b64 = data.toBase64();
+    QByteArray out;
+    out.reserve(b64.size() + b64.size() / 76 * 2 + 2);
+    for (qsizetype i = 0; i < b64.size(); i += 76)
+        out += b64.mid(i, 76) + "\r\n";
+    return out;
+}
+
+} // namespace
+
+QByteArray ReportMail::build(const AccountConfig &account, const QString &gmailAccount, const RunSummary &summary,
+                             const QByteArray &failuresCsv, const QDateTime &now)
+{
+    const QByteArray boundary = "mailferry-" + QByteArray::number(QRandomGenerator::global()->generate64(), 36);
+    const QString mailbox = account.email.isEmpty() ? account.user : account.email;
+    const QString subject = tr("Mailferry: %n message(s) from %1 could not be copied", summary.failed).arg(mailbox);
+
+    QString body;
+    body += tr("Mailferry finished copying mail from %1 into this Gmail account.").arg(mailbox) + QStringLiteral("\n\n");
+    body += tr("Copied: %1").arg(summary.copied) + QLatin1Char('\n');
+    body += tr("Skipped (already in Gmail, or too large): %1").arg(summary.skipped) + QLatin1Char('\n');
+    body += tr("Could not be copied: %1").arg(summary.failed) + QLatin1Char('\n');
+    if (summary.deletedFromServer > 0)
+        body += tr("Removed from the old server after copying: %1").arg(summary.deletedFromServer) + QLatin1Char('\n');
+    if (summary.possibleDuplicates > 0)
+        body += tr("Uploaded again after an interruption (may appear twice): %1").arg(summary.possibleDuplicates)
+                + QLatin1Char('\n');
+    body += QLatin1Char('\n');
+    body += tr("The messages that could not be copied are still on the old server; nothing was deleted. "
+               "The attached file lists each one with the reason. In Mailferry, \"Retry failed\" tries exactly "
+               "these messages again.")
+            + QStringLiteral("\n\n-- \nMailferry ") + QStringLiteral(MAILFERRY_VERSION) + QLatin1Char('\n');
+    QByteArray text = body.toUtf8();
+    text.replace("\n", "\r\n");
+
+    const QByteArray from = "Mailferry <" + (gmailAccount.isEmpty() ? QByteArray("mailferry@localhost") : gmailAccount.toUtf8()) + ">";
+    QByteArray m;
+    m += "From: " + from + "\r\n";
+    if (!gmailAccount.isEmpty())
+        m += "To: <" + gmailAccount.toUtf8() + ">\r\n";
+    m += "Subject: " + encodeHeader(subject) + "\r\n";
+    m += "Date: " + MessageHeaders::formatDate(now) + "\r\n";
+    m += "Message-ID: <report-" + QByteArray::number(now.toMSecsSinceEpoch()) + "-"
+         + QByteArray::number(QRandomGenerator::global()->generate(), 16) + "@mailferry.invalid>\r\n";
+    m += "MIME-Version: 1.0\r\n";
+    m += "Content-Type: multipart/mixed; boundary=\"" + boundary + "\"\r\n";
+    m += "\r\n";
+    m += "--" + boundary + "\r\n";
+    m += "Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: base64\r\n\r\n";
+    m += wrapBase64(text);
+    m += "--" + boundary + "\r\n";
+    m += "Content-Type: text/csv; charset=utf-8; name=\"mailferry-failures.csv\"\r\n";
+    m += "Content-Disposition: attachment; filename=\"mailferry-failures.csv\"\r\n";
+    m += "Content-Transfer-Encoding: base64\r\n\r\n";
+    m += wrapBase64(failuresCsv);
+    m += "--" + boundary + "--\r\n";
+    return m;
+}
+
+} // namespace mf::migration

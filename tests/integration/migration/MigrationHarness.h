@@ -1,0 +1,51 @@
+#pragma once
+
+#include "DovecotFixture.h"
+#include "FakeGoogle.h"
+#include "migration/MigrationController.h"
+
+#include <QList>
+#include <QObject>
+
+#include <atomic>
+#include <memory>
+
+namespace mf::test {
+
+/// One real Dovecot and one fake Google, and helpers to run the real MigrationController against
+/// them and to compare what arrived in "Gmail" with what was in the mailbox.
+class MigrationHarness {
+public:
+    struct Run {
+        migration::RunSummary summary;
+        QList<migration::ItemEvent> events;
+        migration::PlanPreview plan;
+        bool stopped = false;
+    };
+
+    MigrationHarness();
+    [[nodiscard]] bool start(QString *error);
+
+    DovecotFixture &dovecot() { return m_dovecot; }
+    FakeGoogle &google() { return *m_google; }
+
+    /// A new POP3 user (password "pw-<name>") and an account config for it, implicit TLS with the
+    /// fixture's self-signed certificate pinned, fast intervals (no real-second waits).
+    migration::AccountConfig addAccount(const QString &name);
+    [[nodiscard]] migration::GoogleAccess googleAccess() const;
+    [[nodiscard]] static QString passwordFor(const migration::AccountConfig &account);
+
+    /// Runs the controller until it stops (or `timeoutMs` passes).
+    Run run(const migration::AccountConfig &account, const migration::RunRequest &request = {},
+            std::function<bool(const QString &)> stepHook = {}, const QString &password = {}, int timeoutMs = 300000);
+
+    /// How many times each Message-ID is in the fake Gmail (Mailferry's report mails left out).
+    [[nodiscard]] QHash<QByteArray, int> gmailMessageIdCounts() const;
+
+private:
+    DovecotFixture m_dovecot;
+    std::unique_ptr<FakeGoogle> m_google;
+    QString m_refreshToken;
+};
+
+} // namespace mf::test

@@ -1,0 +1,421 @@
+// The migration engine end to end: a real Dovecot, the fake Google, the real controller and its
+// worker thread. What must never happen (PRODUCT.md) is asserted here: no message lost, none
+// doubled unless flagged, every item with exactly one outcome, nothing deleted before it is safe.
+#include "FaultProxy.h"
+#include "MailFactory.h"
+#include "MigrationHarness.h"
+#include "TestEnv.h"
+#include "migration/MessageHeaders.h"
+#include "store/Ledger.h"
+
+#include <QtTest/QtTest>
+
+#include <atomic>
+
+using namespace mf;
+using namespace mf::test;
+using migration::ItemOutcome;
+using migration::RunState;
+
+namespace {
+
+QList<QByteArray> lfMessages(const QList<int> &sizes, int firstIndex = 0)
+{
+    QList<QByteArray> out;
+    for (int i = 0; i < sizes.size(); ++i)
+        out.append(MailFactory::message(firstIndex + i, sizes.at(i)));
+    return out;
+}
+
+QString describe(const MigrationHarness::Run &run)
+{
+    return run.summary.error ? run.summary.error->toString() : QStringLiteral("state %1").arg(int(run.summary.state));
+}
+
+#define VERIFY_FINISHED(run) QVERIFY2((run).summary.state == RunState::Finished, qPrintable(describe(run)))
+
+int countOutcome(const QList<migration::ItemEvent> &events, ItemOutcome outcome)
+{
+    return int(std::count_if(events.begin(), events.end(), [&](const auto &e) { return e.outcome == outcome; }));
+}
+
+// Every message of the mailbox has exactly one final outcome in the ledger.
+void verifyLedgerComplete(const migration::AccountConfig &account, int expectedItems)
+{
+    auto ledger = store::Ledger::open(account.ledgerPath());
+    QVERIFY(ledger);
+    auto summary = ledger.value()->summary();
+    QVERIFY(summary);
+    QCOMPARE(summary.value().total(), qint64(expectedItems));
+    QCOMPARE(summary.value().pending + summary.value().uploading, qint64(0));
+}
+
+} // namespace
+
+class TestMigrationEngine : public QObject {
+    Q_OBJECT
+private:
+    std::unique_ptr<MigrationHarness> m_h;
+
+private slots:
+    void initTestCase()
+    {
+        QString why;
+        MF_REQUIRE_PART(DovecotFixture::available(&why), why);
+        m_h = std::make_unique<MigrationHarness>();
+        QString error;
+        QVERIFY2(m_h->start(&error), qPrintable(error));
+    }
+
+    void init() { m_h->google().clearMessages(); }
+
+    // 1. 500 mixed messages arrive byte for byte, with the right date and labels; a rerun copies nothing.
+    void roundTrip()
+    {
+        auto account = m_h->addAccount(QStringLiteral("roundtrip"));
+        QList<int> sizes = MailFactory::mixedSizes(500, 7);
+        for (int &s : sizes)
+            s = std::min(s, 300 * 1024); // keeps the test quick; bench/migrate runs the full mix
+        const QList<QByteArray> originals = lfMessages(sizes);
+        QCOMPARE(m_h->dovecot().deliver(account.user, originals), 500);
+        account.options.batchSize = 120;
+
+        const auto run = m_h->run(account);
+        QVERIFY(run.stopped);
+        VERIFY_FINISHED(run);
+        QVERIFY2(!run.summary.error, qPrintable(run.summary.error ? run.summary.error->toString() : QString()));
+        QCOMPARE(run.plan.messagesOnServer, 500);
+        QCOMPARE(run.plan.toCopy, 500);
+        QCOMPARE(run.summary.copied, 500);
+        QCOMPARE(run.summary.failed, 0);
+        QCOMPARE(countOutcome(run.events, ItemOutcome::Copied), 500);
+
+        const auto stored = m_h->google().messages();
+        QCOMPARE(stored.size(), 500);
+        QHash<QByteArray, QByteArray> expected;
+        for (const QByteArray &m : originals)
+            expected.insert(migration::MessageHeaders::parse(m).messageId(), MailFactory::toCrlf(m));
+        for (const auto &m : stored) {
+            const auto headers = migration::MessageHeaders::parse(m.raw);
+            const QByteArray id = headers.messageId();
+            QVERIFY(expected.contains(id));
+            QVERIFY2(m.raw == expected.value(id), id.constData()); // byte for byte
+            QCOMPARE(m.internalDate.toUTC(), headers.date()->toUTC());
+            QCOMPARE(m.internalDateSource, QStringLiteral("dateHeader"));
+            QVERIFY(m.labelIds.contains(QStringLiteral("INBOX")));
+            QVERIFY(m.labelIds.contains(QStringLiteral("UNREAD")));
+            QCOMPARE(m.method, QStringLiteral("insert"));
+        }
+        QCOMPARE(m_h->dovecot().messageCount(account.user), 500); // keep mode: nothing deleted
+        verifyLedgerComplete(account, 500);
+
+        const auto again = m_h->run(account);
+        VERIFY_FINISHED(again);
+        QCOMPARE(again.summary.copied, 0);
+        QCOMPARE(again.plan.alreadyCopied, 500);
+        QCOMPARE(m_h->google().messages().size(), 500);
+    }
+
+    // 2. Delete mode: only what Gmail confirmed (and the ledger recorded) leaves the server.
+    void deleteModeRemovesOnlyConfirmed()
+    {
+        auto account = m_h->addAccount(QStringLiteral("deleter"));
+        QList<QByteArray> mails = lfMessages(QList<int>(40, 3000), 1000);
+        // Gmail refuses three of them (400): they must stay on the server.
+        for (int i : {3, 17, 31})
+            mails[i].replace("Hello, this is", "Hello REJECT-ME, this is");
+        m_h->dovecot().deliver(account.user, mails);
+        m_h->google().setRejectMarker("REJECT-ME");
+        account.options.afterCopy = migration::AfterCopy::Delete;
+        account.options.batchSize = 15;
+        account.options.placement = migration::Placement::InboxRead;
+
+        const auto run = m_h->run(account);
+        m_h->google().setRejectMarker({});
+        VERIFY_FINISHED(run);
+        QCOMPARE(run.summary.copied, 37);
+        QCOMPARE(run.summary.failed, 3);
+        QCOMPARE(run.summary.deletedFromServer, 37);
+        QCOMPARE(countOutcome(run.events, ItemOutcome::DeletedFromServer), 37);
+        const auto left = m_h->dovecot().messages(account.user);
+        QCOMPARE(left.size(), 3);
+        for (const QByteArray &m : left)
+            QVERIFY(m.contains("REJECT-ME"));
+        // 37 copies, plus the report of the failures in the user's own inbox, with the CSV attached.
+        QVERIFY(run.summary.reportMailSent);
+        QCOMPARE(m_h->google().messages().size(), 38);
+        int reports = 0;
+        for (const auto &m : m_h->google().messages()) {
+            if (m.raw.contains("Subject: Mailferry: 3 message")) {
+                ++reports;
+                QVERIFY(m.raw.contains("mailferry-failures.csv"));
+                QVERIFY(m.labelIds.contains(QStringLiteral("UNREAD")));
+                continue;
+            }
+            QVERIFY(!m.labelIds.contains(QStringLiteral("UNREAD")));
+        }
+        QCOMPARE(reports, 1);
+    }
+
+    // 3. isync's crash harness: interrupt at every journal step of a 20-message run, resume, and
+    //    require the same final state as an uninterrupted run; duplicates only where flagged.
+    void crashAtEveryStep()
+    {
+        std::atomic<int> steps{0};
+        {
+            auto account = m_h->addAccount(QStringLiteral("crashcount"));
+            m_h->dovecot().deliver(account.user, lfMessages(QList<int>(20, 2500), 2000));
+            account.options.afterCopy = migration::AfterCopy::Delete;
+            account.options.batchSize = 8;
+            const auto run = m_h->run(account, {}, [&](const QString &) { ++steps; return true; });
+            QCOMPARE(run.summary.copied, 20);
+            QCOMPARE(m_h->dovecot().messageCount(account.user), 0);
+        }
+        const int total = steps.load();
+        QVERIFY2(total > 20 * 4, qPrintable(QString::number(total)));
+        qInfo("crash harness: %d journal steps in an uninterrupted run", total);
+
+        QElapsedTimer elapsed;
+        elapsed.start();
+        for (int crashAt = 1; crashAt <= total; ++crashAt) {
+            if (crashAt % 20 == 0)
+                qInfo("crash harness: step %d of %d after %lld ms", crashAt, total, elapsed.elapsed());
+            m_h->google().clearMessages();
+            auto account = m_h->addAccount(QStringLiteral("crash%1").arg(crashAt));
+            const auto mails = lfMessages(QList<int>(20, 2500), 2000);
+            m_h->dovecot().deliver(account.user, mails);
+            account.options.afterCopy = migration::AfterCopy::Delete;
+            account.options.batchSize = 8;
+
+            std::atomic<int> seen{0};
+            QString crashedAt;
+            const auto crashed = m_h->run(account, {}, [&](const QString &step) {
+                if (++seen < crashAt)
+                    return true;
+                crashedAt = step;
+                return false;
+            }, {}, 60000);
+            QVERIFY2(crashed.stopped, qPrintable(QStringLiteral("no stop after a crash at step %1").arg(crashAt)));
+
+            // Never lost: whatever left the server is in Gmail.
+            const auto inGmail = m_h->gmailMessageIdCounts();
+            for (const QByteArray &m : mails) {
+                const QByteArray crlf = MailFactory::toCrlf(m);
+                const QByteArray id = migration::MessageHeaders::parse(m).messageId();
+                const bool onServer = m_h->dovecot().messages(account.user).contains(m);
+                QVERIFY2(onServer || inGmail.value(id) > 0, qPrintable(QStringLiteral("lost at step %1").arg(crashAt)));
+                Q_UNUSED(crlf);
+            }
+
+            const auto resumed = m_h->run(account, {}, {}, {}, 60000);
+            QVERIFY2(resumed.stopped, qPrintable(QStringLiteral("resume after a crash at step %1 (%2) did not finish")
+                                                     .arg(crashAt).arg(crashedAt)));
+            VERIFY_FINISHED(resumed);
+            QCOMPARE(m_h->dovecot().messageCount(account.user), 0);
+
+            // Same content as an uninterrupted run: all 20, and a message twice only if flagged.
+            const auto counts = m_h->gmailMessageIdCounts();
+            QCOMPARE(counts.size(), 20);
+            auto ledger = store::Ledger::open(account.ledgerPath());
+            QVERIFY(ledger);
+            for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+                QVERIFY(it.value() >= 1 && it.value() <= 2);
+                if (it.value() == 2) {
+                    bool flagged = false;
+                    QVERIFY(ledger.value()->forEachItem(store::ItemFilter::All, [&](const store::Item &item) {
+                        if (item.messageId == it.key())
+                            flagged = item.flags.testFlag(store::ItemFlag::PossibleDuplicate);
+                        return true;
+                    }).ok());
+                    QVERIFY2(flagged, qPrintable(QStringLiteral("unflagged duplicate %1 at step %2")
+                                                     .arg(QString::fromLatin1(it.key()))
+                                                     .arg(crashAt)));
+                }
+            }
+            ledger.value().reset();
+            verifyLedgerComplete(account, 20);
+        }
+    }
+
+    // 4a. Connections dropped at random points: reconnects; nothing lost or doubled.
+    void randomDisconnects()
+    {
+        auto account = m_h->addAccount(QStringLiteral("flaky"));
+        QList<int> sizes = MailFactory::mixedSizes(300, 11);
+        for (int &s : sizes)
+            s = std::min(s, 120 * 1024);
+        const auto mails = lfMessages(sizes, 3000);
+        m_h->dovecot().deliver(account.user, mails);
+        FaultProxy proxy(QHostAddress::LocalHost, m_h->dovecot().pop3sPort());
+        QVERIFY(proxy.start());
+        proxy.setRandomDrops(0.6, 2000, 3'000'000, 1234);
+        account.port = proxy.port();
+        account.options.afterCopy = migration::AfterCopy::Delete;
+        account.options.batchSize = 40;
+
+        auto run = m_h->run(account);
+        // A run may give up after many consecutive failed sessions; running again resumes.
+        for (int i = 0; i < 5 && run.summary.state != RunState::Finished; ++i)
+            run = m_h->run(account);
+        VERIFY_FINISHED(run);
+        QVERIFY2(proxy.drops() > 3, qPrintable(QString::number(proxy.drops())));
+        const auto counts = m_h->gmailMessageIdCounts();
+        QCOMPARE(counts.size(), 300);
+        int duplicates = 0;
+        for (int c : counts)
+            duplicates += c - 1;
+        QCOMPARE(duplicates, 0); // a dropped POP3 connection never doubles a message
+        QCOMPARE(m_h->dovecot().messageCount(account.user), 0);
+        verifyLedgerComplete(account, 300);
+    }
+
+    // 4b. 20% of Gmail requests fail with 5xx/429, and the access token expires mid-run.
+    void gmailErrorsAndTokenExpiry()
+    {
+        auto account = m_h->addAccount(QStringLiteral("throttled"));
+        const auto mails = lfMessages(QList<int>(120, 4000), 4000);
+        m_h->dovecot().deliver(account.user, mails);
+        m_h->google().setRandomFailures(0.2, 99, 503);
+        m_h->google().setAccessTokenLifetime(1);
+        account.options.batchSize = 50;
+        auto run = m_h->run(account);
+        for (int i = 0; i < 5 && run.summary.state != RunState::Finished; ++i)
+            run = m_h->run(account);
+        m_h->google().setRandomFailures(0, 0);
+        m_h->google().setAccessTokenLifetime(3600);
+        VERIFY_FINISHED(run);
+        QVERIFY(m_h->google().responsesWithStatus(503) > 5);
+        const auto counts = m_h->gmailMessageIdCounts();
+        QCOMPARE(counts.size(), 120);
+        verifyLedgerComplete(account, 120);
+        // A 503 answer means the message did not land; a message may be doubled only if flagged.
+        auto ledger = store::Ledger::open(account.ledgerPath());
+        QVERIFY(ledger);
+        for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+            if (it.value() > 1) {
+                bool flagged = false;
+                QVERIFY(ledger.value()->forEachItem(store::ItemFilter::All, [&](const store::Item &item) {
+                    if (item.messageId == it.key())
+                        flagged = item.flags.testFlag(store::ItemFlag::PossibleDuplicate);
+                    return true;
+                }).ok());
+                QVERIFY(flagged);
+            }
+        }
+    }
+
+    // 4c. Oversize and malformed messages are recorded with a reason and left on the server.
+    void poisonMessages()
+    {
+        auto account = m_h->addAccount(QStringLiteral("poison"));
+        QList<QByteArray> mails;
+        mails << MailFactory::message(5000, 3000);                         // fine
+        MailFactory::Options noDate;
+        noDate.index = 5001;
+        noDate.withDate = false;
+        mails << MailFactory::message(noDate);                              // no Date: rescued from Received
+        QByteArray brokenDate = MailFactory::message(5002, 3000);
+        brokenDate.replace("Date: ", "Date: not a date at all ");
+        brokenDate.replace("\nDate: not a date at all ", "\nDate: yesterday-ish\nX-Was: ");
+        mails << brokenDate;                                                // broken Date: rescued
+        MailFactory::Options noId;
+        noId.index = 5003;
+        noId.withMessageId = false;
+        mails << MailFactory::message(noId);                                // no Message-ID: fine
+        QByteArray eightBit = MailFactory::message(5004, 3000);
+        eightBit.replace("Subject: Test message 5004", "Subject: R\xc3\xa9sum\xc3\xa9 \xe9t\xe9");
+        mails << eightBit;                                                  // raw 8-bit header
+        QByteArray nul = MailFactory::message(5005, 3000);
+        nul.replace("Hello, this is", QByteArray("Hello,\0 this is", 15));
+        mails << nul;                                                       // NUL byte in the body
+        mails << QByteArray();                                              // an empty message
+        mails << MailFactory::message(5007, 400 * 1024);                    // oversize (limit 300 KB)
+        m_h->dovecot().deliver(account.user, mails);
+        account.options.sizeLimitBytes = 300 * 1024;
+
+        const auto run = m_h->run(account);
+        VERIFY_FINISHED(run);
+        QCOMPARE(run.events.size(), 8); // exactly one outcome each
+        QCOMPARE(run.summary.copied, 6);
+        QCOMPARE(run.summary.skipped, 1);
+        QCOMPARE(run.summary.failed, 1);
+        int rescued = 0;
+        for (const auto &e : run.events) {
+            QVERIFY(!e.reason.isNull() || e.outcome == ItemOutcome::Copied);
+            rescued += e.dateRescued ? 1 : 0;
+        }
+        QCOMPARE(rescued, 2);
+        // Rescued dates come from the Received: header, not "today".
+        for (const auto &m : m_h->google().messages()) {
+            QVERIFY(m.dateFromHeader);
+            QVERIFY2(m.internalDate.date().year() == 2014, m.raw.left(600).constData());
+        }
+        QCOMPARE(m_h->dovecot().messageCount(account.user), 8); // keep mode
+        verifyLedgerComplete(account, 8);
+    }
+
+    // 5. A wrong password: one login attempt, a clear Account error, no retry loop.
+    void wrongPasswordStopsAtOnce()
+    {
+        auto account = m_h->addAccount(QStringLiteral("locked"));
+        m_h->dovecot().deliver(account.user, lfMessages({3000}, 6000));
+        FaultProxy proxy(QHostAddress::LocalHost, m_h->dovecot().pop3sPort());
+        QVERIFY(proxy.start());
+        account.port = proxy.port();
+        const auto run = m_h->run(account, {}, {}, QStringLiteral("not-the-password"));
+        QCOMPARE(run.summary.state, RunState::Failed);
+        QVERIFY(run.summary.error);
+        QCOMPARE(run.summary.error->scope, Error::Scope::Account);
+        QCOMPARE(run.summary.error->code, Error::Code::AuthFailed);
+        QVERIFY(!run.summary.error->message.isEmpty());
+        QVERIFY(!run.summary.error->toString().contains(QStringLiteral("not-the-password")));
+        QCOMPARE(proxy.connections(), 1);
+        QCOMPARE(m_h->google().messages().size(), 0);
+    }
+
+    // A dry run plans and touches nothing.
+    void dryRunWritesNothing()
+    {
+        auto account = m_h->addAccount(QStringLiteral("dry"));
+        m_h->dovecot().deliver(account.user, lfMessages(QList<int>(12, 5000), 7000));
+        account.options.afterCopy = migration::AfterCopy::Delete;
+        migration::RunRequest request;
+        request.dryRun = true;
+        const auto run = m_h->run(account, request);
+        VERIFY_FINISHED(run);
+        QCOMPARE(run.plan.toCopy, 12);
+        QVERIFY(run.plan.bytesToCopy >= 12 * 5000);
+        QVERIFY(run.plan.estimatedDuration > mf::Millis(0));
+        QCOMPARE(m_h->google().messages().size(), 0);
+        QCOMPARE(m_h->dovecot().messageCount(account.user), 12);
+        QVERIFY(!QFile::exists(account.ledgerPath()));
+    }
+
+    // "Retry failed" re-queues exactly the failed items.
+    void retryFailedRequeuesExactlyTheFailed()
+    {
+        auto account = m_h->addAccount(QStringLiteral("retry"));
+        QList<QByteArray> mails = lfMessages(QList<int>(10, 3000), 8000);
+        mails[2].replace("Hello, this is", "Hello REJECT-AGAIN, this is");
+        mails[6].replace("Hello, this is", "Hello REJECT-AGAIN, this is");
+        m_h->dovecot().deliver(account.user, mails);
+        m_h->google().setRejectMarker("REJECT-AGAIN");
+        const auto first = m_h->run(account);
+        QCOMPARE(first.summary.failed, 2);
+        QCOMPARE(first.summary.copied, 8);
+
+        m_h->google().setRejectMarker({});
+        const auto plain = m_h->run(account);
+        QCOMPARE(plain.summary.copied, 0); // failed items wait for "Retry failed"
+
+        migration::RunRequest retry;
+        retry.retryFailed = true;
+        const auto retried = m_h->run(account, retry);
+        QCOMPARE(retried.summary.copied, 2);
+        QCOMPARE(retried.summary.failed, 0);
+        QCOMPARE(m_h->gmailMessageIdCounts().size(), 10);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMigrationEngine)
+#include "tst_migration_engine.moc"
