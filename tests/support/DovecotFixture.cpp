@@ -129,15 +129,9 @@ void DovecotFixture::writeUsers()
                      .arg(m_dir)
                      .toUtf8();
     }
-    const QString path = m_dir + QStringLiteral("/users");
-    writeFile(path, lines);
-    // Dovecot re-reads a passwd-file when its mtime changes, at one-second resolution: a user
-    // added within the same second as the previous one would go unseen. Step the mtime forward.
-    QFile f(path);
-    if (f.open(QIODevice::ReadWrite)) {
-        m_usersMtime = std::max(QDateTime::currentDateTimeUtc(), m_usersMtime.addSecs(1));
-        f.setFileTime(m_usersMtime, QFileDevice::FileModificationTime);
-    }
+    // Dovecot re-reads this file when it changes, but checks at most once a second: a user added
+    // to a running server may need a moment to appear. Add users before start() where you can.
+    writeFile(m_dir + QStringLiteral("/users"), lines);
 }
 
 bool DovecotFixture::makeCertificate(QString *error)

@@ -36,7 +36,8 @@ public:
     /// Extra dovecot.conf lines (e.g. "pop3_lock_session = yes"), applied at the next start().
     void setExtraConfig(const QString &lines) { m_extraConfig = lines; }
 
-    /// Adds a POP3 user with an empty Maildir.
+    /// Adds a POP3 user with an empty Maildir. Dovecot looks at its user list at most once a
+    /// second, so add users before start() when the test needs them at once.
     void addUser(const QString &name, const QString &password);
 
     [[nodiscard]] QString host() const { return QStringLiteral("127.0.0.1"); }
@@ -79,7 +80,6 @@ private:
     QString m_loginUser;
     int m_sequence = 0;
     QString m_extraConfig;
-    QDateTime m_usersMtime;
 };
 
 } // namespace mf::test

@@ -2,6 +2,7 @@
 
 #include "migration/MessageHeaders.h"
 
+#include <QElapsedTimer>
 #include <QSignalSpy>
 
 using namespace std::chrono_literals;
@@ -21,6 +22,10 @@ bool MigrationHarness::start(QString *error)
     }
     m_google->setAccountEmail(QStringLiteral("maria.gmail@example.com"));
     m_refreshToken = m_google->issueRefreshToken();
+    // Dovecot re-reads its passwd-file at most once a second, so users added to a running server
+    // can go unseen for a moment; a pool made before the start avoids that race.
+    for (int i = 0; i < kPoolSize; ++i)
+        m_dovecot.addUser(QStringLiteral("user%1").arg(i), QStringLiteral("pw-user%1").arg(i));
     return m_dovecot.start(error);
 }
 
@@ -29,11 +34,16 @@ QString MigrationHarness::passwordFor(const migration::AccountConfig &account)
     return QStringLiteral("pw-") + account.user;
 }
 
-migration::AccountConfig MigrationHarness::addAccount(const QString &name)
+migration::AccountConfig MigrationHarness::addAccount(const QString &id)
 {
-    m_dovecot.addUser(name, QStringLiteral("pw-") + name);
+    Q_ASSERT(m_nextUser < kPoolSize);
+    return accountFor(QStringLiteral("user%1").arg(m_nextUser++), id);
+}
+
+migration::AccountConfig MigrationHarness::accountFor(const QString &name, const QString &id) const
+{
     migration::AccountConfig a;
-    a.id = name;
+    a.id = id;
     a.email = name + QStringLiteral("@isp.example");
     a.host = m_dovecot.host();
     a.port = m_dovecot.pop3sPort();
@@ -73,6 +83,13 @@ MigrationHarness::Run MigrationHarness::run(const migration::AccountConfig &acco
     QObject::connect(&controller, &migration::MigrationController::planReady, &controller,
                      [&](const migration::PlanPreview &p) { result.plan = p; });
     QSignalSpy stopped(&controller, &migration::MigrationController::stopped);
+    QElapsedTimer timer;
+    timer.start();
+    if (qEnvironmentVariableIsSet("MF_TRACE_RUNS"))
+        QObject::connect(&controller, &migration::MigrationController::progressChanged, &controller,
+                         [&](const migration::Progress &p) {
+                             qInfo("%6lld ms  %s", timer.elapsed(), qPrintable(p.statusText));
+                         });
     controller.start(account, password.isEmpty() ? passwordFor(account) : password, googleAccess(), request);
     if (stopped.isEmpty())
         stopped.wait(timeoutMs);

@@ -29,9 +29,11 @@ public:
     DovecotFixture &dovecot() { return m_dovecot; }
     FakeGoogle &google() { return *m_google; }
 
-    /// A new POP3 user (password "pw-<name>") and an account config for it, implicit TLS with the
-    /// fixture's self-signed certificate pinned, fast intervals (no real-second waits).
-    migration::AccountConfig addAccount(const QString &name);
+    /// An account config (own id, own ledger) for a fresh POP3 user from the pool, implicit TLS
+    /// with the fixture's self-signed certificate pinned, fast intervals (no real-second waits).
+    migration::AccountConfig addAccount(const QString &id);
+    /// Another account (own id, so its own ledger) on an existing POP3 user.
+    [[nodiscard]] migration::AccountConfig accountFor(const QString &user, const QString &id) const;
     [[nodiscard]] migration::GoogleAccess googleAccess() const;
     [[nodiscard]] static QString passwordFor(const migration::AccountConfig &account);
 
@@ -46,6 +48,8 @@ private:
     DovecotFixture m_dovecot;
     std::unique_ptr<FakeGoogle> m_google;
     QString m_refreshToken;
+    static constexpr int kPoolSize = 16;
+    int m_nextUser = 0;
 };
 
 } // namespace mf::test

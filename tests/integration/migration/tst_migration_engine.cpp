@@ -162,8 +162,11 @@ private slots:
     void crashAtEveryStep()
     {
         std::atomic<int> steps{0};
+        // One POP3 user for every round (each round has its own ledger); a delete-mode round
+        // leaves its mailbox empty for the next.
+        const auto base = m_h->addAccount(QStringLiteral("crasher"));
         {
-            auto account = m_h->addAccount(QStringLiteral("crashcount"));
+            auto account = m_h->accountFor(base.user, QStringLiteral("crashcount"));
             m_h->dovecot().deliver(account.user, lfMessages(QList<int>(20, 2500), 2000));
             account.options.afterCopy = migration::AfterCopy::Delete;
             account.options.batchSize = 8;
@@ -181,7 +184,8 @@ private slots:
             if (crashAt % 20 == 0)
                 qInfo("crash harness: step %d of %d after %lld ms", crashAt, total, elapsed.elapsed());
             m_h->google().clearMessages();
-            auto account = m_h->addAccount(QStringLiteral("crash%1").arg(crashAt));
+            auto account = m_h->accountFor(base.user, QStringLiteral("crash%1").arg(crashAt));
+            QCOMPARE(m_h->dovecot().messageCount(account.user), 0);
             const auto mails = lfMessages(QList<int>(20, 2500), 2000);
             m_h->dovecot().deliver(account.user, mails);
             account.options.afterCopy = migration::AfterCopy::Delete;
@@ -196,6 +200,10 @@ private slots:
                 return false;
             }, {}, 60000);
             QVERIFY2(crashed.stopped, qPrintable(QStringLiteral("no stop after a crash at step %1").arg(crashAt)));
+            // The crash really happened at that step (not some other failure first).
+            QVERIFY2(!crashedAt.isEmpty() && crashed.summary.error
+                         && crashed.summary.error->code == Error::Code::Internal,
+                     qPrintable(QStringLiteral("round %1 ended without its crash: %2").arg(crashAt).arg(describe(crashed))));
 
             // Never lost: whatever left the server is in Gmail.
             const auto inGmail = m_h->gmailMessageIdCounts();
@@ -248,10 +256,10 @@ private slots:
         m_h->dovecot().deliver(account.user, mails);
         FaultProxy proxy(QHostAddress::LocalHost, m_h->dovecot().pop3sPort());
         QVERIFY(proxy.start());
-        proxy.setRandomDrops(0.6, 2000, 3'000'000, 1234);
+        proxy.setRandomDrops(0.8, 2000, 1'500'000, 1234);
         account.port = proxy.port();
         account.options.afterCopy = migration::AfterCopy::Delete;
-        account.options.batchSize = 40;
+        account.options.batchSize = 25;
 
         auto run = m_h->run(account);
         // A run may give up after many consecutive failed sessions; running again resumes.
@@ -347,6 +355,8 @@ private slots:
         QCOMPARE(rescued, 2);
         // Rescued dates come from the Received: header, not "today".
         for (const auto &m : m_h->google().messages()) {
+            if (m.raw.startsWith("From: Mailferry <"))
+                continue; // the report of the one failure, dated now
             QVERIFY(m.dateFromHeader);
             QVERIFY2(m.internalDate.date().year() == 2014, m.raw.left(600).constData());
         }
