@@ -29,11 +29,6 @@ namespace {
 const QStringList kCommands{QStringLiteral("migrate"), QStringLiteral("status"), QStringLiteral("export-log"),
                             QStringLiteral("retry-failed"), QStringLiteral("accounts")};
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("mf::app::CliRunner", text);
-}
-
 #ifdef Q_OS_UNIX
 int g_signalPipe[2] = {-1, -1};
 void onSignal(int)

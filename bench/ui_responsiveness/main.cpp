@@ -50,7 +50,7 @@ int main(int argc, char *argv[])
 
     SetupWizard wizard(d.context());
     wizard.show();
-    QTest::qWaitForWindowExposed(&wizard);
+    (void)QTest::qWaitForWindowExposed(&wizard);
     if (!d.next(wizard, SetupWizard::SignInPageId) || !d.signIn(wizard) || !d.next(wizard, SetupWizard::MailboxPageId)
         || !d.fillMailboxAndTest(wizard) || !d.next(wizard, SetupWizard::OptionsPageId)
         || !d.next(wizard, SetupWizard::ReviewPageId)) {

@@ -64,7 +64,7 @@ int main(int argc, char *argv[])
     SetupWizard wizard(d.context());
     wizard.resize(820, 640);
     wizard.show();
-    QTest::qWaitForWindowExposed(&wizard);
+    (void)QTest::qWaitForWindowExposed(&wizard);
     save(&wizard, QStringLiteral("1-welcome"));
     if (!check(d.next(wizard, SetupWizard::SignInPageId), d, "next"))
         return 1;
@@ -87,7 +87,7 @@ int main(int argc, char *argv[])
     if (!check(d.next(wizard, SetupWizard::ProgressPageId), d, "next"))
         return 1;
     auto *copied = wizard.currentPage()->findChild<QLabel *>(QStringLiteral("copiedCount"));
-    QTest::qWaitFor([&] { return copied->text().remove(QLatin1Char(',')).toInt() >= 150; }, 60000);
+    (void)QTest::qWaitFor([&] { return copied->text().remove(QLatin1Char(',')).toInt() >= 150; }, 60000);
     save(&wizard, QStringLiteral("6-progress"));
     if (!check(d.waitForRunToFinish(wizard, 300000), d, "run"))
         return 1;
@@ -97,15 +97,15 @@ int main(int argc, char *argv[])
     save(&wizard, QStringLiteral("7-done"));
     wizard.hide();
 
-    QTest::qWaitFor([&] { return !d.context().controller()->isRunning(); }, 30000);
+    (void)QTest::qWaitFor([&] { return !d.context().controller()->isRunning(); }, 30000);
     mf::ui::AccountsWindow accounts(d.context());
     accounts.show();
-    QTest::qWaitForWindowExposed(&accounts);
+    (void)QTest::qWaitForWindowExposed(&accounts);
     save(&accounts, QStringLiteral("8-accounts"));
     QMetaObject::invokeMethod(accounts.findChild<QWidget *>(QStringLiteral("viewLogButton")), "click");
     QWidget *log = accounts.findChild<QWidget *>(QStringLiteral("logDialog"));
     if (log) {
-        QTest::qWaitForWindowExposed(log);
+        (void)QTest::qWaitForWindowExposed(log);
         save(log, QStringLiteral("9-message-log"));
     }
     return g_failures == 0 ? 0 : 1;

@@ -116,7 +116,7 @@ bool GuiDriver::fillMailboxAndTest(ui::SetupWizard &wizard, const QString &passw
 
     // The self-signed certificate of the fixture: the dialog must show its fingerprint.
     QWidget *dialog = nullptr;
-    QTest::qWaitFor([&] {
+    (void)QTest::qWaitFor([&] {
         dialog = qApp->findChild<QWidget *>(QStringLiteral("certificateDialog"));
         if (!dialog)
             for (QWidget *w : QApplication::topLevelWidgets())
