@@ -44,7 +44,10 @@ int main(int argc, char *argv[])
                 "  migrate, retry-failed, status, export-log, accounts (see: mailferry migrate --help)"));
     parser.addHelpOption();
     parser.addVersionOption();
+    // --background (the start-at-login entries) belongs to the GUI: isCliCommand() above skips
+    // every argument that starts with '-', so it never routes this to the headless commands.
+    mf::ui::addGuiOptions(parser);
     parser.process(app);
 
-    return mf::ui::runGui(app);
+    return mf::ui::runGui(app, mf::ui::guiOptions(parser));
 }

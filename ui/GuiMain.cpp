@@ -2,11 +2,13 @@
 
 #include "AppContext.h"
 #include "Shell.h"
+#include "platform/Autostart.h"
 #include "common/SettingsKeys.h"
 #include "secrets/KeychainCredentialStore.h"
 #include "wizard/SetupWizard.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QSettings>
@@ -26,14 +28,33 @@ void installTranslations(QApplication &app)
         QCoreApplication::installTranslator(ours);
 }
 
-int runGui(QApplication &app)
+void addGuiOptions(QCommandLineParser &parser)
+{
+    parser.addOption(QCommandLineOption(QString::fromLatin1(Autostart::kBackgroundOption),
+                                        QCoreApplication::translate(
+                                            "main", "Start quietly in the tray (used when starting at login): "
+                                                    "no window opens, and continuous sync starts for the "
+                                                    "mailboxes that have it.")));
+}
+
+GuiOptions guiOptions(const QCommandLineParser &parser)
+{
+    GuiOptions options;
+    options.background = parser.isSet(QString::fromLatin1(Autostart::kBackgroundOption));
+    return options;
+}
+
+int runGui(QApplication &app, const GuiOptions &options)
 {
     installTranslations(app);
     QSettings settings(QString::fromLatin1(keys::kOrganization), QString::fromLatin1(keys::kApplication));
     secrets::KeychainCredentialStore keychain;
     AppContext context(&settings, &keychain);
     Shell shell(context);
-    shell.start();
+    if (options.background)
+        shell.startInBackground();
+    else
+        shell.start();
     return app.exec();
 }
 

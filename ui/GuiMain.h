@@ -1,12 +1,27 @@
 #pragma once
 
 class QApplication;
+class QCommandLineParser;
 
 namespace mf::ui {
 
+/// How the desktop app was asked to start.
+struct GuiOptions {
+    /// `--background`: the start-at-login entries pass it. Only the tray icon appears, and
+    /// continuous sync starts for the mailboxes that have it; without a tray the accounts window
+    /// opens instead, so the user is never left with an invisible program.
+    bool background = false;
+};
+
+/// Adds the desktop app's own options (`--background`) to `parser`; the headless commands have
+/// their own parser in app/cli.
+void addGuiOptions(QCommandLineParser &parser);
+/// Reads the desktop app's options back after `parser` has processed the arguments.
+[[nodiscard]] GuiOptions guiOptions(const QCommandLineParser &parser);
+
 /// Starts the desktop UI: the wizard for a first run, the accounts window for returning users,
-/// the tray icon. Returns the application's exit code.
-int runGui(QApplication &app);
+/// the tray icon (only the tray with `options.background`). Returns the application's exit code.
+int runGui(QApplication &app, const GuiOptions &options = {});
 
 /// Loads Mailferry's and Qt's translations for the system locale (LANG/LC_ALL on Linux).
 void installTranslations(QApplication &app);

@@ -1,6 +1,7 @@
 #include "Shell.h"
 
 #include "AppContext.h"
+#include "common/Logging.h"
 #include "accounts/AccountsWindow.h"
 #include "migration/AccountConfig.h"
 #include "migration/MigrationController.h"
@@ -10,15 +11,16 @@
 #include <QIcon>
 #include <QLocale>
 #include <QMenu>
+#include <QMessageBox>
 #include <QSystemTrayIcon>
 
 namespace mf::ui {
 
-Shell::Shell(AppContext &context, QObject *parent)
+Shell::Shell(AppContext &context, QObject *parent, std::optional<bool> trayAvailable)
     : QObject(parent)
     , m_context(context)
 {
-    createTray();
+    createTray(trayAvailable.value_or(QSystemTrayIcon::isSystemTrayAvailable()));
     connect(m_context.controller(), &migration::MigrationController::progressChanged, this,
             [this](const migration::Progress &p) {
                 if (m_tray)
@@ -46,9 +48,9 @@ Shell::~Shell()
     delete m_accounts;
 }
 
-void Shell::createTray()
+void Shell::createTray(bool available)
 {
-    if (!QSystemTrayIcon::isSystemTrayAvailable())
+    if (!available)
         return;
     m_tray = new QSystemTrayIcon(QIcon(QStringLiteral(":/mailferry/icons/mailferry.svg")), this);
     m_tray->setToolTip(tr("Mailferry"));
@@ -83,6 +85,45 @@ void Shell::start()
     qApp->setQuitOnLastWindowClosed(!(m_tray && m_context.hasContinuousAccount()));
 }
 
+void Shell::startInBackground()
+{
+    if (m_context.accounts().accounts().isEmpty()) {
+        // Nothing to sync yet: a quiet start would only hide the app from someone who needs it.
+        qCInfo(lcUi) << "started with --background, but no mailbox is set up yet: opening the wizard";
+        start();
+        return;
+    }
+    if (!m_tray) {
+        // No tray (some desktops, offscreen): a window is the only way back to the app.
+        qCWarning(lcUi) << "started with --background, but this desktop has no system tray: opening the accounts "
+                           "window instead, so that Mailferry is not running invisibly";
+        showAccounts();
+    } else {
+        qCInfo(lcUi) << "started with --background: only the tray icon is shown";
+        // Closing a window opened from the tray later must not end the sync.
+        qApp->setQuitOnLastWindowClosed(false);
+    }
+    startContinuousSync();
+}
+
+QString Shell::startContinuousSync()
+{
+    const auto all = m_context.accounts().accounts();
+    QStringList continuous;
+    for (const migration::AccountConfig &a : all)
+        if (a.options.continuous)
+            continuous << a.id;
+    if (continuous.isEmpty()) {
+        qCInfo(lcUi) << "no mailbox has continuous sync switched on: nothing to start";
+        return {};
+    }
+    if (continuous.size() > 1)
+        qCInfo(lcUi) << "continuous sync runs one mailbox at a time; starting" << continuous.first() << "and leaving"
+                     << continuous.size() - 1 << "for \"Sync now\"";
+    ensureAccountsWindow()->syncNow(continuous.first(), /*quiet=*/true);
+    return continuous.first();
+}
+
 void Shell::showWizard(const QString &editAccountId)
 {
     if (!m_wizard) {
@@ -108,6 +149,15 @@ void Shell::showWizard(const QString &editAccountId)
 
 void Shell::showAccounts()
 {
+    ensureAccountsWindow();
+    m_accounts->reload();
+    m_accounts->show();
+    m_accounts->raise();
+    m_accounts->activateWindow();
+}
+
+AccountsWindow *Shell::ensureAccountsWindow()
+{
     if (!m_accounts) {
         m_accounts = new AccountsWindow(m_context);
         m_accounts->setKeepRunningOnClose(m_tray != nullptr);
@@ -124,11 +174,19 @@ void Shell::showAccounts()
             }
         });
         connect(m_accounts, &AccountsWindow::editRequested, this, [this](const QString &id) { showWizard(id); });
+        connect(m_accounts, &AccountsWindow::attentionNeeded, this, [this](const QString &title, const QString &text) {
+            if (m_tray) {
+                notify(title, text, true);
+                return;
+            }
+            // No tray to notify from: the accounts window is open (background mode shows it), say it there.
+            showAccounts();
+            auto *box = new QMessageBox(QMessageBox::Information, title, text, QMessageBox::Ok, m_accounts);
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
+        });
     }
-    m_accounts->reload();
-    m_accounts->show();
-    m_accounts->raise();
-    m_accounts->activateWindow();
+    return m_accounts;
 }
 
 } // namespace mf::ui

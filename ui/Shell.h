@@ -6,6 +6,8 @@
 #include <QObject>
 #include <QPointer>
 
+#include <optional>
+
 class QSystemTrayIcon;
 
 namespace mf::ui {
@@ -18,11 +20,21 @@ class AppContext;
 class Shell : public QObject {
     Q_OBJECT
 public:
-    explicit Shell(AppContext &context, QObject *parent = nullptr);
+    /// `trayAvailable` overrides QSystemTrayIcon::isSystemTrayAvailable() (tests: the offscreen
+    /// platform has no tray).
+    explicit Shell(AppContext &context, QObject *parent = nullptr, std::optional<bool> trayAvailable = std::nullopt);
     ~Shell() override;
 
     /// Shows the first window: the wizard when no mailbox is set up, else the accounts window.
     void start();
+    /// `--background` (start at login): only the tray icon, and continuous sync starts for the
+    /// first mailbox that has it. Without a tray the accounts window opens instead (and a log
+    /// line says why); with no mailbox set up yet, the wizard opens.
+    void startInBackground();
+    /// Starts continuous sync for the first mailbox that has it enabled, without asking anything:
+    /// a missing password or Google sign-in becomes a notification. Returns the account id, or
+    /// an empty string when there is nothing to start.
+    QString startContinuousSync();
     void showWizard(const QString &editAccountId = {});
     void showAccounts();
 
@@ -31,7 +43,8 @@ public:
     [[nodiscard]] QSystemTrayIcon *tray() const { return m_tray; }
 
 private:
-    void createTray();
+    void createTray(bool available);
+    AccountsWindow *ensureAccountsWindow();
     void notify(const QString &title, const QString &text, bool problem);
 
     AppContext &m_context;

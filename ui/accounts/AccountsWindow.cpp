@@ -185,7 +185,7 @@ void AccountsWindow::onProgress(const migration::Progress &p)
     }
 }
 
-void AccountsWindow::syncNow(const QString &accountId)
+void AccountsWindow::syncNow(const QString &accountId, bool quiet)
 {
     const auto account = m_context.accounts().account(accountId);
     if (!account)
@@ -196,14 +196,24 @@ void AccountsWindow::syncNow(const QString &accountId)
             c->syncNow(); // skip the wait of continuous mode
         return;
     }
-    m_context.loadGoogleToken([this, account](bool haveToken) {
+    m_context.loadGoogleToken([this, account, quiet](bool haveToken) {
         if (!haveToken) {
-            QMessageBox::information(this, tr("Sign in again"),
-                                     tr("Mailferry is no longer signed in to Google. Use \"Edit\" to sign in again."));
+            const QString text = tr("Mailferry is no longer signed in to Google. Use \"Edit\" to sign in again.");
+            if (quiet)
+                emit attentionNeeded(tr("Sign in again"), text);
+            else
+                QMessageBox::information(this, tr("Sign in again"), text);
             return;
         }
-        m_context.secrets()->read(secrets::pop3PasswordKey(account->id), [this, account](Result<QString> password) {
+        m_context.secrets()->read(secrets::pop3PasswordKey(account->id), [this, account, quiet](Result<QString> password) {
             QString pw = password ? password.value() : QString();
+            if (!password && quiet) {
+                emit attentionNeeded(tr("Password needed"),
+                                     tr("The password for %1 is not stored on this computer. Open Mailferry and "
+                                        "press \"Sync now\" to type it.")
+                                         .arg(account->email));
+                return;
+            }
             if (!password) {
                 bool ok = false;
                 pw = QInputDialog::getText(this, tr("Password needed"),

@@ -24,7 +24,9 @@ public:
     /// Re-reads the accounts from settings.
     void reload();
     /// Starts a run for `accountId` (reads the password and token from the keychain first).
-    void syncNow(const QString &accountId);
+    /// With `quiet` (background start) nothing is asked: a missing password or Google sign-in
+    /// emits attentionNeeded() instead of opening a dialog.
+    void syncNow(const QString &accountId, bool quiet = false);
     /// Removes every account, secret, ledger and log, and signs out of Google. `exportDir`, if
     /// given, receives one CSV per mailbox first. `done(ok)` once finished.
     void removeAllData(const QString &exportDir, std::function<void(bool)> done = {});
@@ -35,6 +37,8 @@ signals:
     void addMailboxRequested();
     void editRequested(const QString &accountId);
     void dataRemoved();
+    /// A quiet sync could not start without the user (the tray shows it as a notification).
+    void attentionNeeded(const QString &title, const QString &text);
     /// A run ended: the tray shows a notification.
     void runEnded(const QString &accountId, const mf::migration::RunSummary &summary);
 

@@ -32,6 +32,11 @@ bool writeFile(const QString &path, const QByteArray &content)
 }
 } // namespace
 
+QStringList Autostart::command()
+{
+    return {program(), QStringLiteral("--") + QLatin1String(kBackgroundOption)};
+}
+
 QString Autostart::location()
 {
 #if defined(Q_OS_WIN)
@@ -61,8 +66,8 @@ bool Autostart::setEnabled(bool enabled)
 #if defined(Q_OS_WIN)
     QSettings run(location(), QSettings::NativeFormat);
     if (enabled)
-        run.setValue(QStringLiteral("Mailferry"),
-                     QStringLiteral("\"%1\"").arg(QDir::toNativeSeparators(program())));
+        run.setValue(QStringLiteral("Mailferry"), QStringLiteral("\"%1\" %2")
+                                                      .arg(QDir::toNativeSeparators(program()), command().at(1)));
     else
         run.remove(QStringLiteral("Mailferry"));
     run.sync();
@@ -76,7 +81,7 @@ bool Autostart::setEnabled(bool enabled)
         "<plist version=\"1.0\"><dict>\n"
         "  <key>Label</key><string>" + QByteArray(kEntryName) + "</string>\n"
         "  <key>ProgramArguments</key><array><string>" + program().toHtmlEscaped().toUtf8() +
-        "</string></array>\n"
+        "</string><string>" + command().at(1).toUtf8() + "</string></array>\n"
         "  <key>RunAtLoad</key><true/>\n"
         "</dict></plist>\n";
     return writeFile(location(), plist);
@@ -89,7 +94,7 @@ bool Autostart::setEnabled(bool enabled)
                                "Type=Application\n"
                                "Name=Mailferry\n"
                                "Comment=Moves mail from POP3 mailboxes into Gmail\n"
-                               "Exec=\"" + exec.toUtf8() + "\"\n"
+                               "Exec=\"" + exec.toUtf8() + "\" " + command().at(1).toUtf8() + "\n"
                                "Icon=app.mailferry.Mailferry\n"
                                "Terminal=false\n"
                                "X-GNOME-Autostart-enabled=true\n";

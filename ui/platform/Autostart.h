@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace mf::ui {
 
@@ -8,14 +9,20 @@ namespace mf::ui {
 ///  - Linux: a .desktop file in ~/.config/autostart (XDG Autostart);
 ///  - Windows: a value under HKCU\Software\Microsoft\Windows\CurrentVersion\Run;
 ///  - macOS: a LaunchAgent plist in ~/Library/LaunchAgents.
-/// A returning user's Mailferry opens on the accounts window and keeps its tray icon.
+/// Every entry starts Mailferry with `--background`: only the tray icon appears and continuous
+/// sync starts; nobody wants a wizard popping up at every login.
 class Autostart {
 public:
+    /// The option the entries pass (without the dashes); main() parses it for the GUI.
+    static constexpr char kBackgroundOption[] = "background";
+
     [[nodiscard]] static bool isEnabled();
     /// Returns false if the entry could not be written or removed.
     static bool setEnabled(bool enabled);
     /// Where the entry lives on this system (a file path, or the registry key on Windows).
     [[nodiscard]] static QString location();
+    /// The command line the entry runs: the program, then `--background`.
+    [[nodiscard]] static QStringList command();
 };
 
 } // namespace mf::ui

@@ -1,5 +1,6 @@
 #include "GuiDriver.h"
 
+#include "secrets/CredentialStore.h"
 #include "wizard/SetupWizard.h"
 
 #include <QAbstractButton>
@@ -14,15 +15,17 @@
 
 namespace mf::test {
 
-GuiDriver::GuiDriver()
+GuiDriver::GuiDriver(secrets::CredentialStore *keychain)
 {
     // Ledgers and logs go under the test's own directory (read by paths::dataDir()).
     qputenv("MAILFERRY_DATA_DIR", (m_dir.path() + QStringLiteral("/data")).toUtf8());
     m_settingsFile = m_dir.path() + QStringLiteral("/Mailferry.conf");
     m_settings = std::make_unique<QSettings>(m_settingsFile, QSettings::IniFormat);
     m_keychain = new secrets::MemoryCredentialStore;
-    m_context = std::make_unique<ui::AppContext>(m_settings.get(), m_keychain);
+    m_store = keychain ? keychain : m_keychain;
+    m_context = std::make_unique<ui::AppContext>(m_settings.get(), m_store);
     m_keychain->setParent(m_context.get());
+    m_store->setParent(m_context.get());
 }
 
 GuiDriver::~GuiDriver()
@@ -54,6 +57,30 @@ bool GuiDriver::start(int messages, QString *why)
         QObject::connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
     });
     return true;
+}
+
+migration::AccountConfig GuiDriver::addReturningUser(bool continuous, bool storePassword)
+{
+    const QString token = m_google.issueRefreshToken();
+    m_context->secrets()->write(secrets::googleRefreshTokenKey(m_google.accountEmail()), token, [](Status) {});
+    // Like a returning user's start: who is connected is known, the token is read when needed.
+    m_context->setGoogleAccount(ui::GoogleAccount{m_google.accountEmail(), QString(), FakeGoogle::defaultScopes()});
+
+    migration::AccountConfig a;
+    a.email = QStringLiteral("maria@example.net");
+    a.id = migration::AccountConfig::idForEmail(a.email);
+    a.host = m_dovecot.host();
+    a.port = m_dovecot.pop3sPort();
+    a.security = migration::AccountConfig::Security::ImplicitTls;
+    a.user = QStringLiteral("maria");
+    a.pinnedSha256 = m_dovecot.certificateSha256();
+    a.gmailAccount = m_google.accountEmail();
+    a.options.continuous = continuous;
+    a.options.intervalMinutes = 5;
+    m_context->accounts().save(a);
+    if (storePassword)
+        m_context->secrets()->write(secrets::pop3PasswordKey(a.id), QString::fromLatin1(kPassword), [](Status) {});
+    return a;
 }
 
 bool GuiDriver::next(ui::SetupWizard &wizard, int expectedPage)

@@ -3,6 +3,7 @@
 #include "AppContext.h"
 #include "DovecotFixture.h"
 #include "FakeGoogle.h"
+#include "migration/AccountConfig.h"
 #include "secrets/MemoryCredentialStore.h"
 
 #include <QNetworkAccessManager>
@@ -25,7 +26,9 @@ class GuiDriver {
 public:
     static constexpr const char *kPassword = "Vault-Pa55-9f3Kq";
 
-    GuiDriver();
+    /// With `keychain` (owned by the driver) the context uses it instead of the in-memory one,
+    /// e.g. a FailingCredentialStore for a computer without a keychain.
+    explicit GuiDriver(secrets::CredentialStore *keychain = nullptr);
     ~GuiDriver();
     /// Starts Dovecot and the fake Google; false (with `why`) if a real part is missing.
     bool start(int messages, QString *why);
@@ -33,10 +36,17 @@ public:
     [[nodiscard]] ui::AppContext &context() { return *m_context; }
     [[nodiscard]] DovecotFixture &dovecot() { return m_dovecot; }
     [[nodiscard]] FakeGoogle &google() { return m_google; }
+    /// The in-memory keychain (when no other store was given).
     [[nodiscard]] secrets::MemoryCredentialStore &keychain() { return *m_keychain; }
+    [[nodiscard]] QSettings &settings() { return *m_settings; }
     [[nodiscard]] QString settingsFile() const { return m_settingsFile; }
     [[nodiscard]] QString dataDir() const { return m_dir.path() + QStringLiteral("/data"); }
     [[nodiscard]] QString workDir() const { return m_dir.path(); }
+
+    /// A returning user without going through the wizard: signed in to the fake Google (the
+    /// refresh token in the keychain, only the email in settings) and maria's mailbox saved with
+    /// the fixture's certificate pinned; the password in the keychain when `storePassword`.
+    migration::AccountConfig addReturningUser(bool continuous = false, bool storePassword = true);
 
     // Steps of the wizard, each asserting as it goes (return false on failure; see lastError()).
     bool signIn(ui::SetupWizard &wizard);
@@ -54,6 +64,7 @@ private:
     QString m_settingsFile;
     std::unique_ptr<QSettings> m_settings;
     secrets::MemoryCredentialStore *m_keychain = nullptr;
+    secrets::CredentialStore *m_store = nullptr;
     std::unique_ptr<ui::AppContext> m_context;
     DovecotFixture m_dovecot;
     FakeGoogle m_google;
