@@ -59,8 +59,13 @@ struct GmailClient::Job {
     /// On a 2xx answer to the first request: the follow-up request (the data of a resumable
     /// upload), or null when the first answer is already the result.
     std::function<QNetworkReply *(QNetworkReply *reply)> followUp;
-    std::function<void(Result<QByteArray>, int attempts)> done;
+    std::function<void(Result<QByteArray>, int attempts, bool possiblyDuplicated)> done;
     int attempts = 0;
+    /// Sticky: an attempt failed in a way that may have left the message stored in Gmail, so a
+    /// later success may be a second copy.
+    bool mayHaveStored = false;
+    /// How many times Qt reported the whole body of the current request written (> 1: it resent it).
+    int completeSends = 0;
     bool retriedAfter401 = false;
     bool followingUp = false;
     bool holdsSlot = false;
@@ -68,6 +73,10 @@ struct GmailClient::Job {
     bool timedOut = false;
     RateGovernor::Ticket ticket = 0;
     QPointer<QNetworkReply> reply;
+
+    /// Whether the request in flight carries the message itself (not a label call, not the
+    /// metadata-only first request of a resumable upload).
+    [[nodiscard]] bool carriesMessage() const { return !labelCall && (!followUp || followingUp); }
     QPointer<Timer> backoff;
     QPointer<Timer> deadline;
 };
@@ -167,6 +176,36 @@ Error GmailClient::classify(int httpStatus, QNetworkReply::NetworkError networkE
                        detail);
 }
 
+bool GmailClient::mayHaveStored(int httpStatus, QNetworkReply::NetworkError networkError, bool bodySent)
+{
+    if (httpStatus >= 500) {
+        // 5xx counts: HTTP does not promise that a server error left nothing behind. A 502/504 comes
+        // from Google's front end when the backend did not answer in time and may still finish the
+        // insert; a 500 backendError may come after the write. A spurious "possible duplicate" in the
+        // log costs little; a silent duplicate is what the product promises never to do.
+        return true;
+    }
+    if (httpStatus > 0) {
+        // 4xx (400 invalid, 401, 403 rate or quota, 404 lost session, 413, 429) are Gmail's
+        // definitive "not stored", and 2xx/3xx are not failures of the message itself.
+        return false;
+    }
+    if (bodySent)
+        return true; // the whole request left us: Gmail may have stored it before the answer was lost
+    switch (networkError) {
+    case QNetworkReply::HostNotFoundError:
+    case QNetworkReply::ConnectionRefusedError:
+    case QNetworkReply::SslHandshakeFailedError:
+    case QNetworkReply::ProxyNotFoundError:
+    case QNetworkReply::ProxyConnectionRefusedError:
+        return false; // no connection to Gmail existed, nothing of the request was sent
+    default:
+        // Closed, reset, timed out, cancelled by our deadline...: the request may have been sent
+        // without Qt reporting it (e.g. HTTP/2 or a proxy), so assume it was.
+        return true;
+    }
+}
+
 quint64 GmailClient::addJob(std::unique_ptr<Job> job)
 {
     const quint64 id = m_nextJob++;
@@ -179,7 +218,7 @@ void GmailClient::upload(QByteArray rawMessage, UploadOptions options, UploadCal
     MF_ASSERT_OWN_THREAD();
     auto job = std::make_unique<Job>();
     job->paced = true;
-    job->done = [done = std::move(done)](Result<QByteArray> body, int attempts) {
+    job->done = [done = std::move(done)](Result<QByteArray> body, int attempts, bool possiblyDuplicated) {
         if (!body) {
             done(body.error());
             return;
@@ -187,12 +226,19 @@ void GmailClient::upload(QByteArray rawMessage, UploadOptions options, UploadCal
         const QJsonObject json = QJsonDocument::fromJson(body.value()).object();
         const QString id = json.value(QLatin1String("id")).toString();
         if (id.isEmpty()) {
+            // A 2xx means Gmail most likely stored it: the engine treats a Session error as
+            // "possibly landed" and flags the next upload of this message.
             done(Error::session(Error::Code::ProtocolViolation,
                                 tr("Gmail's answer could not be understood. Mailferry will try again."),
-                                QStringLiteral("no id in upload response")));
+                                QStringLiteral("no id in upload response (Gmail answered 2xx, so the message "
+                                               "may already be stored: possible duplicate)")));
             return;
         }
-        done(UploadResult{id, attempts});
+        UploadResult result;
+        result.gmailId = id;
+        result.attempts = attempts;
+        result.possiblyDuplicated = possiblyDuplicated;
+        done(result);
     };
 
     using P = UploadOptions::Protocol;
@@ -278,7 +324,7 @@ void GmailClient::listLabels(const QString &name, LabelCallback done, bool creat
         return network->get(request);
     };
     QPointer<GmailClient> self(this);
-    job->done = [self, name, done = std::move(done), createIfMissing](Result<QByteArray> body, int) {
+    job->done = [self, name, done = std::move(done), createIfMissing](Result<QByteArray> body, int, bool) {
         if (!body) {
             done(body.error());
             return;
@@ -320,7 +366,7 @@ void GmailClient::createLabel(const QString &name, LabelCallback done)
         return network->post(request, body);
     };
     QPointer<GmailClient> self(this);
-    job->done = [self, name, done](Result<QByteArray> result, int) {
+    job->done = [self, name, done](Result<QByteArray> result, int, bool) {
         if (!result) {
             // Created meanwhile (another client, another run): look it up once more, never loop.
             if (result.error().detail.contains(QLatin1String("alreadyExists")) && self) {
@@ -393,10 +439,29 @@ void GmailClient::sendWithToken(quint64 id, const QString &token)
     watch(id, it->second->send(token));
 }
 
+// Qt 6.4 resends a request by itself, POST included, when the connection closes under it (HTTP/1.1,
+// QHttpNetworkConnectionChannel): _q_error(RemoteHostClosedError) while the channel is writing the
+// request or waiting for the answer calls resendCurrentRequest() while reconnectAttempts (3 per
+// channel, reset after every complete answer) last, and handleUnexpectedEOF() closes and resends
+// too. Neither looks at the method in 6.4 (a methodIsIdempotent() check on the EOF path came only in
+// later Qt versions, and the _q_error path has none even there), and it happens on reused keep-alive
+// connections and fresh ones alike. So if Gmail stored the message and the connection died before
+// the answer, the resend stores it again and we see one clean 200: a silent duplicate.
+// There is no request attribute or header to turn this off (reconnectAttempts is private), and
+// "Connection: close" would give up keep-alive without stopping it (the error path resends on a fresh
+// connection too). HTTP/2, which Qt negotiates with Gmail over TLS by default, does not resend a
+// stream that died with the connection. So we detect it instead: before a resend Qt rewinds the
+// upload data and writes it again, and each time it has written the whole body it reports
+// uploadProgress(total, total) (in QHttpProtocolHandler::sendRequest, before it waits for the answer,
+// and queued ahead of finished()). Two complete sends on one reply mean Qt sent the message twice.
 void GmailClient::watch(quint64 id, QNetworkReply *reply)
 {
     Job &job = *m_jobs.at(id);
     job.reply = reply;
+    job.completeSends = 0;
+    if (job.carriesMessage())
+        connect(reply, &QNetworkReply::uploadProgress, this,
+                [this, id, reply](qint64 sent, qint64 total) { onUploadProgress(id, reply, sent, total); });
     connect(reply, &QNetworkReply::finished, this, [this, id, reply] { onReply(id, reply); });
     if (job.deadline)
         job.deadline->stop();
@@ -413,6 +478,19 @@ void GmailClient::watch(quint64 id, QNetworkReply *reply)
             found->second->reply->abort();
         });
         deadline->start(m_requestTimeout);
+    }
+}
+
+void GmailClient::onUploadProgress(quint64 id, QNetworkReply *reply, qint64 sent, qint64 total)
+{
+    auto it = m_jobs.find(id);
+    if (it == m_jobs.end() || it->second->reply != reply || total <= 0 || sent != total)
+        return;
+    Job &job = *it->second;
+    if (++job.completeSends == 2) {
+        qCWarning(lcGoogle) << "Qt sent an upload a second time after the connection closed; Gmail may "
+                               "store it twice, so it is flagged as a possible duplicate";
+        job.mayHaveStored = true;
     }
 }
 
@@ -445,6 +523,8 @@ void GmailClient::onReply(quint64 id, QNetworkReply *reply)
         finish(id, body);
         return;
     }
+    if (job.carriesMessage() && mayHaveStored(job.timedOut ? 0 : status, reply->error(), job.completeSends > 0))
+        job.mayHaveStored = true;
     if (job.timedOut) {
         onFailure(id, Error::session(Error::Code::Timeout, tr("Gmail stopped answering. Mailferry will try again."),
                                      QStringLiteral("no answer within %1 s").arg(m_requestTimeout.count() / 1000)),
@@ -517,7 +597,13 @@ void GmailClient::finish(quint64 id, Result<QByteArray> result)
         job->deadline->deleteLater();
     if (job->backoff)
         job->backoff->stop();
-    job->done(std::move(result), job->attempts);
+    if (!result && job->mayHaveStored) {
+        // The engine already treats a failed upload as possibly landed; say why in the log too.
+        Error error = result.error();
+        error.detail += QStringLiteral(" (an earlier attempt may have reached Gmail: possible duplicate)");
+        result = error;
+    }
+    job->done(std::move(result), job->attempts, job->mayHaveStored);
 }
 
 void GmailClient::cancelAll()
@@ -548,7 +634,8 @@ void GmailClient::cancelAll()
         }
     }
     for (auto &entry : jobs)
-        entry.second->done(Error::cancelled(QStringLiteral("Gmail upload cancelled")), entry.second->attempts);
+        entry.second->done(Error::cancelled(QStringLiteral("Gmail upload cancelled")), entry.second->attempts,
+                           entry.second->mayHaveStored);
 }
 
 } // namespace mf::google

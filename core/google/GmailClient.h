@@ -41,6 +41,11 @@ struct UploadOptions {
 struct UploadResult {
     QString gmailId;
     int attempts = 0;           ///< HTTP attempts it took, retries included
+    /// An earlier attempt failed in a way that leaves unknown whether Gmail stored it: the
+    /// connection dropped or timed out after the request was sent, Gmail answered 5xx, or Qt
+    /// resent the request by itself after the connection closed. The message may now be in Gmail
+    /// twice; the caller must flag the item "possible duplicate".
+    bool possiblyDuplicated = false;
 };
 
 /// Truncated exponential backoff with jitter. The n-th retry waits
@@ -67,6 +72,8 @@ struct RetryPolicy {
 ///  - 401: the token is invalidated and the upload retried once, then Account/Unauthorized;
 ///  - 400 invalid / too large: Item errors (the message is recorded and the run goes on);
 ///  - 403 insufficientPermissions and other refusals: Account/PermissionDenied.
+/// An upload that may have been stored by an earlier attempt (see mayHaveStored(), and Qt's own
+/// resend, detected in watch()) is never reported as a clean success: UploadResult::possiblyDuplicated.
 /// Not thread-safe: create and use it in one thread (the migration worker).
 class GmailClient : public QObject {
     Q_OBJECT
@@ -104,6 +111,9 @@ public:
     [[nodiscard]] static Error classify(int httpStatus, QNetworkReply::NetworkError networkError,
                                         const QString &networkErrorString, const QByteArray &body,
                                         std::optional<Millis> retryAfter);
+    /// Whether a failed attempt that carried the message may nevertheless have stored it in Gmail
+    /// (public for tests). `bodySent`: Qt reported the whole request body written at least once.
+    [[nodiscard]] static bool mayHaveStored(int httpStatus, QNetworkReply::NetworkError networkError, bool bodySent);
 
 signals:
     /// An attempt failed and will be retried after `delay` (for logs and the UI).
@@ -115,6 +125,7 @@ private:
     void startAttempt(quint64 id);
     void sendWithToken(quint64 id, const QString &token);
     void watch(quint64 id, QNetworkReply *reply);
+    void onUploadProgress(quint64 id, QNetworkReply *reply, qint64 sent, qint64 total);
     void onReply(quint64 id, QNetworkReply *reply);
     void onFailure(quint64 id, const Error &error, bool unauthorized, bool rateLimited);
     void releaseSlot(Job &job, bool success);

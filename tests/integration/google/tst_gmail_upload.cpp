@@ -70,6 +70,33 @@ class TestGmailUpload : public QObject {
         return *got;
     }
 
+    /// Uploads, moving the ManualClock through every backoff until the callback runs.
+    Result<UploadResult> uploadThroughRetries(const QByteArray &raw, const UploadOptions &options)
+    {
+        std::optional<Result<UploadResult>> got;
+        m_gmail->upload(raw, options, [&](Result<UploadResult> r) { got = r; });
+        for (int i = 0; i < 200 && !got.has_value(); ++i) {
+            if (!QTest::qWaitFor([&] { return got.has_value() || m_clock->pendingTimers() > 0; }, 5000))
+                break;
+            // Only the backoff timers of the client run on the ManualClock (deadlines are 2 minutes).
+            if (!got.has_value() && m_clock->nextTimerIn().value_or(Millis(0)) < Millis(60000))
+                m_clock->advanceToNextTimer();
+            else
+                QTest::qWait(5);
+        }
+        if (!got.has_value())
+            return Error::internal(QStringLiteral("test timed out"));
+        return *got;
+    }
+
+    int storedWithSubject(const QByteArray &subject) const
+    {
+        int n = 0;
+        for (const auto &m : m_fake->messages())
+            n += m.raw.contains("Subject: " + subject + "\r\n");
+        return n;
+    }
+
 private slots:
     void init()
     {
@@ -320,6 +347,9 @@ private slots:
             QVERIFY(m_clock->advanceToNextTimer());
         }
         QVERIFY2(got->ok(), qPrintable(got->ok() ? QString() : got->error().toString()));
+        // Gmail had the whole request each time and never answered: it cannot be known that
+        // nothing was stored, so the result must say so.
+        QVERIFY(got->value().possiblyDuplicated);
         QCOMPARE(m_fake->resetsDone(), 3);
         QVERIFY(retries.count() >= 1);
         QCOMPARE(got->value().attempts, 1 + retries.count());
@@ -401,6 +431,119 @@ private slots:
         QCOMPARE(r.error().scope, Error::Scope::Session);
         QCOMPARE(r.error().code, Error::Code::DailyLimitExceeded);
         QVERIFY(r.error().retryAfter.has_value());
+    }
+
+    // --- possible duplicates ----------------------------------------------------------------------
+
+    void cleanUploadIsNotPossiblyDuplicated()
+    {
+        auto first = uploadNow(message("Clean one"), UploadOptions());
+        QVERIFY(first.ok());
+        QVERIFY(!first.value().possiblyDuplicated);
+        auto second = uploadNow(message("Clean two"), UploadOptions()); // on the reused connection
+        QVERIFY(second.ok());
+        QVERIFY(!second.value().possiblyDuplicated);
+        m_gmail->setResumableThreshold(1000);
+        auto resumable = uploadNow(message("Clean resumable", "Mon, 2 Jan 2012 08:00:00 +0000", 4000), UploadOptions());
+        QVERIFY(resumable.ok());
+        QVERIFY(!resumable.value().possiblyDuplicated);
+        QCOMPARE(m_fake->messages().size(), 3);
+    }
+
+    void definiteRefusalsThenSuccessAreNotPossiblyDuplicated_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("429") << 429 << QString();
+        QTest::newRow("403 userRateLimitExceeded") << 403 << QStringLiteral("userRateLimitExceeded");
+        QTest::newRow("401 then refresh") << 401 << QString();
+    }
+
+    void definiteRefusalsThenSuccessAreNotPossiblyDuplicated()
+    {
+        QFETCH(int, status);
+        QFETCH(QString, reason);
+        auto warm = uploadNow(message("Warm"), UploadOptions());
+        QVERIFY(warm.ok());
+        m_fake->failNext(1, status, reason, status == 429 ? 2 : -1);
+        auto r = uploadThroughRetries(message("Refused once"), UploadOptions());
+        QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().toString()));
+        QCOMPARE(r.value().attempts, 2);
+        QVERIFY(!r.value().possiblyDuplicated); // Gmail said "not stored" before it stored it once
+        QCOMPARE(storedWithSubject("Refused once"), 1);
+    }
+
+    void serverErrorThenSuccessIsPossiblyDuplicated()
+    {
+        // 5xx may come after the backend stored the message (see GmailClient::mayHaveStored).
+        m_fake->failNext(1, 503);
+        auto r = uploadThroughRetries(message("Busy once"), UploadOptions());
+        QVERIFY(r.ok());
+        QCOMPARE(r.value().attempts, 2);
+        QVERIFY(r.value().possiblyDuplicated);
+    }
+
+    void dropAfterStoringIsReportedAsPossibleDuplicate_data()
+    {
+        QTest::addColumn<bool>("warmConnection");
+        QTest::newRow("reused keep-alive connection") << true;
+        QTest::newRow("fresh connection") << false;
+    }
+
+    void dropAfterStoringIsReportedAsPossibleDuplicate()
+    {
+        QFETCH(bool, warmConnection);
+        if (warmConnection)
+            QVERIFY(uploadNow(message("Warm"), UploadOptions()).ok());
+        m_fake->dropNextUploads(1, test::FakeGoogle::Drop::AfterStoring);
+        QSignalSpy retries(m_gmail.get(), &GmailClient::retryScheduled);
+        auto r = uploadThroughRetries(message("Stored then dropped"), UploadOptions());
+        QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().toString()));
+        QCOMPARE(m_fake->dropsDone(), 1);
+        // The message is in Gmail twice (whoever resent it: Qt by itself or our retry)...
+        QCOMPARE(storedWithSubject("Stored then dropped"), 2);
+        // ...and the caller is told.
+        QVERIFY(r.value().possiblyDuplicated);
+        qInfo("attempts %d, our retries %d (attempts 1 = Qt resent the POST by itself)", r.value().attempts,
+              int(retries.count()));
+    }
+
+    void dropBeforeStoringIsStillReported()
+    {
+        // From the client's side this is the same as a drop after storing: unknowable, so flagged.
+        QVERIFY(uploadNow(message("Warm"), UploadOptions()).ok());
+        m_fake->dropNextUploads(1, test::FakeGoogle::Drop::BeforeStoring);
+        auto r = uploadThroughRetries(message("Dropped before"), UploadOptions());
+        QVERIFY(r.ok());
+        QCOMPARE(m_fake->dropsDone(), 1);
+        QCOMPARE(storedWithSubject("Dropped before"), 1);
+        QVERIFY(r.value().possiblyDuplicated);
+    }
+
+    void resumableDataDropAfterStoringIsReported()
+    {
+        m_gmail->setResumableThreshold(1000);
+        m_fake->dropNextUploads(1, test::FakeGoogle::Drop::AfterStoring);
+        auto r = uploadThroughRetries(message("Resumable dropped", "Mon, 2 Jan 2012 08:00:00 +0000", 4000),
+                                      UploadOptions());
+        QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().toString()));
+        QCOMPARE(m_fake->dropsDone(), 1);
+        QVERIFY(storedWithSubject("Resumable dropped") >= 1);
+        QVERIFY(r.value().possiblyDuplicated);
+    }
+
+    void dropsUntilGivingUpCarryTheNoteInTheError()
+    {
+        RetryPolicy policy;
+        policy.maxAttempts = 2;
+        m_gmail->setRetryPolicy(policy);
+        m_fake->dropNextUploads(100, test::FakeGoogle::Drop::AfterStoring);
+        auto r = uploadThroughRetries(message("Always dropped"), UploadOptions());
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().scope, Error::Scope::Session);
+        QVERIFY2(r.error().detail.contains(QLatin1String("possible duplicate")), qPrintable(r.error().detail));
+        QVERIFY(storedWithSubject("Always dropped") >= 2);
+        QCOMPARE(m_governor->inFlight(), 0);
     }
 
     void cancelAllAnswersEveryone()

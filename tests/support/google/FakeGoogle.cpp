@@ -455,6 +455,12 @@ void FakeGoogle::failNext(int count, int status, const QString &reason, int retr
 
 void FakeGoogle::resetNext(int count) { m_resetCount = count; }
 
+void FakeGoogle::dropNextUploads(int count, Drop when)
+{
+    m_dropCount = count;
+    m_dropWhen = when;
+}
+
 void FakeGoogle::setRandomFailures(double fraction, quint32 seed, int status)
 {
     m_randomFraction = fraction;
@@ -817,6 +823,14 @@ FakeGoogle::Response FakeGoogle::handleGmail(const Request &r)
     }
     const bool sendsMessage = resumableData || (uploadCall && uploadType != QLatin1String("resumable"));
     const int latency = sendsMessage ? m_uploadLatency : m_otherLatency;
+    if (sendsMessage && m_dropCount > 0 && m_dropWhen == Drop::BeforeStoring) {
+        --m_dropCount;
+        ++m_dropsDone;
+        Response drop;
+        drop.reset = true;
+        drop.delayMs = latency;
+        return drop;
+    }
     if (m_fault.count > 0) {
         --m_fault.count;
         Response f = gmailError(m_fault.status, m_fault.reason, QString(), m_fault.retryAfter);
@@ -970,6 +984,12 @@ FakeGoogle::Response FakeGoogle::handleGmail(const Request &r)
     }
 
     response.delayMs = latency;
+    if (sendsMessage && m_dropCount > 0 && m_dropWhen == Drop::AfterStoring && response.status == 200) {
+        // Stored above; the answer is lost on the way back.
+        --m_dropCount;
+        ++m_dropsDone;
+        response.reset = true;
+    }
     if (sendsMessage) {
         ++m_inFlight[user];
         m_peakConcurrency = std::max(m_peakConcurrency, ++m_currentConcurrency);

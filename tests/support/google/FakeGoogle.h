@@ -46,6 +46,12 @@ public:
         Decline,      ///< redirects with error=access_denied
     };
 
+    /// When a dropped upload dies (dropNextUploads()).
+    enum class Drop {
+        BeforeStoring, ///< trouble in front of Gmail: the connection dies and nothing is stored
+        AfterStoring,  ///< Gmail stores the message, then the connection dies before the answer
+    };
+
     /// Which endpoint a request hit (for requestCount()).
     enum class Endpoint { Authorize, Token, Revoke, Insert, Import, LabelsList, LabelsCreate, ResumableData, Other };
 
@@ -139,6 +145,13 @@ public:
     void failNext(int count, int status, const QString &reason = {}, int retryAfterSeconds = -1);
     /// The next `count` Gmail requests get their connection reset without an answer.
     void resetNext(int count);
+    /// The next `count` requests that carry a message (insert/import bodies, the data of a
+    /// resumable upload) get their connection reset without an answer, `when` before or after the
+    /// message is stored. AfterStoring is the case a client cannot tell from BeforeStoring: the
+    /// message is in Gmail but nobody was told. Other requests (tokens, labels) pass untouched.
+    void dropNextUploads(int count, Drop when);
+    /// How many uploads dropNextUploads() has dropped so far.
+    [[nodiscard]] int dropsDone() const { return m_dropsDone; }
     /// A seeded random `fraction` of uploads fail with `status` (503 by default).
     void setRandomFailures(double fraction, quint32 seed, int status = 503);
     /// Uploads whose bytes contain `marker` get 400 invalidArgument ("Invalid message"), like a malformed message.
@@ -263,6 +276,9 @@ private:
     Fault m_fault;
     int m_resetCount = 0;
     int m_resetsDone = 0;
+    int m_dropCount = 0;
+    Drop m_dropWhen = Drop::BeforeStoring;
+    int m_dropsDone = 0;
     double m_randomFraction = 0;
     int m_randomStatus = 503;
     QRandomGenerator m_faultRng;

@@ -144,6 +144,39 @@ private slots:
         QVERIFY(reset.retryable);
     }
 
+    void mayHaveStoredOnlyWhenGmailCouldHaveIt_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<int>("networkError");
+        QTest::addColumn<bool>("bodySent");
+        QTest::addColumn<bool>("expected");
+        using R = QNetworkReply;
+        QTest::newRow("400 invalid") << 400 << int(R::ContentOperationNotPermittedError) << true << false;
+        QTest::newRow("401") << 401 << int(R::AuthenticationRequiredError) << true << false;
+        QTest::newRow("403 rate") << 403 << int(R::ContentAccessDenied) << true << false;
+        QTest::newRow("404 lost session") << 404 << int(R::ContentNotFoundError) << true << false;
+        QTest::newRow("429") << 429 << int(R::UnknownContentError) << true << false;
+        QTest::newRow("500") << 500 << int(R::InternalServerError) << true << true;
+        QTest::newRow("503") << 503 << int(R::ServiceUnavailableError) << true << true;
+        QTest::newRow("504") << 504 << int(R::UnknownServerError) << true << true;
+        QTest::newRow("closed after sending") << 0 << int(R::RemoteHostClosedError) << true << true;
+        QTest::newRow("closed, progress unknown") << 0 << int(R::RemoteHostClosedError) << false << true;
+        QTest::newRow("our deadline") << 0 << int(R::OperationCanceledError) << false << true;
+        QTest::newRow("refused") << 0 << int(R::ConnectionRefusedError) << false << false;
+        QTest::newRow("refused after a send") << 0 << int(R::ConnectionRefusedError) << true << true;
+        QTest::newRow("host not found") << 0 << int(R::HostNotFoundError) << false << false;
+        QTest::newRow("TLS handshake") << 0 << int(R::SslHandshakeFailedError) << false << false;
+    }
+
+    void mayHaveStoredOnlyWhenGmailCouldHaveIt()
+    {
+        QFETCH(int, status);
+        QFETCH(int, networkError);
+        QFETCH(bool, bodySent);
+        QFETCH(bool, expected);
+        QCOMPARE(GmailClient::mayHaveStored(status, QNetworkReply::NetworkError(networkError), bodySent), expected);
+    }
+
     void backoffIsTruncatedExponentialWithJitter()
     {
         RetryPolicy p;
