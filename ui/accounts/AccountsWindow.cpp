@@ -8,6 +8,7 @@
 #include "migration/AccountConfig.h"
 #include "migration/MigrationController.h"
 #include "models/LedgerTableModel.h"
+#include "platform/Autostart.h"
 #include "secrets/CredentialStore.h"
 #include "store/CsvExporter.h"
 #include "store/Ledger.h"
@@ -17,6 +18,7 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QFile>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -26,6 +28,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -283,74 +286,123 @@ void AccountsWindow::viewLog(const QString &accountId)
 
 void AccountsWindow::askRemoveAll()
 {
-    QMessageBox box(QMessageBox::Warning, tr("Remove all my data"),
-                    tr("This signs Mailferry out of Google, deletes the saved passwords, and deletes the record of "
-                       "what was copied and the logs from this computer. Your mail stays where it is, in Gmail and on "
-                       "your old server.\n\nDo you want to keep a copy of the logs (CSV) first?"),
-                    QMessageBox::NoButton, this);
-    box.setObjectName(QStringLiteral("removeAllDialog"));
-    QPushButton *exportFirst = box.addButton(tr("&Export the logs, then remove"), QMessageBox::AcceptRole);
-    QPushButton *removeOnly = box.addButton(tr("&Remove without export"), QMessageBox::DestructiveRole);
-    box.addButton(QMessageBox::Cancel);
-    box.setDefaultButton(exportFirst);
-    box.exec();
-    QString exportDir;
-    if (box.clickedButton() == exportFirst) {
-        exportDir = QFileDialog::getExistingDirectory(this, tr("Where should the logs go?"), QDir::homePath());
-        if (exportDir.isEmpty())
+    // Window-modal and asynchronous (no nested event loop): a running sync keeps reporting.
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Remove all my data"),
+                                tr("This signs Mailferry out of Google, deletes the saved passwords, and deletes the "
+                                   "record of what was copied and the logs from this computer. Your mail stays where "
+                                   "it is, in Gmail and on your old server.\n\nDo you want to keep a copy of the logs "
+                                   "(CSV) first?"),
+                                QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("removeAllDialog"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *exportFirst = box->addButton(tr("&Export the logs, then remove"), QMessageBox::AcceptRole);
+    exportFirst->setObjectName(QStringLiteral("exportThenRemoveButton"));
+    QPushButton *removeOnly = box->addButton(tr("&Remove without export"), QMessageBox::DestructiveRole);
+    removeOnly->setObjectName(QStringLiteral("removeWithoutExportButton"));
+    box->addButton(QMessageBox::Cancel);
+    box->setDefaultButton(exportFirst);
+    connect(box, &QMessageBox::finished, this, [this, box, exportFirst, removeOnly] {
+        auto report = [this](Status removed) {
+            if (removed) {
+                statusBar()->showMessage(tr("Everything Mailferry kept on this computer is removed."));
+                return;
+            }
+            auto *problem = new QMessageBox(QMessageBox::Warning, tr("Remove all my data"), removed.error().message,
+                                            QMessageBox::Ok, this);
+            problem->setObjectName(QStringLiteral("removeProblemDialog"));
+            problem->setAttribute(Qt::WA_DeleteOnClose);
+            problem->open();
+        };
+        if (box->clickedButton() == removeOnly) {
+            removeAllData(QString(), report);
             return;
-    } else if (box.clickedButton() != removeOnly) {
-        return;
-    }
-    removeAllData(exportDir, [this](bool ok) {
-        if (!ok)
-            QMessageBox::warning(this, tr("Remove all my data"),
-                                 tr("Some data could not be removed. The log of Mailferry says which."));
+        }
+        if (box->clickedButton() != exportFirst)
+            return;
+        auto *chooser = new QFileDialog(this, tr("Where should the logs go?"), QDir::homePath());
+        chooser->setObjectName(QStringLiteral("exportDirDialog"));
+        chooser->setAttribute(Qt::WA_DeleteOnClose);
+        chooser->setFileMode(QFileDialog::Directory);
+        chooser->setOption(QFileDialog::ShowDirsOnly);
+        chooser->setAcceptMode(QFileDialog::AcceptOpen);
+        // Cancelling the folder choice cancels the removal: nothing was deleted yet.
+        connect(chooser, &QFileDialog::fileSelected, this, [this, report](const QString &dir) {
+            if (!dir.isEmpty())
+                removeAllData(dir, report);
+        });
+        chooser->open();
     });
+    box->open();
 }
 
-void AccountsWindow::removeAllData(const QString &exportDir, std::function<void(bool)> done)
+void AccountsWindow::removeAllData(const QString &exportDir, std::function<void(Status)> done)
 {
     const QList<AccountConfig> accounts = m_context.accounts().accounts();
     auto ok = std::make_shared<bool>(true);
-    // 1. Export first, while the ledgers still exist.
+    // 1. Export first, while the ledgers still exist. If the copy the user asked for cannot be
+    //    made, nothing is deleted: the evidence must not go before it is safe elsewhere.
     if (!exportDir.isEmpty()) {
         for (const AccountConfig &a : accounts) {
+            if (!QFile::exists(a.ledgerPath()))
+                continue; // never run: nothing to export
             auto ledger = store::Ledger::open(a.ledgerPath());
-            if (!ledger)
-                continue;
-            const auto r = store::CsvExporter::exportTo(*ledger.value(), QDir(exportDir).filePath(
-                                                                          QStringLiteral("mailferry-%1.csv").arg(a.id)));
-            if (!r)
-                *ok = false;
+            Status exported = ledger ? Status() : Status(ledger.error());
+            if (ledger) {
+                const auto r = store::CsvExporter::exportTo(
+                    *ledger.value(), QDir(exportDir).filePath(QStringLiteral("mailferry-%1.csv").arg(a.id)));
+                if (!r)
+                    exported = Status(r.error());
+            }
+            if (!exported) {
+                qCWarning(lcUi) << "export before removal failed; nothing removed:" << exported.error().toString();
+                if (done)
+                    done(Status(Error::internal(tr("The logs could not be saved in %1, so nothing was removed. %2")
+                                                    .arg(QDir::toNativeSeparators(exportDir), exported.error().message),
+                                                exported.error().detail)));
+                return;
+            }
         }
     }
     // 2. Revoke the Google grant (Google forgets the permission), then 3. delete secrets and files.
-    auto finishLocal = [this, accounts, ok, done] {
+    auto revokeFailed = std::make_shared<bool>(false);
+    auto finishLocal = [this, accounts, ok, revokeFailed, done] {
         auto pending = std::make_shared<int>(int(accounts.size()) + 1);
-        auto step = [this, accounts, ok, done, pending](Status s) {
-            if (!s && s.error().code != Error::Code::SecretNotFound)
+        auto step = [this, accounts, ok, revokeFailed, done, pending](Status s) {
+            if (!s && s.error().code != Error::Code::SecretNotFound) {
+                qCWarning(lcUi) << "deleting a keychain entry failed:" << s.error().toString();
                 *ok = false;
+            }
             if (--*pending > 0)
                 return;
             for (const AccountConfig &a : accounts) {
-                QDir dir(paths::accountDir(a.id));
-                if (!dir.removeRecursively())
+                if (!QDir(paths::accountDir(a.id)).removeRecursively()) {
+                    qCWarning(lcUi) << "could not delete" << paths::accountDir(a.id);
                     *ok = false;
+                }
                 m_context.accounts().remove(a.id);
             }
-            QSettings *s2 = m_context.settings();
-            s2->remove(QString::fromLatin1(keys::kGoogleAccountEmail));
-            s2->remove(QString::fromLatin1(keys::kGoogleGrantedScopes));
-            s2->sync();
             m_context.setGoogleAccount(GoogleAccount{});
-            s2->remove(QString::fromLatin1(keys::kGoogleAccountEmail));
-            s2->remove(QString::fromLatin1(keys::kGoogleGrantedScopes));
-            QDir(paths::dataDir()).removeRecursively();
+            QSettings *settings = m_context.settings();
+            settings->remove(QString::fromLatin1(keys::kGoogleAccountEmail));
+            settings->remove(QString::fromLatin1(keys::kGoogleGrantedScopes));
+            settings->sync();
+            if (!QDir(paths::dataDir()).removeRecursively())
+                *ok = false;
+            // Nothing left to sync: starting at login would only open an empty wizard.
+            if (Autostart::isEnabled())
+                Autostart::setEnabled(false);
             reload();
             emit dataRemoved();
-            if (done)
-                done(*ok);
+            if (!done)
+                return;
+            if (*revokeFailed)
+                done(Status(Error::internal(
+                    tr("Everything on this computer is removed, but Google could not be reached to withdraw "
+                       "Mailferry's permission. Remove it yourself at myaccount.google.com/permissions."))));
+            else if (!*ok)
+                done(Status(Error::internal(tr("Some data could not be removed. The log of Mailferry says which."))));
+            else
+                done(Status());
         };
         for (const AccountConfig &a : accounts)
             m_context.secrets()->remove(secrets::pop3PasswordKey(a.id), step);
@@ -360,7 +412,7 @@ void AccountsWindow::removeAllData(const QString &exportDir, std::function<void(
         else
             m_context.secrets()->remove(secrets::googleRefreshTokenKey(email), step);
     };
-    m_context.loadGoogleToken([this, finishLocal, ok](bool haveToken) {
+    m_context.loadGoogleToken([this, finishLocal, revokeFailed](bool haveToken) {
         if (!haveToken) {
             finishLocal();
             return;
@@ -368,10 +420,10 @@ void AccountsWindow::removeAllData(const QString &exportDir, std::function<void(
         const GoogleAccount g = m_context.googleAccount();
         auto *tokens = new google::TokenManager(m_context.client(), m_context.endpoints(), g.refreshToken,
                                                 m_context.network(), m_context.clock(), this);
-        tokens->revoke([tokens, finishLocal, ok](Status revoked) {
+        tokens->revoke([tokens, finishLocal, revokeFailed](Status revoked) {
             if (!revoked) {
                 qCWarning(lcUi) << "revoking the Google grant failed:" << revoked.error().toString();
-                *ok = false;
+                *revokeFailed = true;
             }
             tokens->deleteLater();
             finishLocal();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/Result.h"
 #include "migration/MigrationTypes.h"
 
 #include <QMainWindow>
@@ -27,9 +28,10 @@ public:
     /// With `quiet` (background start) nothing is asked: a missing password or Google sign-in
     /// emits attentionNeeded() instead of opening a dialog.
     void syncNow(const QString &accountId, bool quiet = false);
-    /// Removes every account, secret, ledger and log, and signs out of Google. `exportDir`, if
-    /// given, receives one CSV per mailbox first. `done(ok)` once finished.
-    void removeAllData(const QString &exportDir, std::function<void(bool)> done = {});
+    /// Removes every account, secret, ledger and log, and revokes the Google grant. `exportDir`,
+    /// if given, receives one CSV per mailbox first; if that fails, nothing is removed. `done`
+    /// gets success, or the plain-language problem to show.
+    void removeAllData(const QString &exportDir, std::function<void(Status)> done = {});
     /// When set, closing hides the window instead of quitting (continuous sync goes on in the tray).
     void setKeepRunningOnClose(bool keep) { m_keepRunning = keep; }
 

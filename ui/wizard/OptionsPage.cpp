@@ -141,7 +141,17 @@ OptionsPage::OptionsPage(QWidget *parent)
         if (!signIn)
             return;
         m_labelNote->setText(tr("Waiting for you to allow labels in your browser…"));
-        connect(signIn, &SignInPage::signInDone, this, [this](bool) { updateState(); }, Qt::SingleShotConnection);
+        m_grantLabels->setEnabled(false);
+        connect(signIn, &SignInPage::signInDone, this, [this](bool) {
+            m_grantLabels->setEnabled(true);
+            updateState();
+            // Declined, stopped, or the labels box left unticked: the account stays connected as it
+            // was; say plainly what that means and how to go on.
+            if (!labelsGranted())
+                m_labelNote->setText(tr("Google did not give Mailferry permission to use labels, so your mail cannot "
+                                        "be labelled. Choose \"In the Inbox\" and leave the label empty, or press "
+                                        "\"Allow labels\" to try again."));
+        }, Qt::SingleShotConnection);
         signIn->signIn(true);
     });
 }
