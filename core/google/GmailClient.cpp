@@ -415,7 +415,7 @@ void GmailClient::startAttempt(quint64 id)
     job.waitingForSlot = true;
     QPointer<GmailClient> self(this);
     RateGovernor *governor = m_governor;
-    job.ticket = m_governor->acquire([self, governor, id, withToken] {
+    const RateGovernor::Ticket ticket = m_governor->acquire([self, governor, id, withToken] {
         if (!self) {
             governor->release();
             return;
@@ -429,6 +429,11 @@ void GmailClient::startAttempt(quint64 id)
         found->second->holdsSlot = true;
         withToken();
     });
+    // Not through `job`: a slot granted at once, with a token refusal delivered at once (consent
+    // gone), finishes and frees the job inside acquire().
+    auto again = m_jobs.find(id);
+    if (again != m_jobs.end() && again->second->waitingForSlot)
+        again->second->ticket = ticket;
 }
 
 void GmailClient::sendWithToken(quint64 id, const QString &token)
@@ -505,7 +510,8 @@ void GmailClient::onReply(quint64 id, QNetworkReply *reply)
     if (job.deadline)
         job.deadline->stop();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = reply->readAll();
+    // An aborted reply (our deadline) is closed; reading it only warns.
+    const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
     if (status >= 200 && status < 300) {
         if (job.followUp && !job.followingUp) {
             job.followingUp = true;

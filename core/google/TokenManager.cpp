@@ -87,6 +87,19 @@ void TokenManager::startRefresh()
                                        }));
     QNetworkReply *reply = m_reply;
     connect(reply, &QNetworkReply::finished, this, [this, reply] { onRefreshReply(reply); });
+    m_refreshTimedOut = false;
+    if (m_requestTimeout.count() > 0) {
+        if (!m_deadline) {
+            m_deadline = m_clock->createTimer(this);
+            connect(m_deadline, &Timer::timeout, this, [this] {
+                if (!m_reply)
+                    return;
+                m_refreshTimedOut = true;
+                m_reply->abort(); // finished() follows at once and answers every caller
+            });
+        }
+        m_deadline->start(m_requestTimeout);
+    }
 }
 
 void TokenManager::onRefreshReply(QNetworkReply *reply)
@@ -95,8 +108,11 @@ void TokenManager::onRefreshReply(QNetworkReply *reply)
     if (reply != m_reply)
         return;
     m_reply = nullptr;
+    if (m_deadline)
+        m_deadline->stop();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = reply->readAll();
+    // An aborted reply is closed; reading it only warns.
+    const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
     if (status == 200) {
         const QJsonObject json = QJsonDocument::fromJson(body).object();
         const QString token = json.value(QLatin1String("access_token")).toString();
@@ -109,7 +125,9 @@ void TokenManager::onRefreshReply(QNetworkReply *reply)
         }
     }
     const http::GoogleErrorBody e = http::parseErrorBody(body);
-    const QString detail = http::describe(status, reply->error(), e, reply->errorString());
+    const QString detail = m_refreshTimedOut
+        ? QStringLiteral("no answer from the token endpoint within %1 s").arg(m_requestTimeout.count() / 1000.0)
+        : http::describe(status, reply->error(), e, reply->errorString());
     if (e.reason == QLatin1String("invalid_grant")) {
         // Consent is gone. Retrying cannot help; only the user can.
         m_reauth = true;
@@ -147,6 +165,8 @@ void TokenManager::revoke(std::function<void(Status)> done)
     if (m_reply) {
         QNetworkReply *r = m_reply;
         m_reply = nullptr;
+        if (m_deadline)
+            m_deadline->stop();
         r->abort();
     }
     // From here on this manager is signed out, whatever Google answers.

@@ -49,6 +49,10 @@ public:
 
     /// Refresh this long before expiry (default 5 minutes).
     void setRefreshMargin(Millis margin) { m_margin = margin; }
+    /// Deadline for one refresh request, from the injected Clock (default 60 s; 0 = none). Without
+    /// it a refresh that is never answered would keep every caller waiting for ever, and each
+    /// waiting upload holds a RateGovernor slot: the whole run would stall.
+    void setRequestTimeout(Millis timeout) { m_requestTimeout = timeout; }
     [[nodiscard]] bool hasValidAccessToken() const;
     /// True once Google said invalid_grant, or after revoke(): only a new sign-in helps.
     [[nodiscard]] bool needsReauth() const { return m_reauth; }
@@ -74,6 +78,9 @@ private:
     Millis m_expiresAt{0}; ///< on m_clock->elapsed()
     Millis m_margin{5 * 60 * 1000};
     QPointer<QNetworkReply> m_reply;
+    Millis m_requestTimeout{60000};
+    QPointer<Timer> m_deadline;
+    bool m_refreshTimedOut = false;
     std::vector<TokenCallback> m_waiting;
     bool m_reauth = false;
     QString m_reauthDetail;

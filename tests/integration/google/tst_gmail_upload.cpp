@@ -546,6 +546,25 @@ private slots:
         QCOMPARE(m_governor->inFlight(), 0);
     }
 
+    void refusedConsentAnswersEveryUploadAndFreesTheSlots()
+    {
+        // After invalid_grant the token refusal comes back at once, inside the governor's grant:
+        // the job is finished while startAttempt() still runs (it once wrote the ticket into the freed
+        // job; an AddressSanitizer build reports that as heap-use-after-free).
+        m_fake->revokeAllGrants();
+        auto first = uploadNow(message("Refused 1"), UploadOptions());
+        QCOMPARE(first.error().code, Error::Code::ReauthRequired);
+        for (int i = 0; i < 5; ++i) {
+            std::optional<Result<UploadResult>> got;
+            m_gmail->upload(message("Refused again"), UploadOptions(), [&](Result<UploadResult> r) { got = r; });
+            QVERIFY(got.has_value()); // answered at once
+            QCOMPARE(got->error().code, Error::Code::ReauthRequired);
+        }
+        QCOMPARE(m_gmail->pendingCount(), 0);
+        QCOMPARE(m_governor->inFlight(), 0);
+        QCOMPARE(m_governor->waiting(), 0);
+    }
+
     void cancelAllAnswersEveryone()
     {
         m_fake->setLatency(3000);

@@ -9,8 +9,12 @@
 #include "google/Pkce.h"
 #include "google/RateGovernor.h"
 #include "google/Scopes.h"
+#include "google/TokenManager.h"
 #include "secrets/MemoryCredentialStore.h"
 
+#include <QNetworkAccessManager>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QtTest/QtTest>
 
@@ -240,6 +244,64 @@ private slots:
         QVERIFY(governor.cancel(t) || ran);
         clock.advance(1s);
         QVERIFY(!ran || governor.inFlight() == 1);
+    }
+
+    void tokenRefreshThatIsNeverAnsweredTimesOut()
+    {
+        // A token endpoint that accepts the connection and never answers. Before the deadline the
+        // callers (uploads holding RateGovernor slots) waited for ever: bench_gmail_upload's stall.
+        QTcpServer silent;
+        QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
+        QList<QTcpSocket *> held;
+        connect(&silent, &QTcpServer::newConnection, this, [&] {
+            while (QTcpSocket *s = silent.nextPendingConnection())
+                held << s;
+        });
+        const Endpoints endpoints = Endpoints::underBase(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(silent.serverPort())));
+        test::ManualClock clock;
+        QNetworkAccessManager nam;
+        TokenManager tokens(ClientConfig{QStringLiteral("id"), QStringLiteral("secret")}, endpoints,
+                            QStringLiteral("1//refresh"), &nam, &clock);
+        tokens.setRequestTimeout(30s);
+        QList<Result<QString>> answers;
+        tokens.accessToken([&](Result<QString> r) { answers << r; });
+        tokens.accessToken([&](Result<QString> r) { answers << r; });
+        QTRY_VERIFY(!held.isEmpty()); // the request is out
+        QTest::qWait(20);
+        clock.advance(29999ms);
+        QTest::qWait(20);
+        QVERIFY(answers.isEmpty());
+        clock.advance(1ms);
+        QTRY_COMPARE(answers.size(), 2);
+        for (const auto &a : answers) {
+            QVERIFY(!a.ok());
+            QCOMPARE(a.error().scope, Error::Scope::Session); // the uploads back off and try again
+            QCOMPARE(a.error().code, Error::Code::TokenRequestFailed);
+            QVERIFY2(a.error().detail.contains(QLatin1String("no answer")), qPrintable(a.error().detail));
+        }
+        QCOMPARE(tokens.refreshCount(), 1);
+
+        // The uploads waiting for that token give their governor slots back, so nothing stalls.
+        RateGovernor::Config config;
+        config.messagesPerMinute = 0;
+        config.maxConcurrent = 1;
+        RateGovernor governor(&clock, config);
+        GmailClient gmail(endpoints, &tokens, &nam, &clock, &governor);
+        gmail.setRandomSource([] { return 0.0; });
+        QSignalSpy retries(&gmail, &GmailClient::retryScheduled);
+        gmail.upload("Subject: x\r\n\r\nbody\r\n", UploadOptions(), [](Result<UploadResult>) {});
+        gmail.upload("Subject: y\r\n\r\nbody\r\n", UploadOptions(), [](Result<UploadResult>) {});
+        QCOMPARE(governor.inFlight(), 1);
+        QCOMPARE(governor.waiting(), 1);
+        QTRY_COMPARE(tokens.refreshCount(), 2);
+        clock.advance(30s);
+        QTRY_COMPARE(retries.count(), 1);
+        QCOMPARE(retries.at(0).at(0).value<Error>().code, Error::Code::TokenRequestFailed);
+        // The slot went to the second upload, which now waits for a new token in its turn.
+        QCOMPARE(governor.waiting(), 0);
+        QCOMPARE(governor.inFlight(), 1);
+        gmail.cancelAll();
+        QCOMPARE(governor.inFlight(), 0);
     }
 
     void browserPageIsEscaped()
