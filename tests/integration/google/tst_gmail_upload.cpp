@@ -550,7 +550,7 @@ private slots:
     {
         // After invalid_grant the token refusal comes back at once, inside the governor's grant:
         // the job is finished while startAttempt() still runs (it once wrote the ticket into the freed
-        // job; an AddressSanitizer build reports that as heap-use-after-free).
+        // job: a heap-use-after-free that only a sanitizer build would see; here it checks the answers).
         m_fake->revokeAllGrants();
         auto first = uploadNow(message("Refused 1"), UploadOptions());
         QCOMPARE(first.error().code, Error::Code::ReauthRequired);
