@@ -8,7 +8,7 @@ After `cmake --build <dir> --target update_translations` has added new strings:
   fill_translations.py apply todo.json      writes them into mailferry_{de,fr,es}.ts, marked finished
   fill_translations.py english              writes the English plural forms ("1 message" / "2 messages")
 
-Then run update_translations once more: it rewrites the files in lupdate's own layout.
+The files are written in lupdate's own layout, so a later refresh changes only what really changed.
 tests/unit/translations (tst_translations) fails while anything is unfinished."""
 import json
 import sys
@@ -40,6 +40,36 @@ def set_translation(msg, value):
         tr.text = value
 
 
+def escape(text):
+    return (text or "").replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;") \
+        .replace("'", "&apos;").replace('"', "&quot;")
+
+
+def write_ts(tree, path):
+    """Writes a .ts file exactly as lupdate does (declaration, DOCTYPE, indentation, escapes)."""
+    root = tree.getroot()
+    attrs = "".join(f' {k}="{escape(v)}"' for k, v in root.attrib.items())
+    out = ['<?xml version="1.0" encoding="utf-8"?>', "<!DOCTYPE TS>", f"<TS{attrs}>"]
+    for ctx in root.iter("context"):
+        out += ["<context>", f"    <name>{escape(ctx.findtext('name'))}</name>"]
+        for msg in ctx.iter("message"):
+            attrs = "".join(f' {k}="{escape(v)}"' for k, v in msg.attrib.items())
+            out.append(f"    <message{attrs}>")
+            for child in msg:
+                attrs = "".join(f' {k}="{escape(v)}"' for k, v in child.attrib.items())
+                forms = child.findall("numerusform")
+                if forms:
+                    out.append(f"        <{child.tag}{attrs}>")
+                    out += [f"            <numerusform>{escape(f.text)}</numerusform>" for f in forms]
+                    out.append(f"        </{child.tag}>")
+                else:
+                    out.append(f"        <{child.tag}{attrs}>{escape(child.text)}</{child.tag}>")
+            out.append("    </message>")
+        out.append("</context>")
+    out.append("</TS>")
+    path.write_text("\n".join(out) + "\n", encoding="utf-8")
+
+
 def todo():
     """Prints the strings that are unfinished in any language, once each."""
     seen = {}
@@ -65,7 +95,8 @@ def apply(table_path):
             if entry and entry.get(lang):
                 set_translation(msg, entry[lang])
                 done += 1
-        tree.write(path, encoding="utf-8", xml_declaration=True)
+        if done:
+            write_ts(tree, path)
         print(f"{path.name}: {done} translations written")
 
 
@@ -78,7 +109,7 @@ def english():
             src = msg.findtext("source")
             one = src.replace("(s) are ", " is ").replace("(s) were ", " was ").replace("(s)", "")
             set_translation(msg, [one, src.replace("(s)", "s")])
-    tree.write(path, encoding="utf-8", xml_declaration=True)
+    write_ts(tree, path)
 
 
 if __name__ == "__main__":

@@ -237,7 +237,7 @@
     </message>
     <message>
         <source>Working out what is left to copy…</source>
-        <translation>Ermittle, was noch zu kopieren ist…</translation>
+        <translation>Es wird ermittelt, was noch zu kopieren ist…</translation>
     </message>
     <message>
         <source>Copying messages into Gmail</source>
@@ -723,7 +723,7 @@
     </message>
     <message>
         <source>The file for this mailbox&apos;s records is not a Mailferry ledger.</source>
-        <translation>Die Datei mit den Aufzeichnungen zu diesem Postfach ist kein Mailferry-Verzeichnis.</translation>
+        <translation>Die Datei mit den Aufzeichnungen zu diesem Postfach gehört nicht zu Mailferry.</translation>
     </message>
     <message>
         <source>Mailferry could not update its records of this mailbox. Check that the disk is not full and that the folder can be written to.</source>
@@ -1681,7 +1681,7 @@ Möchten Sie vorher eine Kopie der Protokolle (CSV) behalten?</translation>
     </message>
     <message>
         <source>Looking at your mailbox without copying anything…</source>
-        <translation>Ihr Postfach wird angesehen, ohne etwas zu kopieren…</translation>
+        <translation>Ihr Postfach wird geprüft, ohne etwas zu kopieren…</translation>
     </message>
     <message>
         <source>&lt;b&gt;Dry run:&lt;/b&gt; %1 messages would be copied (%2), %3 are already in Gmail.</source>

@@ -711,23 +711,23 @@
     <name>mf::store::Ledger</name>
     <message>
         <source>Mailferry could not create the folder for its records of this mailbox.</source>
-        <translation>Mailferry no pudo crear la carpeta de su registro de este buzón.</translation>
+        <translation>Mailferry no pudo crear la carpeta de su historial de este buzón.</translation>
     </message>
     <message>
         <source>Mailferry could not open its records of this mailbox.</source>
-        <translation>Mailferry no pudo abrir su registro de este buzón.</translation>
+        <translation>Mailferry no pudo abrir su historial de este buzón.</translation>
     </message>
     <message>
         <source>These records were written by a newer version of Mailferry. Update Mailferry to continue this migration.</source>
-        <translation>Este registro lo escribió una versión más reciente de Mailferry. Actualice Mailferry para continuar este traslado.</translation>
+        <translation>Este historial lo escribió una versión más reciente de Mailferry. Actualice Mailferry para continuar este traslado.</translation>
     </message>
     <message>
         <source>The file for this mailbox&apos;s records is not a Mailferry ledger.</source>
-        <translation>El archivo de registro de este buzón no es un registro de Mailferry.</translation>
+        <translation>El archivo del historial de este buzón no es de Mailferry.</translation>
     </message>
     <message>
         <source>Mailferry could not update its records of this mailbox. Check that the disk is not full and that the folder can be written to.</source>
-        <translation>Mailferry no pudo actualizar su registro de este buzón. Compruebe que el disco no esté lleno y que se pueda escribir en la carpeta.</translation>
+        <translation>Mailferry no pudo actualizar su historial de este buzón. Compruebe que el disco no esté lleno y que se pueda escribir en la carpeta.</translation>
     </message>
     <message>
         <source>Mailferry stopped while this message was being uploaded, so it cannot know whether Gmail received it. It will be uploaded again and may appear twice in Gmail.</source>
@@ -942,7 +942,7 @@
         <source>This signs Mailferry out of Google, deletes the saved passwords, and deletes the record of what was copied and the logs from this computer. Your mail stays where it is, in Gmail and on your old server.
 
 Do you want to keep a copy of the logs (CSV) first?</source>
-        <translation>Esto cierra la sesión de Mailferry en Google, borra las contraseñas guardadas y borra de este ordenador el registro de lo que se copió y los registros de actividad. Su correo se queda donde está, en Gmail y en su servidor antiguo.
+        <translation>Esto cierra la sesión de Mailferry en Google, borra las contraseñas guardadas y borra de este ordenador el historial de lo que se copió y los registros. Su correo se queda donde está, en Gmail y en su servidor antiguo.
 
 ¿Quiere guardar antes una copia de los registros (CSV)?</translation>
     </message>
