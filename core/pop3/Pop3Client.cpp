@@ -6,6 +6,7 @@
 #include <QCryptographicHash>
 #include <QMetaObject>
 
+#include <optional>
 #include <utility>
 
 // Error mapping (the engine reacts by scope, see DESIGN.md):
@@ -966,6 +967,36 @@ bool parseNumberPair(QByteArrayView line, int *number, QByteArrayView *rest)
     return !rest->isEmpty();
 }
 
+/// Parses the body of a multi-line listing of "<number> <token> [anything]" lines (LIST, UIDL).
+/// `convert(number, token)` makes the entry, or std::nullopt when the token is not valid. The first
+/// unreadable line turns the whole reply into a protocol error that names it: a listing with a hole
+/// would let the engine miss or misnumber a message.
+template <typename Entry, typename Convert>
+Result<QList<Entry>> parseListing(const QByteArray &body, const QString &server, const QByteArray &command,
+                                  Convert convert)
+{
+    QList<Entry> out;
+    QByteArray bad;
+    forEachLine(body, [&](QByteArrayView line) {
+        int n = 0;
+        QByteArrayView rest;
+        std::optional<Entry> entry;
+        if (parseNumberPair(line, &n, &rest)) {
+            const qsizetype sp = rest.indexOf(' ');
+            entry = convert(n, sp < 0 ? rest : rest.first(sp));
+        }
+        if (!entry) {
+            bad = line.toByteArray();
+            return false;
+        }
+        out.append(std::move(*entry));
+        return true;
+    });
+    if (!bad.isNull())
+        return badReply(server, command, bad);
+    return out;
+}
+
 } // namespace
 
 void Pop3Client::stat(Callback<StatInfo> done)
@@ -1000,27 +1031,15 @@ void Pop3Client::list(Callback<QList<ListEntry>> done)
     enqueue("LIST", true,
             simple<QList<ListEntry>>(std::move(done),
                                      [server](Reply &reply) -> Result<QList<ListEntry>> {
-                                         QList<ListEntry> out;
-                                         QByteArray bad;
-                                         forEachLine(reply.body, [&](QByteArrayView line) {
-                                             int n = 0;
-                                             QByteArrayView rest;
-                                             bool ok = false;
-                                             qint64 size = 0;
-                                             if (parseNumberPair(line, &n, &rest)) {
-                                                 const qsizetype sp = rest.indexOf(' ');
-                                                 size = (sp < 0 ? rest : rest.first(sp)).toLongLong(&ok);
-                                             }
-                                             if (!ok || size < 0) {
-                                                 bad = line.toByteArray();
-                                                 return false;
-                                             }
-                                             out.append(ListEntry{n, size});
-                                             return true;
-                                         });
-                                         if (!bad.isNull())
-                                             return badReply(server, "LIST", bad);
-                                         return out;
+                                         return parseListing<ListEntry>(
+                                             reply.body, server, "LIST",
+                                             [](int n, QByteArrayView token) -> std::optional<ListEntry> {
+                                                 bool ok = false;
+                                                 const qint64 size = token.toLongLong(&ok);
+                                                 if (!ok || size < 0)
+                                                     return std::nullopt;
+                                                 return ListEntry{n, size};
+                                             });
                                      },
                                      "LIST"));
 }
@@ -1051,22 +1070,11 @@ void Pop3Client::uidl(Callback<QList<UidlEntry>> done)
     enqueue("UIDL", true,
             simple<QList<UidlEntry>>(std::move(done),
                                      [server](Reply &reply) -> Result<QList<UidlEntry>> {
-                                         QList<UidlEntry> out;
-                                         QByteArray bad;
-                                         forEachLine(reply.body, [&](QByteArrayView line) {
-                                             int n = 0;
-                                             QByteArrayView rest;
-                                             if (!parseNumberPair(line, &n, &rest)) {
-                                                 bad = line.toByteArray();
-                                                 return false;
-                                             }
-                                             const qsizetype sp = rest.indexOf(' ');
-                                             out.append(UidlEntry{n, (sp < 0 ? rest : rest.first(sp)).toByteArray()});
-                                             return true;
-                                         });
-                                         if (!bad.isNull())
-                                             return badReply(server, "UIDL", bad);
-                                         return out;
+                                         return parseListing<UidlEntry>(
+                                             reply.body, server, "UIDL",
+                                             [](int n, QByteArrayView token) -> std::optional<UidlEntry> {
+                                                 return UidlEntry{n, token.toByteArray()};
+                                             });
                                      },
                                      "UIDL"));
 }

@@ -535,6 +535,62 @@ private slots:
         QCOMPARE(listOne.result->value().size, 2000);
     }
 
+    void listingsIgnoreWhatFollowsTheFirstToken()
+    {
+        QVERIFY(login());
+        Captured<QList<ListEntry>> list;
+        Captured<QList<UidlEntry>> uidl;
+        m_client->list(list.cb());
+        m_client->uidl(uidl.cb());
+        C("LIST\r\nUIDL\r\n");
+        S("+OK\r\n1 100 extra words\r\n  2   200  \r\n.\r\n");
+        S("+OK\r\n1 abc def\r\n2 xyz\r\n.\r\n");
+        QCOMPARE(list.result->value().size(), 2);
+        QCOMPARE(list.result->value().at(0).size, 100);
+        QCOMPARE(list.result->value().at(1).number, 2);
+        QCOMPARE(list.result->value().at(1).size, 200);
+        QCOMPARE(uidl.result->value().at(0).uidl, QByteArray("abc"));
+        QCOMPARE(uidl.result->value().at(1).uidl, QByteArray("xyz"));
+    }
+
+    void listWithAnUnreadableLineIsAProtocolError_data()
+    {
+        QTest::addColumn<QByteArray>("badLine");
+        QTest::newRow("size not a number") << QByteArray("2 lots");
+        QTest::newRow("negative size") << QByteArray("2 -5");
+        QTest::newRow("no size") << QByteArray("2");
+        QTest::newRow("number zero") << QByteArray("0 100");
+    }
+
+    void listWithAnUnreadableLineIsAProtocolError()
+    {
+        QFETCH(QByteArray, badLine);
+        QVERIFY(login());
+        Captured<QList<ListEntry>> list;
+        m_client->list(list.cb());
+        C("LIST\r\n");
+        S("+OK\r\n1 100\r\n" + badLine + "\r\n3 300\r\n.\r\n");
+        QVERIFY(!list.result->ok());
+        QCOMPARE(list.result->error().code, Error::Code::ProtocolViolation);
+        QCOMPARE(list.result->error().scope, Error::Scope::Session);
+        QVERIFY2(list.result->error().detail.startsWith(QLatin1String("LIST: unreadable line")),
+                 qPrintable(list.result->error().detail));
+        QVERIFY(list.result->error().detail.contains(QString::fromLatin1(badLine.left(1))));
+    }
+
+    void uidlWithAnUnreadableLineIsAProtocolError()
+    {
+        QVERIFY(login());
+        Captured<QList<UidlEntry>> uidl;
+        m_client->uidl(uidl.cb());
+        C("UIDL\r\n");
+        S("+OK\r\n1 abc\r\nx def\r\n.\r\n");
+        QVERIFY(!uidl.result->ok());
+        QCOMPARE(uidl.result->error().code, Error::Code::ProtocolViolation);
+        QVERIFY2(uidl.result->error().detail.contains(QLatin1String("UIDL: unreadable line \"x def\"")),
+                 qPrintable(uidl.result->error().detail));
+    }
+
     void listSizeDisagreesWithRetr()
     {
         QVERIFY(login());
