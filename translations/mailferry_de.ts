@@ -814,6 +814,65 @@
     </message>
 </context>
 <context>
+    <name>mf::ui::AccountSettingsDialog</name>
+    <message>
+        <source>Settings of %1</source>
+        <translation>Einstellungen von %1</translation>
+    </message>
+    <message>
+        <source>&amp;Old mailbox</source>
+        <translation>&amp;Altes Postfach</translation>
+    </message>
+    <message>
+        <source>O&amp;ptions</source>
+        <translation>O&amp;ptionen</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in again…</source>
+        <translation>Erneut an&amp;melden…</translation>
+    </message>
+    <message>
+        <source>Opens Google&apos;s sign-in page in your web browser</source>
+        <translation>Öffnet die Anmeldeseite von Google in Ihrem Browser</translation>
+    </message>
+    <message>
+        <source>&amp;Gmail</source>
+        <translation>&amp;Gmail</translation>
+    </message>
+    <message>
+        <source>Signed in again.</source>
+        <translation>Erneut angemeldet.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: the connection test with the new settings did not work (see &quot;Old mailbox&quot;).</source>
+        <translation>Nichts wurde gespeichert: Der Verbindungstest mit den neuen Einstellungen hat nicht funktioniert (siehe „Altes Postfach“).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Gmail:&lt;/b&gt; not connected</source>
+        <translation>&lt;b&gt;Gmail:&lt;/b&gt; nicht verbunden</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Gmail:&lt;/b&gt; %1&lt;br&gt;Mailferry may add messages to this account%2.</source>
+        <translation>&lt;b&gt;Gmail:&lt;/b&gt; %1&lt;br&gt;Mailferry darf diesem Konto Nachrichten hinzufügen%2.</translation>
+    </message>
+    <message>
+        <source> and label them</source>
+        <translation> und mit Labels versehen</translation>
+    </message>
+    <message>
+        <source>Waiting for you to finish in your browser… If it did not open, check your taskbar.</source>
+        <translation>Warte, bis Sie im Browser fertig sind… Falls er sich nicht geöffnet hat, sehen Sie in der Taskleiste nach.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation>Nichts wurde gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: the password could not be stored. %1</source>
+        <translation>Nichts wurde gespeichert: Das Passwort konnte nicht gespeichert werden. %1</translation>
+    </message>
+</context>
+<context>
     <name>mf::ui::AccountsWindow</name>
     <message>
         <source>Mailferry</source>
@@ -1085,6 +1144,33 @@ Möchten Sie vorher eine Kopie der Protokolle (CSV) behalten?</translation>
     </message>
 </context>
 <context>
+    <name>mf::ui::GoogleSignInFlow</name>
+    <message>
+        <source>Sign-in was stopped. Press &quot;Sign in with Google&quot; to try again.</source>
+        <translation>Die Anmeldung wurde abgebrochen. Klicken Sie auf „Mit Google anmelden“, um es erneut zu versuchen.</translation>
+    </message>
+    <message>
+        <source>Google did not answer in time. If you closed the browser tab, press &quot;Sign in with Google&quot; to start again.</source>
+        <translation>Google hat nicht rechtzeitig geantwortet. Wenn Sie den Browser-Tab geschlossen haben, klicken Sie auf „Mit Google anmelden“, um neu zu beginnen.</translation>
+    </message>
+    <message>
+        <source>You did not allow Mailferry to add messages to Gmail, so it cannot copy your mail. Press &quot;Sign in with Google&quot; and choose &quot;Allow&quot; to try again.</source>
+        <translation>Sie haben Mailferry nicht erlaubt, Nachrichten zu Gmail hinzuzufügen, daher kann es Ihre E-Mails nicht kopieren. Klicken Sie auf „Mit Google anmelden“ und wählen Sie „Zulassen“.</translation>
+    </message>
+    <message>
+        <source>The box &quot;Add emails into your Gmail mailbox&quot; was not ticked on Google&apos;s page. Mailferry needs it to copy your mail. Sign in again and tick it.</source>
+        <translation>Das Kästchen zum Hinzufügen von E-Mails in Ihr Gmail-Postfach („Add emails into your Gmail mailbox“) war auf der Seite von Google nicht angehakt. Mailferry braucht es, um Ihre E-Mails zu kopieren. Melden Sie sich erneut an und haken Sie es an.</translation>
+    </message>
+    <message>
+        <source>The Google client file could not be used.</source>
+        <translation>Die Google-Client-Datei konnte nicht verwendet werden.</translation>
+    </message>
+    <message>
+        <source>Signing in did not work. Check your internet connection and try again.</source>
+        <translation>Die Anmeldung hat nicht geklappt. Prüfen Sie Ihre Internetverbindung und versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
     <name>mf::ui::LedgerTableModel</name>
     <message>
         <source>(no subject)</source>
@@ -1124,15 +1210,7 @@ Möchten Sie vorher eine Kopie der Protokolle (CSV) behalten?</translation>
     </message>
 </context>
 <context>
-    <name>mf::ui::MailboxPage</name>
-    <message>
-        <source>Your old mailbox</source>
-        <translation>Ihr altes Postfach</translation>
-    </message>
-    <message>
-        <source>Type the email address you want to move mail from. Mailferry suggests the server settings; you only need the password.</source>
-        <translation>Geben Sie die E-Mail-Adresse ein, deren Nachrichten umziehen sollen. Mailferry schlägt die Servereinstellungen vor; Sie brauchen nur das Passwort.</translation>
-    </message>
+    <name>mf::ui::MailboxForm</name>
     <message>
         <source>maria@example.net</source>
         <translation>maria@example.net</translation>
@@ -1214,6 +1292,10 @@ Möchten Sie vorher eine Kopie der Protokolle (CSV) behalten?</translation>
         <translation>&amp;Passwort:</translation>
     </message>
     <message>
+        <source>Saved (type a new one to change it)</source>
+        <translation>Gespeichert (geben Sie ein neues ein, um es zu ändern)</translation>
+    </message>
+    <message>
         <source>Looking up the settings for %1…</source>
         <translation>Einstellungen für %1 werden gesucht…</translation>
     </message>
@@ -1293,6 +1375,17 @@ Möchten Sie vorher eine Kopie der Protokolle (CSV) behalten?</translation>
         <source>The test did not work.</source>
         <translation>Der Test hat nicht funktioniert.</translation>
     </message>
+</context>
+<context>
+    <name>mf::ui::MailboxPage</name>
+    <message>
+        <source>Your old mailbox</source>
+        <translation>Ihr altes Postfach</translation>
+    </message>
+    <message>
+        <source>Type the email address you want to move mail from. Mailferry suggests the server settings; you only need the password.</source>
+        <translation>Geben Sie die E-Mail-Adresse ein, deren Nachrichten umziehen sollen. Mailferry schlägt die Servereinstellungen vor; Sie brauchen nur das Passwort.</translation>
+    </message>
     <message numerus="yes">
         <source>It works: %n message(s) on the server (%1).</source>
         <translation>
@@ -1318,15 +1411,7 @@ Möchten Sie vorher eine Kopie der Protokolle (CSV) behalten?</translation>
     </message>
 </context>
 <context>
-    <name>mf::ui::OptionsPage</name>
-    <message>
-        <source>Choose how to move your mail</source>
-        <translation>Wählen Sie, wie Ihre E-Mails umziehen</translation>
-    </message>
-    <message>
-        <source>The defaults are safe: everything stays on your old server and arrives in your Gmail inbox.</source>
-        <translation>Die Voreinstellungen sind sicher: Alles bleibt auf dem alten Server und landet im Gmail-Posteingang.</translation>
-    </message>
+    <name>mf::ui::OptionsForm</name>
     <message>
         <source>Once a message is safely in Gmail</source>
         <translation>Sobald eine Nachricht sicher in Gmail ist</translation>
@@ -1428,10 +1513,6 @@ Möchten Sie vorher eine Kopie der Protokolle (CSV) behalten?</translation>
         <translation>&amp;Größenlimit:</translation>
     </message>
     <message>
-        <source>Waiting for you to allow labels in your browser…</source>
-        <translation>Warte, bis Sie Labels in Ihrem Browser erlauben…</translation>
-    </message>
-    <message>
         <source>For example: Old mail</source>
         <translation>Zum Beispiel: Alte E-Mails</translation>
     </message>
@@ -1442,6 +1523,21 @@ Möchten Sie vorher eine Kopie der Protokolle (CSV) behalten?</translation>
     <message>
         <source>Google did not give Mailferry permission to use labels, so your mail cannot be labelled. Choose &quot;In the Inbox&quot; and leave the label empty, or press &quot;Allow labels&quot; to try again.</source>
         <translation>Google hat Mailferry nicht erlaubt, Labels zu verwenden, daher können Ihre E-Mails kein Label bekommen. Wählen Sie „Im Posteingang“ und lassen Sie das Label leer, oder klicken Sie auf „Labels erlauben“, um es erneut zu versuchen.</translation>
+    </message>
+    <message>
+        <source>Waiting for you to allow labels in your browser…</source>
+        <translation>Warte, bis Sie Labels in Ihrem Browser erlauben…</translation>
+    </message>
+</context>
+<context>
+    <name>mf::ui::OptionsPage</name>
+    <message>
+        <source>Choose how to move your mail</source>
+        <translation>Wählen Sie, wie Ihre E-Mails umziehen</translation>
+    </message>
+    <message>
+        <source>The defaults are safe: everything stays on your old server and arrives in your Gmail inbox.</source>
+        <translation>Die Voreinstellungen sind sicher: Alles bleibt auf dem alten Server und landet im Gmail-Posteingang.</translation>
     </message>
 </context>
 <context>
@@ -1842,10 +1938,6 @@ Möchten Sie vorher eine Kopie der Protokolle (CSV) behalten?</translation>
         <translation>Ihr Google-Client ist bereit. Melden Sie sich jetzt an.</translation>
     </message>
     <message>
-        <source>Saving your sign-in in the system keychain…</source>
-        <translation>Anmeldung wird im System-Schlüsselbund gespeichert…</translation>
-    </message>
-    <message>
         <source>You did not allow labels, so your mail will go to the Inbox.</source>
         <translation>Sie haben Labels nicht erlaubt, daher kommen Ihre E-Mails in den Posteingang.</translation>
     </message>
@@ -1860,30 +1952,6 @@ Möchten Sie vorher eine Kopie der Protokolle (CSV) behalten?</translation>
     <message>
         <source>&amp;Sign in with another account</source>
         <translation>Mit anderem Konto an&amp;melden</translation>
-    </message>
-    <message>
-        <source>Sign-in was stopped. Press &quot;Sign in with Google&quot; to try again.</source>
-        <translation>Die Anmeldung wurde abgebrochen. Klicken Sie auf „Mit Google anmelden“, um es erneut zu versuchen.</translation>
-    </message>
-    <message>
-        <source>Google did not answer in time. If you closed the browser tab, press &quot;Sign in with Google&quot; to start again.</source>
-        <translation>Google hat nicht rechtzeitig geantwortet. Wenn Sie den Browser-Tab geschlossen haben, klicken Sie auf „Mit Google anmelden“, um neu zu beginnen.</translation>
-    </message>
-    <message>
-        <source>You did not allow Mailferry to add messages to Gmail, so it cannot copy your mail. Press &quot;Sign in with Google&quot; and choose &quot;Allow&quot; to try again.</source>
-        <translation>Sie haben Mailferry nicht erlaubt, Nachrichten zu Gmail hinzuzufügen, daher kann es Ihre E-Mails nicht kopieren. Klicken Sie auf „Mit Google anmelden“ und wählen Sie „Zulassen“.</translation>
-    </message>
-    <message>
-        <source>The box &quot;Add emails into your Gmail mailbox&quot; was not ticked on Google&apos;s page. Mailferry needs it to copy your mail. Sign in again and tick it.</source>
-        <translation>Das Kästchen zum Hinzufügen von E-Mails in Ihr Gmail-Postfach („Add emails into your Gmail mailbox“) war auf der Seite von Google nicht angehakt. Mailferry braucht es, um Ihre E-Mails zu kopieren. Melden Sie sich erneut an und haken Sie es an.</translation>
-    </message>
-    <message>
-        <source>The Google client file could not be used.</source>
-        <translation>Die Google-Client-Datei konnte nicht verwendet werden.</translation>
-    </message>
-    <message>
-        <source>Signing in did not work. Check your internet connection and try again.</source>
-        <translation>Die Anmeldung hat nicht geklappt. Prüfen Sie Ihre Internetverbindung und versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>

@@ -814,6 +814,65 @@
     </message>
 </context>
 <context>
+    <name>mf::ui::AccountSettingsDialog</name>
+    <message>
+        <source>Settings of %1</source>
+        <translation>Configuración de %1</translation>
+    </message>
+    <message>
+        <source>&amp;Old mailbox</source>
+        <translation>&amp;Buzón antiguo</translation>
+    </message>
+    <message>
+        <source>O&amp;ptions</source>
+        <translation>O&amp;pciones</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in again…</source>
+        <translation>&amp;Iniciar sesión de nuevo…</translation>
+    </message>
+    <message>
+        <source>Opens Google&apos;s sign-in page in your web browser</source>
+        <translation>Abre la página de inicio de sesión de Google en su navegador</translation>
+    </message>
+    <message>
+        <source>&amp;Gmail</source>
+        <translation>&amp;Gmail</translation>
+    </message>
+    <message>
+        <source>Signed in again.</source>
+        <translation>Sesión iniciada de nuevo.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: the connection test with the new settings did not work (see &quot;Old mailbox&quot;).</source>
+        <translation>No se guardó nada: la prueba de conexión con la nueva configuración no funcionó (vea «Buzón antiguo»).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Gmail:&lt;/b&gt; not connected</source>
+        <translation>&lt;b&gt;Gmail:&lt;/b&gt; sin conectar</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Gmail:&lt;/b&gt; %1&lt;br&gt;Mailferry may add messages to this account%2.</source>
+        <translation>&lt;b&gt;Gmail:&lt;/b&gt; %1&lt;br&gt;Mailferry puede añadir mensajes a esta cuenta%2.</translation>
+    </message>
+    <message>
+        <source> and label them</source>
+        <translation> y etiquetarlos</translation>
+    </message>
+    <message>
+        <source>Waiting for you to finish in your browser… If it did not open, check your taskbar.</source>
+        <translation>Esperando a que termine en su navegador… Si no se abrió, mire en la barra de tareas.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation>No se guardó nada: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: the password could not be stored. %1</source>
+        <translation>No se guardó nada: no se pudo guardar la contraseña. %1</translation>
+    </message>
+</context>
+<context>
     <name>mf::ui::AccountsWindow</name>
     <message>
         <source>Mailferry</source>
@@ -1085,6 +1144,33 @@ Do you want to keep a copy of the logs (CSV) first?</source>
     </message>
 </context>
 <context>
+    <name>mf::ui::GoogleSignInFlow</name>
+    <message>
+        <source>Sign-in was stopped. Press &quot;Sign in with Google&quot; to try again.</source>
+        <translation>Se detuvo el inicio de sesión. Pulse «Iniciar sesión con Google» para intentarlo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Google did not answer in time. If you closed the browser tab, press &quot;Sign in with Google&quot; to start again.</source>
+        <translation>Google no respondió a tiempo. Si cerró la pestaña del navegador, pulse «Iniciar sesión con Google» para empezar de nuevo.</translation>
+    </message>
+    <message>
+        <source>You did not allow Mailferry to add messages to Gmail, so it cannot copy your mail. Press &quot;Sign in with Google&quot; and choose &quot;Allow&quot; to try again.</source>
+        <translation>No permitió que Mailferry añada mensajes a Gmail, así que no puede copiar su correo. Pulse «Iniciar sesión con Google» y elija «Permitir».</translation>
+    </message>
+    <message>
+        <source>The box &quot;Add emails into your Gmail mailbox&quot; was not ticked on Google&apos;s page. Mailferry needs it to copy your mail. Sign in again and tick it.</source>
+        <translation>La casilla para añadir correos a su buzón de Gmail («Add emails into your Gmail mailbox») no estaba marcada en la página de Google. Mailferry la necesita para copiar su correo. Vuelva a iniciar sesión y márquela.</translation>
+    </message>
+    <message>
+        <source>The Google client file could not be used.</source>
+        <translation>No se pudo usar el archivo de cliente de Google.</translation>
+    </message>
+    <message>
+        <source>Signing in did not work. Check your internet connection and try again.</source>
+        <translation>No se pudo iniciar sesión. Compruebe su conexión a Internet e inténtelo de nuevo.</translation>
+    </message>
+</context>
+<context>
     <name>mf::ui::LedgerTableModel</name>
     <message>
         <source>(no subject)</source>
@@ -1124,15 +1210,7 @@ Do you want to keep a copy of the logs (CSV) first?</source>
     </message>
 </context>
 <context>
-    <name>mf::ui::MailboxPage</name>
-    <message>
-        <source>Your old mailbox</source>
-        <translation>Su buzón antiguo</translation>
-    </message>
-    <message>
-        <source>Type the email address you want to move mail from. Mailferry suggests the server settings; you only need the password.</source>
-        <translation>Escriba la dirección de correo desde la que quiere trasladar el correo. Mailferry propone la configuración del servidor; solo necesita la contraseña.</translation>
-    </message>
+    <name>mf::ui::MailboxForm</name>
     <message>
         <source>maria@example.net</source>
         <translation>maria@example.net</translation>
@@ -1214,6 +1292,10 @@ Do you want to keep a copy of the logs (CSV) first?</source>
         <translation>&amp;Contraseña:</translation>
     </message>
     <message>
+        <source>Saved (type a new one to change it)</source>
+        <translation>Guardada (escriba una nueva para cambiarla)</translation>
+    </message>
+    <message>
         <source>Looking up the settings for %1…</source>
         <translation>Buscando la configuración de %1…</translation>
     </message>
@@ -1293,6 +1375,17 @@ Do you want to keep a copy of the logs (CSV) first?</source>
         <source>The test did not work.</source>
         <translation>La prueba no funcionó.</translation>
     </message>
+</context>
+<context>
+    <name>mf::ui::MailboxPage</name>
+    <message>
+        <source>Your old mailbox</source>
+        <translation>Su buzón antiguo</translation>
+    </message>
+    <message>
+        <source>Type the email address you want to move mail from. Mailferry suggests the server settings; you only need the password.</source>
+        <translation>Escriba la dirección de correo desde la que quiere trasladar el correo. Mailferry propone la configuración del servidor; solo necesita la contraseña.</translation>
+    </message>
     <message numerus="yes">
         <source>It works: %n message(s) on the server (%1).</source>
         <translation>
@@ -1318,15 +1411,7 @@ Do you want to keep a copy of the logs (CSV) first?</source>
     </message>
 </context>
 <context>
-    <name>mf::ui::OptionsPage</name>
-    <message>
-        <source>Choose how to move your mail</source>
-        <translation>Elija cómo trasladar su correo</translation>
-    </message>
-    <message>
-        <source>The defaults are safe: everything stays on your old server and arrives in your Gmail inbox.</source>
-        <translation>Los valores por defecto son seguros: todo se queda en el servidor antiguo y llega a su bandeja de entrada de Gmail.</translation>
-    </message>
+    <name>mf::ui::OptionsForm</name>
     <message>
         <source>Once a message is safely in Gmail</source>
         <translation>Cuando un mensaje esté a salvo en Gmail</translation>
@@ -1428,10 +1513,6 @@ Do you want to keep a copy of the logs (CSV) first?</source>
         <translation>&amp;Tamaño máximo:</translation>
     </message>
     <message>
-        <source>Waiting for you to allow labels in your browser…</source>
-        <translation>Esperando a que permita las etiquetas en su navegador…</translation>
-    </message>
-    <message>
         <source>For example: Old mail</source>
         <translation>Por ejemplo: Correo antiguo</translation>
     </message>
@@ -1442,6 +1523,21 @@ Do you want to keep a copy of the logs (CSV) first?</source>
     <message>
         <source>Google did not give Mailferry permission to use labels, so your mail cannot be labelled. Choose &quot;In the Inbox&quot; and leave the label empty, or press &quot;Allow labels&quot; to try again.</source>
         <translation>Google no dio permiso a Mailferry para usar etiquetas, así que su correo no se puede etiquetar. Elija «En la bandeja de entrada» y deje la etiqueta vacía, o pulse «Permitir etiquetas» para intentarlo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Waiting for you to allow labels in your browser…</source>
+        <translation>Esperando a que permita las etiquetas en su navegador…</translation>
+    </message>
+</context>
+<context>
+    <name>mf::ui::OptionsPage</name>
+    <message>
+        <source>Choose how to move your mail</source>
+        <translation>Elija cómo trasladar su correo</translation>
+    </message>
+    <message>
+        <source>The defaults are safe: everything stays on your old server and arrives in your Gmail inbox.</source>
+        <translation>Los valores por defecto son seguros: todo se queda en el servidor antiguo y llega a su bandeja de entrada de Gmail.</translation>
     </message>
 </context>
 <context>
@@ -1842,10 +1938,6 @@ Do you want to keep a copy of the logs (CSV) first?</source>
         <translation>Su cliente de Google está listo. Ahora inicie sesión.</translation>
     </message>
     <message>
-        <source>Saving your sign-in in the system keychain…</source>
-        <translation>Guardando el inicio de sesión en el llavero del sistema…</translation>
-    </message>
-    <message>
         <source>You did not allow labels, so your mail will go to the Inbox.</source>
         <translation>No permitió las etiquetas, así que su correo irá a la bandeja de entrada.</translation>
     </message>
@@ -1860,30 +1952,6 @@ Do you want to keep a copy of the logs (CSV) first?</source>
     <message>
         <source>&amp;Sign in with another account</source>
         <translation>&amp;Iniciar sesión con otra cuenta</translation>
-    </message>
-    <message>
-        <source>Sign-in was stopped. Press &quot;Sign in with Google&quot; to try again.</source>
-        <translation>Se detuvo el inicio de sesión. Pulse «Iniciar sesión con Google» para intentarlo de nuevo.</translation>
-    </message>
-    <message>
-        <source>Google did not answer in time. If you closed the browser tab, press &quot;Sign in with Google&quot; to start again.</source>
-        <translation>Google no respondió a tiempo. Si cerró la pestaña del navegador, pulse «Iniciar sesión con Google» para empezar de nuevo.</translation>
-    </message>
-    <message>
-        <source>You did not allow Mailferry to add messages to Gmail, so it cannot copy your mail. Press &quot;Sign in with Google&quot; and choose &quot;Allow&quot; to try again.</source>
-        <translation>No permitió que Mailferry añada mensajes a Gmail, así que no puede copiar su correo. Pulse «Iniciar sesión con Google» y elija «Permitir».</translation>
-    </message>
-    <message>
-        <source>The box &quot;Add emails into your Gmail mailbox&quot; was not ticked on Google&apos;s page. Mailferry needs it to copy your mail. Sign in again and tick it.</source>
-        <translation>La casilla para añadir correos a su buzón de Gmail («Add emails into your Gmail mailbox») no estaba marcada en la página de Google. Mailferry la necesita para copiar su correo. Vuelva a iniciar sesión y márquela.</translation>
-    </message>
-    <message>
-        <source>The Google client file could not be used.</source>
-        <translation>No se pudo usar el archivo de cliente de Google.</translation>
-    </message>
-    <message>
-        <source>Signing in did not work. Check your internet connection and try again.</source>
-        <translation>No se pudo iniciar sesión. Compruebe su conexión a Internet e inténtelo de nuevo.</translation>
     </message>
 </context>
 <context>

@@ -814,6 +814,65 @@
     </message>
 </context>
 <context>
+    <name>mf::ui::AccountSettingsDialog</name>
+    <message>
+        <source>Settings of %1</source>
+        <translation>Réglages de %1</translation>
+    </message>
+    <message>
+        <source>&amp;Old mailbox</source>
+        <translation>&amp;Ancienne boîte</translation>
+    </message>
+    <message>
+        <source>O&amp;ptions</source>
+        <translation>O&amp;ptions</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in again…</source>
+        <translation>Se re&amp;connecter…</translation>
+    </message>
+    <message>
+        <source>Opens Google&apos;s sign-in page in your web browser</source>
+        <translation>Ouvre la page de connexion de Google dans votre navigateur</translation>
+    </message>
+    <message>
+        <source>&amp;Gmail</source>
+        <translation>&amp;Gmail</translation>
+    </message>
+    <message>
+        <source>Signed in again.</source>
+        <translation>Reconnecté.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: the connection test with the new settings did not work (see &quot;Old mailbox&quot;).</source>
+        <translation>Rien n&apos;a été enregistré : le test de connexion avec les nouveaux réglages n&apos;a pas fonctionné (voir « Ancienne boîte »).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Gmail:&lt;/b&gt; not connected</source>
+        <translation>&lt;b&gt;Gmail :&lt;/b&gt; non connecté</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Gmail:&lt;/b&gt; %1&lt;br&gt;Mailferry may add messages to this account%2.</source>
+        <translation>&lt;b&gt;Gmail :&lt;/b&gt; %1&lt;br&gt;Mailferry peut ajouter des messages à ce compte%2.</translation>
+    </message>
+    <message>
+        <source> and label them</source>
+        <translation> et leur attribuer des libellés</translation>
+    </message>
+    <message>
+        <source>Waiting for you to finish in your browser… If it did not open, check your taskbar.</source>
+        <translation>En attente de la fin dans votre navigateur… S&apos;il ne s&apos;est pas ouvert, regardez dans la barre des tâches.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation>Rien n&apos;a été enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: the password could not be stored. %1</source>
+        <translation>Rien n&apos;a été enregistré : le mot de passe n&apos;a pas pu être conservé. %1</translation>
+    </message>
+</context>
+<context>
     <name>mf::ui::AccountsWindow</name>
     <message>
         <source>Mailferry</source>
@@ -1085,6 +1144,33 @@ Voulez-vous d&apos;abord garder une copie des journaux (CSV) ?</translation>
     </message>
 </context>
 <context>
+    <name>mf::ui::GoogleSignInFlow</name>
+    <message>
+        <source>Sign-in was stopped. Press &quot;Sign in with Google&quot; to try again.</source>
+        <translation>La connexion a été interrompue. Cliquez sur « Se connecter avec Google » pour réessayer.</translation>
+    </message>
+    <message>
+        <source>Google did not answer in time. If you closed the browser tab, press &quot;Sign in with Google&quot; to start again.</source>
+        <translation>Google n&apos;a pas répondu à temps. Si vous avez fermé l&apos;onglet du navigateur, cliquez sur « Se connecter avec Google » pour recommencer.</translation>
+    </message>
+    <message>
+        <source>You did not allow Mailferry to add messages to Gmail, so it cannot copy your mail. Press &quot;Sign in with Google&quot; and choose &quot;Allow&quot; to try again.</source>
+        <translation>Vous n&apos;avez pas autorisé Mailferry à ajouter des messages à Gmail : il ne peut donc pas copier votre courrier. Cliquez sur « Se connecter avec Google » et choisissez « Autoriser ».</translation>
+    </message>
+    <message>
+        <source>The box &quot;Add emails into your Gmail mailbox&quot; was not ticked on Google&apos;s page. Mailferry needs it to copy your mail. Sign in again and tick it.</source>
+        <translation>La case permettant d&apos;ajouter des e-mails à votre boîte Gmail (« Add emails into your Gmail mailbox ») n&apos;était pas cochée sur la page de Google. Mailferry en a besoin pour copier votre courrier. Reconnectez-vous et cochez-la.</translation>
+    </message>
+    <message>
+        <source>The Google client file could not be used.</source>
+        <translation>Le fichier client Google n&apos;a pas pu être utilisé.</translation>
+    </message>
+    <message>
+        <source>Signing in did not work. Check your internet connection and try again.</source>
+        <translation>La connexion a échoué. Vérifiez votre connexion Internet et réessayez.</translation>
+    </message>
+</context>
+<context>
     <name>mf::ui::LedgerTableModel</name>
     <message>
         <source>(no subject)</source>
@@ -1124,15 +1210,7 @@ Voulez-vous d&apos;abord garder une copie des journaux (CSV) ?</translation>
     </message>
 </context>
 <context>
-    <name>mf::ui::MailboxPage</name>
-    <message>
-        <source>Your old mailbox</source>
-        <translation>Votre ancienne boîte aux lettres</translation>
-    </message>
-    <message>
-        <source>Type the email address you want to move mail from. Mailferry suggests the server settings; you only need the password.</source>
-        <translation>Saisissez l&apos;adresse e-mail dont vous voulez transférer le courrier. Mailferry propose les réglages du serveur ; il vous suffit du mot de passe.</translation>
-    </message>
+    <name>mf::ui::MailboxForm</name>
     <message>
         <source>maria@example.net</source>
         <translation>maria@example.net</translation>
@@ -1214,6 +1292,10 @@ Voulez-vous d&apos;abord garder une copie des journaux (CSV) ?</translation>
         <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
+        <source>Saved (type a new one to change it)</source>
+        <translation>Enregistré (saisissez-en un nouveau pour le changer)</translation>
+    </message>
+    <message>
         <source>Looking up the settings for %1…</source>
         <translation>Recherche des réglages pour %1…</translation>
     </message>
@@ -1293,6 +1375,17 @@ Voulez-vous d&apos;abord garder une copie des journaux (CSV) ?</translation>
         <source>The test did not work.</source>
         <translation>Le test n&apos;a pas fonctionné.</translation>
     </message>
+</context>
+<context>
+    <name>mf::ui::MailboxPage</name>
+    <message>
+        <source>Your old mailbox</source>
+        <translation>Votre ancienne boîte aux lettres</translation>
+    </message>
+    <message>
+        <source>Type the email address you want to move mail from. Mailferry suggests the server settings; you only need the password.</source>
+        <translation>Saisissez l&apos;adresse e-mail dont vous voulez transférer le courrier. Mailferry propose les réglages du serveur ; il vous suffit du mot de passe.</translation>
+    </message>
     <message numerus="yes">
         <source>It works: %n message(s) on the server (%1).</source>
         <translation>
@@ -1318,15 +1411,7 @@ Voulez-vous d&apos;abord garder une copie des journaux (CSV) ?</translation>
     </message>
 </context>
 <context>
-    <name>mf::ui::OptionsPage</name>
-    <message>
-        <source>Choose how to move your mail</source>
-        <translation>Choisissez comment transférer votre courrier</translation>
-    </message>
-    <message>
-        <source>The defaults are safe: everything stays on your old server and arrives in your Gmail inbox.</source>
-        <translation>Les réglages par défaut sont sûrs : tout reste sur l&apos;ancien serveur et arrive dans votre boîte de réception Gmail.</translation>
-    </message>
+    <name>mf::ui::OptionsForm</name>
     <message>
         <source>Once a message is safely in Gmail</source>
         <translation>Une fois un message en sécurité dans Gmail</translation>
@@ -1428,10 +1513,6 @@ Voulez-vous d&apos;abord garder une copie des journaux (CSV) ?</translation>
         <translation>&amp;Taille maximale :</translation>
     </message>
     <message>
-        <source>Waiting for you to allow labels in your browser…</source>
-        <translation>En attente de votre autorisation des libellés dans le navigateur…</translation>
-    </message>
-    <message>
         <source>For example: Old mail</source>
         <translation>Par exemple : Ancien courrier</translation>
     </message>
@@ -1442,6 +1523,21 @@ Voulez-vous d&apos;abord garder une copie des journaux (CSV) ?</translation>
     <message>
         <source>Google did not give Mailferry permission to use labels, so your mail cannot be labelled. Choose &quot;In the Inbox&quot; and leave the label empty, or press &quot;Allow labels&quot; to try again.</source>
         <translation>Google n&apos;a pas autorisé Mailferry à utiliser les libellés : votre courrier ne peut donc pas recevoir de libellé. Choisissez « Dans la boîte de réception » et laissez le libellé vide, ou cliquez sur « Autoriser les libellés » pour réessayer.</translation>
+    </message>
+    <message>
+        <source>Waiting for you to allow labels in your browser…</source>
+        <translation>En attente de votre autorisation des libellés dans le navigateur…</translation>
+    </message>
+</context>
+<context>
+    <name>mf::ui::OptionsPage</name>
+    <message>
+        <source>Choose how to move your mail</source>
+        <translation>Choisissez comment transférer votre courrier</translation>
+    </message>
+    <message>
+        <source>The defaults are safe: everything stays on your old server and arrives in your Gmail inbox.</source>
+        <translation>Les réglages par défaut sont sûrs : tout reste sur l&apos;ancien serveur et arrive dans votre boîte de réception Gmail.</translation>
     </message>
 </context>
 <context>
@@ -1842,10 +1938,6 @@ Voulez-vous d&apos;abord garder une copie des journaux (CSV) ?</translation>
         <translation>Votre client Google est prêt. Connectez-vous maintenant.</translation>
     </message>
     <message>
-        <source>Saving your sign-in in the system keychain…</source>
-        <translation>Enregistrement de la connexion dans le trousseau…</translation>
-    </message>
-    <message>
         <source>You did not allow labels, so your mail will go to the Inbox.</source>
         <translation>Vous n&apos;avez pas autorisé les libellés : votre courrier ira donc dans la boîte de réception.</translation>
     </message>
@@ -1860,30 +1952,6 @@ Voulez-vous d&apos;abord garder une copie des journaux (CSV) ?</translation>
     <message>
         <source>&amp;Sign in with another account</source>
         <translation>&amp;Se connecter avec un autre compte</translation>
-    </message>
-    <message>
-        <source>Sign-in was stopped. Press &quot;Sign in with Google&quot; to try again.</source>
-        <translation>La connexion a été interrompue. Cliquez sur « Se connecter avec Google » pour réessayer.</translation>
-    </message>
-    <message>
-        <source>Google did not answer in time. If you closed the browser tab, press &quot;Sign in with Google&quot; to start again.</source>
-        <translation>Google n&apos;a pas répondu à temps. Si vous avez fermé l&apos;onglet du navigateur, cliquez sur « Se connecter avec Google » pour recommencer.</translation>
-    </message>
-    <message>
-        <source>You did not allow Mailferry to add messages to Gmail, so it cannot copy your mail. Press &quot;Sign in with Google&quot; and choose &quot;Allow&quot; to try again.</source>
-        <translation>Vous n&apos;avez pas autorisé Mailferry à ajouter des messages à Gmail : il ne peut donc pas copier votre courrier. Cliquez sur « Se connecter avec Google » et choisissez « Autoriser ».</translation>
-    </message>
-    <message>
-        <source>The box &quot;Add emails into your Gmail mailbox&quot; was not ticked on Google&apos;s page. Mailferry needs it to copy your mail. Sign in again and tick it.</source>
-        <translation>La case permettant d&apos;ajouter des e-mails à votre boîte Gmail (« Add emails into your Gmail mailbox ») n&apos;était pas cochée sur la page de Google. Mailferry en a besoin pour copier votre courrier. Reconnectez-vous et cochez-la.</translation>
-    </message>
-    <message>
-        <source>The Google client file could not be used.</source>
-        <translation>Le fichier client Google n&apos;a pas pu être utilisé.</translation>
-    </message>
-    <message>
-        <source>Signing in did not work. Check your internet connection and try again.</source>
-        <translation>La connexion a échoué. Vérifiez votre connexion Internet et réessayez.</translation>
     </message>
 </context>
 <context>
