@@ -3,14 +3,17 @@
 
 After `cmake --build <dir> --target update_translations` has added new strings:
 
-  fill_translations.py todo > todo.json     lists every unfinished string (all languages) as JSON
-  (translate: give each entry "de", "fr" and "es"; for plural strings a list [one, other])
+  fill_translations.py todo > todo.json     lists every unfinished string (all languages) as JSON; a string
+                                            that only moved to another class keeps its committed translation
+  (translate: fill each empty "de", "fr" and "es"; for plural strings a list [one, other])
   fill_translations.py apply todo.json      writes them into mailferry_{de,fr,es}.ts, marked finished
   fill_translations.py english              writes the English plural forms ("1 message" / "2 messages")
 
 The files are written in lupdate's own layout, so a later refresh changes only what really changed.
 tests/unit/translations (tst_translations) fails while anything is unfinished."""
+import io
 import json
+import subprocess
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -70,15 +73,32 @@ def write_ts(tree, path):
     path.write_text("\n".join(out) + "\n", encoding="utf-8")
 
 
+def committed_translations(lang):
+    """source -> finished translation in the committed file: lupdate drops a string that moved to
+    another class (new context) and adds it as new, so its translation is found here by its text."""
+    git = subprocess.run(["git", "show", f"HEAD:./mailferry_{lang}.ts"], cwd=HERE, capture_output=True)
+    if git.returncode != 0:
+        return {}
+    found = {}
+    for _, msg in messages(ET.parse(io.BytesIO(git.stdout))):
+        tr = msg.find("translation")
+        if tr.get("type") is None:
+            forms = [f.text for f in tr.findall("numerusform")]
+            found[msg.findtext("source")] = forms if msg.get("numerus") == "yes" else tr.text
+    return found
+
+
 def todo():
     """Prints the strings that are unfinished in any language, once each."""
     seen = {}
     for lang in LANGS:
+        known = committed_translations(lang)
         for ctx, msg in messages(ET.parse(HERE / f"mailferry_{lang}.ts")):
             if msg.find("translation").get("type") == "unfinished":
                 key = (ctx, msg.findtext("source"), msg.findtext("comment"))
-                seen.setdefault(key, {"context": ctx, "source": key[1], "comment": key[2],
-                                      "numerus": msg.get("numerus") == "yes"})
+                entry = seen.setdefault(key, {"context": ctx, "source": key[1], "comment": key[2],
+                                              "numerus": msg.get("numerus") == "yes"})
+                entry[lang] = known.get(key[1], "")
     json.dump(list(seen.values()), sys.stdout, ensure_ascii=False, indent=1)
     print()
 
