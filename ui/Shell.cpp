@@ -173,7 +173,6 @@ AccountsWindow *Shell::ensureAccountsWindow()
                 m_wizard->restart();
             }
         });
-        connect(m_accounts, &AccountsWindow::editRequested, this, [this](const QString &id) { showWizard(id); });
         connect(m_accounts, &AccountsWindow::attentionNeeded, this, [this](const QString &title, const QString &text) {
             if (m_tray) {
                 notify(title, text, true);

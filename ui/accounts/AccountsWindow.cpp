@@ -1,6 +1,7 @@
 #include "accounts/AccountsWindow.h"
 
 #include "AppContext.h"
+#include "accounts/AccountSettingsDialog.h"
 #include "common/Logging.h"
 #include "common/Paths.h"
 #include "common/SettingsKeys.h"
@@ -98,7 +99,7 @@ AccountsWindow::AccountsWindow(AppContext &context, QWidget *parent)
     connect(m_list, &QTreeWidget::itemSelectionChanged, this, &AccountsWindow::updateButtons);
     connect(m_list, &QTreeWidget::itemActivated, this, [this] { viewLog(selectedId()); });
     connect(m_sync, &QPushButton::clicked, this, [this] { syncNow(selectedId()); });
-    connect(m_edit, &QPushButton::clicked, this, [this] { emit editRequested(selectedId()); });
+    connect(m_edit, &QPushButton::clicked, this, [this] { editAccount(selectedId()); });
     connect(m_log, &QPushButton::clicked, this, [this] { viewLog(selectedId()); });
     connect(m_add, &QPushButton::clicked, this, &AccountsWindow::addMailboxRequested);
     connect(m_remove, &QPushButton::clicked, this, &AccountsWindow::askRemoveAll);
@@ -231,6 +232,18 @@ void AccountsWindow::syncNow(const QString &accountId, bool quiet)
             reload();
         });
     });
+}
+
+AccountSettingsDialog *AccountsWindow::editAccount(const QString &accountId)
+{
+    const auto account = m_context.accounts().account(accountId);
+    if (!account)
+        return nullptr;
+    auto *dialog = new AccountSettingsDialog(m_context, *account, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &AccountSettingsDialog::saved, this, [this] { reload(); });
+    dialog->open();
+    return dialog;
 }
 
 void AccountsWindow::viewLog(const QString &accountId)

@@ -12,6 +12,7 @@ class QTreeWidget;
 namespace mf::ui {
 
 class AppContext;
+class AccountSettingsDialog;
 
 /// For returning users: the connected Gmail and the POP3 mailboxes that feed it, each with its
 /// status and last run; "Sync now", "Edit", "View log", "Add a mailbox" and "Remove all my data"
@@ -32,12 +33,13 @@ public:
     /// if given, receives one CSV per mailbox first; if that fails, nothing is removed. `done`
     /// gets success, or the plain-language problem to show.
     void removeAllData(const QString &exportDir, std::function<void(Status)> done = {});
+    /// "Edit…": opens the settings dialog of `accountId` (window-modal) and returns it.
+    AccountSettingsDialog *editAccount(const QString &accountId);
     /// When set, closing hides the window instead of quitting (continuous sync goes on in the tray).
     void setKeepRunningOnClose(bool keep) { m_keepRunning = keep; }
 
 signals:
     void addMailboxRequested();
-    void editRequested(const QString &accountId);
     void dataRemoved();
     /// A quiet sync could not start without the user (the tray shows it as a notification).
     void attentionNeeded(const QString &title, const QString &text);

@@ -6,7 +6,7 @@
 #include "google/GoogleSignIn.h"
 #include "google/Scopes.h"
 #include "secrets/CredentialStore.h"
-#include "widgets/SecretSaver.h"
+#include "widgets/GoogleSignInFlow.h"
 #include "wizard/SetupWizard.h"
 
 #include <QFileDialog>
@@ -71,10 +71,15 @@ SignInPage::SignInPage(QWidget *parent)
 
     connect(m_signInButton, &QPushButton::clicked, this, [this] { signIn(m_wantLabels); });
     connect(m_cancelButton, &QPushButton::clicked, this, [this] {
-        if (m_signIn)
-            m_signIn->cancel();
+        if (m_flow)
+            m_flow->cancel();
     });
     connect(m_importButton, &QPushButton::clicked, this, &SignInPage::importClientFile);
+}
+
+bool SignInPage::isSigningIn() const
+{
+    return m_flow && m_flow->isRunning();
 }
 
 void SignInPage::initializePage()
@@ -88,22 +93,22 @@ void SignInPage::initializePage()
 
 void SignInPage::cleanupPage()
 {
-    if (m_signIn)
-        m_signIn->cancel();
+    if (m_flow)
+        m_flow->cancel();
 }
 
 bool SignInPage::isComplete() const
 {
     const SetupWizard *w = setupWizardOf(this);
     AppContext *ctx = w ? w->context() : nullptr;
-    return ctx && ctx->googleAccount().isValid() && !m_signIn;
+    return ctx && ctx->googleAccount().isValid() && !isSigningIn();
 }
 
 void SignInPage::updateClientState()
 {
     AppContext *ctx = setupWizardOf(this)->context();
     const bool haveClient = ctx->client().isValid();
-    m_signInButton->setEnabled(haveClient && !m_signIn);
+    m_signInButton->setEnabled(haveClient && !isSigningIn());
     if (haveClient) {
         m_clientNote->setText(ctx->endpoints().isRedirected()
                                   ? tr("Development mode: Google's address is redirected to %1.")
@@ -138,57 +143,31 @@ void SignInPage::importClientFile()
 
 void SignInPage::signIn(bool wantLabels)
 {
-    AppContext *ctx = setupWizardOf(this)->context();
-    if (m_signIn)
-        m_signIn->cancel();
     m_wantLabels = wantLabels;
-    const QStringList scopes = google::Scopes::forOptions(wantLabels);
-    m_signIn = new google::GoogleSignIn(ctx->endpoints(), ctx->network(), ctx->clock(), this);
-    connect(m_signIn, &google::GoogleSignIn::openBrowser, this, [ctx](const QUrl &url) { ctx->openUrl(url); });
-    connect(m_signIn, &google::GoogleSignIn::finished, this, [this, ctx, scopes](const Result<google::SignInResult> &result) {
-        if (m_signIn)
-            m_signIn->deleteLater();
-        m_signIn = nullptr;
-        m_cancelButton->hide();
-        m_signInButton->setEnabled(true);
-        if (!result) {
-            showProblem(result.error());
-            emit completeChanged();
-            emit signInDone(false);
-            return;
-        }
-        const google::SignInResult &r = result.value();
-        for (const QString &scope : scopes) {
-            if (!google::Scopes::contains(r.grantedScopes, scope) && scope != google::Scopes::kGmailLabels) {
-                showProblem(Error::account(Error::Code::ScopeNotGranted, QString()));
+    if (!m_flow) {
+        m_flow = new GoogleSignInFlow(*setupWizardOf(this)->context(), this);
+        connect(m_flow, &GoogleSignInFlow::finished, this, [this](const Status &result) {
+            m_cancelButton->hide();
+            m_signInButton->setEnabled(true);
+            if (!result) {
+                showProblem(result.error());
                 emit completeChanged();
                 emit signInDone(false);
                 return;
             }
-        }
-        GoogleAccount account{r.email, r.refreshToken, r.grantedScopes};
-        m_status->setText(tr("Saving your sign-in in the system keychain…"));
-        saveSecret(*ctx, this, secrets::googleRefreshTokenKey(r.email), r.refreshToken,
-                   [this, ctx, account, scopes](Status saved) {
-                       if (!saved) {
-                           showProblem(saved.error());
-                           emit completeChanged();
-                           emit signInDone(false);
-                           return;
-                       }
-                       ctx->setGoogleAccount(account);
-                       showConnected();
-                       if (m_wantLabels && !google::Scopes::contains(account.grantedScopes, google::Scopes::kGmailLabels))
-                           m_status->setText(m_status->text() + QStringLiteral("<br>")
-                                             + tr("You did not allow labels, so your mail will go to the Inbox."));
-                       emit completeChanged();
-                       emit signInDone(true);
-                   });
-    });
+            showConnected();
+            const GoogleAccount account = setupWizardOf(this)->context()->googleAccount();
+            if (m_wantLabels && !google::Scopes::contains(account.grantedScopes, google::Scopes::kGmailLabels))
+                m_status->setText(m_status->text() + QStringLiteral("<br>")
+                                  + tr("You did not allow labels, so your mail will go to the Inbox."));
+            emit completeChanged();
+            emit signInDone(true);
+        });
+    }
     m_signInButton->setEnabled(false);
     m_cancelButton->show();
     m_status->setText(tr("Waiting for you to finish in your browser… If it did not open, check your taskbar."));
-    m_signIn->start(ctx->client(), scopes);
+    m_flow->start(wantLabels);
     emit completeChanged();
 }
 
@@ -201,33 +180,7 @@ void SignInPage::showConnected()
 
 void SignInPage::showProblem(const Error &error)
 {
-    QString text;
-    switch (error.code) {
-    case Error::Code::SignInCancelled:
-        text = tr("Sign-in was stopped. Press \"Sign in with Google\" to try again.");
-        break;
-    case Error::Code::SignInTimedOut:
-        text = tr("Google did not answer in time. If you closed the browser tab, press \"Sign in with Google\" "
-                  "to start again.");
-        break;
-    case Error::Code::ConsentDeclined:
-        text = tr("You did not allow Mailferry to add messages to Gmail, so it cannot copy your mail. "
-                  "Press \"Sign in with Google\" and choose \"Allow\" to try again.");
-        break;
-    case Error::Code::ScopeNotGranted:
-        text = tr("The box \"Add emails into your Gmail mailbox\" was not ticked on Google's page. Mailferry needs it "
-                  "to copy your mail. Sign in again and tick it.");
-        break;
-    case Error::Code::ClientConfigMissing:
-    case Error::Code::ClientConfigInvalid:
-        text = error.message.isEmpty() ? tr("The Google client file could not be used.") : error.message;
-        break;
-    default:
-        text = error.message.isEmpty() ? tr("Signing in did not work. Check your internet connection and try again.")
-                                       : error.message;
-        break;
-    }
-    qCInfo(lcUi) << "sign-in problem:" << Error::codeName(error.code) << error.detail;
+    const QString text = GoogleSignInFlow::explain(error);
     m_status->setText(QStringLiteral("<span style='color:#b3261e'>%1</span>").arg(text.toHtmlEscaped()));
     m_status->setAccessibleDescription(text);
 }

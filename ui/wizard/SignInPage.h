@@ -1,7 +1,6 @@
 #pragma once
 
 #include "common/Error.h"
-#include "google/GoogleSignIn.h"
 
 #include <QPointer>
 #include <QWizardPage>
@@ -10,6 +9,8 @@ class QLabel;
 class QPushButton;
 
 namespace mf::ui {
+
+class GoogleSignInFlow;
 
 /// "Sign in with Google": opens the system browser on Google's consent page, shows which account
 /// is connected, explains cancel, timeout, declined consent and unticked permissions in plain
@@ -26,7 +27,7 @@ public:
     /// Starts a sign-in; with `wantLabels` it also asks for the label permission (used again by
     /// the options page when the user picks a label).
     void signIn(bool wantLabels);
-    [[nodiscard]] bool isSigningIn() const { return m_signIn != nullptr; }
+    [[nodiscard]] bool isSigningIn() const;
 
 signals:
     /// A sign-in ended; `ok` when an account is connected with every permission asked for.
@@ -43,7 +44,7 @@ private:
     QPushButton *m_signInButton = nullptr;
     QPushButton *m_cancelButton = nullptr;
     QPushButton *m_importButton = nullptr;
-    QPointer<google::GoogleSignIn> m_signIn;
+    GoogleSignInFlow *m_flow = nullptr;
     bool m_wantLabels = false;
 };
 

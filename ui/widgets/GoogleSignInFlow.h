@@ -1,0 +1,44 @@
+#pragma once
+
+#include "common/Result.h"
+#include "google/GoogleSignIn.h"
+
+#include <QObject>
+#include <QPointer>
+
+class QWidget;
+
+
+namespace mf::ui {
+
+class AppContext;
+
+/// One Google sign-in as the UI runs it, shared by the wizard's sign-in page and the account
+/// settings dialog ("Sign in again"): opens the browser, checks that the needed permissions were
+/// granted, saves the refresh token (SecretSaver: keychain, or memory if the user chooses) and
+/// then makes it the context's Google account. A failed or refused sign-in changes nothing.
+class GoogleSignInFlow : public QObject {
+    Q_OBJECT
+public:
+    /// `dialogParent` parents the "no keychain" question.
+    GoogleSignInFlow(AppContext &context, QWidget *dialogParent);
+
+    /// Starts (or restarts) a sign-in; with `wantLabels` it also asks for the label permission.
+    void start(bool wantLabels);
+    void cancel();
+    [[nodiscard]] bool isRunning() const { return m_signIn != nullptr; }
+
+    /// The plain-language text for a failed sign-in, with what to do next.
+    [[nodiscard]] static QString explain(const Error &error);
+
+signals:
+    /// Success: the context now holds the signed-in account. Otherwise the error to explain.
+    void finished(const mf::Status &result);
+
+private:
+    AppContext &m_context;
+    QWidget *m_dialogParent;
+    QPointer<google::GoogleSignIn> m_signIn;
+};
+
+} // namespace mf::ui
