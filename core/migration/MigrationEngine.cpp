@@ -23,6 +23,7 @@
 #include <QRandomGenerator>
 
 #include <algorithm>
+#include <limits>
 
 namespace mf::migration {
 namespace {
@@ -126,7 +127,7 @@ void MigrationEngine::pause()
     // Finish what is in flight (so nothing is left "uploading"), then QUIT and wait.
     m_pauseRequested = true;
     setState(RunState::Pausing);
-    maybeFinishSession();
+    advance();
 }
 
 void MigrationEngine::resume()
@@ -156,7 +157,7 @@ void MigrationEngine::cancel()
         return;
     }
     setState(RunState::Finishing, tr("Stopping after the messages in progress…"));
-    maybeFinishSession();
+    advance();
 }
 
 void MigrationEngine::syncNow()
@@ -238,6 +239,7 @@ void MigrationEngine::startPass()
 
 void MigrationEngine::ensureLabelThenConnect()
 {
+    m_phase = SessionPhase::Open;
     if (m_options.label.isEmpty() || !m_labelId.isEmpty() || m_options.dryRun) {
         connectSession();
         return;
@@ -259,32 +261,33 @@ void MigrationEngine::ensureLabelThenConnect()
 
 void MigrationEngine::connectSession()
 {
-    if (m_cancelRequested) {
-        stopRun(RunState::Cancelled, std::nullopt);
-        return;
-    }
-    if (m_pauseRequested) {
-        m_pauseRequested = false;
-        m_paused = true;
-        setState(RunState::Paused);
+    if (m_cancelRequested || m_pauseRequested) {
+        // Stop or pause between sessions, once the uploads under way have landed.
+        m_phase = SessionPhase::None;
+        decide();
         return;
     }
     if (m_pop3)
         m_pop3->deleteLater();
     m_pop3 = new pop3::Pop3Client(m_clock, this);
+    m_phase = SessionPhase::Open;
+    ++m_session;
     m_sessionBroken = false;
+    m_sessionPlanned = false;
     m_sessionHadWork = false;
     m_moreWork = false;
     m_batch.clear();
     m_deletedThisSession.clear();
     m_fetchesInFlight = m_deletesInFlight = 0;
-    m_bytesInFlight = 0;
-    setState(RunState::Connecting);
+    if (m_uploadsInFlight == 0)
+        setState(RunState::Connecting);
 
     QPointer<pop3::Pop3Client> client = m_pop3;
     connect(client, &pop3::Pop3Client::disconnected, this, [this, client] {
-        if (client == m_pop3 && !m_crashed)
-            m_sessionBroken = true;
+        // The server hung up while the session was open (commands under way fail on their own).
+        if (client == m_pop3 && !dead() && m_phase == SessionPhase::Open)
+            sessionFailed(Error::session(Error::Code::ConnectionClosed,
+                                         tr("The connection to the mail server was lost.")));
     });
     client->connectToServer(serverSettings(m_setup.account), m_setup.pop3Password, [this, client](Status status) {
         if (dead() || client != m_pop3)
@@ -377,6 +380,8 @@ void MigrationEngine::planSession(const QHash<int, QByteArray> &uidlByNumber, co
         item.number = number;
         item.uidl = uidl;
         item.listSize = listSize;
+        if (haveUidl && m_inFlightUidls.contains(uidl))
+            continue; // fetched by an earlier session, still on its way to Gmail
         if (haveUidl) {
             const auto it = known.byUidl.constFind(uidl);
             if (it != known.byUidl.cend()) {
@@ -438,6 +443,7 @@ void MigrationEngine::planSession(const QHash<int, QByteArray> &uidlByNumber, co
 
     if (m_options.dryRun) {
         // A dry run looks and touches nothing: QUIT without a single DELE.
+        m_phase = SessionPhase::Quitting;
         QPointer<pop3::Pop3Client> client = m_pop3;
         client->quit([this, client](Status) {
             if (client == m_pop3)
@@ -448,7 +454,8 @@ void MigrationEngine::planSession(const QHash<int, QByteArray> &uidlByNumber, co
 
     // This session's batch: the oversize ones (cheap), deletes that are due, then up to batchSize
     // messages to copy. The rest waits for the next session, which replans from the ledger.
-    const int batchSize = std::max(1, m_options.batchSize);
+    // Without UIDLs the next session could not tell which messages this one took: one session.
+    const int batchSize = haveUidl ? std::max(1, m_options.batchSize) : std::numeric_limits<int>::max();
     int taken = 0;
     for (const WorkItem &w : oversize) {
         if (taken >= batchSize) { m_moreWork = true; break; }
@@ -466,10 +473,13 @@ void MigrationEngine::planSession(const QHash<int, QByteArray> &uidlByNumber, co
         m_batch.push_back(w);
         ++taken;
     }
+    for (WorkItem &w : m_batch)
+        w.session = m_session;
+    m_sessionPlanned = true;
     m_sessionHadWork = !m_batch.empty();
     setState(RunState::Transferring);
     pump();
-    maybeFinishSession();
+    advance();
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -477,7 +487,8 @@ void MigrationEngine::planSession(const QHash<int, QByteArray> &uidlByNumber, co
 
 void MigrationEngine::pump()
 {
-    while (!m_batch.empty() && !m_sessionBroken && !m_pauseRequested && !m_cancelRequested && !m_crashed) {
+    while (!m_batch.empty() && m_pop3 && m_phase == SessionPhase::Open && !m_sessionBroken && !m_pauseRequested
+           && !m_cancelRequested && !m_crashed) {
         const WorkItem &next = m_batch.front();
         if (next.kind == WorkKind::Fetch) {
             if (m_fetchesInFlight >= kMaxPipelinedFetches)
@@ -536,7 +547,7 @@ void MigrationEngine::issueFetch(const WorkItem &item)
             }
             recordItem(e);
             pump();
-            maybeFinishSession();
+            advance();
         });
         return;
     }
@@ -568,14 +579,16 @@ void MigrationEngine::issueFetch(const WorkItem &item)
             }
             recordItem(e);
             pump();
-            maybeFinishSession();
+            advance();
             return;
         }
         if (!step("pop3.retrieved"))
             return;
         processMessage(item, std::move(raw).value());
+        if (dead())
+            return;
         pump();
-        maybeFinishSession();
+        advance();
     });
 }
 
@@ -661,83 +674,169 @@ void MigrationEngine::processMessage(const WorkItem &item, QByteArray raw)
         event.possibleDuplicate = true;
     }
 
-    // Journal first: "uploading" is on disk before a single byte goes to Google.
-    auto id = m_ledger->beginUpload(info);
-    if (!id) {
-        stopRun(RunState::Failed, id.error());
+    if (rescued.rescued)
+        event.reason = rescued.note;
+    // Journal first: "uploading" goes to disk (with whatever else the pipeline fetched in this
+    // turn of the event loop) before a single byte goes to Google.
+    ++m_uploadsInFlight;
+    m_bytesInFlight += rescued.bytes.size();
+    if (!item.uidl.isEmpty())
+        m_inFlightUidls.insert(item.uidl);
+    m_pendingBegins.push_back(PendingUpload{item, info, std::move(rescued.bytes), event});
+    scheduleFlush();
+}
+
+void MigrationEngine::releaseUpload(const WorkItem &item, qint64 size)
+{
+    --m_uploadsInFlight;
+    m_bytesInFlight -= size;
+    m_inFlightUidls.remove(item.uidl);
+}
+
+void MigrationEngine::scheduleFlush()
+{
+    if (m_flushScheduled)
+        return;
+    m_flushScheduled = true;
+    QMetaObject::invokeMethod(this, [this] {
+        m_flushScheduled = false;
+        if (!dead())
+            flushJournal();
+    }, Qt::QueuedConnection);
+}
+
+void MigrationEngine::flushJournal()
+{
+    // Copies first: they release memory and allow DELEs.
+    flushCopies();
+    if (dead())
+        return;
+    flushBegins();
+    if (dead())
+        return;
+    pump();
+    advance();
+}
+
+void MigrationEngine::flushBegins()
+{
+    if (m_pendingBegins.empty())
+        return;
+    std::vector<PendingUpload> ready;
+    ready.swap(m_pendingBegins);
+    QList<store::ItemInfo> infos;
+    infos.reserve(qsizetype(ready.size()));
+    for (const PendingUpload &p : ready)
+        infos.append(p.info);
+    auto ids = m_ledger->beginUploads(infos);
+    if (!ids) {
+        stopRun(RunState::Failed, ids.error());
         return;
     }
     if (!step("ledger.uploading"))
         return;
-    if (rescued.rescued)
-        event.reason = rescued.note;
-    upload(item, id.value(), std::move(rescued.bytes), event);
+    for (size_t i = 0; i < ready.size(); ++i) {
+        upload(std::move(ready[i]), ids.value().at(qsizetype(i)));
+        if (dead())
+            return;
+    }
 }
 
-void MigrationEngine::upload(const WorkItem &item, qint64 ledgerId, QByteArray bytes, const ItemEvent &baseEvent)
+void MigrationEngine::flushCopies()
+{
+    if (m_pendingCopies.empty())
+        return;
+    std::vector<PendingCopy> confirmed;
+    confirmed.swap(m_pendingCopies);
+    QList<store::Ledger::CopiedItem> entries;
+    entries.reserve(qsizetype(confirmed.size()));
+    for (const PendingCopy &c : confirmed)
+        entries.append(store::Ledger::CopiedItem{c.ledgerId, c.gmailId, c.possiblyDuplicated});
+    // Durable before any DELE: this commit is what allows the messages to leave the server.
+    const Status committed = m_ledger->commitCopied(entries);
+    if (!committed.ok()) {
+        stopRun(RunState::Failed, committed.error());
+        return;
+    }
+    if (!step("ledger.copied"))
+        return;
+    const bool deleteNow = m_options.afterCopy == AfterCopy::Delete && deletesWanted();
+    for (PendingCopy &c : confirmed) {
+        releaseUpload(c.item, c.size);
+        ItemEvent event = c.event;
+        if (c.possiblyDuplicated && !event.possibleDuplicate) {
+            event.possibleDuplicate = true;
+            event.reason = tr("The connection to Gmail broke during the upload and it was sent again; Gmail may "
+                              "show it twice.");
+        }
+        event.outcome = event.possibleDuplicate ? ItemOutcome::PossibleDuplicate : ItemOutcome::Copied;
+        event.gmailId = c.gmailId;
+        if (event.possibleDuplicate && event.reason.isEmpty())
+            event.reason = tr("Mailferry stopped while this message was being uploaded, so it was uploaded "
+                              "again; Gmail may show it twice.");
+        m_summary.bytesCopied += c.size;
+        m_rateWindow.emplace_back(m_clock->elapsed(), c.size);
+        recordItem(event);
+        if (!deleteNow)
+            continue;
+        if (c.item.session == m_session && m_phase == SessionPhase::Open && m_pop3 && !m_sessionBroken) {
+            issueDelete(c.ledgerId, c.item.number, event);
+            if (dead())
+                return;
+        } else {
+            m_deletesOwed = true; // its session is over: the next one deletes it
+        }
+    }
+}
+
+void MigrationEngine::upload(PendingUpload pending, qint64 ledgerId)
 {
     google::UploadOptions options;
     options.mode = m_options.useImport ? google::UploadOptions::Import : google::UploadOptions::Insert;
     options.labelIds = labelIds();
-    const qint64 size = bytes.size();
-    m_bytesInFlight += size;
-    ++m_uploadsInFlight;
-    m_gmail->upload(std::move(bytes), options,
+    const qint64 size = pending.bytes.size();
+    const WorkItem item = pending.item;
+    const ItemEvent baseEvent = pending.event;
+    m_gmail->upload(std::move(pending.bytes), options,
                     [this, item, ledgerId, size, baseEvent](Result<google::UploadResult> result) {
         if (dead())
             return;
-        --m_uploadsInFlight;
-        m_bytesInFlight -= size;
         if (!step("gmail.confirmed"))
             return;
         ItemEvent event = baseEvent;
         event.attempts = result ? result.value().attempts : 1;
         if (result) {
-            // Durable before any DELE: this commit is what allows the message to leave the server.
-            const Status committed = m_ledger->commitCopied(ledgerId, result.value().gmailId);
-            if (!committed.ok()) {
-                stopRun(RunState::Failed, committed.error());
+            m_pendingCopies.push_back(
+                PendingCopy{item, ledgerId, result.value().gmailId, event, size, result.value().possiblyDuplicated});
+            scheduleFlush();
+            return;
+        }
+        releaseUpload(item, size);
+        const Error &error = result.error();
+        if (error.scope == Error::Scope::Item) {
+            event.outcome = ItemOutcome::Failed;
+            event.reason = error.message;
+            const Status recorded = m_ledger->recordOutcome(ledgerId, store::ItemStatus::Failed, error);
+            if (!recorded.ok()) {
+                stopRun(RunState::Failed, recorded.error());
                 return;
             }
-            if (!step("ledger.copied"))
-                return;
-            event.outcome = event.possibleDuplicate ? ItemOutcome::PossibleDuplicate : ItemOutcome::Copied;
-            event.gmailId = result.value().gmailId;
-            if (event.possibleDuplicate && event.reason.isEmpty())
-                event.reason = tr("Mailferry stopped while this message was being uploaded, so it was uploaded "
-                                  "again; Gmail may show it twice.");
-            m_summary.bytesCopied += size;
-            m_rateWindow.emplace_back(m_clock->elapsed(), size);
             recordItem(event);
-            if (m_options.afterCopy == AfterCopy::Delete && deletesWanted() && !m_sessionBroken)
-                issueDelete(ledgerId, item.number, event);
+        } else if (error.scope == Error::Scope::Cancelled) {
+            // Left "uploading": the next run re-uploads it, flagged.
         } else {
-            const Error &error = result.error();
-            if (error.scope == Error::Scope::Item) {
-                event.outcome = ItemOutcome::Failed;
-                event.reason = error.message;
-                const Status recorded = m_ledger->recordOutcome(ledgerId, store::ItemStatus::Failed, error);
-                if (!recorded.ok()) {
-                    stopRun(RunState::Failed, recorded.error());
-                    return;
-                }
-                recordItem(event);
-            } else if (error.scope == Error::Scope::Cancelled) {
-                // Left "uploading": the next run re-uploads it, flagged.
-            } else {
-                // Gmail refused for now (quota, outage) or for good (consent). The message stays
-                // "uploading" in the ledger: whether an earlier attempt landed is unknown, so the
-                // next attempt is flagged as a possible duplicate.
-                m_possibleDuplicates.insert(item.uidl);
-                if (error.scope == Error::Scope::Account || error.scope == Error::Scope::Internal)
-                    accountFailed(error);
-                else
-                    sessionFailed(error);
-                return;
-            }
+            // Gmail refused for now (quota, outage) or for good (consent). The message stays
+            // "uploading" in the ledger: whether an earlier attempt landed is unknown, so the
+            // next attempt is flagged as a possible duplicate.
+            m_possibleDuplicates.insert(item.uidl);
+            if (error.scope == Error::Scope::Account || error.scope == Error::Scope::Internal)
+                accountFailed(error);
+            else
+                sessionFailed(error);
+            return;
         }
         pump();
-        maybeFinishSession();
+        advance();
     });
     if (!m_crashed)
         (void)step("gmail.sent");
@@ -762,34 +861,65 @@ void MigrationEngine::issueDelete(qint64 ledgerId, int number, const ItemEvent &
         // A refused DELE leaves the message on the server, which is always safe; the next
         // session tries again.
         pump();
-        maybeFinishSession();
+        advance();
     });
+}
+
+void MigrationEngine::advance()
+{
+    if (dead() || !m_inPass)
+        return;
+    switch (m_phase) {
+    case SessionPhase::Open: maybeFinishSession(); break;
+    case SessionPhase::Quitting: break; // the QUIT reply moves on
+    case SessionPhase::Scheduled: maybeConnectNext(); break;
+    case SessionPhase::None: decide(); break;
+    }
 }
 
 void MigrationEngine::maybeFinishSession()
 {
-    if (m_crashed || m_stopped || !m_inPass || !m_pop3)
+    if (!m_pop3 || m_fetchesInFlight > 0 || m_deletesInFlight > 0)
         return;
-    if (m_fetchesInFlight > 0 || m_uploadsInFlight > 0 || m_deletesInFlight > 0)
-        return;
-    const bool stopping = m_pauseRequested || m_cancelRequested;
-    if (!m_batch.empty() && !stopping && !m_sessionBroken)
+    // Until the session has planned, only a failure ends it (the login and listing carry on).
+    if (!m_sessionPlanned && !m_sessionBroken)
         return;
     if (m_sessionBroken) {
-        afterSession();
+        // Dropped without QUIT (the server removes nothing); decide() backs off once the
+        // uploads under way have landed.
+        m_pop3->deleteLater();
+        m_pop3 = nullptr;
+        m_phase = SessionPhase::None;
+        decide();
+        return;
+    }
+    const bool stopping = m_pauseRequested || m_cancelRequested;
+    if (stopping) {
+        // Let what is in flight land, and delete it in this session, so nothing stays "uploading".
+        if (m_uploadsInFlight > 0)
+            return;
+        finishSession();
         return;
     }
     if (!m_batch.empty())
-        m_moreWork = true;
+        return; // waiting for room under the bytes-in-flight bound
+    // Usually QUIT now, while the uploads go on. Wait for them only where that saves a session:
+    // the last batch in delete mode (their DELEs go out here), or a server without UIDLs.
+    const bool lastDeletes = !m_moreWork && m_options.afterCopy == AfterCopy::Delete && deletesWanted();
+    if (m_uploadsInFlight > 0 && (lastDeletes || !m_haveUidl))
+        return;
     finishSession();
 }
 
 void MigrationEngine::finishSession()
 {
     setState(m_cancelRequested ? RunState::Finishing : m_progress.state);
+    m_phase = SessionPhase::Quitting;
     QPointer<pop3::Pop3Client> client = m_pop3;
     const auto deleted = m_deletedThisSession;
     m_deletedThisSession.clear();
+    if (!m_batch.empty())
+        m_moreWork = true;
     m_batch.clear();
     client->quit([this, client, deleted](Status status) {
         if (dead() || client != m_pop3)
@@ -830,30 +960,85 @@ void MigrationEngine::afterSession()
         m_pop3->deleteLater();
         m_pop3 = nullptr;
     }
+    m_phase = SessionPhase::None;
+    decide();
+}
+
+void MigrationEngine::decide()
+{
+    if (dead() || !m_inPass || m_phase != SessionPhase::None)
+        return;
+    const bool uploadsIdle = m_uploadsInFlight == 0;
     if (m_cancelRequested) {
-        stopRun(RunState::Cancelled, std::nullopt);
+        if (uploadsIdle)
+            stopRun(RunState::Cancelled, std::nullopt);
         return;
     }
     if (m_pauseRequested) {
-        m_pauseRequested = false;
-        m_paused = true;
-        setState(RunState::Paused);
+        if (uploadsIdle) {
+            m_pauseRequested = false;
+            m_paused = true;
+            setState(RunState::Paused);
+        }
         return;
     }
     if (m_sessionBroken) {
+        if (!uploadsIdle)
+            return;
+        m_sessionBroken = false;
         retryAfterBackoff(m_lastSessionError.value_or(
             Error::session(Error::Code::ConnectionClosed, tr("The connection to the mail server was lost."))));
         return;
     }
     if (m_moreWork) {
-        // A short breath between sessions, so the server is not hammered; then replan.
-        m_clock->singleShot(m_options.batchPause, this, [this] {
-            if (!dead())
-                connectSession();
-        });
+        // A short breath between sessions, so the server is not hammered; then replan. Gmail
+        // keeps taking the messages already fetched meanwhile.
+        m_moreWork = false;
+        scheduleNextSession(m_options.batchPause);
+        return;
+    }
+    if (!uploadsIdle)
+        return; // the last messages are still on their way to Gmail
+    if (m_deletesOwed) {
+        // Copies that landed after their session ended still have to leave the server.
+        m_deletesOwed = false;
+        scheduleNextSession(Millis(0));
         return;
     }
     finishPass();
+}
+
+void MigrationEngine::scheduleNextSession(Millis delay)
+{
+    m_phase = SessionPhase::Scheduled;
+    m_pauseElapsed = false;
+    const quint64 serial = ++m_scheduleSerial;
+    m_clock->singleShot(delay, this, [this, serial] {
+        if (dead() || serial != m_scheduleSerial || m_phase != SessionPhase::Scheduled)
+            return;
+        m_pauseElapsed = true;
+        maybeConnectNext();
+    });
+}
+
+void MigrationEngine::maybeConnectNext()
+{
+    if (dead() || m_phase != SessionPhase::Scheduled)
+        return;
+    if (m_cancelRequested || m_pauseRequested || m_sessionBroken) {
+        m_phase = SessionPhase::None;
+        decide();
+        return;
+    }
+    if (!m_pauseElapsed)
+        return;
+    // The next session fetches while the previous batch is still uploading, but only once that
+    // backlog is short: memory stays bounded and the POP3 session is not held open idle.
+    if (m_uploadsInFlight > 0
+        && (!m_haveUidl || m_uploadsInFlight >= std::max(1, m_options.batchSize)
+            || m_bytesInFlight > m_options.maxBytesInFlight / 2))
+        return;
+    ensureLabelThenConnect();
 }
 
 void MigrationEngine::finishPass()
@@ -896,6 +1081,7 @@ void MigrationEngine::sendReportThenFinish()
 void MigrationEngine::endPass(RunState state)
 {
     m_inPass = false;
+    m_phase = SessionPhase::None;
     m_summary.state = state;
     m_progress.left = 0;
     m_progress.eta.reset();
@@ -952,11 +1138,12 @@ void MigrationEngine::sessionFailed(const Error &error)
         m_batch.clear();
         // Drop the POP3 connection without QUIT: the server then removes nothing (RFC 1939).
         // Copies already committed stay committed; their DELE is simply repeated next session.
-        if (m_pop3)
+        // (A QUIT already sent is left to finish: a Gmail error says nothing about POP3.)
+        if (m_pop3 && m_phase == SessionPhase::Open)
             m_pop3->abort();
     }
     // Uploads already under way finish and commit; once nothing is in flight, back off.
-    maybeFinishSession();
+    advance();
 }
 
 void MigrationEngine::accountFailed(const Error &error)
@@ -979,10 +1166,7 @@ void MigrationEngine::retryAfterBackoff(const Error &error)
         delay = std::max(delay, *error.retryAfter);
     setState(RunState::Waiting,
              tr("%1 Trying again in %2 seconds.").arg(error.message).arg((delay.count() + 999) / 1000));
-    m_clock->singleShot(delay, this, [this] {
-        if (!dead())
-            ensureLabelThenConnect();
-    });
+    scheduleNextSession(delay);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -3,6 +3,7 @@
 #include "migration/AccountConfig.h"
 #include "migration/MigrationController.h"
 #include "migration/MigrationTypes.h"
+#include "store/LedgerTypes.h"
 
 #include <QHash>
 #include <QList>
@@ -13,6 +14,7 @@
 #include <deque>
 #include <functional>
 #include <memory>
+#include <vector>
 
 class QNetworkAccessManager;
 
@@ -47,14 +49,23 @@ struct EngineSetup {
 /// it is event-driven (no blocking waits), and everything it learns goes out through signals.
 ///
 /// One pass = a series of POP3 sessions. Each session: connect, UIDL + LIST, plan against the
-/// ledger, then for up to `batchSize` messages: RETR (pipelined, bounded by bytes in flight),
-/// record "uploading", upload, commit "copied + Gmail id", and only then DELE (delete modes);
-/// then QUIT, and only after the server acknowledged QUIT, record "deleted". A short pause,
-/// and the next session replans from the ledger, so message numbers never outlive their session.
+/// ledger, then fetch up to `batchSize` messages (RETR pipelined, bounded by bytes in flight)
+/// and QUIT; after a short pause the next session replans from the ledger, so message numbers
+/// never outlive their session. Uploads are a pipeline of their own that runs across sessions:
+/// while Gmail is still taking one batch, the next session already fetches the next, so the
+/// pause between sessions never leaves Gmail idle.
+///
+/// The journal (store::Ledger) is written in group commits: "uploading" for every message the
+/// pipeline has just fetched, in one durable transaction, before any of them is sent; "copied +
+/// Gmail id" for every upload Gmail has just confirmed, in one transaction, before any DELE.
+/// A DELE goes out in the session that fetched the message when it is still open; otherwise
+/// the next session sends it (a copied message is planned as "delete only"). "Deleted" is
+/// recorded after the server acknowledged QUIT.
 ///
 /// Errors are handled by scope: an Item error is recorded and the run goes on; a Session error
-/// ends the session and reconnects with backoff (honouring Retry-After / LOGIN-DELAY); an
-/// Account error (password, consent) stops the run with a plain message, without retrying.
+/// ends the session and reconnects with backoff (honouring Retry-After / LOGIN-DELAY) once the
+/// uploads in flight have landed; an Account error (password, consent) stops the run with a
+/// plain message, without retrying.
 class MigrationEngine : public QObject {
     Q_OBJECT
 public:
@@ -84,6 +95,30 @@ private:
         qint64 listSize = 0;
         qint64 ledgerId = -1;
         bool possibleDuplicate = false;
+        quint64 session = 0; ///< the POP3 session that fetched it: `number` means nothing elsewhere
+    };
+    /// A fetched message waiting for its "uploading" group commit.
+    struct PendingUpload {
+        WorkItem item;
+        store::ItemInfo info;
+        QByteArray bytes;
+        ItemEvent event;
+    };
+    /// A message Gmail confirmed, waiting for its "copied" group commit.
+    struct PendingCopy {
+        WorkItem item;
+        qint64 ledgerId = -1;
+        QString gmailId;
+        ItemEvent event;
+        qint64 size = 0;
+        bool possiblyDuplicated = false;
+    };
+    /// Where the POP3 side stands. Uploads run on regardless, across sessions.
+    enum class SessionPhase {
+        None,      ///< no session; decide() picks what comes next
+        Open,      ///< connecting or connected, fetching and deleting
+        Quitting,  ///< QUIT sent: no more commands in this session
+        Scheduled, ///< the next session waits for the pause (or backoff) and a short upload backlog
     };
 
     // Pass and session flow.
@@ -95,11 +130,25 @@ private:
     void pump();
     void issueFetch(const WorkItem &item);
     void processMessage(const WorkItem &item, QByteArray raw);
-    void upload(const WorkItem &item, qint64 ledgerId, QByteArray bytes, const ItemEvent &event);
+    void upload(PendingUpload pending, qint64 ledgerId);
     void issueDelete(qint64 ledgerId, int number, const ItemEvent &event);
+    void releaseUpload(const WorkItem &item, qint64 size);
+
+    // Group commits: everything that became ready in one turn of the event loop goes to disk in
+    // one durable transaction (an fsync each), still strictly before the step it guards.
+    void scheduleFlush();
+    void flushJournal();
+    void flushBegins();
+    void flushCopies();
+
+    // What comes next, from wherever the engine stands; called after every event.
+    void advance();
     void maybeFinishSession();
     void finishSession();
     void afterSession();
+    void decide();
+    void scheduleNextSession(Millis delay);
+    void maybeConnectNext();
     void finishPass();
     void sendReportThenFinish();
     void endPass(RunState state);
@@ -138,12 +187,24 @@ private:
     QString m_labelId;
     QSet<QByteArray> m_possibleDuplicates; ///< uidls left "uploading" by a crash
     std::deque<WorkItem> m_batch;
+    SessionPhase m_phase = SessionPhase::None;
+    quint64 m_session = 0;          ///< serial of the current POP3 session
+    quint64 m_scheduleSerial = 0;   ///< invalidates a stale pause/backoff timer
+    bool m_pauseElapsed = false;
     int m_fetchesInFlight = 0;
-    int m_uploadsInFlight = 0;
     int m_deletesInFlight = 0;
+    /// Messages fetched and not yet settled (waiting for "uploading", uploading, waiting for
+    /// "copied"), across sessions; and their bytes plus those of RETRs under way.
+    int m_uploadsInFlight = 0;
     qint64 m_bytesInFlight = 0;
+    QSet<QByteArray> m_inFlightUidls; ///< never planned again while their upload is under way
+    std::vector<PendingUpload> m_pendingBegins;
+    std::vector<PendingCopy> m_pendingCopies;
+    bool m_flushScheduled = false;
+    bool m_deletesOwed = false;     ///< a copy landed after its session ended (delete mode)
     QList<QPair<qint64, ItemEvent>> m_deletedThisSession; ///< DELE acknowledged, awaiting QUIT
     bool m_sessionBroken = false;
+    bool m_sessionPlanned = false; ///< the batch is known: the session may end once it is done
     bool m_sessionHadWork = false;
     bool m_moreWork = false;
     bool m_firstPlanOfPass = true;

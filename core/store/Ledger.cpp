@@ -605,8 +605,10 @@ Result<qint64> Ledger::beginUpload(const ItemInfo &info)
     return id.value();
 }
 
-Status Ledger::copyInTransaction(qint64 id, const QString &gmailId)
+Status Ledger::copyInTransaction(const CopiedItem &entry)
 {
+    const qint64 id = entry.id;
+    const QString &gmailId = entry.gmailId;
     auto found = item(id);
     if (!found)
         return found.error();
@@ -623,14 +625,20 @@ Status Ledger::copyInTransaction(qint64 id, const QString &gmailId)
     QSqlQuery q(m_db);
     if (!prepareAndExec(q, QStringLiteral(
             "UPDATE items SET status = ?, gmail_id = COALESCE(?, ''), copied_at = ?, last_error = '', last_error_code = '',"
-            " last_error_detail = '', updated_at = ? WHERE id = ?"),
-                        {int(ItemStatus::Copied), gmailId, now, now, id}))
+            " last_error_detail = '', flags = flags | ?, updated_at = ? WHERE id = ?"),
+                        {int(ItemStatus::Copied), gmailId, now, entry.possibleDuplicate ? int(ItemFlag::PossibleDuplicate) : 0,
+                         now, id}))
         return queryError(QStringLiteral("commit copied"), q);
+    const bool interruptedBefore = current.flags.testFlag(ItemFlag::PossibleDuplicate);
     current.status = ItemStatus::Copied;
     current.gmailId = gmailId;
+    if (entry.possibleDuplicate)
+        current.flags |= ItemFlag::PossibleDuplicate;
     QStringList reasons;
-    if (current.flags.testFlag(ItemFlag::PossibleDuplicate))
+    if (interruptedBefore)
         reasons << tr("Copied again after an interrupted upload; it may appear twice in Gmail.");
+    else if (entry.possibleDuplicate)
+        reasons << tr("The connection to Gmail broke during the upload and it was sent again; it may appear twice in Gmail.");
     if (!current.note.isEmpty())
         reasons << current.note;
     return appendEvent(current, EventOutcome::Copied, reasons.join(QLatin1Char(' ')));
@@ -649,7 +657,7 @@ Status Ledger::commitCopied(const QList<CopiedItem> &copied)
     if (!beginTransaction(&error))
         return error;
     for (const CopiedItem &entry : copied) {
-        if (Status s = copyInTransaction(entry.id, entry.gmailId); !s) {
+        if (Status s = copyInTransaction(entry); !s) {
             rollbackTransaction();
             return s;
         }

@@ -95,6 +95,9 @@ public:
     struct CopiedItem {
         qint64 id = 0;
         QString gmailId;
+        /// Gmail may hold it twice: an earlier attempt of this upload failed in a way that leaves
+        /// unknown whether it was stored. Sets the PossibleDuplicate flag with the commit.
+        bool possibleDuplicate = false;
     };
     /// Commit point 2 for several confirmed uploads in ONE durable transaction (all or nothing).
     /// Delaying a commit is safe as long as it precedes the DELE of those messages; a crash before
@@ -162,7 +165,7 @@ private:
                           const QString &detail);
     Status updateOutcome(qint64 id, ItemStatus status, const QString &reason, const QString &errorCode,
                          const QString &detail, const QString &gmailId = {});
-    Status copyInTransaction(qint64 id, const QString &gmailId);
+    Status copyInTransaction(const CopiedItem &entry);
     Status appendEvent(const Item &item, EventOutcome outcome, const QString &reason, const QString &errorCode = {},
                        const QString &detail = {});
     Result<std::optional<Item>> selectOne(const QString &where, const QVariantList &bindings);

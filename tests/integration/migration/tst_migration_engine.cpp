@@ -178,6 +178,10 @@ private slots:
         QVERIFY2(total > 20 * 4, qPrintable(QString::number(total)));
         qInfo("crash harness: %d journal steps in an uninterrupted run", total);
 
+        // Group commits make the number of steps depend on timing (how many uploads land in one
+        // turn of the event loop), so a round may have fewer steps than the reference run and end
+        // before its crash point: such a round is checked like any finished run, and counted.
+        int roundsWithoutCrash = 0;
         QElapsedTimer elapsed;
         elapsed.start();
         for (int crashAt = 1; crashAt <= total; ++crashAt) {
@@ -200,10 +204,15 @@ private slots:
                 return false;
             }, {}, 60000);
             QVERIFY2(crashed.stopped, qPrintable(QStringLiteral("no stop after a crash at step %1").arg(crashAt)));
-            // The crash really happened at that step (not some other failure first).
-            QVERIFY2(!crashedAt.isEmpty() && crashed.summary.error
-                         && crashed.summary.error->code == Error::Code::Internal,
-                     qPrintable(QStringLiteral("round %1 ended without its crash: %2").arg(crashAt).arg(describe(crashed))));
+            if (crashedAt.isEmpty() && seen < crashAt && crashed.summary.state == migration::RunState::Finished
+                && !crashed.summary.error) {
+                ++roundsWithoutCrash;
+            } else {
+                // The crash really happened at that step (not some other failure first).
+                QVERIFY2(!crashedAt.isEmpty() && crashed.summary.error
+                             && crashed.summary.error->code == Error::Code::Internal,
+                         qPrintable(QStringLiteral("round %1 ended without its crash: %2").arg(crashAt).arg(describe(crashed))));
+            }
 
             // Never lost: whatever left the server is in Gmail.
             const auto inGmail = m_h->gmailMessageIdCounts();
@@ -243,6 +252,10 @@ private slots:
             ledger.value().reset();
             verifyLedgerComplete(account, 20);
         }
+        qInfo("crash harness: %d of %d rounds had fewer steps than the reference run and finished", roundsWithoutCrash,
+              total);
+        // Only the tail of the journal may be missed that way.
+        QVERIFY2(roundsWithoutCrash <= total / 4, qPrintable(QString::number(roundsWithoutCrash)));
     }
 
     // 4a. Connections dropped at random points: reconnects; nothing lost or doubled.
