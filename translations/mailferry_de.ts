@@ -344,9 +344,12 @@
 </context>
 <context>
     <name>mf::migration::ReportMail</name>
-    <message>
+    <message numerus="yes">
         <source>Mailferry: %n message(s) from %1 could not be copied</source>
-        <translation>Mailferry: %n Nachricht(en) von %1 konnte(n) nicht kopiert werden</translation>
+        <translation>
+            <numerusform>Mailferry: %n Nachricht von %1 konnte nicht kopiert werden</numerusform>
+            <numerusform>Mailferry: %n Nachrichten von %1 konnten nicht kopiert werden</numerusform>
+        </translation>
     </message>
     <message>
         <source>Mailferry finished copying mail from %1 into this Gmail account.</source>
@@ -1804,6 +1807,25 @@ Möchten Sie vorher eine Kopie der Protokolle (CSV) behalten?</translation>
     <message>
         <source>Estimated time: %1.</source>
         <translation>Geschätzte Dauer: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>mf::ui::SecretSaver</name>
+    <message>
+        <source>No password store on this computer</source>
+        <translation>Kein Passwortspeicher auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>Mailferry keeps passwords in your computer&apos;s password store (the keychain), but this computer does not have one running.
+
+Mailferry can keep the password in memory until you quit it. You will then have to type it again next time. It is never written to a file.</source>
+        <translation>Mailferry bewahrt Passwörter im Passwortspeicher Ihres Computers (dem Schlüsselbund) auf, aber auf diesem Computer läuft keiner.
+
+Mailferry kann das Passwort im Arbeitsspeicher behalten, bis Sie das Programm beenden. Beim nächsten Mal müssen Sie es dann erneut eingeben. Es wird nie in eine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <source>Keep it for this session only</source>
+        <translation>Nur für diese Sitzung behalten</translation>
     </message>
 </context>
 <context>

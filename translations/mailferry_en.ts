@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>mf::migration::ReportMail</name>
+    <message numerus="yes">
+        <source>Mailferry: %n message(s) from %1 could not be copied</source>
+        <translation>
+            <numerusform>Mailferry: %n message from %1 could not be copied</numerusform>
+            <numerusform>Mailferry: %n messages from %1 could not be copied</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mf::pop3::Pop3Client</name>
     <message numerus="yes">
         <source>The provider allows only a limited number of logins. Mailferry will try again in %n minute(s).</source>

@@ -344,9 +344,12 @@
 </context>
 <context>
     <name>mf::migration::ReportMail</name>
-    <message>
+    <message numerus="yes">
         <source>Mailferry: %n message(s) from %1 could not be copied</source>
-        <translation>Mailferry: no se pudo copiar %n mensaje(s) de %1</translation>
+        <translation>
+            <numerusform>Mailferry: no se pudo copiar %n mensaje de %1</numerusform>
+            <numerusform>Mailferry: no se pudieron copiar %n mensajes de %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Mailferry finished copying mail from %1 into this Gmail account.</source>
@@ -1804,6 +1807,25 @@ Do you want to keep a copy of the logs (CSV) first?</source>
     <message>
         <source>Estimated time: %1.</source>
         <translation>Tiempo estimado: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>mf::ui::SecretSaver</name>
+    <message>
+        <source>No password store on this computer</source>
+        <translation>No hay almacén de contraseñas en este equipo</translation>
+    </message>
+    <message>
+        <source>Mailferry keeps passwords in your computer&apos;s password store (the keychain), but this computer does not have one running.
+
+Mailferry can keep the password in memory until you quit it. You will then have to type it again next time. It is never written to a file.</source>
+        <translation>Mailferry guarda las contraseñas en el almacén de contraseñas de su equipo (el llavero), pero en este equipo no hay ninguno en marcha.
+
+Mailferry puede conservar la contraseña en memoria hasta que lo cierre. La próxima vez tendrá que escribirla de nuevo. Nunca se escribe en un archivo.</translation>
+    </message>
+    <message>
+        <source>Keep it for this session only</source>
+        <translation>Conservarla solo durante esta sesión</translation>
     </message>
 </context>
 <context>

@@ -344,9 +344,12 @@
 </context>
 <context>
     <name>mf::migration::ReportMail</name>
-    <message>
+    <message numerus="yes">
         <source>Mailferry: %n message(s) from %1 could not be copied</source>
-        <translation>Mailferry : %n message(s) de %1 n&apos;a (ont) pas pu être copié(s)</translation>
+        <translation>
+            <numerusform>Mailferry : %n message de %1 n&apos;a pas pu être copié</numerusform>
+            <numerusform>Mailferry : %n messages de %1 n&apos;ont pas pu être copiés</numerusform>
+        </translation>
     </message>
     <message>
         <source>Mailferry finished copying mail from %1 into this Gmail account.</source>
@@ -1804,6 +1807,25 @@ Voulez-vous d&apos;abord garder une copie des journaux (CSV) ?</translation>
     <message>
         <source>Estimated time: %1.</source>
         <translation>Durée estimée : %1.</translation>
+    </message>
+</context>
+<context>
+    <name>mf::ui::SecretSaver</name>
+    <message>
+        <source>No password store on this computer</source>
+        <translation>Aucun gestionnaire de mots de passe sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Mailferry keeps passwords in your computer&apos;s password store (the keychain), but this computer does not have one running.
+
+Mailferry can keep the password in memory until you quit it. You will then have to type it again next time. It is never written to a file.</source>
+        <translation>Mailferry conserve les mots de passe dans le gestionnaire de mots de passe de votre ordinateur (le trousseau), mais aucun n&apos;est actif sur cet ordinateur.
+
+Mailferry peut garder le mot de passe en mémoire jusqu&apos;à ce que vous le quittiez. Vous devrez alors le saisir à nouveau la prochaine fois. Il n&apos;est jamais écrit dans un fichier.</translation>
+    </message>
+    <message>
+        <source>Keep it for this session only</source>
+        <translation>La garder pour cette session uniquement</translation>
     </message>
 </context>
 <context>

@@ -9,9 +9,10 @@
 namespace mf::migration {
 namespace {
 
-QString tr(const char *text, int n = -1)
+// The same shape as QObject::tr(text, disambiguation, n), so that lupdate extracts plurals too.
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("mf::migration::ReportMail", text, nullptr, n);
+    return QCoreApplication::translate("mf::migration::ReportMail", text, disambiguation, n);
 }
 
 // RFC 2047 encoded-word for a header that may hold non-ASCII text.
@@ -42,7 +43,7 @@ QByteArray ReportMail::build(const AccountConfig &account, const QString &gmailA
 {
     const QByteArray boundary = "mailferry-" + QByteArray::number(QRandomGenerator::global()->generate64(), 36);
     const QString mailbox = account.email.isEmpty() ? account.user : account.email;
-    const QString subject = tr("Mailferry: %n message(s) from %1 could not be copied", summary.failed).arg(mailbox);
+    const QString subject = tr("Mailferry: %n message(s) from %1 could not be copied", nullptr, summary.failed).arg(mailbox);
 
     QString body;
     body += tr("Mailferry finished copying mail from %1 into this Gmail account.").arg(mailbox) + QStringLiteral("\n\n");

@@ -60,13 +60,14 @@ public:
     [[nodiscard]] int messageCount(const QString &user) const;
     /// The messages in the Maildir now, LF form, in file-name order.
     [[nodiscard]] QList<QByteArray> messages(const QString &user) const;
+    /// The user's Maildir folder (for benchmarks that look at file sizes without reading mail).
+    [[nodiscard]] QString maildir(const QString &user) const;
 
 private:
     [[nodiscard]] bool writeConfig(QString *error);
     [[nodiscard]] bool makeCertificate(QString *error);
     void writeUsers();
     void fixOwnership(const QString &path) const;
-    [[nodiscard]] QString maildir(const QString &user) const;
 
     QString m_dir;
     quint16 m_pop3Port = 0;

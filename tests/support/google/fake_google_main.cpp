@@ -18,7 +18,9 @@ int main(int argc, char **argv)
                                QStringLiteral("0"));
     QCommandLineOption quota(QStringLiteral("quota"), QStringLiteral("Enforce 15,000 units per user per minute."));
     QCommandLineOption decline(QStringLiteral("decline"), QStringLiteral("The scripted user declines consent."));
-    parser.addOptions({email, latency, quota, decline});
+    QCommandLineOption token(QStringLiteral("issue-refresh-token"),
+                             QStringLiteral("Print a refresh token for the account, as if it had signed in (for scripts and benchmarks)."));
+    parser.addOptions({email, latency, quota, decline, token});
     parser.process(app);
 
     mf::test::FakeGoogle fake;
@@ -35,6 +37,8 @@ int main(int argc, char **argv)
     out << "fake-google listening on " << fake.baseUrl().toString() << '\n'
         << "  export MAILFERRY_GOOGLE_BASE_URL=" << fake.baseUrl().toString() << '\n'
         << "  client id: " << fake.clientConfig().clientId << "  client secret: " << fake.clientConfig().clientSecret << '\n';
+    if (parser.isSet(token))
+        out << "  refresh token: " << fake.issueRefreshToken() << '\n';
     out.flush();
     QObject::connect(&fake, &mf::test::FakeGoogle::requestHandled, [](const QString &path, int status) {
         QTextStream(stdout) << status << ' ' << path << '\n';
