@@ -274,7 +274,6 @@ void MigrationEngine::connectSession()
     ++m_session;
     m_sessionBroken = false;
     m_sessionPlanned = false;
-    m_sessionHadWork = false;
     m_moreWork = false;
     m_batch.clear();
     m_deletedThisSession.clear();
@@ -476,7 +475,6 @@ void MigrationEngine::planSession(const QHash<int, QByteArray> &uidlByNumber, co
     for (WorkItem &w : m_batch)
         w.session = m_session;
     m_sessionPlanned = true;
-    m_sessionHadWork = !m_batch.empty();
     setState(RunState::Transferring);
     pump();
     advance();

@@ -205,7 +205,6 @@ private:
     QList<QPair<qint64, ItemEvent>> m_deletedThisSession; ///< DELE acknowledged, awaiting QUIT
     bool m_sessionBroken = false;
     bool m_sessionPlanned = false; ///< the batch is known: the session may end once it is done
-    bool m_sessionHadWork = false;
     bool m_moreWork = false;
     bool m_firstPlanOfPass = true;
     bool m_haveUidl = true;
