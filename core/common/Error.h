@@ -37,6 +37,10 @@ struct Error {
         TlsRequired,           ///< the server speaks TLS where plain text was expected (or the reverse)
         CertificateUntrusted,  ///< verification failed; the UI may offer to pin the fingerprint
         ProtocolViolation,     ///< the server said something that is not the protocol
+        ReplyTooLarge,         ///< a reply passed the cap Mailferry puts on it (memory stays bounded)
+        TooSlow,               ///< the peer trickles: a command missed its deadline or minimum rate
+        WaitTooLong,           ///< the peer asked to wait longer than Mailferry will (LOGIN-DELAY, Retry-After)
+        RedirectRefused,       ///< a redirect to another origin, which would carry credentials or mail away
 
         // POP3
         AuthFailed,
@@ -50,6 +54,10 @@ struct Error {
         NoSuchMessage,
         UidlUnsupported,
         CommandFailed,
+        LoginRefused,          ///< -ERR to the login without [AUTH]: the server's own words, maybe not the password
+        ServerUnreliable,      ///< the server's listing contradicts what it said before (UIDLs reused or moved)
+        SizeMismatch,          ///< the octets received differ from what LIST announced, beyond tolerance
+        StandInMessage,        ///< the server sent its own stand-in instead of the message (e.g. no UTF8)
 
         // Google sign-in and tokens
         ClientConfigMissing,
@@ -89,6 +97,11 @@ struct Error {
     QString detail;
     bool retryable = false;
     std::optional<std::chrono::milliseconds> retryAfter;
+    /// The failed request may still have taken effect on the other side (an upload that Gmail may
+    /// have stored before the connection broke or it answered 5xx). False means it certainly did
+    /// not: it never left, or the peer refused it outright. The engine flags "possible duplicate"
+    /// only when this is true.
+    bool mayHaveTakenEffect = false;
 
     [[nodiscard]] static Error item(Code code, QString message, QString detail = {});
     [[nodiscard]] static Error session(Code code, QString message, QString detail = {},
