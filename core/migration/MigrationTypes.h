@@ -72,7 +72,8 @@ struct Progress {
     int skipped = 0;        ///< duplicates and oversize, this run
     int failed = 0;         ///< failed this run
     int left = 0;           ///< still to do this run
-    int alreadyDone = 0;    ///< copied in earlier runs
+    int alreadyDone = 0;    ///< in Gmail from earlier runs (copied, or skipped as already there)
+    int failedEarlier = 0;  ///< failed in earlier runs and not retried now (still on the server)
     qint64 bytesDone = 0;
     qint64 bytesTotal = 0;
     double messagesPerMinute = 0;
@@ -80,6 +81,7 @@ struct Progress {
     std::optional<Millis> eta;
     QString currentSubject;
     QString statusText;     ///< plain words: "Waiting 30 s: Gmail asked us to slow down"
+    QDateTime lastSuccess;  ///< when a pass last finished (continuous mode says so through outages)
 };
 
 /// What a finished run amounts to.
@@ -90,7 +92,17 @@ struct RunSummary {
     int failed = 0;
     int deletedFromServer = 0;
     int possibleDuplicates = 0;
-    int alreadyDone = 0;
+    int alreadyDone = 0;    ///< in Gmail from earlier runs (copied, deleted, or skipped as already there)
+    /// Messages the ledger holds as failed and not copied (this run's and earlier runs' that were
+    /// not retried). A script that reruns until exit 0 must not be told "done" while these remain.
+    int failedOutstanding = 0;
+    /// Skipped as oversize and still over the limit (left on the server on purpose).
+    int oversizeOutstanding = 0;
+    /// In delete mode: copied to Gmail but not yet removed from the server (an interrupted run).
+    int copiedStillOnServer = 0;
+    /// Messages the server could not name reliably (a UIDL listed twice, or one whose size
+    /// contradicts the ledger): identified by content, never deleted on the UIDL alone.
+    int unreliableIds = 0;
     qint64 bytesCopied = 0;
     std::optional<Error> error; ///< set when the run stopped for an account/session/internal reason
     bool reportMailSent = false;
@@ -102,11 +114,18 @@ struct PlanPreview {
     qint64 bytesOnServer = 0;
     int toCopy = 0;
     qint64 bytesToCopy = 0;
-    int alreadyCopied = 0;
-    int oversize = 0;
+    int alreadyCopied = 0;       ///< in Gmail from earlier runs (copied, deleted, skipped as already there)
+    int failedEarlier = 0;       ///< failed before and not re-queued: left on the server (retry-failed retries them)
+    int oversize = 0;            ///< over the size limit by LIST: left on the server, never counted "to copy"
     int toDeleteFromServer = 0;
+    int unreliableIds = 0;       ///< UIDL listed twice or contradicting the ledger: matched by content
     Millis estimatedDuration{0}; ///< at Gmail's pace (about 600 messages a minute)
     bool serverHasUidl = true;
+    /// RFC 2449 EXPIRE: the server deletes downloaded mail by itself after this many days
+    /// (0 = at once, whatever "keep on server" says). Unset when the server did not advertise it.
+    std::optional<int> serverExpireDays;
+    /// RFC 2449 LOGIN-DELAY in seconds (0 = none): sessions are sized so logins respect it.
+    int loginDelaySeconds = 0;
 };
 
 [[nodiscard]] QString outcomeName(ItemOutcome outcome);   ///< stable, for CSV and JSON: "copied", "skipped-duplicate", ...
