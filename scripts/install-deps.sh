@@ -33,6 +33,7 @@ if [ "$want_package" = 1 ]; then
   pkgs+=( dpkg-dev file appstream desktop-file-utils librsvg2-bin )
 fi
 
+[ "$want_test" = 1 ] && { bash "$(dirname "$0")/fetch-test-servers.sh" || true; }
 missing=()
 for p in "${pkgs[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
