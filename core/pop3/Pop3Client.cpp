@@ -1,20 +1,32 @@
 #include "pop3/Pop3Client.h"
 
 #include "common/Logging.h"
+#include "pop3/ServerText.h"
 #include "pop3/SslTransport.h"
 
 #include <QCryptographicHash>
+#include <QLocale>
 #include <QMetaObject>
 
+#include <algorithm>
+#include <limits>
 #include <optional>
 #include <utility>
 
-// Error mapping (the engine reacts by scope, see DESIGN.md):
-//   -ERR [AUTH] / failed PASS, AUTH, APOP   Account  AuthFailed        never retried automatically
-//   -ERR [IN-USE]                           Session  MailboxInUse      retryAfter 10 min
-//   -ERR [LOGIN-DELAY]                      Session  LoginDelay        retryAfter = CAPA LOGIN-DELAY (else 15 min)
+// Error mapping (the engine reacts by scope):
+//   -ERR [AUTH] to PASS, AUTH, APOP         Account  AuthFailed        never retried automatically
+//   other -ERR to USER, PASS, AUTH, APOP    Account  LoginRefused      quotes the server; maybe not the password
+//   -ERR [IN-USE] (or "locked", "in use")   Session  MailboxInUse      retryAfter 10 min
+//   -ERR [LOGIN-DELAY]                      Session  LoginDelay        retryAfter = [LOGIN-DELAY n] or CAPA
+//                                                                      LOGIN-DELAY (else 15 min), at most ~24 days
 //   -ERR [SYS/TEMP]                         Session  ServerTemporary
 //   -ERR [SYS/PERM]                         Account  ServerPermanent
+//   RETR over its cap                       Item     MessageOversize   connection dropped
+//   TOP over Limits::maxTopBytes            Item     ReplyTooLarge     connection dropped
+//   CAPA, UIDL, LIST, a line over its cap   Session  ReplyTooLarge     connection dropped
+//   status line past its deadline, or a
+//   body below the minimum rate             Session  TooSlow
+//   a number that does not fit              Session  ProtocolViolation
 //   UIDL answered -ERR                      Account  UidlUnsupported   refuse delete mode, identify by content
 //   RETR/TOP/DELE/LIST n/UIDL n -ERR        Item     NoSuchMessage / CommandFailed
 //   refused / not found / drop / timeout    Session  ConnectionRefused / HostNotFound / ConnectionClosed / Timeout
@@ -37,28 +49,68 @@ bool startsWithNoCase(const QByteArray &line, const char *prefix)
     return line.size() >= n && qstrnicmp(line.constData(), prefix, n) == 0;
 }
 
-/// "[IN-USE] text" -> "IN-USE"; empty if the reply carries no response code (RFC 2449).
-QByteArray responseCode(const QByteArray &text)
+/// The largest size Mailferry believes for one message, and for a whole maildrop: anything
+/// above is not a size but a broken or hostile server, and sums of sizes can never overflow.
+constexpr qint64 maxMessageSize = qint64(1) << 40;
+constexpr qint64 maxMaildropSize = qint64(1) << 53;
+/// Server-supplied waits are clamped to what a Qt timer can run; the engine decides whether a
+/// wait that long is acceptable (WaitTooLong).
+constexpr Millis maxServerWait{std::numeric_limits<int>::max()};
+
+/// "[IN-USE] text" -> "IN-USE", "[LOGIN-DELAY 900] text" -> "LOGIN-DELAY" with `argument`
+/// "900"; empty if the reply carries no response code (RFC 2449).
+QByteArray responseCode(const QByteArray &text, QByteArray *argument = nullptr)
 {
     if (!text.startsWith('['))
         return {};
     const qsizetype end = text.indexOf(']');
-    return end > 1 ? text.mid(1, end - 1).toUpper() : QByteArray();
+    if (end <= 1)
+        return {};
+    const QByteArray inside = text.mid(1, end - 1).trimmed();
+    const qsizetype space = inside.indexOf(' ');
+    if (argument)
+        *argument = space < 0 ? QByteArray() : inside.mid(space + 1).trimmed();
+    return (space < 0 ? inside : inside.left(space)).toUpper();
 }
 
-/// Parses "<number> <rest>" where number is a positive integer.
+/// A message number: 1 to INT_MAX, digits only.
+std::optional<int> messageNumber(QByteArrayView text)
+{
+    const CheckedNumber n = parseDecimal(text, std::numeric_limits<int>::max());
+    if (!n.ok() || n.value <= 0)
+        return std::nullopt;
+    return int(n.value);
+}
+
+std::optional<qint64> sizeValue(QByteArrayView text, qint64 max = maxMessageSize)
+{
+    const CheckedNumber n = parseDecimal(text, max);
+    if (!n.ok())
+        return std::nullopt;
+    return n.value;
+}
+
+/// Parses "<number> <rest>" where number is a message number; rest is trimmed and non-empty.
 bool splitNumber(const QByteArray &line, int *number, QByteArray *rest)
 {
     const QByteArray s = line.trimmed();
     const qsizetype space = s.indexOf(' ');
     if (space <= 0)
         return false;
-    bool ok = false;
-    *number = s.left(space).toInt(&ok);
-    if (!ok || *number <= 0)
+    const auto n = messageNumber(QByteArrayView(s).first(space));
+    if (!n)
         return false;
+    *number = *n;
     *rest = s.mid(space + 1).trimmed();
-    return true;
+    return !rest->isEmpty();
+}
+
+/// The first space-separated token of `text`.
+QByteArrayView firstToken(QByteArrayView text)
+{
+    text = text.trimmed();
+    const qsizetype space = text.indexOf(' ');
+    return space < 0 ? text : text.first(space);
 }
 
 QByteArray commandName(const QByteArray &line)
@@ -98,6 +150,36 @@ void Pop3Client::init()
     m_connectTimer = m_clock->createTimer(this);
     m_greetingTimer = m_clock->createTimer(this);
     m_idleTimer = m_clock->createTimer(this);
+    m_replyLineTimer = m_clock->createTimer(this);
+    m_rateTimer = m_clock->createTimer(this);
+    connect(m_replyLineTimer, &Timer::timeout, this, [this] {
+        const QByteArray command = m_sent.empty() ? QByteArray() : commandName(m_sent.front().line);
+        failAll(Error::session(Error::Code::TooSlow,
+                               tr("The server %1 answers too slowly. Mailferry will reconnect and continue.")
+                                   .arg(serverName()),
+                               QStringLiteral("no complete reply line to %1 within %2 ms")
+                                   .arg(QString::fromLatin1(command))
+                                   .arg(m_timeouts.replyLine.count())),
+                true);
+    });
+    connect(m_rateTimer, &Timer::timeout, this, [this] {
+        // A window in which nothing arrived is the idle timer's business (the server may think).
+        if (m_windowBytes > 0 && m_windowBytes < m_timeouts.minBodyBytesPerWindow) {
+            const QByteArray command = m_sent.empty() ? QByteArray() : commandName(m_sent.front().line);
+            failAll(Error::session(Error::Code::TooSlow,
+                                   tr("The server %1 sends data too slowly. Mailferry will reconnect and continue.")
+                                       .arg(serverName()),
+                                   QStringLiteral("%1 bytes in %2 ms while reading the reply to %3 (minimum %4)")
+                                       .arg(m_windowBytes)
+                                       .arg(m_timeouts.rateWindow.count())
+                                       .arg(QString::fromLatin1(command))
+                                       .arg(m_timeouts.minBodyBytesPerWindow)),
+                    true);
+            return;
+        }
+        m_windowBytes = 0;
+        m_rateTimer->start(m_timeouts.rateWindow);
+    });
     connect(m_connectTimer, &Timer::timeout, this, [this] {
         const QString seconds = QString::number(m_timeouts.connect.count() / 1000.0);
         if (m_state == State::StartingTls || (m_state == State::Connecting && m_settings.security == Security::ImplicitTls)) {
@@ -142,6 +224,12 @@ void Pop3Client::setTimeouts(const Timeouts &timeouts)
     m_timeouts = timeouts;
 }
 
+void Pop3Client::setLimits(const Limits &limits)
+{
+    m_limits = limits;
+    m_reader.setMaxLineLength(limits.maxLineBytes);
+}
+
 QString Pop3Client::serverName() const
 {
     return QStringLiteral("%1:%2").arg(m_settings.host).arg(m_settings.port);
@@ -183,7 +271,10 @@ void Pop3Client::connectToServer(const ServerSettings &settings, const QString &
     m_bytesReceived = 0;
     m_everConnected = false;
     m_tlsActive = false;
+    m_utf8 = false;
     m_quitRequested = false;
+    m_sent.clear(); // empty after any end; a command queued before this connect stays queued
+    ++m_generation; // whatever is still running for an older session stops early
     m_state = State::Connecting;
 
     Transport *transport = m_factory(this);
@@ -231,7 +322,7 @@ void Pop3Client::onEncrypted()
 bool Pop3Client::handleGreeting(const QByteArray &line)
 {
     m_greetingTimer->stop();
-    qCDebug(lcPop3).noquote() << "S:" << line;
+    qCDebug(lcPop3).noquote() << "S:" << sanitizeServerText(line, 300);
     if (startsWithNoCase(line, "+OK") && (line.size() == 3 || line.at(3) == ' ')) {
         m_greeting = line.mid(3).trimmed();
         const qsizetype open = m_greeting.indexOf('<');
@@ -246,6 +337,16 @@ bool Pop3Client::handleGreeting(const QByteArray &line)
         Reply reply;
         reply.text = line.mid(4).trimmed();
         failAll(errorFromReply(reply, QByteArrayLiteral("greeting")), true);
+        return false;
+    }
+    if (startsWithNoCase(line, "+OK")) {
+        // "+OK" glued to more text ("+OKAY"), or a greeting cut at the line cap: POP3 it is not.
+        failAll(Error::account(Error::Code::ProtocolViolation,
+                               tr("The server %1 does not answer like a POP3 mail server. Check the server name "
+                                  "and port (995 for SSL/TLS, 110 for STARTTLS).")
+                                   .arg(serverName()),
+                               QStringLiteral("greeting: ") + sanitizeServerText(line, 200)),
+                true);
         return false;
     }
     QString hint;
@@ -275,8 +376,10 @@ void Pop3Client::askCapa()
         if (m_settings.security == Security::StartTls && !m_tlsActive)
             startTlsStep();
         else
-            authenticate();
+            beforeAuthentication();
     };
+    c.kind = BodyKind::Capa;
+    c.maxBody = m_limits.maxCapaBytes;
     sendNow(std::move(c));
 }
 
@@ -292,7 +395,7 @@ void Pop3Client::startTlsStep()
                                    tr("The server %1 does not offer encryption (STARTTLS) on this port. Choose SSL/TLS "
                                       "(usually port 995) instead.")
                                        .arg(serverName()),
-                                   QStringLiteral("STLS: -ERR ") + QString::fromUtf8(r.value().text)),
+                                   QStringLiteral("STLS: -ERR ") + sanitizeServerText(r.value().text)),
                     false);
             return;
         }
@@ -314,7 +417,7 @@ void Pop3Client::startTlsStep()
     sendNow(std::move(c));
 }
 
-void Pop3Client::authenticate()
+void Pop3Client::beforeAuthentication()
 {
     if (!m_tlsActive && !m_settings.allowPlaintextPassword) {
         failAll(Error::account(Error::Code::PlaintextRefused,
@@ -324,12 +427,44 @@ void Pop3Client::authenticate()
                 false);
         return;
     }
+    if (m_caps.utf8)
+        enableUtf8();
+    else
+        authenticate();
+}
+
+void Pop3Client::enableUtf8()
+{
+    // RFC 6856: UTF8 is valid in the AUTHORIZATION state, so it goes before the login (and after
+    // STLS, whose CAPA is the one that counts). Without it a server may replace a message whose
+    // headers are 8-bit with a stand-in; with "UTF8 USER" it also takes a UTF-8 user name.
+    Command c;
+    c.line = "UTF8";
+    c.handler = [this](Result<Reply> r) {
+        if (!r)
+            return;
+        m_utf8 = r.value().ok;
+        if (!m_utf8)
+            qCInfo(lcPop3).noquote() << serverName() << "refused UTF8:" << sanitizeServerText(r.value().text);
+        authenticate(); // a refusal changes nothing for the login
+    };
+    sendNow(std::move(c));
+}
+
+void Pop3Client::authenticate()
+{
     switch (m_settings.auth) {
     case ServerSettings::Auth::Automatic:
-        if (m_caps.hasSasl(QStringLiteral("PLAIN")))
+        if (!m_tlsActive && !m_apopTimestamp.isEmpty()) {
+            // Without TLS (allowed only with the user's consent), APOP at least keeps the password
+            // itself off the wire, where USER/PASS and SASL PLAIN would send it readable. With
+            // TLS, the password travels encrypted and APOP's MD5 adds nothing.
+            authApop();
+        } else if (m_caps.hasSasl(QStringLiteral("PLAIN"))) {
             authSaslPlain();
-        else
+        } else {
             authUserPass();
+        }
         break;
     case ServerSettings::Auth::UserPass:
         authUserPass();
@@ -450,12 +585,19 @@ void Pop3Client::writeLine(const QByteArray &line, const QByteArray &trace)
 
 void Pop3Client::sendNow(Command command)
 {
+    if (!m_transport)
+        return;
     writeLine(command.line, command.trace);
+    command.id = ++m_nextCommandId;
+    if (command.multiline && command.kind == BodyKind::None)
+        command.kind = BodyKind::Capa;
     m_sent.push_back(std::move(command));
     armIdle();
+    armReplyTimers();
 }
 
-void Pop3Client::enqueue(QByteArray line, bool multiline, ReplyHandler handler, QByteArray trace)
+void Pop3Client::enqueue(QByteArray line, bool multiline, ReplyHandler handler, QByteArray trace, BodyKind kind,
+                         qint64 maxBody)
 {
     MF_ASSERT_OWN_THREAD();
     const bool open = m_state == State::Connecting || m_state == State::Greeting || m_state == State::LoggingIn
@@ -468,8 +610,10 @@ void Pop3Client::enqueue(QByteArray line, bool multiline, ReplyHandler handler, 
     c.line = std::move(line);
     c.trace = std::move(trace);
     c.multiline = multiline;
+    c.kind = multiline ? kind : BodyKind::None;
+    c.maxBody = maxBody;
     c.handler = std::move(handler);
-    if (c.line.startsWith("RETR "))
+    if (c.kind == BodyKind::Message)
         c.announced = 0; // taken from "+OK n octets" when the reply comes
     m_waiting.push_back(std::move(c));
     pump();
@@ -487,6 +631,7 @@ void Pop3Client::pump()
             break;
         Command c = std::move(m_waiting.front());
         m_waiting.pop_front();
+        c.id = ++m_nextCommandId;
         qCDebug(lcPop3).noquote() << "C:" << (c.trace.isEmpty() ? c.line : c.trace);
         out += c.line;
         out += "\r\n";
@@ -496,6 +641,7 @@ void Pop3Client::pump()
     if (!out.isEmpty()) {
         m_transport->write(out);
         armIdle();
+        armReplyTimers();
     }
 }
 
@@ -503,6 +649,28 @@ void Pop3Client::armIdle()
 {
     if (!m_sent.empty() && !m_idleTimer->isActive())
         m_idleTimer->start(m_timeouts.idle);
+}
+
+void Pop3Client::armReplyTimers()
+{
+    const Command *due = m_sent.empty() ? nullptr : &m_sent.front();
+    const quint64 lineFor = due && !due->inBody ? due->id : 0;
+    const quint64 rateFor = due && due->inBody ? due->id : 0;
+    if (lineFor != m_replyLineFor) {
+        m_replyLineFor = lineFor;
+        if (lineFor != 0 && m_timeouts.replyLine.count() > 0)
+            m_replyLineTimer->start(m_timeouts.replyLine);
+        else
+            m_replyLineTimer->stop();
+    }
+    if (rateFor != m_rateFor) {
+        m_rateFor = rateFor;
+        m_windowBytes = 0;
+        if (rateFor != 0 && m_timeouts.rateWindow.count() > 0 && m_timeouts.minBodyBytesPerWindow > 0)
+            m_rateTimer->start(m_timeouts.rateWindow);
+        else
+            m_rateTimer->stop();
+    }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -516,12 +684,16 @@ void Pop3Client::onReadyRead()
     if (chunk.isEmpty())
         return;
     m_bytesReceived += chunk.size();
+    m_windowBytes += chunk.size();
     m_reader.append(chunk);
+    m_peakBuffered = std::max<qint64>(m_peakBuffered, m_reader.buffered());
     if (!m_sent.empty())
         m_idleTimer->start(m_timeouts.idle); // data flows: the server is alive
     QPointer<Pop3Client> self(this);
+    const quint64 gen = m_generation;
     emit bytesReceived(m_bytesReceived);
-    if (self)
+    // A slot may have aborted, deleted or reconnected the client meanwhile.
+    if (self && gen == m_generation)
         processInput();
 }
 
@@ -548,9 +720,20 @@ void Pop3Client::processInput()
             switch (m_reader.takeLine(&line)) {
             case ResponseReader::LineStatus::NeedMore:
                 return;
-            case ResponseReader::LineStatus::TooLong:
-                handleGreeting(m_reader.peek().left(200));
+            case ResponseReader::LineStatus::TooLong: {
+                const QByteArray head = m_reader.peek().left(200);
+                if (startsWithNoCase(head, "+OK ")) {
+                    failAll(Error::session(Error::Code::ReplyTooLarge,
+                                           tr("The server %1 sent a greeting far longer than POP3 allows. Mailferry "
+                                              "will try again later.")
+                                               .arg(serverName()),
+                                           QStringLiteral("greeting longer than %1 bytes").arg(m_reader.maxLine())),
+                            true);
+                } else {
+                    handleGreeting(head);
+                }
                 return;
+            }
             case ResponseReader::LineStatus::Line:
                 handleGreeting(line);
                 continue;
@@ -575,7 +758,7 @@ void Pop3Client::processInput()
                         true);
                 return;
             }
-            qCInfo(lcPop3).noquote() << "unsolicited from" << serverName() << ":" << line.left(200);
+            qCInfo(lcPop3).noquote() << "unsolicited from" << serverName() << ":" << sanitizeServerText(line, 200);
             continue;
         }
 
@@ -586,25 +769,33 @@ void Pop3Client::processInput()
             if (status == ResponseReader::LineStatus::NeedMore)
                 return;
             if (status == ResponseReader::LineStatus::TooLong) {
-                failAll(Error::session(Error::Code::ProtocolViolation,
-                                       tr("The server %1 sent an answer Mailferry cannot read. Mailferry will reconnect.")
-                                           .arg(serverName()),
-                                       QStringLiteral("status line too long after %1").arg(QString::fromLatin1(commandName(cmd.line)))),
+                const bool connecting = m_state == State::LoggingIn;
+                failAll(Error::session(Error::Code::ReplyTooLarge,
+                                       connecting ? tr("The server %1 sent an answer far longer than POP3 allows. "
+                                                       "Mailferry will try again later.")
+                                                        .arg(serverName())
+                                                  : tr("The server %1 sent an answer far longer than POP3 allows. "
+                                                       "Mailferry will reconnect.")
+                                                        .arg(serverName()),
+                                       QStringLiteral("status line longer than %1 bytes after %2")
+                                           .arg(m_reader.maxLine())
+                                           .arg(QString::fromLatin1(commandName(cmd.line)))),
                         true);
                 return;
             }
-            qCDebug(lcPop3).noquote() << "S:" << line;
+            qCDebug(lcPop3).noquote() << "S:" << sanitizeServerText(line, 300);
             if (startsWithNoCase(line, "+OK") && (line.size() == 3 || line.at(3) == ' ')) {
                 cmd.reply.ok = true;
                 cmd.reply.text = line.mid(4);
                 if (cmd.multiline) {
                     cmd.inBody = true;
-                    if (cmd.announced == 0) {
-                        bool ok = false;
-                        const qint64 octets = cmd.reply.text.left(cmd.reply.text.indexOf(' ')).toLongLong(&ok);
-                        cmd.announced = ok ? octets : -1;
+                    if (cmd.kind == BodyKind::Message) {
+                        // "+OK 1234 octets" is a hint; one that is no sane size is no hint.
+                        const auto octets = sizeValue(firstToken(cmd.reply.text));
+                        cmd.announced = octets ? *octets : -1;
                     }
-                    m_reader.beginBody(&cmd.reply.body, cmd.announced);
+                    m_reader.beginBody(&cmd.reply.body, cmd.announced, cmd.maxBody);
+                    armReplyTimers();
                     continue;
                 }
             } else if (startsWithNoCase(line, "-ERR") && (line.size() == 4 || line.at(4) == ' ')) {
@@ -632,8 +823,18 @@ void Pop3Client::processInput()
                         true);
                 return;
             }
-        } else if (m_reader.readBody() == ResponseReader::BodyStatus::NeedMore) {
-            return;
+        } else {
+            const auto status = m_reader.readBody();
+            m_peakBuffered = std::max<qint64>(m_peakBuffered, cmd.reply.body.capacity() + m_reader.buffered());
+            if (status == ResponseReader::BodyStatus::NeedMore)
+                return;
+            if (status == ResponseReader::BodyStatus::TooLarge) {
+                // POP3 cannot abandon a reply half way: the rest of it is still coming, so the
+                // connection is of no more use. The command gets the cause, the others a drop.
+                cmd.reply.body = QByteArray();
+                failAll(bodyTooLarge(cmd), true);
+                return;
+            }
         }
 
         // The command is complete: hand over its reply, then send what may go next.
@@ -641,10 +842,41 @@ void Pop3Client::processInput()
         m_sent.pop_front();
         if (m_sent.empty())
             m_idleTimer->stop();
+        armReplyTimers();
         done.handler(std::move(done.reply));
         if (alive())
             pump();
     }
+}
+
+Error Pop3Client::bodyTooLarge(const Command &command) const
+{
+    const QString name = QString::fromLatin1(commandName(command.line));
+    const QString detail = QStringLiteral("%1: %2 bytes had arrived, over the cap of %3 bytes")
+                               .arg(QString::fromLatin1(command.line))
+                               .arg(m_reader.bodyBytes())
+                               .arg(command.maxBody);
+    switch (command.kind) {
+    case BodyKind::Message:
+        return Error::item(Error::Code::MessageOversize,
+                           tr("The message is larger than the size limit (%1 MB); it stays on the server.")
+                               .arg(QLocale().toString(double(command.maxBody) / (1024.0 * 1024.0), 'f', 1)),
+                           detail);
+    case BodyKind::Top:
+        return Error::item(Error::Code::ReplyTooLarge,
+                           tr("The headers of this message are far larger than usual, so Mailferry did not read "
+                              "them; the message stays on the server."),
+                           detail);
+    case BodyKind::Capa:
+    case BodyKind::Listing:
+    case BodyKind::None:
+        break;
+    }
+    return Error::session(Error::Code::ReplyTooLarge,
+                          tr("The server %1 sent an answer to %2 far larger than Mailferry accepts. Mailferry will "
+                             "try again later.")
+                              .arg(serverName(), name),
+                          detail);
 }
 
 void Pop3Client::onTransportFailed(Error::Code code, const QString &detail)
@@ -688,6 +920,9 @@ void Pop3Client::failAll(const Error &cause, bool unexpected)
     m_connectTimer->stop();
     m_greetingTimer->stop();
     m_idleTimer->stop();
+    m_replyLineTimer->stop();
+    m_rateTimer->stop();
+    m_replyLineFor = m_rateFor = 0;
     if (m_transport) {
         // A polite goodbye after a refused login (AUTHORIZATION state: nothing can be marked).
         // Never once logged in: there QUIT would commit DELEs, and abort() must remove nothing.
@@ -716,7 +951,10 @@ void Pop3Client::failAll(const Error &cause, bool unexpected)
         }
         return connectionClosed(Error::codeName(cause.code) + QStringLiteral(": ") + cause.detail);
     };
+    // Each callback may abort, delete or reconnect the client: the queues are local copies, and
+    // a deleted client calls nothing more (as its destructor promises).
     QPointer<Pop3Client> self(this);
+    const quint64 gen = m_generation;
     if (connectDone) {
         connectDone(next());
         if (!self)
@@ -731,7 +969,8 @@ void Pop3Client::failAll(const Error &cause, bool unexpected)
                 return;
         }
     }
-    if (unexpected && wasInSession)
+    // Not when a callback already opened the next session: that one has not dropped.
+    if (unexpected && wasInSession && gen == m_generation)
         emit disconnected();
 }
 
@@ -810,8 +1049,10 @@ Error Pop3Client::transportError(Error::Code code, const QString &detail) const
 
 Error Pop3Client::errorFromReply(const Reply &reply, const QByteArray &command) const
 {
-    const QByteArray code = responseCode(reply.text);
-    const QString detail = QStringLiteral("%1: -ERR %2").arg(QString::fromLatin1(command), QString::fromUtf8(reply.text));
+    QByteArray argument;
+    const QByteArray code = responseCode(reply.text, &argument);
+    const QString detail =
+        QStringLiteral("%1: -ERR %2").arg(QString::fromLatin1(command), sanitizeServerText(reply.text, 300));
     if (code == "AUTH")
         return Error::account(Error::Code::AuthFailed,
                               tr("The password was not accepted. Check it, or ask your provider whether the mailbox "
@@ -823,7 +1064,15 @@ Error Pop3Client::errorFromReply(const Reply &reply, const QByteArray &command) 
                                  "Mailferry will try again in about 10 minutes; close other mail programs meanwhile."),
                               detail, inUseRetry);
     if (code == "LOGIN-DELAY") {
-        const Millis wait = m_caps.loginDelaySeconds ? Millis(qint64(*m_caps.loginDelaySeconds) * 1000) : loginDelayFallback;
+        // A number in the code itself ("[LOGIN-DELAY 900]", not in RFC 2449 but sent by some
+        // servers) wins over CAPA's; either is clamped so that it fits a timer.
+        Millis wait = m_caps.loginDelay().value_or(loginDelayFallback);
+        const CheckedNumber seconds = parseDecimal(argument, std::numeric_limits<qint64>::max() / 1000);
+        if (seconds.ok())
+            wait = Millis(seconds.value * 1000);
+        else if (seconds.status == CheckedNumber::Status::TooLarge)
+            wait = maxServerWait;
+        wait = std::clamp(wait, Millis(0), maxServerWait);
         return Error::session(Error::Code::LoginDelay,
                               tr("The provider allows only a limited number of logins. Mailferry will try again in "
                                  "%n minute(s).", nullptr, int((wait.count() + 59999) / 60000)),
@@ -836,7 +1085,7 @@ Error Pop3Client::errorFromReply(const Reply &reply, const QByteArray &command) 
         return Error::account(Error::Code::ServerPermanent,
                               tr("The mail server reported a permanent problem with this mailbox. Contact your provider; "
                                  "its message was: %1")
-                                  .arg(QString::fromUtf8(reply.text.mid(reply.text.indexOf(']') + 1).trimmed())),
+                                  .arg(sanitizeServerText(reply.text.mid(reply.text.indexOf(']') + 1))),
                               detail);
 
     const QByteArray name = commandName(command);
@@ -871,20 +1120,31 @@ Error Pop3Client::errorFromReply(const Reply &reply, const QByteArray &command) 
 
 Error Pop3Client::authError(const Reply &reply, const QByteArray &command) const
 {
-    if (!responseCode(reply.text).isEmpty())
+    const QByteArray code = responseCode(reply.text);
+    if (code == "AUTH" || code == "IN-USE" || code == "LOGIN-DELAY" || code == "SYS/TEMP" || code == "SYS/PERM")
         return errorFromReply(reply, command);
-    // Without RESP-CODES, "locked" / "in use" still mean the mailbox is busy, not a bad password.
+    // Without a response code, "locked" / "in use" still mean the mailbox is busy.
     const QByteArray lower = reply.text.toLower();
     if (lower.contains("lock") || lower.contains("in use") || lower.contains("in-use")) {
         Reply r = reply;
         r.text = "[IN-USE] " + reply.text;
-        return errorFromReply(r, command);
+        Error e = errorFromReply(r, command);
+        e.detail = QStringLiteral("%1: -ERR %2").arg(QString::fromLatin1(command), sanitizeServerText(reply.text, 300));
+        return e;
     }
-    Reply r = reply;
-    r.text = "[AUTH] " + reply.text;
-    Error e = errorFromReply(r, command);
-    e.detail = QStringLiteral("%1: -ERR %2").arg(QString::fromLatin1(command), QString::fromUtf8(reply.text));
-    return e;
+    // Only [AUTH] says the credentials are wrong. Anything else ("-ERR message is damaged",
+    // "-ERR mailbox corrupt") may be a server problem: say what the server said, and stop the
+    // account without retrying, as a retry loop on a login could lock the account.
+    const QString words = sanitizeServerText(code.isEmpty() ? reply.text : reply.text.mid(reply.text.indexOf(']') + 1), 160);
+    return Error::account(Error::Code::LoginRefused,
+                          words.isEmpty()
+                              ? tr("The server %1 refused the login without saying why. This may not be a wrong "
+                                   "password: try signing in with another mail program, or ask your provider.")
+                                    .arg(serverName())
+                              : tr("The server %1 refused the login and said: \"%2\". This may not be a wrong "
+                                   "password: check what the server said, or ask your provider.")
+                                    .arg(serverName(), words),
+                          QStringLiteral("%1: -ERR %2").arg(QString::fromLatin1(command), sanitizeServerText(reply.text, 300)));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -959,25 +1219,46 @@ bool parseNumberPair(QByteArrayView line, int *number, QByteArrayView *rest)
     const qsizetype space = line.indexOf(' ');
     if (space <= 0)
         return false;
-    bool ok = false;
-    *number = line.first(space).toInt(&ok);
-    if (!ok || *number <= 0)
+    const auto n = messageNumber(line.first(space));
+    if (!n)
         return false;
+    *number = *n;
     *rest = line.sliced(space + 1).trimmed();
     return !rest->isEmpty();
+}
+
+Error listingTooLarge(const QString &server, const QByteArray &command, const QString &what)
+{
+    return Error::session(Error::Code::ReplyTooLarge,
+                          QCoreApplication::translate("mf::pop3::Pop3Client",
+                                                      "The server %1 sent an answer to %2 far larger than Mailferry "
+                                                      "accepts. Mailferry will try again later.")
+                              .arg(server, QString::fromLatin1(command)),
+                          QStringLiteral("%1: %2").arg(QString::fromLatin1(command), what));
 }
 
 /// Parses the body of a multi-line listing of "<number> <token> [anything]" lines (LIST, UIDL).
 /// `convert(number, token)` makes the entry, or std::nullopt when the token is not valid. The first
 /// unreadable line turns the whole reply into a protocol error that names it: a listing with a hole
-/// would let the engine miss or misnumber a message.
+/// would let the engine miss or misnumber a message. More than `limits.maxListingEntries` entries,
+/// or a line longer than `limits.maxLineBytes`, is ReplyTooLarge.
 template <typename Entry, typename Convert>
 Result<QList<Entry>> parseListing(const QByteArray &body, const QString &server, const QByteArray &command,
-                                  Convert convert)
+                                  const Limits &limits, Convert convert)
 {
     QList<Entry> out;
     QByteArray bad;
+    std::optional<Error> tooLarge;
     forEachLine(body, [&](QByteArrayView line) {
+        if (line.size() > limits.maxLineBytes) {
+            tooLarge = listingTooLarge(server, command, QStringLiteral("a line of %1 bytes").arg(line.size()));
+            return false;
+        }
+        if (out.size() >= limits.maxListingEntries) {
+            tooLarge = listingTooLarge(server, command,
+                                       QStringLiteral("more than %1 entries").arg(limits.maxListingEntries));
+            return false;
+        }
         int n = 0;
         QByteArrayView rest;
         std::optional<Entry> entry;
@@ -992,6 +1273,8 @@ Result<QList<Entry>> parseListing(const QByteArray &body, const QString &server,
         out.append(std::move(*entry));
         return true;
     });
+    if (tooLarge)
+        return *tooLarge;
     if (!bad.isNull())
         return badReply(server, command, bad);
     return out;
@@ -1005,21 +1288,18 @@ void Pop3Client::stat(Callback<StatInfo> done)
     enqueue("STAT", false,
             simple<StatInfo>(std::move(done),
                              [server](Reply &reply) -> Result<StatInfo> {
-                                 int count = 0;
-                                 QByteArray rest;
+                                 // "+OK count size [anything]"; count may be 0.
                                  const QByteArray text = reply.text.trimmed();
-                                 bool ok = false;
+                                 const QList<QByteArray> words = text.split(' ');
+                                 if (words.size() < 2)
+                                     return badReply(server, "STAT", text);
+                                 const CheckedNumber count = parseDecimal(words.at(0), std::numeric_limits<int>::max());
+                                 const auto size = sizeValue(words.at(1), maxMaildropSize);
+                                 if (!count.ok() || !size)
+                                     return badReply(server, "STAT", text);
                                  StatInfo info;
-                                 if (text.startsWith("0 ")) {
-                                     info.size = text.mid(2).split(' ').first().toLongLong(&ok);
-                                     return ok ? Result<StatInfo>(info) : Result<StatInfo>(badReply(server, "STAT", text));
-                                 }
-                                 if (!splitNumber(text, &count, &rest))
-                                     return badReply(server, "STAT", text);
-                                 info.count = count;
-                                 info.size = rest.split(' ').first().toLongLong(&ok);
-                                 if (!ok)
-                                     return badReply(server, "STAT", text);
+                                 info.count = int(count.value);
+                                 info.size = *size;
                                  return info;
                              },
                              "STAT"));
@@ -1028,20 +1308,21 @@ void Pop3Client::stat(Callback<StatInfo> done)
 void Pop3Client::list(Callback<QList<ListEntry>> done)
 {
     const QString server = serverName();
+    const Limits limits = m_limits;
     enqueue("LIST", true,
             simple<QList<ListEntry>>(std::move(done),
-                                     [server](Reply &reply) -> Result<QList<ListEntry>> {
+                                     [server, limits](Reply &reply) -> Result<QList<ListEntry>> {
                                          return parseListing<ListEntry>(
-                                             reply.body, server, "LIST",
+                                             reply.body, server, "LIST", limits,
                                              [](int n, QByteArrayView token) -> std::optional<ListEntry> {
-                                                 bool ok = false;
-                                                 const qint64 size = token.toLongLong(&ok);
-                                                 if (!ok || size < 0)
+                                                 const auto size = sizeValue(token);
+                                                 if (!size)
                                                      return std::nullopt;
-                                                 return ListEntry{n, size};
+                                                 return ListEntry{n, *size};
                                              });
                                      },
-                                     "LIST"));
+                                     "LIST"),
+            {}, BodyKind::Listing, m_limits.maxListingBytes);
 }
 
 void Pop3Client::list(int number, Callback<ListEntry> done)
@@ -1053,13 +1334,12 @@ void Pop3Client::list(int number, Callback<ListEntry> done)
                               [server, line](Reply &reply) -> Result<ListEntry> {
                                   int n = 0;
                                   QByteArray rest;
-                                  bool ok = false;
                                   if (!splitNumber(reply.text, &n, &rest))
                                       return badReply(server, line, reply.text);
-                                  const qint64 size = rest.split(' ').first().toLongLong(&ok);
-                                  if (!ok)
+                                  const auto size = sizeValue(firstToken(rest));
+                                  if (!size)
                                       return badReply(server, line, reply.text);
-                                  return ListEntry{n, size};
+                                  return ListEntry{n, *size};
                               },
                               line));
 }
@@ -1067,16 +1347,18 @@ void Pop3Client::list(int number, Callback<ListEntry> done)
 void Pop3Client::uidl(Callback<QList<UidlEntry>> done)
 {
     const QString server = serverName();
+    const Limits limits = m_limits;
     enqueue("UIDL", true,
             simple<QList<UidlEntry>>(std::move(done),
-                                     [server](Reply &reply) -> Result<QList<UidlEntry>> {
+                                     [server, limits](Reply &reply) -> Result<QList<UidlEntry>> {
                                          return parseListing<UidlEntry>(
-                                             reply.body, server, "UIDL",
+                                             reply.body, server, "UIDL", limits,
                                              [](int n, QByteArrayView token) -> std::optional<UidlEntry> {
                                                  return UidlEntry{n, token.toByteArray()};
                                              });
                                      },
-                                     "UIDL"));
+                                     "UIDL"),
+            {}, BodyKind::Listing, m_limits.maxListingBytes);
 }
 
 void Pop3Client::uidl(int number, Callback<UidlEntry> done)
@@ -1090,7 +1372,7 @@ void Pop3Client::uidl(int number, Callback<UidlEntry> done)
                                   QByteArray rest;
                                   if (!splitNumber(reply.text, &n, &rest))
                                       return badReply(server, line, reply.text);
-                                  return UidlEntry{n, rest.split(' ').first()};
+                                  return UidlEntry{n, firstToken(rest).toByteArray()};
                               },
                               line));
 }
@@ -1100,15 +1382,23 @@ void Pop3Client::top(int number, int lines, Callback<QByteArray> done)
     const QByteArray line = "TOP " + QByteArray::number(number) + ' ' + QByteArray::number(std::max(0, lines));
     enqueue(line, true,
             simple<QByteArray>(std::move(done), [](Reply &reply) -> Result<QByteArray> { return std::move(reply.body); },
-                               line));
+                               line),
+            {}, BodyKind::Top, m_limits.maxTopBytes);
 }
 
 void Pop3Client::retrieve(int number, Callback<QByteArray> done)
 {
+    retrieve(number, -1, std::move(done));
+}
+
+void Pop3Client::retrieve(int number, qint64 maxBytes, Callback<QByteArray> done)
+{
     const QByteArray line = "RETR " + QByteArray::number(number);
+    const qint64 cap = maxBytes < 0 ? m_limits.maxMessageBytes : std::min(maxBytes, m_limits.maxMessageBytes);
     enqueue(line, true,
             simple<QByteArray>(std::move(done), [](Reply &reply) -> Result<QByteArray> { return std::move(reply.body); },
-                               line));
+                               line),
+            {}, BodyKind::Message, cap);
 }
 
 void Pop3Client::dele(int number, StatusCallback done)
@@ -1141,6 +1431,9 @@ void Pop3Client::quit(StatusCallback done)
         m_connectTimer->stop();
         m_greetingTimer->stop();
         m_idleTimer->stop();
+        m_replyLineTimer->stop();
+        m_rateTimer->stop();
+        m_replyLineFor = m_rateFor = 0;
         m_reader.clear();
         if (m_transport) {
             m_transport->close();

@@ -34,6 +34,12 @@ namespace mf::pop3 {
 /// state is reached only by QUIT), so the engine may simply repeat the DELE next session.
 ///
 /// Protocol traces go to lcPop3 (debug level), with PASS, AUTH and APOP arguments redacted.
+///
+/// Hostile or broken servers: memory is bounded by Limits (a reply over its cap ends the
+/// connection, see retrieve()), time by Timeouts (idle, a deadline per status line, a minimum
+/// rate for bodies: TooSlow), numbers are parsed checked (ProtocolViolation when they do not
+/// fit), and server text that reaches an Error is sanitised (no control characters, capped).
+/// Callbacks may abort() or delete the client, or queue commands, from inside any callback.
 class Pop3Client : public QObject {
     Q_OBJECT
 public:
@@ -50,6 +56,9 @@ public:
     /// Takes effect for the next connection and for the timers started from now on.
     void setTimeouts(const Timeouts &timeouts);
     [[nodiscard]] Timeouts timeouts() const { return m_timeouts; }
+    /// Caps on replies; take effect for the commands queued from now on (the line cap at once).
+    void setLimits(const Limits &limits);
+    [[nodiscard]] Limits limits() const { return m_limits; }
 
     /// Connects, reads the greeting, asks CAPA, runs STLS when chosen, and logs in. `done` gets
     /// success once the session is in the TRANSACTION state. The password is used for this login
@@ -65,12 +74,23 @@ public:
     /// refuse delete mode and identify messages by content.
     void uidl(Callback<QList<UidlEntry>> done);
     void uidl(int number, Callback<UidlEntry> done);
-    /// TOP n lines: the header and the first `lines` body lines, unstuffed, as sent.
+    /// TOP n lines: the header and the first `lines` body lines, unstuffed, as sent. A reply
+    /// over Limits::maxTopBytes gives an Item-scope ReplyTooLarge (the message is at fault) and,
+    /// as POP3 cannot abandon a reply, drops the connection: the other callbacks get
+    /// ConnectionClosed.
     void top(int number, int lines, Callback<QByteArray> done);
     /// RETR: the message exactly as the server sent it (line ends untouched), dot-unstuffed while
     /// it streams in. The size is what arrived, whatever LIST announced. bytesReceived() reports
-    /// progress meanwhile.
+    /// progress meanwhile. Capped at Limits::maxMessageBytes (64 MiB by default).
     void retrieve(int number, Callback<QByteArray> done);
+    /// RETR with a cap: as soon as the unstuffed message passes `maxBytes` (or the
+    /// Limits::maxMessageBytes ceiling, whichever is lower; a negative `maxBytes` means the
+    /// ceiling alone), buffering stops, `done` gets an Item-scope MessageOversize error whose
+    /// detail says how many bytes had arrived, and the connection is dropped (a RETR cannot be
+    /// abandoned mid-stream): every other pending callback then fails as on any drop
+    /// (Session-scope ConnectionClosed) and disconnected() is emitted. Nothing marked with DELE
+    /// is removed by that drop. A message of exactly `maxBytes` is delivered.
+    void retrieve(int number, qint64 maxBytes, Callback<QByteArray> done);
     /// Marks a message for deletion; it is removed only if a later quit() succeeds.
     void dele(int number, StatusCallback done);
     void rset(StatusCallback done);
@@ -90,6 +110,13 @@ public:
     [[nodiscard]] std::optional<CertificateInfo> peerCertificate() const { return m_peerCertificate; }
     /// Greeting text (without "+OK"), for the log.
     [[nodiscard]] QByteArray greeting() const { return m_greeting; }
+    /// RFC 6856: the server accepted the UTF8 command (sent whenever CAPA advertises UTF8), so
+    /// it sends messages with their original 8-bit headers rather than a stand-in. False when it
+    /// did not advertise UTF8 or refused the command (the login goes on in any case).
+    [[nodiscard]] bool utf8Enabled() const { return m_utf8; }
+    /// The most memory one reply held at any moment since this client was made: the capacity
+    /// of the body buffer plus the reader's unconsumed input. Tests check it stays near the cap.
+    [[nodiscard]] qint64 peakBufferedBytes() const { return m_peakBuffered; }
 
     /// How many commands may be in flight when pipelining (default 64). Bounded so that a huge
     /// queue does not make the server buffer without limit.
@@ -114,10 +141,16 @@ private:
     };
     using ReplyHandler = std::function<void(Result<Reply>)>;
 
+    /// What a multi-line body is, for its cap and for the error when it passes it.
+    enum class BodyKind { None, Capa, Listing, Top, Message };
+
     struct Command {
         QByteArray line;        ///< without CRLF
         QByteArray trace;       ///< what the log shows (secrets redacted)
+        quint64 id = 0;         ///< unique per client, for the per-reply timers
         bool multiline = false; ///< +OK is followed by a body
+        BodyKind kind = BodyKind::None;
+        qint64 maxBody = -1;    ///< cap on the unstuffed body
         bool inBody = false;
         qint64 announced = -1;
         Reply reply;
@@ -126,11 +159,15 @@ private:
     };
 
     void init();
-    void enqueue(QByteArray line, bool multiline, ReplyHandler handler, QByteArray trace = {});
+    void enqueue(QByteArray line, bool multiline, ReplyHandler handler, QByteArray trace = {},
+                 BodyKind kind = BodyKind::None, qint64 maxBody = -1);
     void sendNow(Command command); ///< during login: bypasses the queue, one at a time
     void pump();
     void writeLine(const QByteArray &line, const QByteArray &trace);
     void armIdle();
+    /// Starts or stops the status-line deadline and the body-rate window for the reply now due.
+    void armReplyTimers();
+    [[nodiscard]] Error bodyTooLarge(const Command &command) const;
 
     void onConnected();
     void onEncrypted();
@@ -141,6 +178,8 @@ private:
 
     void askCapa();
     void startTlsStep();
+    void beforeAuthentication();
+    void enableUtf8();
     void authenticate();
     void authUserPass();
     void authSaslPlain();
@@ -169,7 +208,14 @@ private:
     Timer *m_connectTimer = nullptr;
     Timer *m_greetingTimer = nullptr;
     Timer *m_idleTimer = nullptr;
+    Timer *m_replyLineTimer = nullptr;
+    Timer *m_rateTimer = nullptr;
+    quint64 m_replyLineFor = 0; ///< id of the command whose status line the deadline is for
+    quint64 m_rateFor = 0;      ///< id of the command whose body the rate window watches
+    qint64 m_windowBytes = 0;   ///< bytes received in the current rate window
+    quint64 m_nextCommandId = 0;
     Timeouts m_timeouts;
+    Limits m_limits;
 
     State m_state = State::Idle;
     quint64 m_generation = 0; ///< bumped when a connection ends; callbacks check it to stop early
@@ -187,7 +233,9 @@ private:
     qint64 m_bytesReceived = 0;
     bool m_everConnected = false;
     bool m_tlsActive = false;
+    bool m_utf8 = false;
     bool m_quitRequested = false; ///< no command may follow QUIT
+    qint64 m_peakBuffered = 0;
 };
 
 } // namespace mf::pop3

@@ -37,10 +37,44 @@ struct ServerSettings {
 };
 
 /// Injectable timeouts; every one of them runs on the client's mf::Clock.
+///
+/// Three rules bound how long a server can hold a session, so that one that trickles a byte
+/// every few seconds cannot keep Mailferry waiting for ever:
+///  - idle: silence while a command is outstanding (each byte restarts it);
+///  - replyLine: a deadline for the status line of each reply ("+OK ...", "-ERR ..."), counted
+///    from the moment that reply is the next one due. Longer than idle, so a silent server is
+///    still reported as silent, while a trickled line cannot last longer than this;
+///  - minBodyBytesPerWindow per rateWindow: while a multi-line body streams in (RETR, UIDL...),
+///    every window in which anything arrived must bring at least this many bytes. A window in
+///    which nothing arrived is left to the idle rule (a server may pause to think).
+/// Failing replyLine or the rate gives a Session-scope TooSlow error.
 struct Timeouts {
-    Millis connect{20000};  ///< TCP connect plus TLS handshake (implicit TLS and STLS)
-    Millis greeting{20000}; ///< from connected to the server's "+OK" greeting
-    Millis idle{120000};    ///< a command is outstanding and no byte arrived for this long
+    Millis connect{20000};   ///< TCP connect plus TLS handshake (implicit TLS and STLS)
+    Millis greeting{20000};  ///< from connected to the server's "+OK" greeting
+    Millis idle{120000};     ///< a command is outstanding and no byte arrived for this long
+    Millis replyLine{180000}; ///< the status line of a reply must be complete within this
+    Millis rateWindow{60000}; ///< the window over which a body's rate is judged
+    /// 16 KiB a minute (about 270 bytes/s): far below any real link, far above a trickle.
+    qint64 minBodyBytesPerWindow = 16 * 1024;
+};
+
+/// Injectable caps on what a server may make Mailferry hold in memory. Each is generous for
+/// real servers and still bounds memory for a hostile or broken one. A reply that passes its
+/// cap ends the connection (POP3 cannot abandon a reply half way); see Pop3Client for the error
+/// each one gives.
+struct Limits {
+    /// A status line, the greeting, and each line of a listing (RFC 1939 says 512 octets).
+    qsizetype maxLineBytes = 64 * 1024;
+    /// The whole CAPA body; real servers send well under 1 KiB.
+    qint64 maxCapaBytes = 16 * 1024;
+    /// The whole UIDL or LIST body, and its entries: sized for a few million messages.
+    qint64 maxListingBytes = 128 * 1024 * 1024;
+    qsizetype maxListingEntries = 4 * 1000 * 1000;
+    /// TOP (the engine reads the headers of an oversize message with it).
+    qint64 maxTopBytes = 4 * 1024 * 1024;
+    /// The ceiling on any RETR, whatever cap the caller asks for: above Gmail's 50 MiB limit
+    /// with room for the line ends a server may add, so nothing Gmail would take is refused.
+    qint64 maxMessageBytes = 64 * 1024 * 1024;
 };
 
 /// One line of LIST: message number and the size the server announces. Sizes are hints only

@@ -35,6 +35,10 @@ void ResponseReader::clear()
     m_pos = 0;
     m_scanFrom = 0;
     m_sink = nullptr;
+    m_announced = -1;
+    m_maxBody = -1;
+    m_bodyBytes = 0;
+    m_atLineStart = true;
 }
 
 ResponseReader::LineStatus ResponseReader::takeLine(QByteArray *line)
@@ -45,9 +49,11 @@ ResponseReader::LineStatus ResponseReader::takeLine(QByteArray *line)
     const void *nl = from < n ? std::memchr(d + from, '\n', size_t(n - from)) : nullptr;
     if (!nl) {
         m_scanFrom = n;
-        return n - m_pos > maxLineLength ? LineStatus::TooLong : LineStatus::NeedMore;
+        return n - m_pos > m_maxLine ? LineStatus::TooLong : LineStatus::NeedMore;
     }
     const qsizetype end = static_cast<const char *>(nl) - d;
+    if (end - m_pos > m_maxLine + 1) // a line end came, but after more than the cap
+        return LineStatus::TooLong;
     qsizetype contentEnd = end;
     if (contentEnd > m_pos && d[contentEnd - 1] == '\r')
         --contentEnd;
@@ -57,15 +63,44 @@ ResponseReader::LineStatus ResponseReader::takeLine(QByteArray *line)
     return LineStatus::Line;
 }
 
-void ResponseReader::beginBody(QByteArray *sink, qint64 announcedOctets)
+void ResponseReader::beginBody(QByteArray *sink, qint64 announcedOctets, qint64 maxBytes)
 {
     m_sink = sink;
-    m_announced = announcedOctets;
+    // The count only serves the missing-CRLF quirk; one that does not fit comfortably in 64 bits
+    // (where "+3" could overflow) is no count at all.
+    m_announced = announcedOctets >= 0 && announcedOctets < (qint64(1) << 53) ? announcedOctets : -1;
+    m_maxBody = maxBytes;
+    m_bodyBytes = sink->size();
     m_atLineStart = true;
     // A first reservation from the server's count saves re-allocations; capped, because the
     // count is only a hint and a hostile server could announce anything.
-    if (announcedOctets > 0)
-        sink->reserve(qsizetype(std::min<qint64>(announcedOctets + 64, 64 * 1024 * 1024)));
+    if (m_announced > 0) {
+        qint64 reserve = std::min<qint64>(m_announced + 64, 64 * 1024 * 1024);
+        if (m_maxBody >= 0)
+            reserve = std::min(reserve, m_maxBody);
+        sink->reserve(qsizetype(reserve));
+    }
+}
+
+bool ResponseReader::toSink(const char *from, qsizetype length, bool enforceCap)
+{
+    if (length <= 0)
+        return true;
+    m_bodyBytes += length;
+    if (m_maxBody >= 0) {
+        if (enforceCap && m_bodyBytes > m_maxBody)
+            return false;
+        // Grow the sink ourselves so that its capacity never passes the cap either (QByteArray
+        // alone would double it).
+        const qint64 needed = qint64(m_sink->size()) + length;
+        if (needed > m_sink->capacity()) {
+            qint64 grown = std::max<qint64>({needed, qint64(m_sink->capacity()) * 2, 4096});
+            grown = std::min(grown, std::max(needed, m_maxBody));
+            m_sink->reserve(qsizetype(grown));
+        }
+    }
+    m_sink->append(from, length);
+    return true;
 }
 
 ResponseReader::BodyStatus ResponseReader::readBody()
@@ -74,10 +109,17 @@ ResponseReader::BodyStatus ResponseReader::readBody()
     const qsizetype n = m_buf.size();
     qsizetype p = m_pos;
     qsizetype runStart = p; // bytes [runStart, p) are body octets not yet copied
-    auto flush = [&](qsizetype end) {
-        if (end > runStart)
-            m_sink->append(d + runStart, end - runStart);
+    auto flush = [&](qsizetype end, bool enforceCap = true) {
+        const bool fits = toSink(d + runStart, end - runStart, enforceCap);
         runStart = end;
+        return fits;
+    };
+    auto tooLarge = [&] {
+        // Nothing more of this stream can be read as POP3: drop what is held.
+        m_pos = n;
+        m_scanFrom = n;
+        m_sink = nullptr;
+        return BodyStatus::TooLarge;
     };
 
     while (p < n) {
@@ -87,15 +129,18 @@ ResponseReader::BodyStatus ResponseReader::readBody()
                 if (p + 1 >= n)
                     break;
                 if (d[p + 1] == '\n' || (d[p + 1] == '\r' && p + 2 < n && d[p + 2] == '\n')) {
-                    flush(p);
+                    if (!flush(p))
+                        return tooLarge();
                     m_pos = p + (d[p + 1] == '\n' ? 2 : 3);
+                    m_scanFrom = m_pos;
                     m_sink = nullptr;
                     return BodyStatus::Complete;
                 }
                 if (d[p + 1] == '\r' && p + 2 >= n)
                     break;
                 // Stuffed: drop exactly one leading dot ("..\r\n" is a body line ".").
-                flush(p);
+                if (!flush(p))
+                    return tooLarge();
                 runStart = p + 1;
                 ++p;
             }
@@ -113,20 +158,28 @@ ResponseReader::BodyStatus ResponseReader::readBody()
         // CRLF of its own ("text.\r\n"). That line is recognised only when it makes the body one
         // terminator longer than the server announced, so correct streams are never cut short.
         if (m_announced >= 0) {
-            const qint64 total = m_sink->size() + (p - runStart);
+            const qint64 total = qint64(m_sink->size()) + (p - runStart);
             if (total == m_announced + 3 || total == m_announced + 2) {
-                flush(p);
                 const bool crlf = total == m_announced + 3;
+                // The terminator may take the body up to 3 bytes past the cap for a moment.
+                const bool fits = flush(p, false);
                 if (crlf ? m_sink->endsWith(".\r\n") : m_sink->endsWith(".\n")) {
                     m_sink->chop(crlf ? 3 : 2);
+                    m_bodyBytes -= crlf ? 3 : 2;
+                    if (m_maxBody >= 0 && m_bodyBytes > m_maxBody)
+                        return tooLarge();
                     m_pos = p;
+                    m_scanFrom = p;
                     m_sink = nullptr;
                     return BodyStatus::Complete;
                 }
+                if (!fits || (m_maxBody >= 0 && m_bodyBytes > m_maxBody))
+                    return tooLarge();
             }
         }
     }
-    flush(p);
+    if (!flush(p))
+        return tooLarge();
     m_pos = p;
     m_scanFrom = p;
     return BodyStatus::NeedMore;

@@ -19,10 +19,14 @@ namespace mf::pop3 {
 class ResponseReader {
 public:
     enum class LineStatus { Line, NeedMore, TooLong };
-    enum class BodyStatus { Complete, NeedMore };
+    enum class BodyStatus { Complete, NeedMore, TooLarge };
 
-    /// Longest status line accepted; a server that sends more without a line end is not POP3.
+    /// Longest status line accepted by default; a server that sends more without a line end is
+    /// not POP3 (or is hostile).
     static constexpr qsizetype maxLineLength = 64 * 1024;
+
+    void setMaxLineLength(qsizetype bytes) { m_maxLine = bytes > 0 ? bytes : maxLineLength; }
+    [[nodiscard]] qsizetype maxLine() const { return m_maxLine; }
 
     /// Appends newly received bytes.
     void append(const QByteArray &chunk);
@@ -37,18 +41,31 @@ public:
 
     /// Starts a multi-line body whose unstuffed octets are appended to `sink`. `announcedOctets`
     /// (from "+OK n octets", or -1) only serves the missing-CRLF quirk and a first reservation.
-    void beginBody(QByteArray *sink, qint64 announcedOctets = -1);
-    /// Consumes as much of the body as has arrived; Complete once the terminating "." line is read.
+    /// `maxBytes` (or -1 for none) caps the unstuffed body: the sink never grows past it, not
+    /// even its capacity, so a server that announces or sends without end costs at most this.
+    void beginBody(QByteArray *sink, qint64 announcedOctets = -1, qint64 maxBytes = -1);
+    /// Consumes as much of the body as has arrived; Complete once the terminating "." line is
+    /// read; TooLarge, at once, when the body passes maxBytes (the stream is then unusable: the
+    /// rest of that body is still on the wire).
     [[nodiscard]] BodyStatus readBody();
+    /// Unstuffed body octets seen so far (past the cap too, up to the read that passed it).
+    [[nodiscard]] qint64 bodyBytes() const { return m_bodyBytes; }
+    /// Bytes the reader holds itself (received, not consumed or not yet dropped).
+    [[nodiscard]] qsizetype buffered() const { return m_buf.size(); }
 
 private:
     void compact();
+    /// Appends [from, from + length) of the buffer to the sink; false when that passes the cap.
+    bool toSink(const char *from, qsizetype length, bool enforceCap);
 
     QByteArray m_buf;
     qsizetype m_pos = 0;      ///< first unconsumed byte
     qsizetype m_scanFrom = 0; ///< where the search for the next line end resumes
     QByteArray *m_sink = nullptr;
     qint64 m_announced = -1;
+    qint64 m_maxBody = -1;
+    qint64 m_bodyBytes = 0;
+    qsizetype m_maxLine = maxLineLength;
     bool m_atLineStart = true;
 };
 

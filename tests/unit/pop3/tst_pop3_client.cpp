@@ -322,8 +322,22 @@ private slots:
         const int account = int(Error::Scope::Account), session = int(Error::Scope::Session);
         QTest::newRow("[AUTH]") << kCapaNoPipelining << QByteArray("-ERR [AUTH] Authentication failed.") << account
                                 << int(Error::Code::AuthFailed) << qint64(-1);
+        // Without [AUTH] the server has not said the password is wrong (solid-pop3d answers
+        // "-ERR message is damaged"): its own words, and no claim about the password.
         QTest::newRow("plain -ERR") << kCapaNoPipelining << QByteArray("-ERR invalid password") << account
-                                    << int(Error::Code::AuthFailed) << qint64(-1);
+                                    << int(Error::Code::LoginRefused) << qint64(-1);
+        QTest::newRow("damaged") << kCapaNoPipelining << QByteArray("-ERR message is damaged") << account
+                                 << int(Error::Code::LoginRefused) << qint64(-1);
+        QTest::newRow("unknown code") << kCapaNoPipelining << QByteArray("-ERR [X-QUOTA] over quota") << account
+                                      << int(Error::Code::LoginRefused) << qint64(-1);
+        QTest::newRow("[LOGIN-DELAY 300]") << kCapaNoPipelining << QByteArray("-ERR [LOGIN-DELAY 300] wait")
+                                           << session << int(Error::Code::LoginDelay) << qint64(300000);
+        QTest::newRow("[LOGIN-DELAY huge]") << kCapaNoPipelining
+                                            << QByteArray("-ERR [LOGIN-DELAY 99999999999999999999] wait") << session
+                                            << int(Error::Code::LoginDelay) << qint64(2147483647);
+        QTest::newRow("CAPA LOGIN-DELAY huge")
+            << QByteArray("+OK\r\nUSER\r\nRESP-CODES\r\nLOGIN-DELAY 99999999999 USER\r\n.\r\n")
+            << QByteArray("-ERR [LOGIN-DELAY] wait") << session << int(Error::Code::LoginDelay) << qint64(2147483647);
         QTest::newRow("[IN-USE]") << kCapaNoPipelining << QByteArray("-ERR [IN-USE] Mailbox locked") << session
                                   << int(Error::Code::MailboxInUse) << qint64(600000);
         QTest::newRow("locked, no code") << kCapaNoPipelining << QByteArray("-ERR maildrop already locked") << session
@@ -367,6 +381,13 @@ private slots:
             QCOMPARE(qint64(e.retryAfter->count()), retryAfterMs);
         QVERIFY(!e.message.isEmpty());
         QVERIFY(!e.toString().contains(kPassword));
+        if (e.code == Error::Code::LoginRefused) {
+            // The server's own words, quoted, and no claim that the password is wrong.
+            const QByteArray said = reply.mid(reply.indexOf(']') + 1).mid(reply.contains(']') ? 0 : 5).trimmed();
+            QVERIFY2(e.message.contains(QString::fromLatin1(said)), qPrintable(e.message));
+            QVERIFY2(e.message.contains(QLatin1String("may not be a wrong password")), qPrintable(e.message));
+            QVERIFY(!e.retryable);
+        }
         if (e.code == Error::Code::AuthFailed) {
             QCOMPARE(e.message, QStringLiteral("The password was not accepted. Check it, or ask your provider whether "
                                                "the mailbox needs an app password."));
