@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -27,18 +28,27 @@ ClientConfig ClientConfig::builtIn()
 
 Result<ClientConfig> ClientConfig::fromJsonFile(const QString &path)
 {
+    // Only a regular file: a device (/dev/zero), a FIFO or a directory could be read for ever.
+    const QFileInfo info(path);
+    if (info.exists() && !info.isFile())
+        return Error::account(Error::Code::ClientConfigInvalid,
+                              tr("This is not a Google client file (client_secret.json). Choose the file you "
+                                 "downloaded from Google Cloud Console."),
+                              QStringLiteral("not a regular file"));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error::account(Error::Code::ClientConfigMissing,
                               tr("Mailferry could not open the Google client file. Choose the client_secret.json "
                                  "you downloaded from Google Cloud Console."),
                               file.errorString());
-    // A client file is a few hundred bytes; refuse anything absurd rather than read it all.
-    if (file.size() > 1024 * 1024)
+    // A client file is a few hundred bytes; refuse anything absurd rather than read it all. Read at
+    // most one byte past the cap whatever size() says (it may change, or lie, while we read).
+    const QByteArray json = file.read(kMaxFileBytes + 1);
+    if (json.size() > kMaxFileBytes || file.size() > kMaxFileBytes)
         return Error::account(Error::Code::ClientConfigInvalid,
-                              tr("This file is not a Google client file (client_secret.json)."),
-                              QStringLiteral("file too large"));
-    return fromJson(file.readAll());
+                              tr("This file is too large to be a Google client file (client_secret.json)."),
+                              QStringLiteral("file larger than %1 bytes").arg(kMaxFileBytes));
+    return fromJson(json);
 }
 
 Result<ClientConfig> ClientConfig::fromJson(const QByteArray &json)

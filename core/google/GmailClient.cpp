@@ -16,6 +16,8 @@
 #include <QUrlQuery>
 
 #include <cmath>
+#include <limits>
+#include <utility>
 
 namespace mf::google {
 
@@ -45,9 +47,9 @@ Millis RetryPolicy::delayFor(int retry, double random, std::optional<Millis> ret
 {
     double base = double(initialDelay.count()) * std::pow(multiplier, std::max(0, retry - 1));
     base = std::min(base, double(maxDelay.count()));
-    Millis delay{qint64(base)};
+    Millis delay{qint64(std::clamp(base, 0.0, double(http::kMaxRetryAfter.count())))};
     if (retryAfter && *retryAfter > delay)
-        delay = *retryAfter;
+        delay = std::min(*retryAfter, http::kMaxRetryAfter);
     return delay + Millis(qint64(std::clamp(random, 0.0, 1.0) * double(maxJitter.count())));
 }
 
@@ -57,8 +59,14 @@ struct GmailClient::Job {
     /// Sends the (first) request of an attempt with this access token.
     std::function<QNetworkReply *(const QString &token)> send;
     /// On a 2xx answer to the first request: the follow-up request (the data of a resumable
-    /// upload), or null when the first answer is already the result.
-    std::function<QNetworkReply *(QNetworkReply *reply)> followUp;
+    /// upload), or null when the first answer is already the result. When it cannot send, it
+    /// returns null and says why in `refused`.
+    std::function<QNetworkReply *(QNetworkReply *reply, std::optional<Error> *refused)> followUp;
+    /// UploadOptions::beforeSend, emptied once called.
+    std::function<void(std::function<void(bool)>)> beforeSend;
+    /// Waiting for beforeSend's go(); the token to send with then.
+    bool awaitingGo = false;
+    QString goToken;
     std::function<void(Result<QByteArray>, int attempts, bool possiblyDuplicated)> done;
     int attempts = 0;
     /// Sticky: an attempt failed in a way that may have left the message stored in Gmail, so a
@@ -218,6 +226,7 @@ void GmailClient::upload(QByteArray rawMessage, UploadOptions options, UploadCal
     MF_ASSERT_OWN_THREAD();
     auto job = std::make_unique<Job>();
     job->paced = true;
+    job->beforeSend = std::move(options.beforeSend);
     job->done = [done = std::move(done)](Result<QByteArray> body, int attempts, bool possiblyDuplicated) {
         if (!body) {
             done(body.error());
@@ -228,10 +237,12 @@ void GmailClient::upload(QByteArray rawMessage, UploadOptions options, UploadCal
         if (id.isEmpty()) {
             // A 2xx means Gmail most likely stored it: the engine treats a Session error as
             // "possibly landed" and flags the next upload of this message.
-            done(Error::session(Error::Code::ProtocolViolation,
-                                tr("Gmail's answer could not be understood. Mailferry will try again."),
-                                QStringLiteral("no id in upload response (Gmail answered 2xx, so the message "
-                                               "may already be stored: possible duplicate)")));
+            Error error = Error::session(Error::Code::ProtocolViolation,
+                                         tr("Gmail's answer could not be understood. Mailferry will try again."),
+                                         QStringLiteral("no id in upload response (Gmail answered 2xx, so the "
+                                                        "message may already be stored: possible duplicate)"));
+            error.mayHaveTakenEffect = true;
+            done(error);
             return;
         }
         UploadResult result;
@@ -265,24 +276,42 @@ void GmailClient::upload(QByteArray rawMessage, UploadOptions options, UploadCal
     QNetworkAccessManager *network = m_network;
     if (protocol == P::Resumable) {
         job->send = [network, url, metadata, size = rawMessage.size()](const QString &token) {
-            QNetworkRequest request(url);
+            QNetworkRequest request = http::request(url);
             request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
             request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json; charset=UTF-8"));
             request.setRawHeader("X-Upload-Content-Type", "message/rfc822");
             request.setRawHeader("X-Upload-Content-Length", QByteArray::number(size));
             return network->post(request, metadata);
         };
-        job->followUp = [network, raw = rawMessage](QNetworkReply *reply) -> QNetworkReply * {
-            const QUrl session = QUrl::fromEncoded(reply->rawHeader("Location"));
-            if (!session.isValid() || session.isEmpty())
+        job->followUp = [network, raw = rawMessage, url](QNetworkReply *reply,
+                                                         std::optional<Error> *refused) -> QNetworkReply * {
+            const QUrl session = url.resolved(QUrl::fromEncoded(reply->rawHeader("Location")));
+            if (!session.isValid() || reply->rawHeader("Location").isEmpty()) {
+                *refused = Error::session(Error::Code::ProtocolViolation,
+                                          tr("Gmail's answer could not be understood. Mailferry will try again."),
+                                          QStringLiteral("resumable upload without a session URI"));
                 return nullptr;
-            QNetworkRequest request(session);
+            }
+            // The session URL is where the message goes: only to the origin the upload was started
+            // on (Google's own https origin, or the configured base in development and tests).
+            if (!http::sameOrigin(session, url)) {
+                Error e = Error::account(Error::Code::RedirectRefused,
+                                         tr("Gmail's answer pointed the upload to another address, so Mailferry did "
+                                            "not send your message there. A proxy, security software or network "
+                                            "setting may be interfering; check them, then try again."),
+                                         QStringLiteral("resumable session URI on %1://%2, upload started on %3://%4")
+                                             .arg(session.scheme(), session.host(), url.scheme(), url.host()));
+                e.retryable = false;
+                *refused = e;
+                return nullptr;
+            }
+            QNetworkRequest request = http::request(session);
             request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("message/rfc822"));
             return network->put(request, raw);
         };
     } else if (protocol == P::Media) {
         job->send = [network, url, raw = rawMessage](const QString &token) {
-            QNetworkRequest request(url);
+            QNetworkRequest request = http::request(url);
             request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
             request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("message/rfc822"));
             return network->post(request, raw);
@@ -296,7 +325,7 @@ void GmailClient::upload(QByteArray rawMessage, UploadOptions options, UploadCal
         body += rawMessage;
         body += "\r\n--" + boundary + "--\r\n";
         job->send = [network, url, boundary, body = std::move(body)](const QString &token) {
-            QNetworkRequest request(url);
+            QNetworkRequest request = http::request(url);
             request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
             request.setHeader(QNetworkRequest::ContentTypeHeader, "multipart/related; boundary=" + boundary);
             return network->post(request, body);
@@ -319,7 +348,7 @@ void GmailClient::listLabels(const QString &name, LabelCallback done, bool creat
     url.setPath(url.path() + QStringLiteral("/labels"));
     QNetworkAccessManager *network = m_network;
     job->send = [network, url](const QString &token) {
-        QNetworkRequest request(url);
+        QNetworkRequest request = http::request(url);
         request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
         return network->get(request);
     };
@@ -360,7 +389,7 @@ void GmailClient::createLabel(const QString &name, LabelCallback done)
                                 .toJson(QJsonDocument::Compact);
     QNetworkAccessManager *network = m_network;
     job->send = [network, url, body](const QString &token) {
-        QNetworkRequest request(url);
+        QNetworkRequest request = http::request(url);
         request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json; charset=UTF-8"));
         return network->post(request, body);
@@ -441,7 +470,38 @@ void GmailClient::sendWithToken(quint64 id, const QString &token)
     auto it = m_jobs.find(id);
     if (it == m_jobs.end())
         return;
-    watch(id, it->second->send(token));
+    Job &job = *it->second;
+    if (job.beforeSend) {
+        // The first request of this upload would leave now: let the caller record it first.
+        auto beforeSend = std::move(job.beforeSend);
+        job.beforeSend = nullptr;
+        job.awaitingGo = true;
+        job.goToken = token;
+        QPointer<GmailClient> self(this);
+        beforeSend([self, id](bool proceed) {
+            if (self)
+                self->proceedAfterBeforeSend(id, proceed);
+        });
+        return;
+    }
+    watch(id, job.send(token));
+}
+
+void GmailClient::proceedAfterBeforeSend(quint64 id, bool proceed)
+{
+    MF_ASSERT_OWN_THREAD();
+    auto it = m_jobs.find(id);
+    if (it == m_jobs.end() || !it->second->awaitingGo)
+        return; // cancelled meanwhile, or go() called twice
+    Job &job = *it->second;
+    job.awaitingGo = false;
+    const QString token = std::exchange(job.goToken, QString());
+    if (!proceed) {
+        releaseSlot(job, false);
+        finish(id, Error::cancelled(QStringLiteral("upload withdrawn before it was sent")));
+        return;
+    }
+    watch(id, job.send(token));
 }
 
 // Qt 6.4 resends a request by itself, POST included, when the connection closes under it (HTTP/1.1,
@@ -464,6 +524,7 @@ void GmailClient::watch(quint64 id, QNetworkReply *reply)
     Job &job = *m_jobs.at(id);
     job.reply = reply;
     job.completeSends = 0;
+    http::CappedBody::attach(reply);
     if (job.carriesMessage())
         connect(reply, &QNetworkReply::uploadProgress, this,
                 [this, id, reply](qint64 sent, qint64 total) { onUploadProgress(id, reply, sent, total); });
@@ -510,18 +571,29 @@ void GmailClient::onReply(quint64 id, QNetworkReply *reply)
     if (job.deadline)
         job.deadline->stop();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (const std::optional<Error> untrusted = http::checkReply(reply, reply->request().url())) {
+        // A redirect or a foreign origin is no answer from Gmail at all, and a 3xx is no "stored";
+        // an answer too large to read may still have come after Gmail stored the message.
+        if (job.carriesMessage() && untrusted->code == Error::Code::ReplyTooLarge
+            && (status == 0 || (status >= 200 && status < 300) || status >= 500))
+            job.mayHaveStored = true;
+        onFailure(id, *untrusted, false, false);
+        return;
+    }
     // An aborted reply (our deadline) is closed; reading it only warns.
-    const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
+    const QByteArray body = http::cappedBody(reply);
     if (status >= 200 && status < 300) {
         if (job.followUp && !job.followingUp) {
             job.followingUp = true;
-            if (QNetworkReply *next = job.followUp(reply)) {
+            std::optional<Error> refused;
+            if (QNetworkReply *next = job.followUp(reply, &refused)) {
                 watch(id, next);
                 return;
             }
-            onFailure(id, Error::session(Error::Code::ProtocolViolation,
-                                         tr("Gmail's answer could not be understood. Mailferry will try again."),
-                                         QStringLiteral("resumable upload without a session URI")),
+            onFailure(id,
+                      refused.value_or(Error::session(Error::Code::ProtocolViolation,
+                                                      tr("Gmail's answer could not be understood. Mailferry will try again."),
+                                                      QStringLiteral("resumable upload without a session URI"))),
                       false, false);
             return;
         }
@@ -552,9 +624,28 @@ void GmailClient::onFailure(quint64 id, const Error &errorIn, bool unauthorized,
         return;
     Job &job = *it->second;
     Error error = errorIn;
+    const bool waitTooLong = error.scope == Error::Scope::Session && error.retryAfter
+        && *error.retryAfter > m_maxServerWait && error.code != Error::Code::DailyLimitExceeded;
     if (rateLimited && job.paced)
-        m_governor->reportThrottled(error.retryAfter);
+        m_governor->reportThrottled(error.retryAfter ? std::optional<Millis>(std::min(*error.retryAfter, m_maxServerWait))
+                                                     : std::nullopt);
     releaseSlot(job, false);
+    if (waitTooLong) {
+        // Waiting hours inside one upload would hold the whole run hostage; hand the wait back.
+        const qint64 minutes = (error.retryAfter->count() + 59999) / 60000;
+        Error longWait = Error::session(Error::Code::WaitTooLong,
+                                        tr("Gmail asked Mailferry to wait %n minute(s) before sending more. Mailferry "
+                                           "stopped for now; nothing is lost. Try again after that time.",
+                                           nullptr, int(std::min<qint64>(minutes, std::numeric_limits<int>::max()))),
+                                        error.detail + QStringLiteral(" (Retry-After %1 s is past the %2 s Mailferry "
+                                                                      "waits inside one upload)")
+                                                           .arg(error.retryAfter->count() / 1000)
+                                                           .arg(m_maxServerWait.count() / 1000),
+                                        error.retryAfter);
+        longWait.retryable = false;
+        finish(id, longWait);
+        return;
+    }
 
     if (unauthorized && !job.retriedAfter401) {
         // The access token died early (revoked, clock skew): refresh once and try again at once.
@@ -604,9 +695,9 @@ void GmailClient::finish(quint64 id, Result<QByteArray> result)
     if (job->backoff)
         job->backoff->stop();
     if (!result && job->mayHaveStored) {
-        // The engine already treats a failed upload as possibly landed; say why in the log too.
         Error error = result.error();
         error.detail += QStringLiteral(" (an earlier attempt may have reached Gmail: possible duplicate)");
+        error.mayHaveTakenEffect = !job->labelCall;
         result = error;
     }
     job->done(std::move(result), job->attempts, job->mayHaveStored);
@@ -626,6 +717,8 @@ void GmailClient::cancelAll()
         if (job.deadline)
             job.deadline->deleteLater();
         if (job.reply) {
+            if (job.carriesMessage())
+                job.mayHaveStored = true;
             QNetworkReply *reply = job.reply;
             disconnect(reply, nullptr, this, nullptr);
             reply->abort();
@@ -639,9 +732,13 @@ void GmailClient::cancelAll()
             m_governor->release();
         }
     }
-    for (auto &entry : jobs)
-        entry.second->done(Error::cancelled(QStringLiteral("Gmail upload cancelled")), entry.second->attempts,
-                           entry.second->mayHaveStored);
+    for (auto &entry : jobs) {
+        Job &job = *entry.second;
+        Error error = Error::cancelled(QStringLiteral("Gmail upload cancelled"));
+        // Aborting a request that carried the message does not take it back from Gmail.
+        error.mayHaveTakenEffect = !job.labelCall && job.mayHaveStored;
+        job.done(error, job.attempts, job.mayHaveStored);
+    }
 }
 
 } // namespace mf::google

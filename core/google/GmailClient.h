@@ -35,6 +35,13 @@ struct UploadOptions {
     QStringList labelIds;       ///< e.g. {"INBOX", "UNREAD"} or a user label id from ensureLabel()
     bool neverMarkSpam = true;  ///< import only
     Protocol protocol = Protocol::Auto;
+    /// Called exactly once per upload, at the moment its first request would leave: it holds a
+    /// RateGovernor slot and a valid access token. Nothing is sent until `go(true)` is called, which
+    /// may happen later (asynchronously, from the same thread), e.g. once the caller has durably
+    /// recorded "uploading". `go(false)` ends the upload with a Cancelled error
+    /// (mayHaveTakenEffect false) and frees the slot. Retries do not call it again. After
+    /// cancelAll(), or a second time, `go` does nothing. Empty: the request leaves at once.
+    std::function<void(std::function<void(bool proceed)> go)> beforeSend;
 };
 
 /// What Gmail answered.
@@ -71,7 +78,16 @@ struct RetryPolicy {
 ///    after RetryPolicy::maxAttempts they are reported as Session errors (retryable);
 ///  - 401: the token is invalidated and the upload retried once, then Account/Unauthorized;
 ///  - 400 invalid / too large: Item errors (the message is recorded and the run goes on);
-///  - 403 insufficientPermissions and other refusals: Account/PermissionDenied.
+///  - 403 insufficientPermissions and other refusals: Account/PermissionDenied;
+///  - a Retry-After longer than maxServerWait(): not waited for inside; Session/WaitTooLong with
+///    retryAfter set to what Gmail asked, so the caller can stop and say when to try again;
+///  - a redirect (any 3xx), an answer from another origin, or a resumable session URL on another
+///    origin: Account/RedirectRefused, never followed, never a success, nothing sent there;
+///  - an answer larger than http::kMaxReplyBytes: aborted, Session/ReplyTooLarge, not retried.
+/// A failed upload's Error::mayHaveTakenEffect is true when some attempt may have stored it (its
+/// request, or part of it, left and then the connection broke, timed out or Gmail answered 5xx or
+/// 2xx without an id, or Qt resent it), false when nothing left or every attempt was refused
+/// outright (4xx, redirects, token refusals, connection refused, cancelled before sending).
 /// An upload that may have been stored by an earlier attempt (see mayHaveStored(), and Qt's own
 /// resend, detected in watch()) is never reported as a clean success: UploadResult::possiblyDuplicated.
 /// Not thread-safe: create and use it in one thread (the migration worker).
@@ -103,6 +119,10 @@ public:
     void setResumableThreshold(qint64 bytes) { m_resumableThreshold = bytes; }
     /// Per-attempt deadline, from the injected Clock (default 2 minutes; 0 = none).
     void setRequestTimeout(Millis timeout) { m_requestTimeout = timeout; }
+    /// The longest Retry-After an upload waits for inside before giving up with WaitTooLong
+    /// (default 1 hour).
+    void setMaxServerWait(Millis wait) { m_maxServerWait = wait; }
+    [[nodiscard]] Millis maxServerWait() const { return m_maxServerWait; }
     [[nodiscard]] RateGovernor *governor() const { return m_governor; }
     /// Uploads and label calls not finished yet.
     [[nodiscard]] int pendingCount() const { return int(m_jobs.size()); }
@@ -124,6 +144,7 @@ private:
     quint64 addJob(std::unique_ptr<Job> job);
     void startAttempt(quint64 id);
     void sendWithToken(quint64 id, const QString &token);
+    void proceedAfterBeforeSend(quint64 id, bool proceed);
     void watch(quint64 id, QNetworkReply *reply);
     void onUploadProgress(quint64 id, QNetworkReply *reply, qint64 sent, qint64 total);
     void onReply(quint64 id, QNetworkReply *reply);
@@ -142,6 +163,7 @@ private:
     std::function<double()> m_random;
     qint64 m_resumableThreshold = 5 * 1024 * 1024;
     Millis m_requestTimeout{120000};
+    Millis m_maxServerWait{3600 * 1000};
     std::map<quint64, std::unique_ptr<Job>> m_jobs;
     quint64 m_nextJob = 1;
 };

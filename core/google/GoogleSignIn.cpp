@@ -71,7 +71,7 @@ void GoogleSignIn::start(const ClientConfig &client, const QStringList &scopes)
     m_verifier = pkce::newVerifier();
 
     delete m_receiver;
-    m_receiver = new LoopbackReceiver(this);
+    m_receiver = new LoopbackReceiver(m_clock, this);
     connect(m_receiver, &LoopbackReceiver::callbackReceived, this, &GoogleSignIn::onCallback);
     if (!m_receiver->listen(kCallbackPath)) {
         finish(Error::session(Error::Code::NetworkError,
@@ -98,10 +98,13 @@ void GoogleSignIn::start(const ClientConfig &client, const QStringList &scopes)
     QUrl url = m_endpoints.authorization;
     url.setQuery(query.query(QUrl::FullyEncoded), QUrl::StrictMode);
 
+    m_ignoredCallbacks = 0;
     m_timer = m_clock->singleShot(m_timeout, this, [this] {
+        QString detail = QStringLiteral("no callback within %1 s").arg(m_timeout.count() / 1000);
+        if (m_ignoredCallbacks > 0)
+            detail += QStringLiteral(" (%1 callback(s) with a wrong state ignored)").arg(m_ignoredCallbacks);
         finish(Error::account(Error::Code::SignInTimedOut,
-                              tr("The sign-in took too long. Click \"Sign in with Google\" to try again."),
-                              QStringLiteral("no callback within %1 s").arg(m_timeout.count() / 1000)));
+                              tr("The sign-in took too long. Click \"Sign in with Google\" to try again."), detail));
     });
     qCInfo(lcGoogle) << "sign-in started; waiting on" << m_receiver->redirectUri().toString();
     emit openBrowser(url);
@@ -122,12 +125,17 @@ void GoogleSignIn::onCallback(const QUrlQuery &query)
     const auto value = [&query](const char *key) {
         return query.queryItemValue(QString::fromLatin1(key), QUrl::FullyDecoded);
     };
-    // The state check comes first: anything that fails it did not come from our request.
+    // The state check comes first: anything that fails it did not come from our request. It must
+    // not end the sign-in either, or any web page could cancel it by loading a forged callback:
+    // answer it with a plain page and keep waiting for the real one (until the sign-in's timeout).
     if (value("state").toLatin1() != m_state) {
-        finish(Error::account(Error::Code::StateMismatch,
-                              tr("The answer from the browser did not belong to this sign-in, so Mailferry ignored "
-                                 "it. Please try signing in again."),
-                              QStringLiteral("state mismatch")));
+        ++m_ignoredCallbacks;
+        qCWarning(lcGoogle) << "ignored a sign-in callback whose state does not belong to this sign-in";
+        m_receiver->reject(400, browserPage(tr("Not this sign-in"),
+                                            tr("This answer did not belong to the sign-in Mailferry is waiting for, "
+                                               "so Mailferry ignored it. Finish signing in from the window "
+                                               "Mailferry opened."),
+                                            false));
         return;
     }
     const QString error = value("error");
@@ -151,7 +159,7 @@ void GoogleSignIn::onCallback(const QUrlQuery &query)
                               QStringLiteral("callback without code")));
         return;
     }
-    QNetworkRequest request(m_endpoints.token);
+    QNetworkRequest request = http::request(m_endpoints.token);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
     const QByteArray body = http::formEncode({
         {QStringLiteral("code"), code},
@@ -163,6 +171,7 @@ void GoogleSignIn::onCallback(const QUrlQuery &query)
     });
     m_reply = m_network->post(request, body);
     QNetworkReply *reply = m_reply;
+    http::CappedBody::attach(reply);
     connect(reply, &QNetworkReply::finished, this, [this, reply] { onTokenReply(reply); });
 }
 
@@ -173,7 +182,11 @@ void GoogleSignIn::onTokenReply(QNetworkReply *reply)
         return;
     m_reply = nullptr;
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = reply->readAll();
+    if (const std::optional<Error> untrusted = http::checkReply(reply, m_endpoints.token)) {
+        finish(*untrusted);
+        return;
+    }
+    const QByteArray body = http::cappedBody(reply);
     if (status == 0) {
         finish(Error::session(Error::Code::NetworkError,
                               tr("Mailferry could not reach Google to finish the sign-in. Check your internet "
@@ -230,9 +243,10 @@ void GoogleSignIn::revokeQuietly(const QString &token)
     // Leave no half-useful grant behind; the answer does not matter.
     if (token.isEmpty())
         return;
-    QNetworkRequest request(m_endpoints.revoke);
+    QNetworkRequest request = http::request(m_endpoints.revoke);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
     QNetworkReply *reply = m_network->post(request, http::formEncode({{QStringLiteral("token"), token}}));
+    http::CappedBody::attach(reply);
     connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
 }
 

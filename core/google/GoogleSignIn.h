@@ -51,8 +51,10 @@ public:
     /// Starts a sign-in asking for `scopes` (see Scopes::forOptions). Emits openBrowser, then,
     /// exactly once, finished. Errors (all in plain words):
     ///  ClientConfigMissing, ConsentDeclined (the user said no), ScopeNotGranted (gmail.insert
-    ///  was unticked), StateMismatch (a forged or stale callback), SignInTimedOut, SignInCancelled
-    ///  (scope Cancelled), TokenRequestFailed, NetworkError.
+    ///  was unticked), SignInTimedOut, SignInCancelled (scope Cancelled), TokenRequestFailed,
+    ///  NetworkError, RedirectRefused / ReplyTooLarge (the token endpoint misbehaved).
+    /// A callback whose `state` is not this sign-in's (forged by a web page, or stale) is answered
+    /// with a plain page and ignored: the sign-in goes on waiting for the real one.
     void start(const ClientConfig &client, const QStringList &scopes);
     /// Abandons a running sign-in; finished() carries a Cancelled error.
     void cancel();
@@ -62,6 +64,8 @@ public:
     void setTimeout(Millis timeout) { m_timeout = timeout; }
     /// The redirect URI of the running sign-in (tests).
     [[nodiscard]] QUrl redirectUri() const;
+    /// How many callbacks with a wrong state the running (or last) sign-in ignored.
+    [[nodiscard]] int ignoredCallbacks() const { return m_ignoredCallbacks; }
 
     /// The callback path on 127.0.0.1.
     static inline const QString kCallbackPath = QStringLiteral("/mailferry/oauth2callback");
@@ -89,6 +93,7 @@ private:
     QByteArray m_state;
     QByteArray m_verifier;
     bool m_running = false;
+    int m_ignoredCallbacks = 0;
 };
 
 } // namespace mf::google

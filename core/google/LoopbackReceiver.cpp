@@ -4,15 +4,12 @@
 
 #include <QTcpSocket>
 
+#include <algorithm>
+
 namespace mf::google {
 
-namespace {
-// A browser's GET with cookies stays far below this; anything bigger is not a browser.
-constexpr int kMaxRequestBytes = 64 * 1024;
-} // namespace
-
-LoopbackReceiver::LoopbackReceiver(QObject *parent)
-    : QObject(parent)
+LoopbackReceiver::LoopbackReceiver(Clock *clock, QObject *parent)
+    : QObject(parent), m_clock(clock ? clock : Clock::system())
 {
 }
 
@@ -49,19 +46,59 @@ bool LoopbackReceiver::isListening() const
     return m_server && m_server->isListening();
 }
 
+int LoopbackReceiver::openConnections() const
+{
+    return int(std::count_if(m_open.cbegin(), m_open.cend(), [](const QPointer<QTcpSocket> &s) { return !s.isNull(); }));
+}
+
+void LoopbackReceiver::makeRoom()
+{
+    m_open.erase(std::remove_if(m_open.begin(), m_open.end(), [](const QPointer<QTcpSocket> &s) { return s.isNull(); }),
+                 m_open.end());
+    while (int(m_open.size()) >= kMaxConnections) {
+        auto victim = std::find_if(m_open.begin(), m_open.end(),
+                                   [this](const QPointer<QTcpSocket> &s) { return s != m_pending; });
+        if (victim == m_open.end())
+            return;
+        QTcpSocket *socket = *victim;
+        m_open.erase(victim);
+        socket->abort();
+        socket->deleteLater();
+    }
+}
+
 void LoopbackReceiver::onNewConnection()
 {
     while (QTcpSocket *socket = m_server->nextPendingConnection()) {
+        makeRoom();
+        m_open.emplace_back(socket);
+        // Qt buffers no more of a request than we would accept.
+        socket->setReadBufferSize(kMaxRequestBytes + 1);
         connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onReadyRead(socket); });
         connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+        if (m_deadline.count() > 0) {
+            // A connection that sends nothing, or trickles, is dropped; the one whose callback is
+            // being answered is held by the sign-in, which has a deadline of its own.
+            Timer *deadline = m_clock->createTimer(socket);
+            deadline->setObjectName(QStringLiteral("mfDeadline"));
+            QPointer<QTcpSocket> guard(socket);
+            connect(deadline, &Timer::timeout, this, [this, guard] {
+                if (!guard || guard == m_pending)
+                    return;
+                guard->abort();
+                guard->deleteLater();
+            });
+            deadline->start(m_deadline);
+        }
     }
 }
 
 void LoopbackReceiver::onReadyRead(QTcpSocket *socket)
 {
-    QByteArray buffer = socket->property("mfBuffer").toByteArray() + socket->readAll();
+    QByteArray buffer = socket->property("mfBuffer").toByteArray() + socket->read(kMaxRequestBytes + 1);
     if (buffer.size() > kMaxRequestBytes) {
         socket->abort();
+        socket->deleteLater();
         return;
     }
     const int headerEnd = buffer.indexOf("\r\n\r\n");
@@ -84,7 +121,17 @@ void LoopbackReceiver::onReadyRead(QTcpSocket *socket)
     }
     m_delivered = true;
     m_pending = socket;
+    if (Timer *deadline = socket->findChild<Timer *>(QStringLiteral("mfDeadline")))
+        deadline->stop();
     emit callbackReceived(QUrlQuery(url.query(QUrl::FullyEncoded)));
+}
+
+void LoopbackReceiver::reject(int httpStatus, const QByteArray &html)
+{
+    if (m_pending)
+        reply(m_pending, httpStatus, html);
+    m_pending = nullptr;
+    m_delivered = false;
 }
 
 void LoopbackReceiver::respond(int httpStatus, const QByteArray &html)

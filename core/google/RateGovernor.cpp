@@ -95,8 +95,9 @@ void RateGovernor::reportThrottled(std::optional<Millis> retryAfter)
         qCInfo(lcGoogle) << "Gmail throttled; upload rate now" << int(m_rate) << "per minute";
         emit rateChanged(m_rate);
     }
+    // Bounded: a wait from the server is clamped, so a timer can always hold it.
     if (retryAfter)
-        m_nextStart = std::max(m_nextStart, now + *retryAfter);
+        m_nextStart = std::max(m_nextStart, now + std::clamp(*retryAfter, Millis(0), kMaxPause));
     else
         m_nextStart = std::max(m_nextStart, now + interval());
 }

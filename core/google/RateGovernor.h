@@ -29,6 +29,8 @@ public:
         double recoverPerSuccess = 0.01;  ///< additive increase, as a share of messagesPerMinute
     };
     using Ticket = quint64;
+    /// The longest pause a Retry-After can impose on new starts.
+    static constexpr Millis kMaxPause{3600 * 1000};
 
     explicit RateGovernor(Clock *clock, QObject *parent = nullptr);
     RateGovernor(Clock *clock, Config config, QObject *parent = nullptr);

@@ -77,7 +77,7 @@ void TokenManager::startRefresh()
         return;
     }
     ++m_refreshCount;
-    QNetworkRequest request(m_endpoints.token);
+    QNetworkRequest request = http::request(m_endpoints.token);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
     m_reply = m_network->post(request, http::formEncode({
                                            {QStringLiteral("client_id"), m_client.clientId},
@@ -86,6 +86,7 @@ void TokenManager::startRefresh()
                                            {QStringLiteral("grant_type"), QStringLiteral("refresh_token")},
                                        }));
     QNetworkReply *reply = m_reply;
+    http::CappedBody::attach(reply);
     connect(reply, &QNetworkReply::finished, this, [this, reply] { onRefreshReply(reply); });
     m_refreshTimedOut = false;
     if (m_requestTimeout.count() > 0) {
@@ -111,8 +112,14 @@ void TokenManager::onRefreshReply(QNetworkReply *reply)
     if (m_deadline)
         m_deadline->stop();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (const std::optional<Error> untrusted = http::checkReply(reply, m_endpoints.token)) {
+        // Never an access token from anywhere but the token endpoint itself.
+        qCWarning(lcGoogle) << "token refresh refused:" << untrusted->detail;
+        deliver(*untrusted);
+        return;
+    }
     // An aborted reply is closed; reading it only warns.
-    const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
+    const QByteArray body = http::cappedBody(reply);
     if (status == 200) {
         const QJsonObject json = QJsonDocument::fromJson(body).object();
         const QString token = json.value(QLatin1String("access_token")).toString();
@@ -179,13 +186,18 @@ void TokenManager::revoke(std::function<void(Status)> done)
         done(Status());
         return;
     }
-    QNetworkRequest request(m_endpoints.revoke);
+    QNetworkRequest request = http::request(m_endpoints.revoke);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
     QNetworkReply *reply = m_network->post(request, http::formEncode({{QStringLiteral("token"), token}}));
-    connect(reply, &QNetworkReply::finished, this, [reply, done = std::move(done)] {
+    http::CappedBody::attach(reply);
+    connect(reply, &QNetworkReply::finished, this, [reply, revokeUrl = m_endpoints.revoke, done = std::move(done)] {
         reply->deleteLater();
+        if (const std::optional<Error> untrusted = http::checkReply(reply, revokeUrl)) {
+            done(*untrusted);
+            return;
+        }
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QByteArray body = reply->readAll();
+        const QByteArray body = http::cappedBody(reply);
         const http::GoogleErrorBody e = http::parseErrorBody(body);
         if (status == 200 || e.reason == QLatin1String("invalid_token")) {
             done(Status());

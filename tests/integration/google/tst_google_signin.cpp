@@ -4,6 +4,7 @@
 #include "FakeGoogle.h"
 #include "ManualClock.h"
 #include "google/GoogleSignIn.h"
+#include "google/LoopbackReceiver.h"
 #include "google/Scopes.h"
 #include "google/TokenManager.h"
 
@@ -187,17 +188,88 @@ private slots:
         m_signIn->cancel();
     }
 
-    void stateMismatchRejected()
+    void forgedStateIsIgnoredAndTheRealCallbackStillSignsIn()
     {
+        m_signIn->setTimeout(5min);
+        m_signIn->start(m_fake->clientConfig(), Scopes::forOptions(false));
+        QVERIFY(m_browserUrl.isValid());
+
+        // A web page makes the browser load the callback with a code of its own and a wrong state.
+        QUrl forged = m_signIn->redirectUri();
+        forged.setQuery(QStringLiteral("code=4/attacker-code&state=not-this-sign-in"));
+        auto attack = browse(m_nam.get(), forged);
+        QTRY_VERIFY(attack->done);
+        QCOMPARE(attack->status, 400);
+        QVERIFY(attack->page.contains("Not this sign-in"));
+        QVERIFY(!attack->page.contains("attacker-code"));
+        QVERIFY(!m_result.has_value()); // the sign-in goes on
+        QCOMPARE(m_signIn->ignoredCallbacks(), 1);
+        QCOMPARE(m_fake->requestCount(test::FakeGoogle::Endpoint::Token), 0); // the forged code was never exchanged
+
+        // Google's own redirect with a tampered state: ignored the same way.
         m_fake->setTamperState(true);
-        std::shared_ptr<BrowserVisit> visit;
-        runSignIn(Scopes::forOptions(false), &visit);
-        QVERIFY(!m_result->ok());
-        QCOMPARE(m_result->error().code, Error::Code::StateMismatch);
-        QCOMPARE(m_result->error().scope, Error::Scope::Account);
-        // The code was never exchanged.
-        QCOMPARE(m_fake->requestCount(test::FakeGoogle::Endpoint::Token), 0);
+        auto tampered = browse(m_nam.get(), m_browserUrl);
+        QTRY_VERIFY(tampered->done);
+        QCOMPARE(tampered->status, 400);
+        QVERIFY(!m_result.has_value());
+        QCOMPARE(m_signIn->ignoredCallbacks(), 2);
+
+        // The user's real consent then completes the sign-in.
+        auto real = browse(m_nam.get(), m_browserUrl);
+        QTRY_VERIFY(m_result.has_value());
+        QTRY_VERIFY(real->done);
+        QVERIFY2(m_result->ok(), qPrintable(m_result->ok() ? QString() : m_result->error().toString()));
+        QCOMPARE(m_result->value().email, QStringLiteral("maria@example.com"));
+        QCOMPARE(real->status, 200);
+        QVERIFY(real->page.contains("You are signed in"));
+        QCOMPARE(m_fake->requestCount(test::FakeGoogle::Endpoint::Token), 1);
+    }
+
+    void forgedStateAloneEndsInTheTimeout()
+    {
+        m_signIn->setTimeout(2min);
+        m_signIn->start(m_fake->clientConfig(), Scopes::forOptions(false));
+        m_fake->setTamperState(true);
+        auto visit = browse(m_nam.get(), m_browserUrl);
+        QTRY_VERIFY(visit->done);
         QCOMPARE(visit->status, 400);
+        QVERIFY(!m_result.has_value());
+        m_clock->advance(2min);
+        QVERIFY(m_result.has_value());
+        QCOMPARE(m_result->error().code, Error::Code::SignInTimedOut);
+        QVERIFY(m_result->error().detail.contains(QLatin1String("wrong state")));
+    }
+
+    void junkConnectionsStayBoundedAndExpire()
+    {
+        m_signIn->start(m_fake->clientConfig(), Scopes::forOptions(false));
+        auto *receiver = m_signIn->findChild<LoopbackReceiver *>();
+        QVERIFY(receiver);
+        const quint16 port = quint16(m_signIn->redirectUri().port());
+        // Many connections that never finish their request, and some that send too much.
+        std::vector<std::unique_ptr<QTcpSocket>> junk;
+        for (int i = 0; i < 100; ++i) {
+            auto socket = std::make_unique<QTcpSocket>();
+            socket->connectToHost(QHostAddress::LocalHost, port);
+            QVERIFY(socket->waitForConnected(2000));
+            socket->write(i % 10 == 0 ? QByteArray(LoopbackReceiver::kMaxRequestBytes + 100, 'A')
+                                      : QByteArray("GET /mailferry/oauth2callback?state=x"));
+            junk.push_back(std::move(socket));
+            QCoreApplication::processEvents();
+            QVERIFY(receiver->openConnections() <= LoopbackReceiver::kMaxConnections);
+        }
+        QTRY_VERIFY(receiver->openConnections() > 0);
+        QVERIFY(receiver->openConnections() <= LoopbackReceiver::kMaxConnections);
+        // The per-connection deadline runs on the injected clock.
+        m_clock->advance(10s);
+        QTRY_COMPARE(receiver->openConnections(), 0);
+        QVERIFY(!m_result.has_value());
+        // The listener still serves the real browser.
+        auto real = browse(m_nam.get(), m_browserUrl);
+        QTRY_VERIFY(m_result.has_value());
+        QVERIFY(m_result->ok());
+        QTRY_VERIFY(real->done);
+        QCOMPARE(real->status, 200);
     }
 
     void consentDeclined()
