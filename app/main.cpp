@@ -1,12 +1,16 @@
 // Mailferry's entry point: parses the command line, then starts the GUI or the headless CLI.
 #include "GuiMain.h"
+#include "ProcessHardening.h"
 #include "cli/CliRunner.h"
+#include "common/Paths.h"
+#include "common/PrivateFiles.h"
 #include "common/SettingsKeys.h"
 #include "common/Version.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
+#include <QSettings>
 
 namespace {
 
@@ -19,34 +23,74 @@ void describe(App &app)
     Q_UNUSED(app);
 }
 
-} // namespace
-
-int main(int argc, char *argv[])
+/// The settings file and the state folder, made private again on every start: earlier versions
+/// (and the default umask) left them readable by other users, and they name the mailbox, the
+/// server, the Gmail address, and every sender and subject.
+void protectExistingFiles()
 {
-    // A command (migrate, status, ...) runs headless: no display, no widgets, same engine.
-    if (mf::app::CliRunner::isCliCommand(argc, argv)) {
-        QCoreApplication app(argc, argv);
-        describe(app);
-        mf::app::CliRunner cli;
-        return cli.run(app.arguments());
-    }
+    const QSettings settings(QString::fromLatin1(mf::keys::kOrganization), QString::fromLatin1(mf::keys::kApplication));
+    [[maybe_unused]] const bool settingsPrivate = mf::privatefiles::protectSettingsFile(settings.fileName());
+    [[maybe_unused]] const bool statePrivate = mf::privatefiles::tightenTree(mf::paths::dataDir());
+}
 
-    QApplication app(argc, argv);
-    describe(app);
-    QApplication::setApplicationDisplayName(QStringLiteral("Mailferry"));
-    QGuiApplication::setDesktopFileName(QStringLiteral("app.mailferry.Mailferry"));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/mailferry/icons/mailferry.svg")));
-
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate(
+void describeGuiParser(QCommandLineParser &parser)
+{
+    parser.setApplicationDescription(QCoreApplication::translate(
         "main", "Moves mail from POP3 mailboxes into Gmail, safely.\n\n"
                 "Without a command, the app opens. Commands for scripts and unattended runs:\n"
                 "  migrate, retry-failed, status, export-log, accounts (see: mailferry migrate --help)"));
     parser.addHelpOption();
     parser.addVersionOption();
-    // --background (the start-at-login entries) belongs to the GUI: isCliCommand() above skips
-    // every argument that starts with '-', so it never routes this to the headless commands.
+    // --background (the start-at-login entries) belongs to the GUI: isCliCommand() skips every
+    // argument that starts with '-', so it never routes this to the headless commands.
     mf::ui::addGuiOptions(parser);
+}
+
+/// --help, --version (or a wrong option) without a command need no display: answered before any
+/// GUI object exists, so they work over SSH and in scripts.
+bool answersWithoutGui(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "-h" || arg == "--help" || arg == "-?" || arg == "--help-all" || arg == "-v" || arg == "--version")
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    // Before anything else: no core dumps (secrets live in this process) and private files.
+    mf::app::hardenProcess();
+
+    // A command (migrate, status, ...) runs headless: no display, no widgets, same engine.
+    if (mf::app::CliRunner::isCliCommand(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        describe(app);
+        protectExistingFiles();
+        mf::app::CliRunner cli;
+        return cli.run(app.arguments());
+    }
+    if (answersWithoutGui(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        describe(app);
+        QCommandLineParser parser;
+        describeGuiParser(parser);
+        parser.process(app); // prints and exits for --help and --version
+        return 0;
+    }
+
+    QApplication app(argc, argv);
+    describe(app);
+    protectExistingFiles();
+    QApplication::setApplicationDisplayName(QStringLiteral("Mailferry"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("app.mailferry.Mailferry"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/mailferry/icons/mailferry.svg")));
+
+    QCommandLineParser parser;
+    describeGuiParser(parser);
     parser.process(app);
 
     return mf::ui::runGui(app, mf::ui::guiOptions(parser));

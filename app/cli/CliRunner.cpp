@@ -1,9 +1,13 @@
 #include "cli/CliRunner.h"
 
-#include "common/Paths.h"
+#include "cli/CertificateProbe.h"
+#include "cli/StrictNumbers.h"
+#include "cli/TerminalText.h"
+#include "common/PrivateFiles.h"
 #include "common/SettingsKeys.h"
 #include "common/Version.h"
 #include "google/ClientConfig.h"
+#include "pop3/CertificateInfo.h"
 #include "secrets/CredentialStore.h"
 #include "secrets/KeychainCredentialStore.h"
 #include "store/CsvExporter.h"
@@ -12,6 +16,7 @@
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSettings>
@@ -40,20 +45,74 @@ void onSignal(int)
 
 QString formatDuration(Millis d)
 {
-    const qint64 s = d.count() / 1000;
+    const qint64 s = std::max<qint64>(0, d.count() / 1000);
     if (s >= 3600)
         return QStringLiteral("%1:%2:%3").arg(s / 3600).arg((s / 60) % 60, 2, 10, QLatin1Char('0')).arg(s % 60, 2, 10, QLatin1Char('0'));
     return QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
 }
 
+/// One unit everywhere: MB of 1,048,576 bytes, the unit of --size-limit-mb.
+QString mb(qint64 bytes)
+{
+    return QStringLiteral("%1 MB").arg(double(bytes) / (1024.0 * 1024.0), 0, 'f', 1);
+}
+
+/// A message's size: bytes when small, else MB of 1,048,576 bytes.
+QString sizeText(qint64 bytes)
+{
+    if (bytes < 1024 * 1024)
+        return QCoreApplication::translate("mf::app::CliRunner", "%1 bytes").arg(bytes);
+    return mb(bytes);
+}
+
+/// The word for a live event, from the one vocabulary in the store (so it matches the CSV).
+QString eventWord(const migration::ItemEvent &e)
+{
+    if (e.possibleDuplicate && (e.outcome == migration::ItemOutcome::Copied || e.outcome == migration::ItemOutcome::PossibleDuplicate))
+        return store::stateWord(store::EventOutcome::Copied, true);
+    return migration::outcomeName(e.outcome);
+}
+
+/// What the ledger says after a run: the truth about what is left, whatever the run itself saw.
+struct LedgerFacts {
+    bool known = false;
+    store::Summary summary;
+};
+
+LedgerFacts readLedgerFacts(const QString &path)
+{
+    LedgerFacts facts;
+    if (!QFileInfo::exists(path))
+        return facts;
+    auto ledger = store::Ledger::open(path);
+    if (!ledger)
+        return facts;
+    auto summary = ledger.value()->summary();
+    if (!summary)
+        return facts;
+    facts.known = true;
+    facts.summary = summary.value();
+    return facts;
+}
+
+QString displayFingerprint(const QByteArray &hex)
+{
+    pop3::CertificateInfo info;
+    info.sha256Hex = hex;
+    return info.displayFingerprint();
+}
+
 } // namespace
 
-CliRunner::CliRunner(QObject *parent)
+CliRunner::CliRunner(Clock *clock, QObject *parent)
     : QObject(parent)
+    , m_clock(clock)
     , m_out(stdout)
     , m_err(stderr)
 {
     m_settings = new QSettings(QString::fromLatin1(keys::kOrganization), QString::fromLatin1(keys::kApplication));
+    // The settings name mailboxes, servers and the Gmail address: the user's alone.
+    [[maybe_unused]] const bool privateSettings = privatefiles::protectSettingsFile(m_settings->fileName());
 #ifdef Q_OS_UNIX
     m_tty = ::isatty(STDOUT_FILENO);
 #endif
@@ -61,6 +120,8 @@ CliRunner::CliRunner(QObject *parent)
 
 CliRunner::~CliRunner()
 {
+    m_settings->sync();
+    [[maybe_unused]] const bool privateSettings = privatefiles::protectSettingsFile(m_settings->fileName());
     delete m_settings;
 }
 
@@ -77,63 +138,25 @@ bool CliRunner::isCliCommand(int argc, char **argv)
 
 int CliRunner::run(const QStringList &arguments)
 {
-    m_parser.setApplicationDescription(
-        tr("Moves mail from POP3 mailboxes into Gmail, safely.\n\n"
-           "Commands:\n"
-           "  migrate        copy the account's mail into Gmail (resumes where it stopped)\n"
-           "  retry-failed   try exactly the messages that failed before, then go on\n"
-           "  status         what the ledger says: copied, skipped, failed, left\n"
-           "  export-log     write the item log as CSV (Excel-safe)\n"
-           "  accounts       list the configured accounts\n\n"
-           "Exit codes: 0 done, 1 some messages failed, 2 usage, 3 the account needs you (password, Google "
-           "consent), 4 unreachable, 5 already running, 6 internal error, 130 interrupted.\n"
-           "The POP3 password comes from the system keychain, or from standard input with --password-stdin, "
-           "or from the MAILFERRY_POP3_PASSWORD environment variable; never from the command line."));
-    m_parser.addHelpOption();
-    m_parser.addVersionOption();
-    m_parser.addPositionalArgument(QStringLiteral("command"), tr("migrate, retry-failed, status, export-log or accounts"));
-    const QList<QCommandLineOption> options{
-        {QStringLiteral("account"), tr("The account id (see 'accounts'); default: the only one."), QStringLiteral("id")},
-        {QStringLiteral("json"), tr("Print JSON lines instead of a progress bar.")},
-        {QStringLiteral("dry-run"), tr("Plan only: show what would be copied; nothing is written anywhere.")},
-        {QStringLiteral("password-stdin"), tr("Read the POP3 password from the first line of standard input.")},
-        {QStringLiteral("email"), tr("The old address (for an account not set up in the app)."), QStringLiteral("address")},
-        {QStringLiteral("host"), tr("POP3 server."), QStringLiteral("host")},
-        {QStringLiteral("port"), tr("POP3 port (995 for TLS, 110 for STARTTLS)."), QStringLiteral("port")},
-        {QStringLiteral("security"), tr("tls (default), starttls or plain."), QStringLiteral("mode")},
-        {QStringLiteral("user"), tr("POP3 user name (default: the address)."), QStringLiteral("name")},
-        {QStringLiteral("trust-fingerprint"), tr("Trust a server certificate with this SHA-256 fingerprint."), QStringLiteral("hex")},
-        {QStringLiteral("gmail"), tr("The Google account to copy into."), QStringLiteral("address")},
-        {QStringLiteral("client-secret"), tr("A Google Cloud client_secret.json to use."), QStringLiteral("file")},
-        {QStringLiteral("delete"), tr("Delete each message from the server once Gmail has it.")},
-        {QStringLiteral("delete-after"), tr("Delete messages this many days after they were copied."), QStringLiteral("days")},
-        {QStringLiteral("label"), tr("Put the messages under this Gmail label."), QStringLiteral("label")},
-        {QStringLiteral("archive"), tr("Archive (skip the Inbox); use with --label.")},
-        {QStringLiteral("read"), tr("Mark the messages as read.")},
-        {QStringLiteral("import"), tr("Let Gmail filter spam (messages.import instead of insert).")},
-        {QStringLiteral("size-limit-mb"), tr("Skip messages larger than this (default 50)."), QStringLiteral("MB")},
-        {QStringLiteral("batch-size"), tr("Messages per POP3 session (default 50)."), QStringLiteral("n")},
-        {QStringLiteral("every"), tr("Keep checking every N minutes (until interrupted)."), QStringLiteral("minutes")},
-        {QStringLiteral("save"), tr("Save these settings as an account for later runs and the app.")},
-        {QStringLiteral("output"), tr("export-log: the CSV file to write (default: standard output)."), QStringLiteral("file")},
-        {QStringLiteral("failures"), tr("export-log: only the messages that were not copied.")},
-    };
-    m_parser.addOptions(options);
-    if (!m_parser.parse(arguments)) {
-        m_err << m_parser.errorText() << '\n';
+    QString error;
+    QStringList notes;
+    if (!m_options.parse(arguments, &error, &notes)) {
+        m_err << error << '\n' << tr("See mailferry --help.") << '\n';
         return ExitUsage;
     }
-    if (m_parser.isSet(QStringLiteral("help"))) {
-        m_out << m_parser.helpText();
+    if (m_options.wantsHelp()) {
+        m_out << m_options.helpText();
         return ExitOk;
     }
-    if (m_parser.isSet(QStringLiteral("version"))) {
+    if (m_options.wantsVersion()) {
         m_out << "mailferry " << MAILFERRY_VERSION << '\n';
         return ExitOk;
     }
-    m_json = m_parser.isSet(QStringLiteral("json"));
-    const QStringList positional = m_parser.positionalArguments();
-    const QString command = positional.value(0);
+    for (const QString &note : notes)
+        m_err << note << '\n';
+    m_err.flush();
+    m_json = m_options.isSet(QStringLiteral("json"));
+    const QString command = m_options.command();
     if (command == QLatin1String("migrate"))
         return migrate(false);
     if (command == QLatin1String("retry-failed"))
@@ -142,103 +165,122 @@ int CliRunner::run(const QStringList &arguments)
         return status();
     if (command == QLatin1String("export-log"))
         return exportLog();
-    if (command == QLatin1String("accounts"))
-        return listAccounts();
-    m_err << tr("Unknown command \"%1\". See mailferry --help.").arg(command) << '\n';
-    return ExitUsage;
+    return listAccounts();
 }
 
 std::optional<migration::AccountConfig> CliRunner::resolveAccount(QString *error)
 {
     migration::AccountStore store(m_settings);
     std::optional<migration::AccountConfig> account;
-    const QString email = m_parser.value(QStringLiteral("email"));
-    QString id = m_parser.value(QStringLiteral("account"));
+    const QString email = m_options.value(QStringLiteral("email")).trimmed();
+    QString id = m_options.value(QStringLiteral("account")).trimmed();
     if (id.isEmpty() && !email.isEmpty())
         id = migration::AccountConfig::idForEmail(email);
     if (!id.isEmpty()) {
         account = store.account(id);
+        if (!account && m_options.isSet(QStringLiteral("account")) && !m_options.isSet(QStringLiteral("host"))) {
+            *error = tr("There is no account \"%1\" (see 'mailferry accounts'), and no --host to set one up.")
+                         .arg(terminalSafe(id));
+            return std::nullopt;
+        }
     } else {
         const auto all = store.accounts();
-        if (all.size() == 1)
+        if (all.size() == 1 && !m_options.isSet(QStringLiteral("host")))
             account = all.first();
-        else if (all.size() > 1) {
+        else if (all.size() > 1 && !m_options.isSet(QStringLiteral("host"))) {
             *error = tr("There are several accounts; choose one with --account (see 'mailferry accounts').");
             return std::nullopt;
         }
     }
     if (!account) {
-        if (email.isEmpty() && m_parser.value(QStringLiteral("host")).isEmpty()) {
+        if (email.isEmpty() && !m_options.isSet(QStringLiteral("host"))) {
             *error = tr("No account is set up. Set one up in the app, or give --email and --host.");
             return std::nullopt;
         }
+        const QString user = m_options.value(QStringLiteral("user"));
+        if (email.isEmpty() && user.isEmpty()) {
+            *error = tr("Give --email (or at least --user): it names the account's record of what was copied.");
+            return std::nullopt;
+        }
         account = migration::AccountConfig{};
-        account->id = migration::AccountConfig::idForEmail(email.isEmpty() ? m_parser.value(QStringLiteral("user")) : email);
+        account->id = id.isEmpty() ? migration::AccountConfig::idForEmail(email.isEmpty() ? user : email) : id;
         account->email = email;
     }
     // Options on the command line override what is saved, for this run (and for later ones with --save).
     migration::AccountConfig &a = *account;
-    if (m_parser.isSet(QStringLiteral("host")))
-        a.host = m_parser.value(QStringLiteral("host"));
-    if (m_parser.isSet(QStringLiteral("port")))
-        a.port = quint16(m_parser.value(QStringLiteral("port")).toUInt());
-    if (m_parser.isSet(QStringLiteral("security"))) {
-        const QString s = m_parser.value(QStringLiteral("security")).toLower();
-        if (s == QLatin1String("tls"))
-            a.security = migration::AccountConfig::Security::ImplicitTls;
-        else if (s == QLatin1String("starttls"))
-            a.security = migration::AccountConfig::Security::StartTls;
-        else if (s == QLatin1String("plain")) {
-            a.security = migration::AccountConfig::Security::PlainText;
-            a.allowPlaintextPassword = true; // asked for explicitly on the command line
-        } else {
-            *error = tr("--security must be tls, starttls or plain.");
-            return std::nullopt;
-        }
-        if (!m_parser.isSet(QStringLiteral("port")))
-            a.port = a.security == migration::AccountConfig::Security::ImplicitTls ? 995 : 110;
-    }
-    if (m_parser.isSet(QStringLiteral("user")))
-        a.user = m_parser.value(QStringLiteral("user"));
-    if (a.user.isEmpty())
-        a.user = a.email;
-    if (m_parser.isSet(QStringLiteral("trust-fingerprint")))
-        a.pinnedSha256 = m_parser.value(QStringLiteral("trust-fingerprint")).toLower().remove(QLatin1Char(':')).toLatin1();
-    if (m_parser.isSet(QStringLiteral("gmail")))
-        a.gmailAccount = m_parser.value(QStringLiteral("gmail"));
+    m_options.applyTo(a);
     migration::MigrationOptions &o = a.options;
-    if (m_parser.isSet(QStringLiteral("delete")))
-        o.afterCopy = migration::AfterCopy::Delete;
-    if (m_parser.isSet(QStringLiteral("delete-after"))) {
-        o.afterCopy = migration::AfterCopy::DeleteAfterDays;
-        o.deleteAfterDays = std::max(0, m_parser.value(QStringLiteral("delete-after")).toInt());
+    // Saved settings are checked as strictly as the command line: an old or hand-edited file must
+    // not make Gmail refuse every large message, or delete at once.
+    const qint64 gmailMax = CliOptions::kGmailMaxMb * 1024 * 1024;
+    if (o.sizeLimitBytes <= 0 || o.sizeLimitBytes > gmailMax) {
+        if (o.sizeLimitBytes > gmailMax)
+            m_err << tr("Note: the saved size limit of %1 is above Gmail's maximum; using %2.").arg(mb(o.sizeLimitBytes), mb(gmailMax))
+                  << '\n';
+        o.sizeLimitBytes = gmailMax;
     }
-    if (m_parser.isSet(QStringLiteral("label")))
-        o.label = m_parser.value(QStringLiteral("label"));
-    if (m_parser.isSet(QStringLiteral("archive")))
-        o.placement = migration::Placement::ArchiveWithLabel;
-    else if (m_parser.isSet(QStringLiteral("read")))
-        o.placement = migration::Placement::InboxRead;
-    if (m_parser.isSet(QStringLiteral("import")))
-        o.useImport = true;
-    if (m_parser.isSet(QStringLiteral("size-limit-mb")))
-        o.sizeLimitBytes = qint64(m_parser.value(QStringLiteral("size-limit-mb")).toDouble() * 1024 * 1024);
-    if (m_parser.isSet(QStringLiteral("batch-size")))
-        o.batchSize = std::max(1, m_parser.value(QStringLiteral("batch-size")).toInt());
-    if (m_parser.isSet(QStringLiteral("every"))) {
-        o.continuous = true;
-        o.intervalMinutes = std::max(1, m_parser.value(QStringLiteral("every")).toInt());
+    if (o.afterCopy == migration::AfterCopy::DeleteAfterDays
+        && (o.deleteAfterDays < 1 || o.deleteAfterDays > CliOptions::kMaxDeleteAfterDays)) {
+        *error = tr("The saved account deletes messages %1 days after copying, which is not 1 to %2. Give "
+                    "--delete-after with the days you want.")
+                     .arg(o.deleteAfterDays)
+                     .arg(CliOptions::kMaxDeleteAfterDays);
+        return std::nullopt;
+    }
+    o.batchSize = std::clamp<int>(o.batchSize, 1, int(CliOptions::kMaxBatchSize));
+    if (o.placement == migration::Placement::ArchiveWithLabel && o.label.trimmed().isEmpty()) {
+        *error = tr("--archive needs --label: archived messages without a label would be found only under All Mail.");
+        return std::nullopt;
     }
     const QString batchPause = qEnvironmentVariable("MAILFERRY_BATCH_PAUSE_MS");
-    if (!batchPause.isEmpty())
-        o.batchPause = Millis(batchPause.toLongLong());
+    if (!batchPause.isEmpty()) {
+        const WholeNumber pause = parseWholeNumber(batchPause, 0, 600000);
+        if (!pause.value) {
+            *error = tr("MAILFERRY_BATCH_PAUSE_MS %1.").arg(pause.problem);
+            return std::nullopt;
+        }
+        o.batchPause = Millis(*pause.value);
+    }
     if (!a.isValid()) {
         *error = tr("The account is missing its server or user name (give --host and --user).");
         return std::nullopt;
     }
-    if (m_parser.isSet(QStringLiteral("save")))
-        store.save(a);
+    if (m_options.isSet(QStringLiteral("save"))) {
+        migration::AccountStore(m_settings).save(a);
+        m_settings->sync();
+    }
     return account;
+}
+
+std::optional<migration::AccountConfig> CliRunner::ledgerAccount(QString *error)
+{
+    // The record (ledger) of a mailbox is named by the account id alone, which comes from
+    // --account, or from the --email (or --user) the migrate was given: with or without --save.
+    migration::AccountStore store(m_settings);
+    QString id = m_options.value(QStringLiteral("account")).trimmed();
+    const QString email = m_options.value(QStringLiteral("email")).trimmed();
+    const QString user = m_options.value(QStringLiteral("user")).trimmed();
+    if (id.isEmpty() && !email.isEmpty())
+        id = migration::AccountConfig::idForEmail(email);
+    if (id.isEmpty() && !user.isEmpty())
+        id = migration::AccountConfig::idForEmail(user);
+    if (id.isEmpty()) {
+        const auto all = store.accounts();
+        if (all.size() == 1)
+            return all.first();
+        *error = all.isEmpty()
+            ? tr("Which mailbox? Give --account, or the --email the migrate was given.")
+            : tr("There are several accounts; choose one with --account (see 'mailferry accounts').");
+        return std::nullopt;
+    }
+    if (auto saved = store.account(id))
+        return saved;
+    migration::AccountConfig a;
+    a.id = id;
+    a.email = email;
+    a.user = user.isEmpty() ? email : user;
+    m_options.applyTo(a);
+    return a;
 }
 
 QString CliRunner::readSecret(const QString &key)
@@ -260,12 +302,19 @@ QString CliRunner::readSecret(const QString &key)
 
 QString CliRunner::readPop3Password(const migration::AccountConfig &account, QString *error)
 {
-    if (m_parser.isSet(QStringLiteral("password-stdin"))) {
-        QTextStream in(stdin);
-        const QString line = in.readLine();
+    if (m_options.isSet(QStringLiteral("password-stdin"))) {
+        // One line, bounded: standard input may be a file of any size.
+        QFile in;
+        if (!in.open(stdin, QIODevice::ReadOnly)) {
+            *error = tr("--password-stdin was given, but standard input cannot be read.");
+            return {};
+        }
+        QByteArray line = in.readLine(4096);
+        while (line.endsWith('\n') || line.endsWith('\r'))
+            line.chop(1);
         if (line.isEmpty())
             *error = tr("--password-stdin was given, but standard input held no password.");
-        return line;
+        return QString::fromUtf8(line);
     }
     const QString fromEnv = qEnvironmentVariable("MAILFERRY_POP3_PASSWORD");
     if (!fromEnv.isEmpty())
@@ -281,11 +330,17 @@ std::optional<migration::GoogleAccess> CliRunner::googleAccess(const migration::
 {
     migration::GoogleAccess access;
     google::ClientConfig client = google::ClientConfig::builtIn();
-    QString clientFile = m_parser.value(QStringLiteral("client-secret"));
+    QString clientFile = m_options.value(QStringLiteral("client-secret"));
     if (clientFile.isEmpty())
         clientFile = m_settings->value(QLatin1String(keys::kGoogleClientFile)).toString();
     if (!clientFile.isEmpty()) {
-        auto loaded = google::ClientConfig::fromJsonFile(clientFile);
+        QString why;
+        const auto bytes = CliOptions::readClientSecretFile(clientFile, &why);
+        if (!bytes) {
+            *error = tr("The Google client file %1 %2.").arg(clientFile, why);
+            return std::nullopt;
+        }
+        auto loaded = google::ClientConfig::fromJson(*bytes);
         if (!loaded) {
             *error = loaded.error().message;
             return std::nullopt;
@@ -331,42 +386,59 @@ int CliRunner::migrate(bool retryFailed)
         m_err << error << '\n';
         return ExitAccount;
     }
+    m_continuous = account->options.continuous;
 
     migration::MigrationController controller;
+    controller.setClock(m_clock);
     migration::RunSummary last;
     QEventLoop loop;
     connect(&controller, &migration::MigrationController::progressChanged, this, &CliRunner::printProgress);
     connect(&controller, &migration::MigrationController::itemFinished, this, &CliRunner::printItem);
-    connect(&controller, &migration::MigrationController::planReady, this, [this](const migration::PlanPreview &p) {
-        if (m_json) {
-            printJson({{QStringLiteral("type"), QStringLiteral("plan")},
-                       {QStringLiteral("onServer"), p.messagesOnServer},
-                       {QStringLiteral("bytesOnServer"), double(p.bytesOnServer)},
-                       {QStringLiteral("toCopy"), p.toCopy},
-                       {QStringLiteral("bytesToCopy"), double(p.bytesToCopy)},
-                       {QStringLiteral("alreadyCopied"), p.alreadyCopied},
-                       {QStringLiteral("oversize"), p.oversize},
-                       {QStringLiteral("toDelete"), p.toDeleteFromServer},
-                       {QStringLiteral("estimatedSeconds"), double(p.estimatedDuration.count() / 1000)},
-                       {QStringLiteral("serverHasUidl"), p.serverHasUidl}});
-        } else {
-            m_out << tr("%1 messages on the server (%2 MB); %3 to copy, %4 already done. About %5 at Gmail's pace.")
-                         .arg(p.messagesOnServer)
-                         .arg(double(p.bytesOnServer) / 1e6, 0, 'f', 1)
-                         .arg(p.toCopy)
-                         .arg(p.alreadyCopied)
-                         .arg(formatDuration(p.estimatedDuration))
-                  << '\n';
-            m_out.flush();
-        }
+    connect(&controller, &migration::MigrationController::planReady, this, &CliRunner::printPlan);
+    connect(&controller, &migration::MigrationController::runFinished, this, [this](const migration::RunSummary &s) {
+        if (!m_continuous || m_json)
+            return;
+        if (m_barShown)
+            m_out << '\n';
+        m_barShown = false;
+        m_out << tr("Check finished at %1: copied %2, failed %3. Next check in %4 minutes.")
+                     .arg(QDateTime::currentDateTime().toString(Qt::ISODate))
+                     .arg(s.copied)
+                     .arg(s.failed)
+                     .arg(m_options.isSet(QStringLiteral("every")) ? m_options.value(QStringLiteral("every")).trimmed()
+                                                                     : QStringLiteral("?"))
+              << '\n';
+        m_out.flush();
     });
     connect(&controller, &migration::MigrationController::stopped, this, [&](const migration::RunSummary &s) {
         last = s;
         loop.quit();
     });
 
+    // Without a terminal, a progress line at a steady interval shows in a log that the run moves.
+    Timer *logTimer = nullptr;
+    if (!m_tty && !m_json) {
+        Millis interval{10000};
+        const QString fromEnv = qEnvironmentVariable("MAILFERRY_PROGRESS_INTERVAL_MS");
+        if (!fromEnv.isEmpty()) {
+            const WholeNumber n = parseWholeNumber(fromEnv, 10, 3600000);
+            if (!n.value) {
+                m_err << tr("MAILFERRY_PROGRESS_INTERVAL_MS %1.").arg(n.problem) << '\n';
+                return ExitUsage;
+            }
+            interval = Millis(*n.value);
+        }
+        logTimer = m_clock->createTimer(this);
+        connect(logTimer, &Timer::timeout, this, [this, logTimer, interval] {
+            printLogLine();
+            logTimer->start(interval);
+        });
+        logTimer->start(interval);
+    }
+
 #ifdef Q_OS_UNIX
-    // Ctrl+C: finish the messages in flight, QUIT, and stop; a second Ctrl+C stops at once.
+    // Ctrl+C or SIGTERM: finish the messages in flight, QUIT, and stop; a second one stops at once
+    // (safe too: the ledger's order of commits means nothing is lost, at worst flagged).
     std::unique_ptr<QSocketNotifier> notifier;
     int interrupts = 0;
     if (::pipe(g_signalPipe) == 0) {
@@ -386,15 +458,102 @@ int CliRunner::migrate(bool retryFailed)
 #endif
 
     migration::RunRequest request;
-    request.dryRun = m_parser.isSet(QStringLiteral("dry-run"));
+    request.dryRun = m_options.isSet(QStringLiteral("dry-run"));
     request.retryFailed = retryFailed;
     controller.start(*account, password, *google, request);
     loop.exec();
+    if (logTimer)
+        logTimer->stop();
+#ifdef Q_OS_UNIX
+    std::signal(SIGINT, SIG_DFL);
+    std::signal(SIGTERM, SIG_DFL);
+#endif
+
+    // The ledger is the truth about what is left: a run that copied nothing new can still leave
+    // failures from earlier runs, and a script that reruns until exit 0 must see them.
+    if (!request.dryRun) {
+        const LedgerFacts facts = readLedgerFacts(account->ledgerPath());
+        if (facts.known) {
+            last.failedOutstanding = std::max<int>(last.failedOutstanding, int(facts.summary.failed));
+            last.oversizeOutstanding = std::max<int>(last.oversizeOutstanding, int(facts.summary.skippedOversize));
+            if (account->options.afterCopy == migration::AfterCopy::Delete)
+                last.copiedStillOnServer = std::max<int>(last.copiedStillOnServer, int(facts.summary.copied));
+        }
+    }
+    last.failedOutstanding = std::max(last.failedOutstanding, last.failed);
 
     migration::AccountStore(m_settings).recordRun(account->id, QDateTime::currentDateTimeUtc(),
                                                   migration::runStateName(last.state));
     if (m_barShown)
         m_out << '\n';
+    printFinished(*account, last);
+    m_out.flush();
+    m_err.flush();
+    return exitCodeFor(last);
+}
+
+void CliRunner::printPlan(const migration::PlanPreview &p)
+{
+    if (m_json) {
+        QJsonObject o{{QStringLiteral("type"), QStringLiteral("plan")},
+                      {QStringLiteral("onServer"), p.messagesOnServer},
+                      {QStringLiteral("bytesOnServer"), double(p.bytesOnServer)},
+                      {QStringLiteral("toCopy"), p.toCopy},
+                      {QStringLiteral("bytesToCopy"), double(p.bytesToCopy)},
+                      {QStringLiteral("alreadyCopied"), p.alreadyCopied},
+                      {QStringLiteral("failedEarlier"), p.failedEarlier},
+                      {QStringLiteral("oversize"), p.oversize},
+                      {QStringLiteral("toDelete"), p.toDeleteFromServer},
+                      {QStringLiteral("unreliableIds"), p.unreliableIds},
+                      {QStringLiteral("loginDelaySeconds"), p.loginDelaySeconds},
+                      {QStringLiteral("estimatedSeconds"), double(p.estimatedDuration.count() / 1000)},
+                      {QStringLiteral("serverHasUidl"), p.serverHasUidl}};
+        if (p.serverExpireDays)
+            o.insert(QStringLiteral("serverExpireDays"), *p.serverExpireDays);
+        printJson(o);
+        return;
+    }
+    QString line = tr("%1 messages on the server (%2); %3 to copy (%4), %5 already in Gmail")
+                       .arg(p.messagesOnServer)
+                       .arg(mb(p.bytesOnServer))
+                       .arg(p.toCopy)
+                       .arg(mb(p.bytesToCopy))
+                       .arg(p.alreadyCopied);
+    if (p.failedEarlier > 0)
+        line += tr(", %1 failed earlier (retry-failed tries them again)").arg(p.failedEarlier);
+    if (p.oversize > 0)
+        line += tr(", %1 over the size limit (left on the server)").arg(p.oversize);
+    if (p.toDeleteFromServer > 0)
+        line += tr(", %1 to remove from the server").arg(p.toDeleteFromServer);
+    line += tr(". About %1 at Gmail's pace.").arg(formatDuration(p.estimatedDuration));
+    m_out << line << '\n';
+    if (p.unreliableIds > 0)
+        m_out << tr("Note: the server names %1 messages unreliably (a UIDL listed twice, or one that changed); they are "
+                    "matched by content and never deleted on their UIDL alone.")
+                     .arg(p.unreliableIds)
+              << '\n';
+    if (!p.serverHasUidl)
+        m_out << tr("Note: the server has no UIDL; messages are matched by content, and nothing is deleted.") << '\n';
+    if (p.serverExpireDays) {
+        if (*p.serverExpireDays == 0)
+            m_out << tr("Warning: the server deletes mail as soon as it is downloaded (EXPIRE 0), whatever Mailferry "
+                        "is told to keep.")
+                  << '\n';
+        else
+            m_out << tr("Note: the server deletes downloaded mail by itself after %1 days (EXPIRE).").arg(*p.serverExpireDays)
+                  << '\n';
+    }
+    if (p.loginDelaySeconds > 0)
+        m_out << tr("Note: the server allows one login every %1 seconds (LOGIN-DELAY); sessions are sized for it.")
+                     .arg(p.loginDelaySeconds)
+              << '\n';
+    m_out.flush();
+}
+
+void CliRunner::printFinished(const migration::AccountConfig &account, const migration::RunSummary &last)
+{
+    const bool cancelled = last.state == migration::RunState::Cancelled;
+    const int leftToCopy = m_haveProgress ? m_lastProgress.left : 0;
     if (m_json) {
         QJsonObject o{{QStringLiteral("type"), QStringLiteral("finished")},
                       {QStringLiteral("state"), migration::runStateName(last.state)},
@@ -404,28 +563,93 @@ int CliRunner::migrate(bool retryFailed)
                       {QStringLiteral("deletedFromServer"), last.deletedFromServer},
                       {QStringLiteral("possibleDuplicates"), last.possibleDuplicates},
                       {QStringLiteral("alreadyDone"), last.alreadyDone},
+                      {QStringLiteral("failedOutstanding"), last.failedOutstanding},
+                      {QStringLiteral("oversizeOutstanding"), last.oversizeOutstanding},
+                      {QStringLiteral("copiedStillOnServer"), last.copiedStillOnServer},
+                      {QStringLiteral("unreliableIds"), last.unreliableIds},
+                      {QStringLiteral("leftToCopy"), leftToCopy},
                       {QStringLiteral("bytesCopied"), double(last.bytesCopied)},
-                      {QStringLiteral("reportMailSent"), last.reportMailSent}};
+                      {QStringLiteral("reportMailSent"), last.reportMailSent},
+                      {QStringLiteral("exitCode"), exitCodeFor(last)}};
         if (last.error) {
-            o.insert(QStringLiteral("error"), last.error->message);
+            o.insert(QStringLiteral("error"), terminalSafe(last.error->message, 1000));
             o.insert(QStringLiteral("errorCode"), Error::codeName(last.error->code));
+            if (last.error->code == Error::Code::CertificateUntrusted) {
+                const QByteArray seen = probeCertificateSha256(account);
+                if (!seen.isEmpty())
+                    o.insert(QStringLiteral("certificateSha256"), QString::fromLatin1(seen));
+                if (!account.pinnedSha256.isEmpty())
+                    o.insert(QStringLiteral("pinnedSha256"), QString::fromLatin1(account.pinnedSha256));
+            }
         }
         printJson(o);
-    } else {
-        m_out << tr("Copied %1, skipped %2, failed %3, removed from the server %4.")
-                     .arg(last.copied)
-                     .arg(last.skipped)
-                     .arg(last.failed)
-                     .arg(last.deletedFromServer)
-              << '\n';
-        if (last.error)
-            m_err << last.error->message << '\n';
-        if (last.failed > 0)
-            m_out << tr("See which ones with: mailferry export-log --failures --account %1").arg(account->id) << '\n';
+        return;
     }
-    m_out.flush();
-    m_err.flush();
-    return exitCodeFor(last);
+    m_out << tr("This run: copied %1, skipped %2, failed %3, removed from the server %4.")
+                 .arg(last.copied)
+                 .arg(last.skipped)
+                 .arg(last.failed)
+                 .arg(last.deletedFromServer)
+          << '\n';
+    if (last.possibleDuplicates > 0)
+        m_out << tr("%1 copied-possibly-twice: an interrupted upload was repeated, so Gmail may hold them twice "
+                    "(see export-log).")
+                     .arg(last.possibleDuplicates)
+              << '\n';
+    if (cancelled) {
+        m_out << tr("Interrupted.");
+        if (last.copiedStillOnServer > 0)
+            m_out << ' ' << tr("%1 copied messages are still on the server; run again to finish (they are removed, "
+                               "not copied again).")
+                                .arg(last.copiedStillOnServer);
+        if (leftToCopy > 0)
+            m_out << ' ' << tr("%1 messages were left to copy.").arg(leftToCopy);
+        m_out << ' ' << tr("Run the same command again to finish.") << '\n';
+    }
+    if (last.failedOutstanding > 0)
+        m_out << tr("%1 messages failed and are still on the server. Try them again with: mailferry retry-failed "
+                    "--account %2; see which with: mailferry export-log --failures --account %2")
+                     .arg(last.failedOutstanding)
+                     .arg(account.id)
+              << '\n';
+    if (last.oversizeOutstanding > 0)
+        m_out << tr("%1 messages are over the size limit of %2 and stay on the server.")
+                     .arg(last.oversizeOutstanding)
+                     .arg(mb(account.options.sizeLimitBytes))
+              << '\n';
+    if (last.unreliableIds > 0)
+        m_out << tr("%1 messages were named unreliably by the server and were matched by content.").arg(last.unreliableIds)
+              << '\n';
+    if (last.error) {
+        if (last.error->code == Error::Code::CertificateUntrusted)
+            explainCertificate(account);
+        else
+            m_err << terminalSafe(last.error->message, 1000) << '\n';
+    }
+}
+
+void CliRunner::explainCertificate(const migration::AccountConfig &account)
+{
+    const QByteArray seen = probeCertificateSha256(account);
+    if (!account.pinnedSha256.isEmpty()) {
+        m_err << tr("The certificate of %1 does not match the pinned certificate.").arg(account.host) << '\n'
+              << tr("  pinned:  %1").arg(displayFingerprint(account.pinnedSha256)) << '\n'
+              << tr("  server:  %1").arg(seen.isEmpty() ? tr("(could not be read)") : displayFingerprint(seen)) << '\n'
+              << tr("If the provider changed its certificate and you trust the new one, run again with:") << '\n'
+              << "  --trust-fingerprint " << seen << '\n';
+        return;
+    }
+    m_err << tr("The identity of the server %1 could not be verified: its certificate is not trusted.").arg(account.host)
+          << '\n';
+    if (seen.isEmpty()) {
+        m_err << tr("Mailferry could not read the certificate again to show its fingerprint.") << '\n';
+        return;
+    }
+    m_err << tr("  SHA-256 fingerprint: %1").arg(displayFingerprint(seen)) << '\n'
+          << tr("If you are sure this is your provider's server (compare the fingerprint with the one your provider "
+                "publishes), run again with:")
+          << '\n'
+          << "  --trust-fingerprint " << seen << '\n';
 }
 
 int CliRunner::exitCodeFor(const migration::RunSummary &summary) const
@@ -445,22 +669,26 @@ int CliRunner::exitCodeFor(const migration::RunSummary &summary) const
             return ExitInternal;
         }
     }
-    return summary.failed > 0 ? ExitItemFailures : ExitOk;
+    return (summary.failedOutstanding > 0 || summary.failed > 0) ? ExitItemFailures : ExitOk;
 }
 
 int CliRunner::status()
 {
     QString error;
-    const auto account = resolveAccount(&error);
+    const auto account = ledgerAccount(&error);
     if (!account) {
         m_err << error << '\n';
         return ExitUsage;
     }
-    if (!QFile::exists(account->ledgerPath())) {
-        m_err << tr("Nothing has been copied from this account yet.") << '\n';
+    const QString path = account->ledgerPath();
+    if (!QFileInfo::exists(path)) {
+        m_err << tr("There is no record for %1 yet (looked for %2): nothing has been copied from it with this "
+                    "account id. The record is named by --account, or by the --email the migrate was given.")
+                     .arg(account->id, path)
+              << '\n';
         return ExitOk;
     }
-    auto ledger = store::Ledger::open(account->ledgerPath());
+    auto ledger = store::Ledger::open(path);
     if (!ledger) {
         m_err << ledger.error().message << '\n';
         return ExitInternal;
@@ -472,29 +700,50 @@ int CliRunner::status()
     }
     const store::Summary &s = summary.value();
     migration::AccountStore accounts(m_settings);
+    const QString lastRun = accounts.lastRun(account->id).toString(Qt::ISODate);
+    const QString lastOutcome = accounts.lastOutcome(account->id);
+    using store::ItemStatus;
+    const qint64 waiting = s.pending + s.uploading;
     if (m_json) {
+        // "counts" uses the very words of the CSV and the live lines.
+        const QJsonObject counts{{store::stateWord(ItemStatus::Copied), double(s.copied)},
+                                 {store::stateWord(ItemStatus::Copied, store::ItemFlag::PossibleDuplicate),
+                                  double(s.possibleDuplicates)},
+                                 {store::stateWord(ItemStatus::Deleted), double(s.deleted)},
+                                 {store::stateWord(ItemStatus::SkippedDuplicate), double(s.skippedDuplicate)},
+                                 {store::stateWord(ItemStatus::SkippedOversize), double(s.skippedOversize)},
+                                 {store::stateWord(ItemStatus::Failed), double(s.failed)},
+                                 {store::stateWord(ItemStatus::Pending), double(waiting)}};
         printJson({{QStringLiteral("type"), QStringLiteral("status")},
                    {QStringLiteral("account"), account->id},
+                   {QStringLiteral("counts"), counts},
                    {QStringLiteral("copied"), double(s.copied + s.deleted)},
                    {QStringLiteral("deletedFromServer"), double(s.deleted)},
                    {QStringLiteral("skippedDuplicate"), double(s.skippedDuplicate)},
                    {QStringLiteral("skippedOversize"), double(s.skippedOversize)},
                    {QStringLiteral("failed"), double(s.failed)},
-                   {QStringLiteral("pending"), double(s.pending + s.uploading)},
+                   {QStringLiteral("pending"), double(waiting)},
                    {QStringLiteral("possibleDuplicates"), double(s.possibleDuplicates)},
                    {QStringLiteral("bytesCopied"), double(s.bytesCopied)},
-                   {QStringLiteral("lastRun"), accounts.lastRun(account->id).toString(Qt::ISODate)},
-                   {QStringLiteral("lastOutcome"), accounts.lastOutcome(account->id)}});
+                   {QStringLiteral("lastRun"), lastRun},
+                   {QStringLiteral("lastOutcome"), lastOutcome}});
     } else {
-        m_out << account->email << " → " << account->gmailAccount << '\n'
-              << tr("  copied:            %1 (%2 MB)").arg(s.copied + s.deleted).arg(double(s.bytesCopied) / 1e6, 0, 'f', 1) << '\n'
-              << tr("  removed from server: %1").arg(s.deleted) << '\n'
-              << tr("  skipped:           %1 duplicates, %2 too large").arg(s.skippedDuplicate).arg(s.skippedOversize) << '\n'
-              << tr("  failed:            %1").arg(s.failed) << '\n'
-              << tr("  still to do:       %1").arg(s.pending + s.uploading) << '\n'
-              << tr("  last run:          %1 (%2)")
-                     .arg(accounts.lastRun(account->id).toLocalTime().toString(Qt::ISODate), accounts.lastOutcome(account->id))
-              << '\n';
+        const auto row = [](const QString &word, qint64 n, const QString &what) {
+            return QStringLiteral("  %1 %2  %3\n").arg(word.leftJustified(22)).arg(n, 7).arg(what);
+        };
+        m_out << terminalSafe(account->email.isEmpty() ? account->id : account->email) << " → "
+              << terminalSafe(account->gmailAccount) << '\n'
+              << row(tr("in Gmail"), s.copied + s.deleted + s.skippedDuplicate,
+                     tr("%1 copied (MB = 1,048,576 bytes)").arg(mb(s.bytesCopied)))
+              << row(store::stateWord(ItemStatus::Copied), s.copied, tr("copied, still on the server"))
+              << row(store::stateWord(ItemStatus::Copied, store::ItemFlag::PossibleDuplicate), s.possibleDuplicates,
+                     tr("Gmail may hold these twice (an interrupted upload was repeated)"))
+              << row(store::stateWord(ItemStatus::Deleted), s.deleted, tr("copied, then removed from the server"))
+              << row(store::stateWord(ItemStatus::SkippedDuplicate), s.skippedDuplicate, tr("already in Gmail"))
+              << row(store::stateWord(ItemStatus::SkippedOversize), s.skippedOversize, tr("too large; left on the server"))
+              << row(store::stateWord(ItemStatus::Failed), s.failed, tr("left on the server; retry-failed tries them again"))
+              << row(store::stateWord(ItemStatus::Pending), waiting, tr("still to do"))
+              << tr("  last run: %1 (%2)").arg(lastRun.isEmpty() ? tr("never") : lastRun, lastOutcome) << '\n';
     }
     return s.failed > 0 ? ExitItemFailures : ExitOk;
 }
@@ -502,39 +751,61 @@ int CliRunner::status()
 int CliRunner::exportLog()
 {
     QString error;
-    const auto account = resolveAccount(&error);
+    const auto account = ledgerAccount(&error);
     if (!account) {
         m_err << error << '\n';
         return ExitUsage;
     }
-    auto ledger = store::Ledger::open(account->ledgerPath());
+    const QString path = account->ledgerPath();
+    if (!QFileInfo::exists(path)) {
+        m_err << tr("There is no record for %1 (looked for %2), so there is no log to export. The record is named by "
+                    "--account, or by the --email the migrate was given.")
+                     .arg(account->id, path)
+              << '\n';
+        return ExitUsage;
+    }
+    auto ledger = store::Ledger::open(path);
     if (!ledger) {
         m_err << ledger.error().message << '\n';
         return ExitInternal;
     }
-    const bool failures = m_parser.isSet(QStringLiteral("failures"));
-    const QString output = m_parser.value(QStringLiteral("output"));
-    QFile file;
-    if (output.isEmpty() || output == QLatin1String("-")) {
-        if (!file.open(stdout, QIODevice::WriteOnly)) {
-            m_err << tr("Cannot write to standard output.") << '\n';
+    store::CsvExporter::Options csvOptions;
+    csvOptions.content = store::CsvExporter::Content::Events;
+    csvOptions.filter = m_options.isSet(QStringLiteral("failures")) ? store::ItemFilter::Failures : store::ItemFilter::All;
+    const QString output = m_options.value(QStringLiteral("output"));
+    const QFileInfo target(output);
+    Result<qint64> written = qint64(0);
+    if (output.isEmpty() || output == QLatin1String("-") || (target.exists() && !target.isFile() && !target.isDir())) {
+        // Standard output, or a device or pipe: written in place (a device cannot be replaced
+        // atomically), every write and the final flush checked.
+        QFile file;
+        const bool opened = output.isEmpty() || output == QLatin1String("-")
+            ? file.open(stdout, QIODevice::WriteOnly)
+            : (file.setFileName(output), file.open(QIODevice::WriteOnly));
+        if (!opened) {
+            m_err << tr("Cannot write %1: %2").arg(output.isEmpty() ? tr("standard output") : output, file.errorString())
+                  << '\n';
+            return ExitInternal;
+        }
+        written = store::CsvExporter::exportTo(*ledger.value(), &file, csvOptions);
+        if (written && !file.flush()) {
+            m_err << tr("The log could not be written completely to %1: %2")
+                         .arg(output.isEmpty() ? tr("standard output") : output, file.errorString())
+                  << '\n';
             return ExitInternal;
         }
     } else {
-        file.setFileName(output);
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-            m_err << tr("Cannot write %1: %2").arg(output, file.errorString()) << '\n';
-            return ExitInternal;
-        }
+        // A regular file: QSaveFile, so a full disk never leaves half a log behind.
+        written = store::CsvExporter::exportTo(*ledger.value(), output, csvOptions);
     }
-    store::CsvExporter::Options csvOptions;
-    csvOptions.content = store::CsvExporter::Content::Events;
-    csvOptions.filter = failures ? store::ItemFilter::Failures : store::ItemFilter::All;
-    const auto written = store::CsvExporter::exportTo(*ledger.value(), &file, csvOptions);
     if (!written) {
-        m_err << written.error().message << '\n';
+        m_err << tr("The log was not written to %1: %2 (%3)")
+                     .arg(output.isEmpty() ? tr("standard output") : output, written.error().message, written.error().detail)
+              << '\n';
         return ExitInternal;
     }
+    if (!output.isEmpty() && output != QLatin1String("-"))
+        m_err << tr("Wrote %1 rows to %2.").arg(written.value()).arg(output) << '\n';
     return ExitOk;
 }
 
@@ -550,7 +821,8 @@ int CliRunner::listAccounts()
                        {QStringLiteral("port"), a.port},
                        {QStringLiteral("gmail"), a.gmailAccount}});
         else
-            m_out << a.id << "  " << a.host << ':' << a.port << "  → " << a.gmailAccount << '\n';
+            m_out << terminalSafe(a.id) << "  " << terminalSafe(a.host) << ':' << a.port << "  → "
+                  << terminalSafe(a.gmailAccount) << '\n';
     }
     if (all.isEmpty() && !m_json)
         m_out << tr("No accounts yet. Set one up in the app, or run 'mailferry migrate --email … --host … --save'.") << '\n';
@@ -559,6 +831,8 @@ int CliRunner::listAccounts()
 
 void CliRunner::printProgress(const migration::Progress &p)
 {
+    m_lastProgress = p;
+    m_haveProgress = true;
     if (m_json) {
         QJsonObject o{{QStringLiteral("type"), QStringLiteral("progress")},
                       {QStringLiteral("state"), migration::runStateName(p.state)},
@@ -567,63 +841,106 @@ void CliRunner::printProgress(const migration::Progress &p)
                       {QStringLiteral("skipped"), p.skipped},
                       {QStringLiteral("failed"), p.failed},
                       {QStringLiteral("left"), p.left},
+                      {QStringLiteral("alreadyDone"), p.alreadyDone},
+                      {QStringLiteral("failedEarlier"), p.failedEarlier},
                       {QStringLiteral("bytesDone"), double(p.bytesDone)},
                       {QStringLiteral("messagesPerMinute"), p.messagesPerMinute},
-                      {QStringLiteral("status"), p.statusText}};
+                      {QStringLiteral("status"), terminalSafe(p.statusText, 500)}};
         if (p.eta)
             o.insert(QStringLiteral("etaSeconds"), double(p.eta->count() / 1000));
+        if (p.lastSuccess.isValid())
+            o.insert(QStringLiteral("lastSuccess"), p.lastSuccess.toUTC().toString(Qt::ISODate));
         printJson(o);
         return;
     }
     if (!m_tty)
-        return; // a log file gets the item lines and the summary, not a redrawn bar
+        return; // a log gets the steady progress line (printLogLine), not a redrawn bar
     const int done = p.copied + p.skipped + p.failed;
     const int all = done + p.left;
     const int width = 30;
     const int filled = all > 0 ? int(double(done) / all * width) : 0;
-    QString line = QStringLiteral("\r[%1%2] %3/%4  copied %5  skipped %6  failed %7  %8 msg/min")
+    QString line = QStringLiteral("\r[%1%2] %3/%4  %5 %6  %7 %8  %9 %10  %11 msg/min")
                        .arg(QString(filled, QLatin1Char('#')), QString(width - filled, QLatin1Char('.')))
                        .arg(done)
                        .arg(all)
+                       .arg(store::stateWord(store::ItemStatus::Copied))
                        .arg(p.copied)
+                       .arg(tr("skipped"))
                        .arg(p.skipped)
+                       .arg(store::stateWord(store::ItemStatus::Failed))
                        .arg(p.failed)
                        .arg(p.messagesPerMinute, 0, 'f', 0);
     if (p.eta)
         line += QStringLiteral("  ETA %1").arg(formatDuration(*p.eta));
     if (p.state != migration::RunState::Transferring)
-        line += QStringLiteral("  ") + p.statusText;
-    m_out << line.leftJustified(110).left(110);
+        line += QStringLiteral("  ") + terminalSafe(p.statusText, 60);
+    if (m_continuous && p.lastSuccess.isValid() && p.state != migration::RunState::Transferring)
+        line += QStringLiteral("  ") + tr("last success %1").arg(p.lastSuccess.toLocalTime().toString(Qt::ISODate));
+    m_out << line.leftJustified(140).left(140);
     m_out.flush();
     m_barShown = true;
 }
 
+void CliRunner::printLogLine()
+{
+    if (!m_haveProgress) {
+        m_out << QDateTime::currentDateTime().toString(Qt::ISODate) << "  " << tr("progress: connecting…") << '\n';
+        m_out.flush();
+        return;
+    }
+    const migration::Progress &p = m_lastProgress;
+    const int done = p.copied + p.skipped + p.failed;
+    QString line = tr("progress: copied %1/%2, skipped %3, failed %4, %5 msg/min")
+                       .arg(p.copied)
+                       .arg(done + p.left)
+                       .arg(p.skipped)
+                       .arg(p.failed)
+                       .arg(p.messagesPerMinute, 0, 'f', 0);
+    if (p.eta)
+        line += tr(", ETA %1").arg(formatDuration(*p.eta));
+    line += QStringLiteral(" — ") + terminalSafe(p.statusText.isEmpty() ? migration::runStateText(p.state) : p.statusText, 200);
+    if (m_continuous && p.lastSuccess.isValid())
+        line += tr(" (last success %1)").arg(p.lastSuccess.toLocalTime().toString(Qt::ISODate));
+    m_out << QDateTime::currentDateTime().toString(Qt::ISODate) << "  " << line << '\n';
+    m_out.flush();
+}
+
 void CliRunner::printItem(const migration::ItemEvent &e)
 {
+    const QString word = eventWord(e);
     if (m_json) {
+        // Every outcome, deletions included, carries the same fields; sender-controlled text is
+        // cleaned of control characters and bidi overrides like everywhere else.
         printJson({{QStringLiteral("type"), QStringLiteral("item")},
-                   {QStringLiteral("outcome"), migration::outcomeName(e.outcome)},
-                   {QStringLiteral("uidl"), QString::fromLatin1(e.uidl)},
-                   {QStringLiteral("messageId"), e.messageId},
-                   {QStringLiteral("subject"), e.subject},
-                   {QStringLiteral("from"), e.from},
-                   {QStringLiteral("date"), e.date},
+                   {QStringLiteral("outcome"), word},
+                   {QStringLiteral("uidl"), terminalSafe(QString::fromLatin1(e.uidl), 100)},
+                   {QStringLiteral("messageId"), terminalSafe(e.messageId, 1000)},
+                   {QStringLiteral("subject"), terminalSafe(e.subject, 1000)},
+                   {QStringLiteral("from"), terminalSafe(e.from, 500)},
+                   {QStringLiteral("date"), terminalSafe(e.date, 200)},
                    {QStringLiteral("size"), double(e.size)},
-                   {QStringLiteral("gmailId"), e.gmailId},
+                   {QStringLiteral("gmailId"), terminalSafe(e.gmailId, 100)},
                    {QStringLiteral("attempts"), e.attempts},
                    {QStringLiteral("possibleDuplicate"), e.possibleDuplicate},
                    {QStringLiteral("dateRescued"), e.dateRescued},
-                   {QStringLiteral("reason"), e.reason}});
+                   {QStringLiteral("reason"), terminalSafe(e.reason, 1000)}});
         return;
     }
     // Only what needs a human's eye gets its own line; copies show in the bar.
-    if (e.outcome == migration::ItemOutcome::Failed || e.outcome == migration::ItemOutcome::SkippedOversize
-        || e.outcome == migration::ItemOutcome::PossibleDuplicate) {
-        if (m_barShown)
-            m_out << '\n';
-        m_out << migration::outcomeName(e.outcome) << ": " << e.subject << " — " << e.reason << '\n';
-        m_out.flush();
-    }
+    const bool notable = e.outcome == migration::ItemOutcome::Failed || e.outcome == migration::ItemOutcome::SkippedOversize
+        || e.outcome == migration::ItemOutcome::PossibleDuplicate || e.possibleDuplicate;
+    if (!notable)
+        return;
+    if (m_barShown)
+        m_out << '\n';
+    m_barShown = false;
+    m_out << word << ": \"" << terminalSafe(e.subject, 120) << "\" " << tr("from %1").arg(terminalSafe(e.from, 80)) << ", "
+          << tr("date %1").arg(terminalSafe(e.date, 60)) << ", " << sizeText(e.size) << ", "
+          << tr("server id %1").arg(terminalSafe(QString::fromLatin1(e.uidl), 80));
+    if (!e.reason.isEmpty())
+        m_out << " — " << terminalSafe(e.reason, 300);
+    m_out << '\n';
+    m_out.flush();
 }
 
 void CliRunner::printJson(const QJsonObject &object)

@@ -1,9 +1,10 @@
 #pragma once
 
+#include "cli/CliOptions.h"
+#include "common/Clock.h"
 #include "migration/AccountConfig.h"
 #include "migration/MigrationController.h"
 
-#include <QCommandLineParser>
 #include <QObject>
 #include <QTextStream>
 
@@ -13,24 +14,28 @@ namespace mf::app {
 
 /// Exit codes of the headless command line, for consultants' scripts.
 enum ExitCode : int {
-    ExitOk = 0,            ///< everything asked for is done; no message failed
-    ExitItemFailures = 1,  ///< the run finished, but some messages could not be copied (see export-log)
+    ExitOk = 0,            ///< everything asked for is done; no message is left failed
+    ExitItemFailures = 1,  ///< messages failed and are still to do (this run's or earlier runs'; see export-log)
     ExitUsage = 2,         ///< the command line was wrong
-    ExitAccount = 3,       ///< the account needs the user: password, Google consent, settings
+    ExitAccount = 3,       ///< the account needs the user: password, Google consent, certificate, settings
     ExitUnreachable = 4,   ///< the server or Google stayed unreachable after retries
     ExitAlreadyRunning = 5,///< another Mailferry is working on this mailbox
     ExitInternal = 6,      ///< disk or database trouble, or a bug
-    ExitCancelled = 130,   ///< interrupted (Ctrl+C)
+    ExitCancelled = 130,   ///< interrupted (Ctrl+C, SIGTERM): run again to finish
 };
 
 /// `mailferry migrate|status|export-log|retry-failed|accounts`: the same engine, settings and
-/// ledger as the GUI, without a window. Progress goes to the terminal as a bar, or as JSON lines
-/// with --json. Secrets never come from the command line: the POP3 password comes from the
-/// keychain, standard input (--password-stdin) or MAILFERRY_POP3_PASSWORD.
+/// ledger as the GUI, without a window. Progress goes to the terminal as a bar, to a log file or
+/// pipe as a line at a steady interval, or as JSON lines with --json. Secrets never come from the
+/// command line: the POP3 password comes from the keychain, standard input (--password-stdin) or
+/// MAILFERRY_POP3_PASSWORD.
+///
+/// MAILFERRY_PROGRESS_INTERVAL_MS sets the interval of the progress line without a terminal
+/// (default 10 s), so that a test does not wait.
 class CliRunner : public QObject {
     Q_OBJECT
 public:
-    explicit CliRunner(QObject *parent = nullptr);
+    explicit CliRunner(Clock *clock = Clock::system(), QObject *parent = nullptr);
     ~CliRunner() override;
 
     /// True if argv names a command (so main() starts without a GUI).
@@ -45,23 +50,33 @@ private:
     int listAccounts();
 
     [[nodiscard]] std::optional<migration::AccountConfig> resolveAccount(QString *error);
+    /// For status and export-log: the account whose ledger the options name (saved or not).
+    [[nodiscard]] std::optional<migration::AccountConfig> ledgerAccount(QString *error);
     [[nodiscard]] QString readPop3Password(const migration::AccountConfig &account, QString *error);
     [[nodiscard]] std::optional<migration::GoogleAccess> googleAccess(const migration::AccountConfig &account,
                                                                       QString *error);
     [[nodiscard]] QString readSecret(const QString &key);
 
+    void printPlan(const migration::PlanPreview &plan);
     void printProgress(const migration::Progress &progress);
+    void printLogLine();
     void printItem(const migration::ItemEvent &event);
+    void printFinished(const migration::AccountConfig &account, const migration::RunSummary &summary);
+    void explainCertificate(const migration::AccountConfig &account);
     void printJson(const QJsonObject &object);
     int exitCodeFor(const migration::RunSummary &summary) const;
 
-    QCommandLineParser m_parser;
+    Clock *m_clock;
+    CliOptions m_options;
     QSettings *m_settings = nullptr;
     QTextStream m_out;
     QTextStream m_err;
     bool m_json = false;
     bool m_tty = false;
     bool m_barShown = false;
+    bool m_continuous = false;
+    migration::Progress m_lastProgress;
+    bool m_haveProgress = false;
 };
 
 } // namespace mf::app

@@ -1,7 +1,8 @@
 #include "common/Paths.h"
 
+#include "common/PrivateFiles.h"
+
 #include <QDir>
-#include <QFile>
 #include <QStandardPaths>
 
 namespace mf::paths {
@@ -9,13 +10,10 @@ namespace {
 
 QString ensureDir(const QString &path)
 {
-    QDir dir(path);
-    if (!dir.exists()) {
-        dir.mkpath(QStringLiteral("."));
-        // State may name mail senders and subjects: keep it private to the user.
-        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-    }
-    return dir.absolutePath();
+    // State names mail senders and subjects: private to the user, also when an older version (or
+    // a restored backup) left the folder open to others.
+    [[maybe_unused]] const bool privateNow = privatefiles::ensurePrivateDir(path);
+    return QDir(path).absolutePath();
 }
 
 } // namespace

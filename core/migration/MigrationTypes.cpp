@@ -1,20 +1,23 @@
 #include "migration/MigrationTypes.h"
 
+#include "store/LedgerTypes.h"
+
 #include <QCoreApplication>
 
 namespace mf::migration {
 
 QString outcomeName(ItemOutcome outcome)
 {
+    // The store holds the one vocabulary; the live events use the same words as the log.
     switch (outcome) {
-    case ItemOutcome::Copied: return QStringLiteral("copied");
-    case ItemOutcome::SkippedDuplicate: return QStringLiteral("skipped-duplicate");
-    case ItemOutcome::SkippedOversize: return QStringLiteral("skipped-oversize");
-    case ItemOutcome::Failed: return QStringLiteral("failed");
-    case ItemOutcome::DeletedFromServer: return QStringLiteral("deleted-from-server");
-    case ItemOutcome::PossibleDuplicate: return QStringLiteral("possible-duplicate");
+    case ItemOutcome::Copied: return store::stateWord(store::EventOutcome::Copied);
+    case ItemOutcome::SkippedDuplicate: return store::stateWord(store::EventOutcome::SkippedDuplicate);
+    case ItemOutcome::SkippedOversize: return store::stateWord(store::EventOutcome::SkippedOversize);
+    case ItemOutcome::Failed: return store::stateWord(store::EventOutcome::Failed);
+    case ItemOutcome::DeletedFromServer: return store::stateWord(store::EventOutcome::DeletedFromServer);
+    case ItemOutcome::PossibleDuplicate: return store::stateWord(store::EventOutcome::Copied, true);
     }
-    return QStringLiteral("failed");
+    return store::stateWord(store::EventOutcome::Failed);
 }
 
 QString runStateName(RunState state)

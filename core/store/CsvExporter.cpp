@@ -4,6 +4,7 @@
 
 #include <QIODevice>
 #include <QSaveFile>
+#include <QSet>
 
 namespace mf::store {
 namespace {
@@ -93,10 +94,21 @@ Result<qint64> CsvExporter::exportTo(Ledger &ledger, QIODevice *device, const Op
     bool failed = false;
     Status status;
     if (events) {
+        // The Outcome column says "copied-possibly-twice" for a copy Gmail may hold twice, exactly
+        // as the command line and `status` do; the flag lives on the item, so collect those first
+        // (only the flagged ids are kept: a handful, whatever the size of the mailbox).
+        QSet<qint64> flagged;
+        const Status scanned = ledger.forEachItem(ItemFilter::All, [&](const Item &i) {
+            if (i.flags.testFlag(ItemFlag::PossibleDuplicate))
+                flagged.insert(i.id);
+            return true;
+        });
+        if (!scanned)
+            return scanned.error();
         status = ledger.forEachEvent(options.filter, [&](const Event &e) {
             const QByteArray line = row({timeText(e.time), e.sourceAccount, QString::fromLatin1(e.uidl),
                                          QString::fromLatin1(e.messageId), e.subject, e.from, e.dateHeader,
-                                         QString::number(e.size), outcomeName(e.outcome), e.reason, e.gmailId,
+                                         QString::number(e.size), stateWord(e.outcome, flagged.contains(e.itemId)), e.reason, e.gmailId,
                                          QString::number(e.attempts), e.errorCode, e.detail});
             failed = device->write(line) != line.size();
             ++rows;
@@ -106,7 +118,7 @@ Result<qint64> CsvExporter::exportTo(Ledger &ledger, QIODevice *device, const Op
         status = ledger.forEachItem(options.filter, [&](const Item &i) {
             const QByteArray line = row({QString::fromLatin1(i.uidl), QString::fromLatin1(i.messageId), i.subject, i.from,
                                          i.dateHeader, QString::number(i.size > 0 ? i.size : i.listSize),
-                                         statusName(i.status), i.lastError, i.gmailId, QString::number(i.attempts),
+                                         stateWord(i.status, i.flags), i.lastError, i.gmailId, QString::number(i.attempts),
                                          flagsText(i.flags), timeText(i.firstSeen), timeText(i.copiedAt),
                                          timeText(i.deletedAt), QString::fromLatin1(i.sha256)});
             failed = device->write(line) != line.size();

@@ -68,4 +68,34 @@ QString outcomeName(EventOutcome outcome)
     return QStringLiteral("failed");
 }
 
+QString stateWord(ItemStatus status, ItemFlags flags)
+{
+    const bool twice = flags.testFlag(ItemFlag::PossibleDuplicate);
+    switch (status) {
+    case ItemStatus::Pending: return QStringLiteral("waiting");
+    case ItemStatus::Uploading: return QStringLiteral("uploading");
+    case ItemStatus::Copied: return twice ? QStringLiteral("copied-possibly-twice") : QStringLiteral("copied");
+    case ItemStatus::SkippedDuplicate: return QStringLiteral("skipped-duplicate");
+    case ItemStatus::SkippedOversize: return QStringLiteral("skipped-oversize");
+    case ItemStatus::Failed: return QStringLiteral("failed");
+    // Removed from the server; whether it was copied twice shows in its "copied" row.
+    case ItemStatus::Deleted: return QStringLiteral("deleted-from-server");
+    }
+    return QStringLiteral("waiting");
+}
+
+QString stateWord(EventOutcome outcome, bool possibleDuplicate)
+{
+    switch (outcome) {
+    case EventOutcome::Copied:
+        return possibleDuplicate ? QStringLiteral("copied-possibly-twice") : QStringLiteral("copied");
+    case EventOutcome::SkippedDuplicate: return QStringLiteral("skipped-duplicate");
+    case EventOutcome::SkippedOversize: return QStringLiteral("skipped-oversize");
+    case EventOutcome::Failed: return QStringLiteral("failed");
+    case EventOutcome::DeletedFromServer: return QStringLiteral("deleted-from-server");
+    case EventOutcome::PossibleDuplicate: return QStringLiteral("upload-interrupted");
+    }
+    return QStringLiteral("failed");
+}
+
 } // namespace mf::store

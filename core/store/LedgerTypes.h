@@ -29,6 +29,9 @@ enum class ItemFlag : int {
     PossibleDuplicate = 0x1, ///< a crash left its upload in an unknown state; it was uploaded again
     DateRescued = 0x2,       ///< its Date header was missing or broken and was rebuilt from Received:
     NoUidl = 0x4,            ///< the server has no UIDL; it is identified by Message-ID + size + SHA-256
+    /// Never remove it from the server: what arrived differed from what LIST announced, or the
+    /// server could not name it reliably. A copy in Gmail is not proof that it was this message.
+    KeepOnServer = 0x8,
 };
 Q_DECLARE_FLAGS(ItemFlags, ItemFlag)
 Q_DECLARE_OPERATORS_FOR_FLAGS(ItemFlags)
@@ -89,6 +92,7 @@ struct ItemSummary {
     ItemFlags flags;
     qint64 copiedAtMs = 0; ///< milliseconds since the epoch (UTC), 0 if never copied ("delete N days after")
     qint64 size = 0;
+    qint64 listSize = 0;   ///< what LIST said when it was recorded: a UIDL now listed with another size is another message
 };
 
 /// Everything needed to plan a run, loaded in one query.
@@ -136,6 +140,15 @@ enum class EventOutcome : int {
 
 /// "copied", "skipped-duplicate", "skipped-oversize", "failed", "deleted-from-server", "possible-duplicate".
 [[nodiscard]] QString outcomeName(EventOutcome outcome);
+
+/// THE words for where a message stands, the same in every output people and scripts read: the
+/// command line's live lines, `status` (text and JSON), `export-log` and the CSV's Outcome and
+/// Status columns. A copy that Gmail may hold twice is "copied-possibly-twice" wherever it shows.
+///   waiting, uploading, copied, copied-possibly-twice, skipped-duplicate, skipped-oversize,
+///   failed, deleted-from-server, upload-interrupted (the recovery row: it is uploaded again)
+[[nodiscard]] QString stateWord(ItemStatus status, ItemFlags flags = {});
+/// The word for one row of the item log; `possibleDuplicate` is the item's flag.
+[[nodiscard]] QString stateWord(EventOutcome outcome, bool possibleDuplicate = false);
 
 /// One row of the append-only item log: one per message and attempt.
 struct Event {

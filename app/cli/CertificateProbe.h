@@ -1,0 +1,15 @@
+#pragma once
+
+#include "migration/AccountConfig.h"
+
+#include <QByteArray>
+
+namespace mf::app {
+
+/// Fetches the certificate a POP3 server presents, without logging in or sending anything else,
+/// so that the command line can show the SHA-256 fingerprint to pin after the engine reported
+/// CertificateUntrusted. Blocking, with short deadlines (the CLI has nothing else to do then).
+/// Returns the lowercase hex SHA-256 of the DER certificate, or empty if none could be had.
+[[nodiscard]] QByteArray probeCertificateSha256(const migration::AccountConfig &account, int timeoutMs = 10000);
+
+} // namespace mf::app
