@@ -228,7 +228,18 @@ Result<std::unique_ptr<Ledger>> Ledger::open(const QString &path, Clock *clock)
     if (!QDir().mkpath(info.absolutePath()))
         return ledger->storageError(tr("Mailferry could not create the folder for its records of this mailbox."),
                                     info.absolutePath());
-    const bool existed = info.exists();
+    if (info.exists()) {
+        // A ledger is created whole (createFresh), so an empty file is one whose records were lost
+        // (a full disk, a restore, a truncating copy). Treating it as new would upload everything
+        // that is already in Gmail a second time.
+        if (info.size() == 0 || !info.isFile())
+            return ledger->storageError(tr("The file with Mailferry's records of this mailbox is empty or damaged. "
+                                           "Mailferry will not start afresh, because that would copy every message "
+                                           "again. Restore the file from a backup, or move it away to really start over."),
+                                        path);
+    } else if (Status created = createFresh(path); !created) {
+        return created.error();
+    }
 
     ledger->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
     if (!ledger->m_db.isValid())
@@ -241,10 +252,8 @@ Result<std::unique_ptr<Ledger>> Ledger::open(const QString &path, Clock *clock)
     if (!ledger->m_db.open())
         return ledger->storageError(tr("Mailferry could not open its records of this mailbox."),
                                     ledger->m_db.lastError().text());
-    if (!existed) {
-        // The ledger names senders and subjects: keep it private to the user.
-        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    }
+    // The ledger names senders and subjects: keep it private to the user.
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     if (Status status = ledger->setPragmas(); !status)
         return status.error();
     if (Status status = ledger->createOrMigrateSchema(); !status)
@@ -256,6 +265,50 @@ Result<std::unique_ptr<Ledger>> Ledger::open(const QString &path, Clock *clock)
     if (q.next())
         ledger->m_sourceAccount = q.value(0).toString();
     return ledger;
+}
+
+Status Ledger::createFresh(const QString &path)
+{
+    // Written beside the final path and renamed into place, so that a crash leaves either no
+    // ledger or a whole empty one, never a 0-byte file that open() would have to guess about.
+    static std::atomic<quint64> s_counter{0};
+    const QString temp = path + QStringLiteral(".new");
+    QFile::remove(temp);
+    QFile::remove(temp + QStringLiteral("-journal"));
+    const QString name = QStringLiteral("mailferry-ledger-new-%1").arg(++s_counter);
+    QString failure;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(temp);
+        if (!db.open()) {
+            failure = db.lastError().text();
+        } else {
+            QFile::setPermissions(temp, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+            QSqlQuery q(db);
+            // A ledger file is only ever created by this function: the empty schema and the
+            // version it carries go in together, in one transaction.
+            bool ok = q.exec(QStringLiteral("PRAGMA synchronous=FULL")) && db.transaction();
+            for (const char *sql : kSchemaV1) {
+                if (!ok)
+                    break;
+                ok = q.exec(QString::fromLatin1(sql));
+            }
+            if (ok)
+                ok = q.exec(QStringLiteral("PRAGMA user_version = 1")) && db.commit();
+            if (!ok)
+                failure = q.lastError().text().isEmpty() ? db.lastError().text() : q.lastError().text();
+            q.finish();
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    if (failure.isEmpty() && !QFile::rename(temp, path))
+        failure = QStringLiteral("rename %1 to %2 failed").arg(temp, path);
+    if (!failure.isEmpty()) {
+        QFile::remove(temp);
+        return Error::internal(tr("Mailferry could not create its records of this mailbox."), failure);
+    }
+    return {};
 }
 
 Status Ledger::setPragmas()
@@ -309,7 +362,18 @@ Status Ledger::createOrMigrateSchema()
             }
         }
     }
-    // Future migrations go here: "if (version < 2) { ALTER TABLE ... }", each step in this transaction.
+    if (version < 2) {
+        // The planner compares LIST sizes with the recorded ones (a reused UIDL names another
+        // message), so the covering index carries list_size too.
+        for (const char *sql : {"DROP INDEX IF EXISTS items_resume",
+                                "CREATE INDEX items_resume ON items (uidl, id, status, flags, copied_at, size, list_size)"}) {
+            if (Status s = exec(QString::fromLatin1(sql), QStringLiteral("migrate schema to 2")); !s) {
+                rollbackTransaction();
+                return s;
+            }
+        }
+    }
+    // Future migrations go here: "if (version < 3) { ALTER TABLE ... }", each step in this transaction.
     if (Status s = exec(QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion), QStringLiteral("set schema version"));
         !s) {
         rollbackTransaction();
@@ -420,7 +484,7 @@ Result<ResumeState> Ledger::loadResumeState()
     // id, status and flags travel packed in one integer: with QtSql every column of every row costs
     // a QVariant, and for 100,000 rows that is most of the time spent here.
     QSqlQuery q(m_db);
-    if (!prepareAndExec(q, QStringLiteral("SELECT uidl, id | (status << 40) | (flags << 48), copied_at, size FROM items"), {}))
+    if (!prepareAndExec(q, QStringLiteral("SELECT uidl, id | (status << 40) | (flags << 48), copied_at, size, list_size FROM items"), {}))
         return queryError(QStringLiteral("load resume state"), q);
     ResumeState state;
     while (q.next()) {
@@ -436,6 +500,7 @@ Result<ResumeState> Ledger::loadResumeState()
         summary.flags = ItemFlags(int((packed >> 48) & 0xffff));
         summary.copiedAtMs = q.value(2).toLongLong();
         summary.size = q.value(3).toLongLong();
+        summary.listSize = q.value(4).toLongLong();
         state.byUidl.insert(uidl.toByteArray(), summary);
     }
     return state;
@@ -847,10 +912,45 @@ Status Ledger::commitDeleted(const QList<qint64> &ids)
 Result<int> Ledger::requeueFailed()
 {
     QSqlQuery q(m_db);
-    if (!prepareAndExec(q, QStringLiteral("UPDATE items SET status = ?, updated_at = ? WHERE status = ?"),
-                        {int(ItemStatus::Pending), nowMs(), int(ItemStatus::Failed)}))
+    if (!prepareAndExec(q, QStringLiteral("UPDATE items SET status = ?, updated_at = ? WHERE status IN (?, ?)"),
+                        {int(ItemStatus::Pending), nowMs(), int(ItemStatus::Failed), int(ItemStatus::SkippedOversize)}))
         return queryError(QStringLiteral("retry failed"), q);
     return q.numRowsAffected();
+}
+
+Status Ledger::abandonUploads(const QList<qint64> &ids)
+{
+    if (ids.isEmpty())
+        return {};
+    Error error;
+    if (!beginTransaction(&error))
+        return error;
+    for (qint64 id : ids) {
+        QSqlQuery q(m_db);
+        if (!prepareAndExec(q, QStringLiteral("UPDATE items SET status = ?, updated_at = ? WHERE id = ? AND status = ?"),
+                            {int(ItemStatus::Pending), nowMs(), id, int(ItemStatus::Uploading)})) {
+            rollbackTransaction();
+            return queryError(QStringLiteral("abandon upload"), q);
+        }
+    }
+    return commitTransaction();
+}
+
+Result<QString> Ledger::metaValue(const QString &key)
+{
+    QSqlQuery q(m_db);
+    if (!prepareAndExec(q, QStringLiteral("SELECT value FROM meta WHERE key = ?"), {key}))
+        return queryError(QStringLiteral("read meta"), q);
+    return q.next() ? q.value(0).toString() : QString();
+}
+
+Status Ledger::setMetaValue(const QString &key, const QString &value)
+{
+    QSqlQuery q(m_db);
+    if (!prepareAndExec(q, QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?, COALESCE(?, ''))"),
+                        {key, value}))
+        return queryError(QStringLiteral("write meta"), q);
+    return {};
 }
 
 Result<Summary> Ledger::summary()

@@ -37,7 +37,7 @@ class Ledger {
     Q_DECLARE_TR_FUNCTIONS(mf::store::Ledger)
 public:
     /// The schema version this build writes (PRAGMA user_version).
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2;
 
     ~Ledger();
     Ledger(const Ledger &) = delete;
@@ -46,7 +46,10 @@ public:
     /// Opens (creating if needed) the ledger at `path`, creates or migrates the schema and makes
     /// the file private to the user. `clock` stamps every record (Clock::system() in production).
     /// Fails with a StorageFailed Internal error when the file cannot be opened or is not a
-    /// Mailferry ledger, or was written by a newer Mailferry.
+    /// Mailferry ledger, or was written by a newer Mailferry. An existing file that is empty (0
+    /// bytes) is refused like a damaged one: a new ledger is only ever created whole (written
+    /// beside the path and renamed into place), so an empty file means the records were lost, and
+    /// starting afresh would copy every message again.
     [[nodiscard]] static Result<std::unique_ptr<Ledger>> open(const QString &path, Clock *clock = Clock::system());
 
     [[nodiscard]] QString path() const { return m_path; }
@@ -127,8 +130,17 @@ public:
     /// an Internal error lists the offenders: that is a bug in the caller, never to be hidden.
     [[nodiscard]] Status commitDeleted(const QList<qint64> &ids);
 
-    /// "Retry failed": puts exactly the Failed items back to Pending. Returns how many.
+    /// The upload of these items never left (or Gmail refused it outright): back from Uploading
+    /// to Pending, without the possible-duplicate flag and without a log row. Others are left alone.
+    [[nodiscard]] Status abandonUploads(const QList<qint64> &ids);
+
+    /// "Retry failed": puts exactly the Failed and SkippedOversize items back to Pending (an
+    /// oversize one is then measured against today's limit). Returns how many.
     [[nodiscard]] Result<int> requeueFailed();
+
+    /// Small values kept with the ledger (e.g. which failures the last report mail listed).
+    [[nodiscard]] Result<QString> metaValue(const QString &key);
+    [[nodiscard]] Status setMetaValue(const QString &key, const QString &value);
 
     // ---- reading, for the UI, the CLI and the CSV ------------------------------------------
 
@@ -149,6 +161,7 @@ private:
     Ledger(QString path, QString connectionName, Clock *clock);
 
     Status createOrMigrateSchema();
+    static Status createFresh(const QString &path);
     Status setPragmas();
     [[nodiscard]] qint64 nowMs() const;
     [[nodiscard]] Error storageError(const QString &what, const QString &detail) const;

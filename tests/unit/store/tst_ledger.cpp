@@ -309,7 +309,7 @@ private slots:
         QCOMPARE(deletions.last().gmailId, QStringLiteral("gm-c"));
     }
 
-    void requeueFailedTouchesExactlyTheFailed()
+    void requeueFailedTouchesExactlyTheFailedAndOversize()
     {
         auto ledger = openOrFail(freshPath());
         QList<qint64> failedIds;
@@ -329,17 +329,80 @@ private slots:
         QCOMPARE(before.uploading, 3);
         QCOMPARE(before.skippedOversize, 1);
 
+        // Oversize ones are measured again against today's limit, so "Retry failed" takes them too.
         const auto requeued = ledger->requeueFailed();
-        QCOMPARE(requeued.value(), 4);
+        QCOMPARE(requeued.value(), 5);
         const Summary after = ledger->summary().value();
         QCOMPARE(after.failed, 0);
-        QCOMPARE(after.pending, 4);
+        QCOMPARE(after.pending, 5);
         QCOMPARE(after.copied, 3);
         QCOMPARE(after.uploading, 3);
-        QCOMPARE(after.skippedOversize, 1);
+        QCOMPARE(after.skippedOversize, 0);
         for (qint64 id : failedIds)
             QCOMPARE(ledger->item(id).value()->status, ItemStatus::Pending);
         QCOMPARE(ledger->requeueFailed().value(), 0);
+    }
+
+    void emptyFileIsRefusedNotStartedAfresh()
+    {
+        // A 0-byte ledger is records that were lost, not a new mailbox: starting afresh would
+        // upload everything in Gmail a second time.
+        const QString path = freshPath();
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+        }
+        QCOMPARE(QFileInfo(path).size(), 0);
+        auto opened = Ledger::open(path);
+        QVERIFY(!opened);
+        QCOMPARE(opened.error().code, Error::Code::StorageFailed);
+        QVERIFY2(opened.error().message.contains(QStringLiteral("empty")), qPrintable(opened.error().message));
+        QCOMPARE(QFileInfo(path).size(), 0); // nothing was written into it
+    }
+
+    void newLedgerIsCreatedWholeAndPrivate()
+    {
+        const QString path = freshPath();
+        QVERIFY(!QFile::exists(path));
+        {
+            auto ledger = openOrFail(path);
+            QVERIFY(ledger->setSourceAccount(QStringLiteral("maria@isp.example")));
+        }
+        QVERIFY(!QFile::exists(path + QStringLiteral(".new")));
+        QVERIFY(QFileInfo(path).size() > 0);
+        QCOMPARE(QFileInfo(path).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
+        auto again = openOrFail(path);
+        QCOMPARE(again->sourceAccount(), QStringLiteral("maria@isp.example"));
+    }
+
+    void abandonedUploadIsPendingWithoutFlag()
+    {
+        auto ledger = openOrFail(freshPath());
+        const qint64 left = ledger->beginUpload(info("NEVER-LEFT", 1)).value();
+        const qint64 copied = ledger->beginUpload(info("COPIED", 2)).value();
+        QVERIFY(ledger->commitCopied(copied, QStringLiteral("gm-2")));
+        QVERIFY(ledger->abandonUploads({left, copied}));
+        const Item item = *ledger->item(left).value();
+        QCOMPARE(item.status, ItemStatus::Pending);
+        QVERIFY(!item.flags.testFlag(ItemFlag::PossibleDuplicate));
+        QCOMPARE(ledger->item(copied).value()->status, ItemStatus::Copied); // only Uploading ones move
+        // Nothing to recover after a restart: it never left, so no "possible duplicate".
+        QVERIFY(ledger->recoverInterrupted().value().isEmpty());
+        QCOMPARE(ledger->eventCount(ItemFilter::All).value(), 1); // the copy's row only
+    }
+
+    void resumeStateCarriesListSizeAndMeta()
+    {
+        auto ledger = openOrFail(freshPath());
+        store::ItemInfo i = info("SIZED", 7);
+        i.listSize = 4321;
+        const qint64 id = ledger->beginUpload(i).value();
+        QVERIFY(ledger->commitCopied(id, QStringLiteral("gm-7")));
+        const ResumeState state = ledger->loadResumeState().value();
+        QCOMPARE(state.byUidl.value("SIZED").listSize, 4321);
+        QCOMPARE(ledger->metaValue(QStringLiteral("report_failures")).value(), QString());
+        QVERIFY(ledger->setMetaValue(QStringLiteral("report_failures"), QStringLiteral("abc")));
+        QCOMPARE(ledger->metaValue(QStringLiteral("report_failures")).value(), QStringLiteral("abc"));
     }
 
     void interruptedUploadIsFlaggedAfterReopen()
