@@ -10,6 +10,7 @@
 #include "migration/DateRescue.h"
 #include "migration/MessageHeaders.h"
 #include "migration/ReportMail.h"
+#include "migration/StandInDetector.h"
 #include "pop3/Pop3Client.h"
 #include "store/CsvExporter.h"
 #include "store/Ledger.h"
@@ -19,6 +20,7 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
+#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QRandomGenerator>
 
@@ -29,7 +31,17 @@ namespace mf::migration {
 namespace {
 
 constexpr int kMaxPipelinedFetches = 8;
-constexpr int kMaxSessionFailures = 8;       ///< consecutive failed sessions before the run gives up
+constexpr int kMaxSessionFailures = 8;       ///< consecutive failed POP3 sessions before the run gives up
+constexpr int kMinGoogleRounds = 3;          ///< Gmail failure rounds before an outage may end the run
+constexpr int kMaxGoogleRounds = 12;         ///< ... and after which it ends it whatever the clock says
+/// The longest wait a server may impose (LOGIN-DELAY, [IN-USE], Retry-After) before Mailferry
+/// gives up and says when to try again, instead of sitting silent for days.
+constexpr Millis kMaxServerWait{60 * 60 * 1000};
+/// Gmail's own limit for one message (the API's maxSize); a larger limit would only download
+/// messages that Gmail then refuses.
+constexpr qint64 kGmailMaxMessageBytes = 50LL * 1024 * 1024;
+/// Gmail's pace, used to size a delete-mode session to the server's LOGIN-DELAY.
+constexpr int kGmailMessagesPerSecond = 10;
 constexpr Millis kBackoffMax{5 * 60 * 1000};
 constexpr Millis kRateWindow{60 * 1000};
 constexpr Millis kProgressInterval{200};
@@ -50,6 +62,26 @@ pop3::ServerSettings serverSettings(const AccountConfig &a)
     s.allowPlaintextPassword = a.allowPlaintextPassword;
     s.pinnedSha256 = a.pinnedSha256;
     return s;
+}
+
+bool unreachable(Error::Code code)
+{
+    switch (code) {
+    case Error::Code::ConnectionRefused:
+    case Error::Code::HostNotFound:
+    case Error::Code::TlsHandshakeFailed:
+    case Error::Code::TlsRequired:
+    case Error::Code::NetworkError:
+    case Error::Code::Timeout:
+        return true;
+    default:
+        return false;
+    }
+}
+
+QString minutesText(Millis ms)
+{
+    return QString::number(std::max<qint64>(1, (ms.count() + 59999) / 60000));
 }
 
 ItemEvent eventFor(const QByteArray &uidl, const MessageHeaders &headers, qint64 size)
@@ -74,6 +106,8 @@ MigrationEngine::MigrationEngine(EngineSetup setup, QObject *parent)
 {
     if (m_options.dryRun || m_setup.request.dryRun)
         m_options.dryRun = true;
+    if (m_options.sizeLimitBytes <= 0 || m_options.sizeLimitBytes > kGmailMaxMessageBytes)
+        m_options.sizeLimitBytes = kGmailMaxMessageBytes;
     if (m_setup.ledgerPath.isEmpty())
         m_setup.ledgerPath = m_setup.account.ledgerPath();
     if (m_setup.lockPath.isEmpty())
@@ -178,9 +212,17 @@ void MigrationEngine::startPass()
     m_inPass = true;
     m_firstPlanOfPass = true;
     m_summary = RunSummary{};
+    const QDateTime lastSuccess = m_progress.lastSuccess;
     m_progress = Progress{};
+    m_progress.lastSuccess = lastSuccess;
     m_rateWindow.clear();
-    m_consecutiveSessionFailures = 0;
+    m_pop3Failures = 0;
+    m_googleFailures = 0;
+    m_googleBroken = false;
+    m_googleDownSince.reset();
+    m_knownLoaded = false;
+    m_contentChecked.clear();
+    m_distrustUidls = false;
     setState(RunState::Connecting);
 
     if (m_options.dryRun) {
@@ -217,14 +259,17 @@ void MigrationEngine::startPass()
             }
         }
         // A message still "uploading" after a crash may or may not be in Gmail: upload it again,
-        // and say so in the log. This is the one case where a duplicate is possible.
+        // and say so in the log. "Uploading" is written only when its request is about to leave,
+        // so this is the one case where a duplicate is possible.
         auto interrupted = m_ledger->recoverInterrupted();
         if (!interrupted) {
             stopRun(RunState::Failed, interrupted.error());
             return;
         }
-        for (const auto &item : interrupted.value())
-            m_possibleDuplicates.insert(item.uidl);
+        for (const auto &item : interrupted.value()) {
+            if (!item.uidl.isEmpty())
+                m_possibleDuplicates.insert(item.uidl);
+        }
         if (m_setup.request.retryFailed) {
             m_setup.request.retryFailed = false; // once, not on every continuous pass
             auto requeued = m_ledger->requeueFailed();
@@ -248,10 +293,17 @@ void MigrationEngine::ensureLabelThenConnect()
         if (dead())
             return;
         if (!label) {
-            if (label.error().scope == Error::Scope::Session)
-                retryAfterBackoff(label.error());
-            else
+            if (label.error().scope == Error::Scope::Session) {
+                // Nothing is fetched until Gmail answers: this is a Gmail failure, not a POP3 one.
+                m_phase = SessionPhase::None;
+                m_googleBroken = true;
+                if (!m_googleDownSince)
+                    m_googleDownSince = m_clock->elapsed();
+                m_lastGoogleError = label.error();
+                decide();
+            } else {
                 accountFailed(label.error());
+            }
             return;
         }
         m_labelId = label.value();
@@ -274,7 +326,11 @@ void MigrationEngine::connectSession()
     ++m_session;
     m_sessionBroken = false;
     m_sessionPlanned = false;
+    m_sessionProgress = false;
     m_moreWork = false;
+    m_sessionFetched = 0;
+    m_sessionFetchLimit = std::numeric_limits<int>::max();
+    m_sessionStartedAt = m_clock->elapsed();
     m_batch.clear();
     m_deletedThisSession.clear();
     m_fetchesInFlight = m_deletesInFlight = 0;
@@ -292,12 +348,24 @@ void MigrationEngine::connectSession()
         if (dead() || client != m_pop3)
             return;
         if (!status.ok()) {
-            if (status.error().scope == Error::Scope::Session)
-                sessionFailed(status.error());
-            else
-                accountFailed(status.error());
+            const Error &error = status.error();
+            if (error.scope != Error::Scope::Session) {
+                accountFailed(error);
+            } else if (!m_everLoggedIn && !m_options.continuous && unreachable(error.code)) {
+                // The very first connection failed outright: wrong host or port, or the server is
+                // down. Say so now instead of retrying for minutes in silence.
+                m_phase = SessionPhase::None;
+                stopRun(RunState::Failed, error);
+            } else {
+                sessionFailed(error);
+            }
             return;
         }
+        m_everLoggedIn = true;
+        m_lastLoginAt = m_clock->elapsed();
+        const pop3::Capabilities caps = client->capabilities();
+        m_loginDelaySeconds = std::clamp(caps.loginDelaySeconds.value_or(0), 0, int(kMaxServerWait.count() / 1000));
+        m_expireDays = caps.expireNever ? std::nullopt : caps.expireDays;
         if (!step("pop3.connected"))
             return;
         client->uidl([this, client](Result<QList<pop3::UidlEntry>> uidls) {
@@ -312,6 +380,7 @@ void MigrationEngine::connectSession()
                 }
                 haveUidl = false;
             } else {
+                byNumber.reserve(uidls.value().size());
                 for (const auto &u : uidls.value())
                     byNumber.insert(u.number, u.uidl);
             }
@@ -322,10 +391,11 @@ void MigrationEngine::connectSession()
                     sessionFailed(list.error());
                     return;
                 }
-                QHash<int, qint64> sizes;
+                QList<ListedMessage> listing;
+                listing.reserve(list.value().size());
                 for (const auto &l : list.value())
-                    sizes.insert(l.number, l.size);
-                planSession(byNumber, sizes, haveUidl);
+                    listing.append(ListedMessage{l.number, byNumber.value(l.number), l.size});
+                planSession(listing, haveUidl);
             });
         });
     });
@@ -345,8 +415,7 @@ bool MigrationEngine::deleteDue(const QDateTime &copiedAt) const
     return copiedAt.isValid() && copiedAt.addDays(m_options.deleteAfterDays) <= m_clock->now();
 }
 
-void MigrationEngine::planSession(const QHash<int, QByteArray> &uidlByNumber, const QHash<int, qint64> &sizeByNumber,
-                                  bool haveUidl)
+void MigrationEngine::planSession(const QList<ListedMessage> &listing, bool haveUidl)
 {
     setState(RunState::Planning);
     m_haveUidl = haveUidl;
@@ -355,87 +424,49 @@ void MigrationEngine::planSession(const QHash<int, QByteArray> &uidlByNumber, co
         qCWarning(lcMigration) << "server has no UIDL; delete mode disabled for this run";
     }
 
-    store::ResumeState known;
-    if (m_ledger) {
+    if (m_ledger && !m_knownLoaded) {
+        // Read once a pass; every commit after this keeps it current (remember()).
         auto state = m_ledger->loadResumeState();
         if (!state) {
             stopRun(RunState::Failed, state.error());
             return;
         }
-        known = std::move(state).value();
+        m_known = std::move(state).value();
+        m_knownLoaded = true;
     }
 
-    QList<int> numbers = sizeByNumber.keys();
-    std::sort(numbers.begin(), numbers.end());
-    std::vector<WorkItem> fetch, deletes, oversize;
-    PlanPreview preview;
-    preview.serverHasUidl = haveUidl;
-    for (int number : numbers) {
-        const qint64 listSize = sizeByNumber.value(number);
-        const QByteArray uidl = uidlByNumber.value(number);
-        ++preview.messagesOnServer;
-        preview.bytesOnServer += listSize;
-        WorkItem item;
-        item.number = number;
-        item.uidl = uidl;
-        item.listSize = listSize;
-        if (haveUidl && m_inFlightUidls.contains(uidl))
-            continue; // fetched by an earlier session, still on its way to Gmail
-        if (haveUidl) {
-            const auto it = known.byUidl.constFind(uidl);
-            if (it != known.byUidl.cend()) {
-                const store::ItemSummary &s = it.value();
-                item.ledgerId = s.id;
-                switch (s.status) {
-                case store::ItemStatus::Copied:
-                    ++preview.alreadyCopied;
-                    if (deleteDue(QDateTime::fromMSecsSinceEpoch(s.copiedAtMs, Qt::UTC))) {
-                        item.kind = WorkKind::DeleteOnly;
-                        deletes.push_back(item);
-                        ++preview.toDeleteFromServer;
-                    }
-                    continue;
-                case store::ItemStatus::Deleted:
-                case store::ItemStatus::SkippedDuplicate:
-                case store::ItemStatus::SkippedOversize:
-                case store::ItemStatus::Failed:
-                    ++preview.alreadyCopied;
-                    continue;
-                case store::ItemStatus::Uploading:
-                    item.possibleDuplicate = true;
-                    break;
-                case store::ItemStatus::Pending:
-                    // Set back to Pending by crash recovery: the upload may have landed.
-                    if (s.flags.testFlag(store::ItemFlag::PossibleDuplicate))
-                        item.possibleDuplicate = true;
-                    break;
-                }
-                if (m_possibleDuplicates.contains(uidl))
-                    item.possibleDuplicate = true;
-            }
-        }
-        // LIST sizes are hints, so only a message far over the limit is skipped unread; its
-        // headers still come (TOP n 0) so the log can say which message it was.
-        if (listSize > m_options.sizeLimitBytes + m_options.sizeLimitBytes / 10) {
-            item.kind = WorkKind::OversizeByList;
-            oversize.push_back(item);
-            ++preview.oversize;
-            continue;
-        }
-        fetch.push_back(item);
-        ++preview.toCopy;
-        preview.bytesToCopy += listSize;
-    }
-    preview.estimatedDuration = Millis(qint64(preview.toCopy / kGmailMessagesPerMinute * 60000.0));
+    SessionPlanner::Policy policy;
+    policy.sizeLimitBytes = m_options.sizeLimitBytes;
+    policy.deleteDue = [this](qint64 copiedAtMs) {
+        return deleteDue(copiedAtMs > 0 ? QDateTime::fromMSecsSinceEpoch(copiedAtMs, Qt::UTC) : QDateTime());
+    };
+    policy.distrustUidls = m_distrustUidls;
+    policy.inFlight = &m_inFlightUidls;
+    policy.possibleDuplicates = &m_possibleDuplicates;
+    policy.contentChecked = &m_contentChecked;
+    SessionPlan plan = SessionPlanner::plan(listing, haveUidl, m_known, policy);
+    PlanPreview &preview = plan.preview;
+    preview.serverExpireDays = m_expireDays;
+    preview.loginDelaySeconds = m_loginDelaySeconds;
+    preview.estimatedDuration = Millis(
+        qint64(double(preview.toCopy + preview.toCheckByContent) / kGmailMessagesPerMinute * 60000.0));
+    if (!plan.ambiguousUidls.isEmpty())
+        qCWarning(lcMigration) << plan.ambiguousUidls.size()
+                               << "UIDLs name more than one message or contradict the ledger; those messages are"
+                                  " matched by content and never deleted";
 
     if (m_firstPlanOfPass) {
         m_firstPlanOfPass = false;
         m_progress.total = preview.messagesOnServer;
         m_progress.alreadyDone = preview.alreadyCopied;
-        m_progress.left = preview.toCopy + int(oversize.size());
+        m_progress.failedEarlier = preview.failedEarlier;
+        m_progress.left = preview.toCopy + preview.toCheckByContent + int(plan.oversize.size());
         m_progress.bytesTotal = preview.bytesToCopy;
         m_summary.alreadyDone = preview.alreadyCopied;
+        m_summary.unreliableIds = preview.unreliableIds;
         emit planReady(preview);
+    } else {
+        m_summary.unreliableIds = std::max(m_summary.unreliableIds, preview.unreliableIds);
     }
     if (!step("plan"))
         return;
@@ -451,29 +482,33 @@ void MigrationEngine::planSession(const QHash<int, QByteArray> &uidlByNumber, co
         return;
     }
 
-    // This session's batch: the oversize ones (cheap), deletes that are due, then up to batchSize
-    // messages to copy. The rest waits for the next session, which replans from the ledger.
-    // Without UIDLs the next session could not tell which messages this one took: one session.
-    const int batchSize = haveUidl ? std::max(1, m_options.batchSize) : std::numeric_limits<int>::max();
-    int taken = 0;
-    for (const WorkItem &w : oversize) {
-        if (taken >= batchSize) { m_moreWork = true; break; }
-        m_batch.push_back(w);
-        ++taken;
+    // How much one session takes. Keep mode (and a server without UIDL, which never deletes):
+    // one session for the whole run, reconnecting only after a failure; re-listing a big mailbox
+    // for every few messages would cost more than the mail itself. Delete mode: sessions end
+    // after batchSize messages or deleteSessionDuration, so that the server applies the DELEs
+    // regularly; with LOGIN-DELAY a session takes what Gmail can take in that time.
+    if (deletesWanted()) {
+        const qint64 byDelay = qint64(m_loginDelaySeconds) * kGmailMessagesPerSecond;
+        m_sessionFetchLimit = int(std::clamp<qint64>(std::max<qint64>(std::max(1, m_options.batchSize), byDelay), 1,
+                                                      std::numeric_limits<int>::max()));
     }
+    if (m_googleDownSince)
+        m_sessionFetchLimit = 1; // Gmail has been failing: one message to see whether it is back
+
+    for (const PlannedMessage &p : plan.oversize)
+        m_batch.push_back(WorkItem{p, m_session});
     int deletesTaken = 0;
-    for (const WorkItem &w : deletes) {
-        if (deletesTaken >= batchSize * 4) { m_moreWork = true; break; }
-        m_batch.push_back(w);
+    for (const PlannedMessage &p : plan.deletes) {
+        // Deletes are cheap, but a session of thousands of DELEs holds them all unapplied.
+        if (deletesTaken >= std::max(1, m_options.batchSize) * 4 && m_loginDelaySeconds == 0) {
+            m_moreWork = true;
+            break;
+        }
+        m_batch.push_back(WorkItem{p, m_session});
         ++deletesTaken;
     }
-    for (const WorkItem &w : fetch) {
-        if (taken >= batchSize) { m_moreWork = true; break; }
-        m_batch.push_back(w);
-        ++taken;
-    }
-    for (WorkItem &w : m_batch)
-        w.session = m_session;
+    for (const PlannedMessage &p : plan.fetch)
+        m_batch.push_back(WorkItem{p, m_session});
     m_sessionPlanned = true;
     setState(RunState::Transferring);
     pump();
@@ -483,32 +518,103 @@ void MigrationEngine::planSession(const QHash<int, QByteArray> &uidlByNumber, co
 // ---------------------------------------------------------------------------------------------
 // Transfer
 
+bool MigrationEngine::sessionFull() const
+{
+    if (m_sessionFetched >= m_sessionFetchLimit)
+        return true;
+    // Delete mode: end the session in time so its DELEs take effect (never on LOGIN-DELAY servers,
+    // where every login is precious).
+    return deletesWanted() && m_loginDelaySeconds == 0
+        && m_clock->elapsed() - m_sessionStartedAt >= m_options.deleteSessionDuration;
+}
+
 void MigrationEngine::pump()
 {
     while (!m_batch.empty() && m_pop3 && m_phase == SessionPhase::Open && !m_sessionBroken && !m_pauseRequested
-           && !m_cancelRequested && !m_crashed) {
+           && !m_cancelRequested && !m_crashed && !m_googleBroken) {
         const WorkItem &next = m_batch.front();
-        if (next.kind == WorkKind::Fetch) {
+        if (next.kind != WorkKind::DeleteOnly) {
+            if (next.kind == WorkKind::Fetch && sessionFull()) {
+                // The rest waits for the next session, which plans again.
+                m_batch.clear();
+                m_moreWork = true;
+                return;
+            }
             if (m_fetchesInFlight >= kMaxPipelinedFetches)
                 return;
             // Bound the memory: messages fetched but not yet in Gmail. One always fits.
-            const qint64 expected = std::max<qint64>(next.listSize, 1);
-            if (m_bytesInFlight > 0 && m_bytesInFlight + expected > m_options.maxBytesInFlight)
+            const qint64 expected = std::clamp<qint64>(next.listSize, 1, m_options.sizeLimitBytes);
+            if (next.kind == WorkKind::Fetch && m_bytesInFlight > 0
+                && m_bytesInFlight + expected > m_options.maxBytesInFlight)
                 return;
         }
         WorkItem item = next;
         m_batch.pop_front();
         if (item.kind == WorkKind::DeleteOnly) {
-            ItemEvent e;
-            e.uidl = item.uidl;
-            e.size = item.listSize;
-            issueDelete(item.ledgerId, item.number, e);
+            verifyThenDelete(item);
         } else {
+            if (item.kind == WorkKind::Fetch)
+                ++m_sessionFetched;
             issueFetch(item);
         }
         if (m_crashed)
             return;
     }
+}
+
+void MigrationEngine::remember(const QByteArray &uidl, qint64 id, store::ItemStatus status, qint64 listSize,
+                               store::ItemFlags flags, qint64 copiedAtMs)
+{
+    if (uidl.isEmpty())
+        return;
+    store::ItemSummary &s = m_known.byUidl[uidl];
+    s.id = id;
+    s.status = status;
+    s.flags |= flags;
+    if (listSize > 0)
+        s.listSize = listSize;
+    if (copiedAtMs > 0)
+        s.copiedAtMs = copiedAtMs;
+}
+
+bool MigrationEngine::recordFailure(store::ItemInfo info, ItemEvent event, const WorkItem &item,
+                                    store::ItemStatus status, const QString &reason, Error::Code code,
+                                    const QString &detail)
+{
+    event.outcome = status == store::ItemStatus::SkippedOversize ? ItemOutcome::SkippedOversize : ItemOutcome::Failed;
+    event.reason = reason;
+    if (item.contentIdentity)
+        info.uidl.clear();
+    auto recorded = m_ledger->recordOutcome(info, status, reason, Error::codeName(code), detail);
+    if (!recorded) {
+        stopRun(RunState::Failed, recorded.error());
+        return false;
+    }
+    if (!item.contentIdentity)
+        remember(item.uidl, recorded.value(), status, item.listSize);
+    m_sessionProgress = true;
+    recordItem(event);
+    return true;
+}
+
+void MigrationEngine::recordOversizeByList(const WorkItem &item, const QByteArray &headers)
+{
+    const MessageHeaders parsed = MessageHeaders::parse(headers);
+    ItemEvent e = eventFor(item.uidl, parsed, item.listSize);
+    store::ItemInfo info;
+    info.uidl = item.uidl;
+    info.listSize = item.listSize;
+    info.messageId = parsed.messageId();
+    info.subject = e.subject;
+    info.from = e.from;
+    info.dateHeader = e.date;
+    if (item.contentIdentity)
+        m_contentChecked[SessionPlanner::contentKey(item.uidl, item.listSize)] += 1;
+    (void)recordFailure(info, e, item, store::ItemStatus::SkippedOversize,
+                        tr("The message is %1 MB, over the %2 MB limit. It was left on the server.")
+                            .arg(double(item.listSize) / (1024.0 * 1024.0), 0, 'f', 1)
+                            .arg(double(m_options.sizeLimitBytes) / (1024.0 * 1024.0), 0, 'f', 1),
+                        Error::Code::MessageOversize);
 }
 
 void MigrationEngine::issueFetch(const WorkItem &item)
@@ -524,58 +630,53 @@ void MigrationEngine::issueFetch(const WorkItem &item)
                 sessionFailed(headers.error());
                 return;
             }
-            const MessageHeaders parsed = MessageHeaders::parse(headers ? headers.value() : QByteArray());
-            ItemEvent e = eventFor(item.uidl, parsed, item.listSize);
-            e.outcome = ItemOutcome::SkippedOversize;
-            e.reason = tr("The message is %1 MB, over the %2 MB limit. It was left on the server.")
-                           .arg(double(item.listSize) / 1e6, 0, 'f', 1)
-                           .arg(double(m_options.sizeLimitBytes) / 1e6, 0, 'f', 1);
-            store::ItemInfo info;
-            info.uidl = item.uidl;
-            info.listSize = item.listSize;
-            info.messageId = parsed.messageId();
-            info.subject = e.subject;
-            info.from = e.from;
-            info.dateHeader = e.date;
-            auto recorded = m_ledger->recordOutcome(info, store::ItemStatus::SkippedOversize, e.reason,
-                                                    Error::codeName(Error::Code::MessageOversize));
-            if (!recorded) {
-                stopRun(RunState::Failed, recorded.error());
+            recordOversizeByList(item, headers ? headers.value() : QByteArray());
+            if (dead())
                 return;
-            }
-            recordItem(e);
             pump();
             advance();
         });
         return;
     }
 
-    m_bytesInFlight += std::max<qint64>(item.listSize, 1);
-    client->retrieve(item.number, [this, client, item](Result<QByteArray> raw) {
+    const qint64 reserved = std::clamp<qint64>(item.listSize, 1, m_options.sizeLimitBytes);
+    m_bytesInFlight += reserved;
+    // The cap keeps memory bounded whatever LIST said: a message that grows past the limit while
+    // it streams in is stopped there and recorded as oversize.
+    client->retrieve(item.number, m_options.sizeLimitBytes, [this, client, item, reserved](Result<QByteArray> raw) {
         if (dead() || client != m_pop3)
             return;
         --m_fetchesInFlight;
-        m_bytesInFlight -= std::max<qint64>(item.listSize, 1);
+        m_bytesInFlight -= reserved;
         if (!raw) {
-            if (raw.error().scope != Error::Scope::Item) {
-                sessionFailed(raw.error());
+            const Error &error = raw.error();
+            if (error.scope != Error::Scope::Item) {
+                sessionFailed(error);
                 return;
             }
-            // The server refused this one message (e.g. -ERR on RETR): record it and go on.
-            ItemEvent e;
-            e.uidl = item.uidl;
-            e.size = item.listSize;
-            e.outcome = ItemOutcome::Failed;
-            e.reason = raw.error().message;
             store::ItemInfo info;
             info.uidl = item.uidl;
             info.listSize = item.listSize;
-            auto recorded = m_ledger->recordOutcome(info, store::ItemStatus::Failed, raw.error());
-            if (!recorded) {
-                stopRun(RunState::Failed, recorded.error());
-                return;
+            ItemEvent e;
+            e.uidl = item.uidl;
+            e.size = item.listSize;
+            if (item.contentIdentity)
+                m_contentChecked[SessionPlanner::contentKey(item.uidl, item.listSize)] += 1;
+            if (error.code == Error::Code::MessageOversize) {
+                // Stopped at the limit while it streamed in (the server announced less). The
+                // client drops the connection; the next session goes on without it.
+                (void)recordFailure(info, e, item, store::ItemStatus::SkippedOversize,
+                                    tr("The message is larger than the %1 MB limit (the server announced %2 MB). It "
+                                       "was left on the server.")
+                                        .arg(double(m_options.sizeLimitBytes) / (1024.0 * 1024.0), 0, 'f', 1)
+                                        .arg(double(item.listSize) / (1024.0 * 1024.0), 0, 'f', 1),
+                                    Error::Code::MessageOversize, error.detail);
+            } else {
+                // The server refused this one message (e.g. -ERR on RETR): record it and go on.
+                (void)recordFailure(info, e, item, store::ItemStatus::Failed, error.message, error.code, error.detail);
             }
-            recordItem(e);
+            if (dead())
+                return;
             pump();
             advance();
             return;
@@ -598,7 +699,7 @@ void MigrationEngine::processMessage(const WorkItem &item, QByteArray raw)
     m_progress.currentSubject = event.subject;
 
     store::ItemInfo info;
-    info.uidl = item.uidl;
+    info.uidl = item.contentIdentity ? QByteArray() : item.uidl;
     info.listSize = item.listSize;
     info.size = size;
     info.messageId = headers.messageId();
@@ -606,89 +707,230 @@ void MigrationEngine::processMessage(const WorkItem &item, QByteArray raw)
     info.from = event.from;
     info.dateHeader = event.date;
     info.sha256 = QCryptographicHash::hash(raw, QCryptographicHash::Sha256).toHex();
-    if (!m_haveUidl)
-        info.flags |= store::ItemFlag::NoUidl;
+    if (item.contentIdentity)
+        info.flags |= store::ItemFlag::KeepOnServer;
+    const QByteArray contentKey = info.sha256 + '/' + QByteArray::number(size) + '/' + info.messageId;
+    const QByteArray checkedKey = SessionPlanner::contentKey(item.uidl, item.listSize);
 
-    auto failItem = [&](store::ItemStatus status, ItemOutcome outcome, const QString &reason, Error::Code code) {
-        event.outcome = outcome;
-        event.reason = reason;
-        auto recorded = m_ledger->recordOutcome(info, status, reason, Error::codeName(code));
-        if (!recorded) {
-            stopRun(RunState::Failed, recorded.error());
-            return;
-        }
-        recordItem(event);
+    auto fail = [&](store::ItemStatus status, const QString &reason, Error::Code code) {
+        if (item.contentIdentity)
+            m_contentChecked[checkedKey] += 1;
+        (void)recordFailure(info, event, item, status, reason, code);
     };
 
     // Bad input is recorded with its reason and left on the server; the run goes on.
     if (size == 0 || headers.isEmpty()) {
-        failItem(store::ItemStatus::Failed, ItemOutcome::Failed,
-                 size == 0 ? tr("The message is empty. It was left on the server.")
-                           : tr("The message has no readable headers, so Gmail would refuse it. It was left on the server."),
-                 Error::Code::MessageMalformed);
+        fail(store::ItemStatus::Failed,
+             size == 0 ? tr("The message is empty. It was left on the server.")
+                       : tr("The message has no readable headers, so Gmail would refuse it. It was left on the server."),
+             Error::Code::MessageMalformed);
         return;
     }
     if (size > m_options.sizeLimitBytes) {
-        failItem(store::ItemStatus::SkippedOversize, ItemOutcome::SkippedOversize,
-                 tr("The message is %1 MB, over the %2 MB limit. It was left on the server.")
-                     .arg(double(size) / 1e6, 0, 'f', 1)
-                     .arg(double(m_options.sizeLimitBytes) / 1e6, 0, 'f', 1),
-                 Error::Code::MessageOversize);
+        fail(store::ItemStatus::SkippedOversize,
+             tr("The message is %1 MB, over the %2 MB limit. It was left on the server.")
+                 .arg(double(size) / (1024.0 * 1024.0), 0, 'f', 1)
+                 .arg(double(m_options.sizeLimitBytes) / (1024.0 * 1024.0), 0, 'f', 1),
+             Error::Code::MessageOversize);
+        return;
+    }
+    // LIST sizes are hints (bare LF counted as one octet, and so on), but a message that arrives
+    // far shorter than announced was most likely cut off: never put half a message into Gmail.
+    const qint64 tolerance = std::max<qint64>(1024, item.listSize / 4);
+    if (item.listSize > 0 && size < item.listSize - tolerance) {
+        fail(store::ItemStatus::Failed,
+             tr("The server sent %1 bytes of a message it announced as %2 bytes; it may be cut short. It was left "
+                "on the server.").arg(size).arg(item.listSize),
+             Error::Code::SizeMismatch);
+        return;
+    }
+    bool keepOnServer = item.contentIdentity;
+    QString sizeNote;
+    if (size > item.listSize + tolerance) {
+        // Copied (it is all there), but the server's description does not fit what it sent, so
+        // Mailferry does not trust it enough to delete the original.
+        keepOnServer = true;
+        info.flags |= store::ItemFlag::KeepOnServer;
+        sizeNote = tr("The server sent %1 bytes for a message it announced as %2 bytes, so the original is kept on "
+                      "the server.").arg(size).arg(item.listSize);
+    }
+    if (const QString standIn = StandInDetector::reason(raw); !standIn.isEmpty()) {
+        fail(store::ItemStatus::Failed, standIn, Error::Code::StandInMessage);
         return;
     }
 
-    // The second identity: the same message under a new UIDL (a migrated server, or none at all).
+    // The second identity: the same content already in Gmail (a server whose UIDLs changed, or
+    // one without UIDLs, or a UIDL that names two messages).
     if (!item.possibleDuplicate) {
+        if (m_inFlightContent.contains(contentKey)) {
+            // An identical message is on its way to Gmail right now. Decide after it lands: then
+            // this one is recognised as already there (or, if that upload fails, copied itself),
+            // whatever the timing.
+            m_moreWork = true;
+            return;
+        }
         auto existing = m_ledger->findByIdentity(info.messageId, size, info.sha256);
         if (!existing) {
             stopRun(RunState::Failed, existing.error());
             return;
         }
-        if (existing.value() && existing.value()->uidl != item.uidl) {
-            event.gmailId = existing.value()->gmailId;
-            event.outcome = ItemOutcome::SkippedDuplicate;
-            event.reason = tr("Already copied to Gmail under another server id; not copied again.");
-            auto recorded = m_ledger->recordDuplicate(info, *existing.value());
-            if (!recorded) {
-                stopRun(RunState::Failed, recorded.error());
+        if (existing.value()) {
+            const store::Item &original = *existing.value();
+            if (item.contentIdentity) {
+                // Already in Gmail: this is the same message listed again. Nothing to record.
+                m_contentChecked[checkedKey] += 1;
+                ++m_summary.alreadyDone;
+                ++m_progress.alreadyDone;
+                m_progress.left = std::max(0, m_progress.left - 1);
+                m_sessionProgress = true;
+                emitProgress();
                 return;
             }
-            recordItem(event);
-            return;
+            if (original.uidl != item.uidl) {
+                event.gmailId = original.gmailId;
+                event.outcome = ItemOutcome::SkippedDuplicate;
+                event.reason = tr("Already copied to Gmail under another server id; not copied again.");
+                auto recorded = m_ledger->recordDuplicate(info, original);
+                if (!recorded) {
+                    stopRun(RunState::Failed, recorded.error());
+                    return;
+                }
+                remember(item.uidl, recorded.value(), store::ItemStatus::SkippedDuplicate, item.listSize);
+                m_sessionProgress = true;
+                recordItem(event);
+                return;
+            }
         }
     }
+    if (item.contentIdentity)
+        m_contentChecked[checkedKey] += 1;
 
     // A missing or broken Date would make Gmail file the message under "today".
     DateRescue::Result rescued = DateRescue::rescue(raw);
     raw.clear();
+    QStringList notes;
     if (rescued.rescued) {
         info.flags |= store::ItemFlag::DateRescued;
-        info.note = rescued.note;
         info.dateHeader = QString::fromUtf8(MessageHeaders::parse(rescued.bytes).value("Date"));
         event.dateRescued = true;
     }
+    if (!rescued.note.isEmpty())
+        notes << rescued.note; // rescued, or could not be: either way the log says so
+    if (!sizeNote.isEmpty())
+        notes << sizeNote;
+    if (item.contentIdentity)
+        notes << tr("The server's id for this message is not reliable, so it is kept on the server.");
+    info.note = notes.join(QLatin1Char(' '));
     if (item.possibleDuplicate) {
         info.flags |= store::ItemFlag::PossibleDuplicate;
         event.possibleDuplicate = true;
     }
-
-    if (rescued.rescued)
-        event.reason = rescued.note;
-    // Journal first: "uploading" goes to disk (with whatever else the pipeline fetched in this
-    // turn of the event loop) before a single byte goes to Google.
-    ++m_uploadsInFlight;
-    m_bytesInFlight += rescued.bytes.size();
-    if (!item.uidl.isEmpty())
-        m_inFlightUidls.insert(item.uidl);
-    m_pendingBegins.push_back(PendingUpload{item, info, std::move(rescued.bytes), event});
-    scheduleFlush();
+    event.reason = info.note;
+    startUpload(item, info, event, std::move(rescued.bytes), contentKey, keepOnServer);
 }
 
-void MigrationEngine::releaseUpload(const WorkItem &item, qint64 size)
+void MigrationEngine::startUpload(const WorkItem &item, const store::ItemInfo &info, const ItemEvent &event,
+                                  QByteArray bytes, const QByteArray &contentKey, bool keepOnServer)
+{
+    const qint64 size = bytes.size();
+    ++m_uploadsInFlight;
+    m_bytesInFlight += size;
+    if (!item.contentIdentity && !item.uidl.isEmpty())
+        m_inFlightUidls.insert(item.uidl);
+    m_inFlightContent.insert(contentKey);
+
+    google::UploadOptions options;
+    options.mode = m_options.useImport ? google::UploadOptions::Import : google::UploadOptions::Insert;
+    options.labelIds = labelIds();
+    auto ticket = std::make_shared<UploadTicket>();
+    // "Uploading" goes to disk (in a group commit with whatever else is about to leave) only when
+    // the request has its slot and token and is about to be sent: a message still waiting for
+    // Gmail's pace has not left, and must not be flagged "possible duplicate" after a crash.
+    options.beforeSend = [this, item, info, ticket](std::function<void(bool)> go) {
+        if (dead()) {
+            go(false);
+            return;
+        }
+        m_pendingBegins.push_back(PendingBegin{item, info, ticket, std::move(go)});
+        scheduleFlush();
+    };
+    m_gmail->upload(std::move(bytes), options,
+                    [this, item, info, event, size, ticket, contentKey, keepOnServer](Result<google::UploadResult> result) {
+        if (dead())
+            return;
+        if (!step("gmail.confirmed"))
+            return;
+        ItemEvent e = event;
+        e.attempts = result ? result.value().attempts : 1;
+        if (result) {
+            // One confirmed upload is proof that Gmail works again.
+            m_googleFailures = 0;
+            m_googleDownSince.reset();
+            m_pendingCopies.push_back(PendingCopy{item, ticket->ledgerId, result.value().gmailId, e, size,
+                                                  result.value().possiblyDuplicated, keepOnServer, contentKey});
+            scheduleFlush();
+            return;
+        }
+        releaseUpload(item, size, contentKey);
+        const Error &error = result.error();
+        if (error.scope == Error::Scope::Item) {
+            e.outcome = ItemOutcome::Failed;
+            e.reason = error.message;
+            if (ticket->journaled) {
+                const Status recorded = m_ledger->recordOutcome(ticket->ledgerId, store::ItemStatus::Failed, error);
+                if (!recorded.ok()) {
+                    stopRun(RunState::Failed, recorded.error());
+                    return;
+                }
+                if (!item.contentIdentity)
+                    remember(item.uidl, ticket->ledgerId, store::ItemStatus::Failed, item.listSize);
+                m_sessionProgress = true;
+                recordItem(e);
+            } else if (!recordFailure(info, e, item, store::ItemStatus::Failed, error.message, error.code, error.detail)) {
+                return;
+            }
+        } else if (error.scope == Error::Scope::Cancelled) {
+            // Stopping: a journaled one stays "uploading" (its request had left) and is re-uploaded
+            // flagged by the next run; one that never left is simply not recorded.
+        } else {
+            if (ticket->journaled) {
+                if (error.mayHaveTakenEffect) {
+                    // Gmail may have stored it: the next attempt is flagged.
+                    if (!item.contentIdentity)
+                        m_possibleDuplicates.insert(item.uidl);
+                } else {
+                    // Certainly not stored (it never left, or Gmail refused it outright).
+                    const Status abandoned = m_ledger->abandonUploads({ticket->ledgerId});
+                    if (!abandoned.ok()) {
+                        stopRun(RunState::Failed, abandoned.error());
+                        return;
+                    }
+                    if (!item.contentIdentity)
+                        remember(item.uidl, ticket->ledgerId, store::ItemStatus::Pending, item.listSize);
+                }
+            }
+            if (item.contentIdentity)
+                m_contentChecked[SessionPlanner::contentKey(item.uidl, item.listSize)] -= 1; // read it again
+            if (error.scope == Error::Scope::Account || error.scope == Error::Scope::Internal)
+                accountFailed(error);
+            else
+                googleFailed(error);
+            return;
+        }
+        pump();
+        advance();
+    });
+    if (!m_crashed)
+        (void)step("gmail.sent");
+}
+
+void MigrationEngine::releaseUpload(const WorkItem &item, qint64 size, const QByteArray &contentKey)
 {
     --m_uploadsInFlight;
     m_bytesInFlight -= size;
-    m_inFlightUidls.remove(item.uidl);
+    if (!item.contentIdentity)
+        m_inFlightUidls.remove(item.uidl);
+    m_inFlightContent.remove(contentKey);
 }
 
 void MigrationEngine::scheduleFlush()
@@ -720,21 +962,28 @@ void MigrationEngine::flushBegins()
 {
     if (m_pendingBegins.empty())
         return;
-    std::vector<PendingUpload> ready;
+    std::vector<PendingBegin> ready;
     ready.swap(m_pendingBegins);
     QList<store::ItemInfo> infos;
     infos.reserve(qsizetype(ready.size()));
-    for (const PendingUpload &p : ready)
+    for (const PendingBegin &p : ready)
         infos.append(p.info);
     auto ids = m_ledger->beginUploads(infos);
     if (!ids) {
+        for (PendingBegin &p : ready)
+            p.go(false);
         stopRun(RunState::Failed, ids.error());
         return;
     }
     if (!step("ledger.uploading"))
         return;
     for (size_t i = 0; i < ready.size(); ++i) {
-        upload(std::move(ready[i]), ids.value().at(qsizetype(i)));
+        PendingBegin &p = ready[i];
+        p.ticket->ledgerId = ids.value().at(qsizetype(i));
+        p.ticket->journaled = true;
+        if (!p.item.contentIdentity)
+            remember(p.item.uidl, p.ticket->ledgerId, store::ItemStatus::Uploading, p.item.listSize, p.info.flags);
+        p.go(true);
         if (dead())
             return;
     }
@@ -758,9 +1007,13 @@ void MigrationEngine::flushCopies()
     }
     if (!step("ledger.copied"))
         return;
+    const qint64 nowMs = m_clock->now().toMSecsSinceEpoch();
     const bool deleteNow = m_options.afterCopy == AfterCopy::Delete && deletesWanted();
     for (PendingCopy &c : confirmed) {
-        releaseUpload(c.item, c.size);
+        releaseUpload(c.item, c.size, c.contentKey);
+        if (!c.item.contentIdentity)
+            remember(c.item.uidl, c.ledgerId, store::ItemStatus::Copied, c.item.listSize,
+                     c.keepOnServer ? store::ItemFlags(store::ItemFlag::KeepOnServer) : store::ItemFlags(), nowMs);
         ItemEvent event = c.event;
         if (c.possiblyDuplicated && !event.possibleDuplicate) {
             event.possibleDuplicate = true;
@@ -775,9 +1028,11 @@ void MigrationEngine::flushCopies()
         m_summary.bytesCopied += c.size;
         m_rateWindow.emplace_back(m_clock->elapsed(), c.size);
         recordItem(event);
-        if (!deleteNow)
+        if (!deleteNow || c.keepOnServer || c.item.contentIdentity)
             continue;
         if (c.item.session == m_session && m_phase == SessionPhase::Open && m_pop3 && !m_sessionBroken) {
+            // Fetched in this very session: the number still names the message whose bytes Gmail
+            // just confirmed.
             issueDelete(c.ledgerId, c.item.number, event);
             if (dead())
                 return;
@@ -787,57 +1042,55 @@ void MigrationEngine::flushCopies()
     }
 }
 
-void MigrationEngine::upload(PendingUpload pending, qint64 ledgerId)
+void MigrationEngine::verifyThenDelete(const WorkItem &item)
 {
-    google::UploadOptions options;
-    options.mode = m_options.useImport ? google::UploadOptions::Import : google::UploadOptions::Insert;
-    options.labelIds = labelIds();
-    const qint64 size = pending.bytes.size();
-    const WorkItem item = pending.item;
-    const ItemEvent baseEvent = pending.event;
-    m_gmail->upload(std::move(pending.bytes), options,
-                    [this, item, ledgerId, size, baseEvent](Result<google::UploadResult> result) {
-        if (dead())
+    // A message copied in an earlier session is named only by its UIDL, and the planner already
+    // checked its LIST size against the ledger. A server that reuses UIDLs can still give an old
+    // UIDL to a new message of the same size; its headers tell them apart.
+    auto recorded = m_ledger->item(item.ledgerId);
+    if (!recorded) {
+        stopRun(RunState::Failed, recorded.error());
+        return;
+    }
+    if (!recorded.value() || !store::isInGmail(recorded.value()->status)
+        || recorded.value()->flags.testFlag(store::ItemFlag::KeepOnServer))
+        return;
+    const store::Item known = *recorded.value();
+    ItemEvent e;
+    e.uidl = item.uidl;
+    e.size = known.size > 0 ? known.size : item.listSize;
+    e.messageId = QString::fromLatin1(known.messageId);
+    e.subject = known.subject;
+    e.from = known.from;
+    e.date = known.dateHeader;
+    if (known.messageId.isEmpty()) {
+        issueDelete(item.ledgerId, item.number, e);
+        return;
+    }
+    QPointer<pop3::Pop3Client> client = m_pop3;
+    ++m_deletesInFlight;
+    client->top(item.number, 0, [this, client, item, known, e](Result<QByteArray> headers) {
+        if (dead() || client != m_pop3)
             return;
-        if (!step("gmail.confirmed"))
-            return;
-        ItemEvent event = baseEvent;
-        event.attempts = result ? result.value().attempts : 1;
-        if (result) {
-            m_pendingCopies.push_back(
-                PendingCopy{item, ledgerId, result.value().gmailId, event, size, result.value().possiblyDuplicated});
-            scheduleFlush();
+        --m_deletesInFlight;
+        if (!headers && headers.error().scope != Error::Scope::Item) {
+            sessionFailed(headers.error());
             return;
         }
-        releaseUpload(item, size);
-        const Error &error = result.error();
-        if (error.scope == Error::Scope::Item) {
-            event.outcome = ItemOutcome::Failed;
-            event.reason = error.message;
-            const Status recorded = m_ledger->recordOutcome(ledgerId, store::ItemStatus::Failed, error);
-            if (!recorded.ok()) {
-                stopRun(RunState::Failed, recorded.error());
-                return;
-            }
-            recordItem(event);
-        } else if (error.scope == Error::Scope::Cancelled) {
-            // Left "uploading": the next run re-uploads it, flagged.
+        // Without TOP the size check must do; with it, the Message-ID must agree.
+        const QByteArray listedId = headers ? MessageHeaders::parse(headers.value()).messageId() : known.messageId;
+        if (listedId != known.messageId) {
+            qCWarning(lcMigration) << "UIDL" << item.uidl << "now names another message; not deleted";
+            m_distrustUidls = true; // from now on this pass matches every message by content
+            ++m_summary.unreliableIds;
         } else {
-            // Gmail refused for now (quota, outage) or for good (consent). The message stays
-            // "uploading" in the ledger: whether an earlier attempt landed is unknown, so the
-            // next attempt is flagged as a possible duplicate.
-            m_possibleDuplicates.insert(item.uidl);
-            if (error.scope == Error::Scope::Account || error.scope == Error::Scope::Internal)
-                accountFailed(error);
-            else
-                sessionFailed(error);
-            return;
+            issueDelete(item.ledgerId, item.number, e);
+            if (dead())
+                return;
         }
         pump();
         advance();
     });
-    if (!m_crashed)
-        (void)step("gmail.sent");
 }
 
 void MigrationEngine::issueDelete(qint64 ledgerId, int number, const ItemEvent &event)
@@ -891,6 +1144,14 @@ void MigrationEngine::maybeFinishSession()
         decide();
         return;
     }
+    if (m_googleBroken) {
+        // Gmail is failing: fetch nothing more. QUIT now, so the DELEs of what Gmail did confirm
+        // take effect; the rest is planned again once Gmail answers.
+        if (!m_batch.empty())
+            m_moreWork = true;
+        finishSession();
+        return;
+    }
     const bool stopping = m_pauseRequested || m_cancelRequested;
     if (stopping) {
         // Let what is in flight land, and delete it in this session, so nothing stays "uploading".
@@ -937,6 +1198,7 @@ void MigrationEngine::finishSession()
             if (!step("ledger.deleted"))
                 return;
             for (const auto &d : deleted) {
+                remember(d.second.uidl, d.first, store::ItemStatus::Deleted, 0);
                 ItemEvent e = d.second;
                 e.outcome = ItemOutcome::DeletedFromServer;
                 e.reason = tr("Removed from the old server after Gmail confirmed the copy.");
@@ -947,7 +1209,7 @@ void MigrationEngine::finishSession()
         // A failed QUIT removed nothing (RFC 1939); the copies are committed, the next session
         // deletes them again.
         if (status.ok())
-            m_consecutiveSessionFailures = 0;
+            m_pop3Failures = 0;
         afterSession();
     });
 }
@@ -980,6 +1242,16 @@ void MigrationEngine::decide()
         }
         return;
     }
+    if (m_googleBroken) {
+        // Every upload of the round has ended (confirmed or failed): one retry round for all.
+        if (!uploadsIdle)
+            return;
+        m_googleBroken = false;
+        m_sessionBroken = false;
+        retryGoogleAfterBackoff(m_lastGoogleError.value_or(
+            Error::session(Error::Code::NetworkError, tr("Gmail could not be reached."))));
+        return;
+    }
     if (m_sessionBroken) {
         if (!uploadsIdle)
             return;
@@ -1006,10 +1278,25 @@ void MigrationEngine::decide()
     finishPass();
 }
 
-void MigrationEngine::scheduleNextSession(Millis delay)
+void MigrationEngine::scheduleNextSession(Millis delay, const QString &statusText)
 {
     m_phase = SessionPhase::Scheduled;
     m_pauseElapsed = false;
+    // LOGIN-DELAY (RFC 2449): the server refuses a login sooner than this after the last one.
+    if (m_loginDelaySeconds > 0 && m_lastLoginAt.count() >= 0) {
+        const Millis earliest = m_lastLoginAt + Millis(qint64(m_loginDelaySeconds) * 1000);
+        const Millis wait = earliest - m_clock->elapsed();
+        if (wait > delay) {
+            delay = wait;
+            if (statusText.isEmpty())
+                setState(RunState::Waiting,
+                         tr("This server allows one login every %n minute(s); the next session starts in %1 seconds.",
+                            nullptr, std::max(1, (m_loginDelaySeconds + 59) / 60))
+                             .arg((delay.count() + 999) / 1000));
+        }
+    }
+    if (!statusText.isEmpty())
+        setState(RunState::Waiting, statusText);
     const quint64 serial = ++m_scheduleSerial;
     m_clock->singleShot(delay, this, [this, serial] {
         if (dead() || serial != m_scheduleSerial || m_phase != SessionPhase::Scheduled)
@@ -1023,7 +1310,7 @@ void MigrationEngine::maybeConnectNext()
 {
     if (dead() || m_phase != SessionPhase::Scheduled)
         return;
-    if (m_cancelRequested || m_pauseRequested || m_sessionBroken) {
+    if (m_cancelRequested || m_pauseRequested || m_sessionBroken || m_googleBroken) {
         m_phase = SessionPhase::None;
         decide();
         return;
@@ -1050,6 +1337,20 @@ void MigrationEngine::finishPass()
 
 void MigrationEngine::sendReportThenFinish()
 {
+    // One report mail per set of failures: "Retry failed" that fails the same way again, or a
+    // continuous pass that meets the same stuck message, does not fill the inbox with reports.
+    QCryptographicHash signature(QCryptographicHash::Sha256);
+    const Status listed = m_ledger->forEachItem(store::ItemFilter::Failures, [&](const store::Item &item) {
+        signature.addData(QByteArray::number(item.id) + ':' + item.lastErrorCode.toUtf8() + ';');
+        return true;
+    });
+    const QString failures = QString::fromLatin1(signature.result().toHex());
+    auto reported = m_ledger->metaValue(QStringLiteral("report_failures"));
+    if (listed.ok() && reported && reported.value() == failures) {
+        qCInfo(lcMigration) << "report mail skipped: the same failures were reported before";
+        endPass(RunState::Finished);
+        return;
+    }
     QBuffer csv;
     csv.open(QIODevice::WriteOnly);
     store::CsvExporter::Options csvOptions;
@@ -1066,14 +1367,35 @@ void MigrationEngine::sendReportThenFinish()
     google::UploadOptions options;
     options.mode = google::UploadOptions::Insert;
     options.labelIds = {QStringLiteral("INBOX"), QStringLiteral("UNREAD")};
-    m_gmail->upload(mail, options, [this](Result<google::UploadResult> result) {
+    m_gmail->upload(mail, options, [this, failures](Result<google::UploadResult> result) {
         if (dead())
             return;
         m_summary.reportMailSent = result.ok();
         if (!result)
             qCWarning(lcMigration) << "report mail not delivered:" << result.error().toString();
+        else if (!m_ledger->setMetaValue(QStringLiteral("report_failures"), failures).ok())
+            qCWarning(lcMigration) << "could not remember the report mail";
         endPass(RunState::Finished);
     });
+}
+
+void MigrationEngine::fillOutstanding()
+{
+    // What is left, from the ledger (the truth), not from this run's counters: a rerun that
+    // copies nothing must still say that failed messages remain.
+    if (!m_ledger)
+        return;
+    auto summary = m_ledger->summary();
+    if (!summary) {
+        qCWarning(lcMigration) << "summary not read:" << summary.error().toString();
+        return;
+    }
+    const store::Summary &s = summary.value();
+    m_summary.failedOutstanding = int(std::min<qint64>(s.failed + s.pending + s.uploading, std::numeric_limits<int>::max()));
+    m_summary.oversizeOutstanding = int(std::min<qint64>(s.skippedOversize, std::numeric_limits<int>::max()));
+    m_summary.copiedStillOnServer = m_options.afterCopy == AfterCopy::Delete && m_haveUidl
+        ? int(std::min<qint64>(s.copied, std::numeric_limits<int>::max()))
+        : 0;
 }
 
 void MigrationEngine::endPass(RunState state)
@@ -1081,13 +1403,27 @@ void MigrationEngine::endPass(RunState state)
     m_inPass = false;
     m_phase = SessionPhase::None;
     m_summary.state = state;
+    if (state == RunState::Finished)
+        m_progress.lastSuccess = m_clock->now();
+    fillOutstanding();
     m_progress.left = 0;
     m_progress.eta.reset();
     m_progress.currentSubject.clear();
     emit runFinished(m_summary);
     if (m_options.continuous && !m_cancelRequested && !m_options.dryRun) {
         // Like Gmail's old fetcher: look again in a few minutes. The ledger and lock stay open.
-        setState(RunState::Waiting, tr("Next check in %1 minutes").arg(m_options.intervalMinutes));
+        QString text = tr("Next check in %1 minutes").arg(m_options.intervalMinutes);
+        if (m_summary.error) {
+            text = m_progress.lastSuccess.isValid()
+                ? tr("%1 Next check in %2 minutes; the last successful check was at %3.")
+                      .arg(m_summary.error->message)
+                      .arg(m_options.intervalMinutes)
+                      .arg(QLocale().toString(m_progress.lastSuccess.toLocalTime(), QLocale::ShortFormat))
+                : tr("%1 Next check in %2 minutes; no check has succeeded yet.")
+                      .arg(m_summary.error->message)
+                      .arg(m_options.intervalMinutes);
+        }
+        setState(RunState::Waiting, text);
         m_waitTimer->start(Millis(qint64(m_options.intervalMinutes) * 60 * 1000));
         return;
     }
@@ -1111,9 +1447,15 @@ void MigrationEngine::stopRun(RunState state, std::optional<Error> error)
     }
     if (m_gmail)
         m_gmail->cancelAll();
+    // Uploads waiting for their "uploading" commit never left: nothing to record.
+    for (PendingBegin &p : m_pendingBegins)
+        p.go(false);
+    m_pendingBegins.clear();
     m_summary.state = state;
     if (error)
         m_summary.error = error;
+    if (!m_options.dryRun)
+        fillOutstanding();
     m_progress.statusText = error ? error->message : QString();
     m_progress.state = state;
     emitProgress(true);
@@ -1133,14 +1475,29 @@ void MigrationEngine::sessionFailed(const Error &error)
         qCInfo(lcMigration) << "session failed:" << error.toString();
         m_lastSessionError = error;
         m_sessionBroken = true;
+        if (!m_batch.empty())
+            m_moreWork = true;
         m_batch.clear();
         // Drop the POP3 connection without QUIT: the server then removes nothing (RFC 1939).
         // Copies already committed stay committed; their DELE is simply repeated next session.
-        // (A QUIT already sent is left to finish: a Gmail error says nothing about POP3.)
         if (m_pop3 && m_phase == SessionPhase::Open)
             m_pop3->abort();
     }
     // Uploads already under way finish and commit; once nothing is in flight, back off.
+    advance();
+}
+
+void MigrationEngine::googleFailed(const Error &error)
+{
+    // Gmail failed after its own retries. The POP3 side may be fine, but fetching more while
+    // Gmail cannot take it would only read the mailbox again and again: stop fetching, let the
+    // uploads under way end, then retry one round after a backoff.
+    if (!m_googleBroken)
+        qCInfo(lcMigration) << "Gmail failed:" << error.toString();
+    m_googleBroken = true;
+    m_lastGoogleError = error;
+    if (!m_googleDownSince)
+        m_googleDownSince = m_clock->elapsed();
     advance();
 }
 
@@ -1150,21 +1507,91 @@ void MigrationEngine::accountFailed(const Error &error)
     stopRun(RunState::Failed, error);
 }
 
+Millis MigrationEngine::backoffFor(int failures, const Error &error) const
+{
+    // Truncated exponential backoff with jitter; the server's own hint wins when it gives one.
+    const int shift = std::clamp(failures - 1, 0, 8);
+    Millis delay = std::min<Millis>(kBackoffMax, Millis(m_options.retryBackoffBase.count() << shift));
+    delay = Millis(qint64(double(delay.count()) * (0.75 + 0.5 * QRandomGenerator::global()->generateDouble())));
+    if (error.retryAfter)
+        delay = std::max(delay, std::min(*error.retryAfter, kMaxServerWait));
+    return delay;
+}
+
+bool MigrationEngine::waitTooLong(const Error &error)
+{
+    if (!error.retryAfter || *error.retryAfter <= kMaxServerWait)
+        return false;
+    const QDateTime when = m_clock->now().addMSecs(error.retryAfter->count());
+    Error tooLong = Error::session(
+        Error::Code::WaitTooLong,
+        tr("%1 The server asks Mailferry to wait %2 minutes, longer than it waits unattended. Try again after %3.")
+            .arg(error.message, minutesText(*error.retryAfter),
+                 QLocale().toString(when.toLocalTime(), QLocale::ShortFormat)),
+        error.detail, error.retryAfter);
+    if (m_options.continuous) {
+        m_summary.error = tooLong;
+        endPass(RunState::Failed);
+    } else {
+        stopRun(RunState::Failed, tooLong);
+    }
+    return true;
+}
+
 void MigrationEngine::retryAfterBackoff(const Error &error)
 {
-    ++m_consecutiveSessionFailures;
-    if (m_consecutiveSessionFailures > kMaxSessionFailures) {
-        stopRun(RunState::Failed, error);
+    // A session that recorded outcomes proved that the server works; only failures in a row count.
+    if (m_sessionProgress)
+        m_pop3Failures = 0;
+    ++m_pop3Failures;
+    if (waitTooLong(error))
+        return;
+    if (m_pop3Failures > kMaxSessionFailures) {
+        if (m_options.continuous) {
+            m_summary.error = error;
+            endPass(RunState::Failed);
+        } else {
+            stopRun(RunState::Failed, error);
+        }
         return;
     }
-    // Truncated exponential backoff with jitter; the server's own hint wins when it gives one.
-    Millis delay = std::min<Millis>(kBackoffMax, Millis(m_options.retryBackoffBase.count() << std::min(m_consecutiveSessionFailures - 1, 8)));
-    delay = Millis(qint64(delay.count() * (0.75 + 0.5 * QRandomGenerator::global()->generateDouble())));
-    if (error.retryAfter)
-        delay = std::max(delay, *error.retryAfter);
-    setState(RunState::Waiting,
-             tr("%1 Trying again in %2 seconds.").arg(error.message).arg((delay.count() + 999) / 1000));
-    scheduleNextSession(delay);
+    const Millis delay = backoffFor(m_pop3Failures, error);
+    scheduleNextSession(delay, tr("%1 Trying again in %2 seconds (attempt %3 of %4).")
+                                   .arg(error.message)
+                                   .arg((delay.count() + 999) / 1000)
+                                   .arg(m_pop3Failures + 1)
+                                   .arg(kMaxSessionFailures + 1));
+}
+
+void MigrationEngine::retryGoogleAfterBackoff(const Error &error)
+{
+    ++m_googleFailures;
+    if (waitTooLong(error))
+        return;
+    const Millis down = m_clock->elapsed() - m_googleDownSince.value_or(m_clock->elapsed());
+    if ((m_googleFailures >= kMinGoogleRounds && down >= m_options.googleOutageLimit)
+        || m_googleFailures > kMaxGoogleRounds) {
+        // Gmail has been failing for minutes: a one-time run ends (exit 4 on the command line) and
+        // says what to do; continuous sync waits for its next check.
+        Error outage = Error::session(
+            error.code,
+            tr("Gmail could not take messages for %1 minutes (%2). Nothing more was read from the mail server; "
+               "run Mailferry again later to go on where it stopped.")
+                .arg(minutesText(down), error.message),
+            error.detail, error.retryAfter);
+        if (m_options.continuous) {
+            m_summary.error = outage;
+            endPass(RunState::Failed);
+        } else {
+            stopRun(RunState::Failed, outage);
+        }
+        return;
+    }
+    const Millis delay = backoffFor(m_googleFailures, error);
+    scheduleNextSession(delay, tr("Gmail is not taking messages now (%1). Trying again in %2 seconds (attempt %3).")
+                                   .arg(error.message)
+                                   .arg((delay.count() + 999) / 1000)
+                                   .arg(m_googleFailures + 1));
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -3,6 +3,7 @@
 #include "migration/AccountConfig.h"
 #include "migration/MigrationController.h"
 #include "migration/MigrationTypes.h"
+#include "migration/SessionPlanner.h"
 #include "store/LedgerTypes.h"
 
 #include <QHash>
@@ -13,6 +14,7 @@
 
 #include <deque>
 #include <functional>
+#include <limits>
 #include <memory>
 #include <vector>
 
@@ -87,22 +89,21 @@ signals:
     void stopped(const mf::migration::RunSummary &summary);
 
 private:
-    enum class WorkKind { Fetch, DeleteOnly, OversizeByList };
-    struct WorkItem {
-        WorkKind kind = WorkKind::Fetch;
-        int number = 0;
-        QByteArray uidl;
-        qint64 listSize = 0;
-        qint64 ledgerId = -1;
-        bool possibleDuplicate = false;
-        quint64 session = 0; ///< the POP3 session that fetched it: `number` means nothing elsewhere
+    using WorkKind = PlannedMessage::Kind;
+    struct WorkItem : PlannedMessage {
+        quint64 session = 0; ///< the POP3 session that listed it: `number` means nothing elsewhere
     };
-    /// A fetched message waiting for its "uploading" group commit.
-    struct PendingUpload {
+    /// Where one upload stands in the journal; shared by its beforeSend and done callbacks.
+    struct UploadTicket {
+        qint64 ledgerId = -1;
+        bool journaled = false; ///< "uploading" is on disk: the request may leave from now on
+    };
+    /// A fetched message whose request is about to leave, waiting for its "uploading" group commit.
+    struct PendingBegin {
         WorkItem item;
         store::ItemInfo info;
-        QByteArray bytes;
-        ItemEvent event;
+        std::shared_ptr<UploadTicket> ticket;
+        std::function<void(bool)> go;
     };
     /// A message Gmail confirmed, waiting for its "copied" group commit.
     struct PendingCopy {
@@ -112,6 +113,8 @@ private:
         ItemEvent event;
         qint64 size = 0;
         bool possiblyDuplicated = false;
+        bool keepOnServer = false;
+        QByteArray contentKey;
     };
     /// Where the POP3 side stands. Uploads run on regardless, across sessions.
     enum class SessionPhase {
@@ -125,14 +128,21 @@ private:
     void startPass();
     void ensureLabelThenConnect();
     void connectSession();
-    void onUidl(const QList<QByteArray> &uidls, const QList<int> &numbers, bool haveUidl);
-    void planSession(const QHash<int, QByteArray> &uidlByNumber, const QHash<int, qint64> &sizeByNumber, bool haveUidl);
+    void planSession(const QList<ListedMessage> &listing, bool haveUidl);
     void pump();
+    [[nodiscard]] bool sessionFull() const;
     void issueFetch(const WorkItem &item);
+    void recordOversizeByList(const WorkItem &item, const QByteArray &headers);
     void processMessage(const WorkItem &item, QByteArray raw);
-    void upload(PendingUpload pending, qint64 ledgerId);
+    void startUpload(const WorkItem &item, const store::ItemInfo &info, const ItemEvent &event, QByteArray bytes,
+                     const QByteArray &contentKey, bool keepOnServer);
+    void verifyThenDelete(const WorkItem &item);
     void issueDelete(qint64 ledgerId, int number, const ItemEvent &event);
-    void releaseUpload(const WorkItem &item, qint64 size);
+    void releaseUpload(const WorkItem &item, qint64 size, const QByteArray &contentKey);
+    void remember(const QByteArray &uidl, qint64 id, store::ItemStatus status, qint64 listSize,
+                  store::ItemFlags flags = {}, qint64 copiedAtMs = 0);
+    [[nodiscard]] bool recordFailure(store::ItemInfo info, ItemEvent event, const WorkItem &item, store::ItemStatus status,
+                                     const QString &reason, Error::Code code, const QString &detail = {});
 
     // Group commits: everything that became ready in one turn of the event loop goes to disk in
     // one durable transaction (an fsync each), still strictly before the step it guards.
@@ -147,17 +157,22 @@ private:
     void finishSession();
     void afterSession();
     void decide();
-    void scheduleNextSession(Millis delay);
+    void scheduleNextSession(Millis delay, const QString &statusText = {});
     void maybeConnectNext();
     void finishPass();
     void sendReportThenFinish();
     void endPass(RunState state);
     void stopRun(RunState state, std::optional<Error> error);
+    void fillOutstanding();
 
-    // Failures.
+    // Failures, counted per side: a working POP3 server says nothing about Gmail, and back.
     void sessionFailed(const Error &error);
+    void googleFailed(const Error &error);
     void accountFailed(const Error &error);
     void retryAfterBackoff(const Error &error);
+    void retryGoogleAfterBackoff(const Error &error);
+    [[nodiscard]] Millis backoffFor(int failures, const Error &error) const;
+    [[nodiscard]] bool waitTooLong(const Error &error);
 
     // Crash harness: false means "the process died here"; the caller must return at once.
     [[nodiscard]] bool step(const char *name);
@@ -185,7 +200,7 @@ private:
     Timer *m_waitTimer = nullptr;
 
     QString m_labelId;
-    QSet<QByteArray> m_possibleDuplicates; ///< uidls left "uploading" by a crash
+    QSet<QByteArray> m_possibleDuplicates; ///< uidls whose upload ended in an unknown state
     std::deque<WorkItem> m_batch;
     SessionPhase m_phase = SessionPhase::None;
     quint64 m_session = 0;          ///< serial of the current POP3 session
@@ -193,21 +208,32 @@ private:
     bool m_pauseElapsed = false;
     int m_fetchesInFlight = 0;
     int m_deletesInFlight = 0;
-    /// Messages fetched and not yet settled (waiting for "uploading", uploading, waiting for
-    /// "copied"), across sessions; and their bytes plus those of RETRs under way.
+    /// Messages fetched and not yet settled (waiting for a slot, for "uploading", uploading,
+    /// waiting for "copied"), across sessions; and their bytes plus those of RETRs under way.
     int m_uploadsInFlight = 0;
     qint64 m_bytesInFlight = 0;
-    QSet<QByteArray> m_inFlightUidls; ///< never planned again while their upload is under way
-    std::vector<PendingUpload> m_pendingBegins;
+    QSet<QByteArray> m_inFlightUidls;   ///< never planned again while their upload is under way
+    QSet<QByteArray> m_inFlightContent; ///< content keys under way: an identical message waits for them
+    std::vector<PendingBegin> m_pendingBegins;
     std::vector<PendingCopy> m_pendingCopies;
     bool m_flushScheduled = false;
     bool m_deletesOwed = false;     ///< a copy landed after its session ended (delete mode)
     QList<QPair<qint64, ItemEvent>> m_deletedThisSession; ///< DELE acknowledged, awaiting QUIT
     bool m_sessionBroken = false;
     bool m_sessionPlanned = false; ///< the batch is known: the session may end once it is done
+    bool m_sessionProgress = false; ///< the session recorded an outcome: the server works
     bool m_moreWork = false;
-    bool m_firstPlanOfPass = true;
     bool m_haveUidl = true;
+    int m_sessionFetched = 0;
+    int m_sessionFetchLimit = std::numeric_limits<int>::max();
+    Millis m_sessionStartedAt{0};
+
+    // What the ledger knows, loaded once a pass and kept up to date by every commit, so that a
+    // session plans without reading the whole ledger again.
+    store::ResumeState m_known;
+    bool m_knownLoaded = false;
+    QHash<QByteArray, int> m_contentChecked; ///< content-identified messages read in this pass
+    bool m_distrustUidls = false;           ///< the server was caught reusing a UIDL in this pass
 
     bool m_pauseRequested = false;
     bool m_cancelRequested = false;
@@ -215,9 +241,18 @@ private:
     bool m_crashed = false;
     bool m_stopped = false;
     bool m_inPass = false;
+    bool m_firstPlanOfPass = true;
+    bool m_everLoggedIn = false;    ///< a POP3 login succeeded in this process
 
-    int m_consecutiveSessionFailures = 0;
+    int m_pop3Failures = 0;         ///< consecutive POP3 sessions that failed
     std::optional<Error> m_lastSessionError;
+    bool m_googleBroken = false;    ///< an upload failed for a Session reason; no more fetching until it is retried
+    int m_googleFailures = 0;       ///< consecutive rounds of failed uploads (reset by one confirmed upload)
+    std::optional<Millis> m_googleDownSince;
+    std::optional<Error> m_lastGoogleError;
+    Millis m_lastLoginAt{-1};
+    int m_loginDelaySeconds = 0;    ///< CAPA LOGIN-DELAY: logins are spaced by this much
+    std::optional<int> m_expireDays;
 
     RunSummary m_summary;
     Progress m_progress;

@@ -35,6 +35,12 @@ struct MigrationOptions {
     /// First wait before reconnecting after a failed session; doubles up to 5 minutes, with jitter.
     /// Not a user setting: tests shorten it so that they never wait for real seconds.
     Millis retryBackoffBase{2000};
+    /// How long Gmail may stay unreachable (after at least three rounds of retries) before a
+    /// one-time run gives up with "try again later". Tests shorten it.
+    Millis googleOutageLimit{5 * 60 * 1000};
+    /// In delete mode a POP3 session ends after this long (or batchSize messages), so that the
+    /// server applies the DELEs regularly; in keep mode one session serves the whole run.
+    Millis deleteSessionDuration{60 * 1000};
     /// Gmail pacing: 585 a minute keeps under the 600/min per-user quota with a margin; uploads
     /// in parallel hide the latency. Not user settings: benchmarks turn pacing off (0) to measure
     /// the engine alone against a fake without quota.
@@ -112,8 +118,11 @@ struct RunSummary {
 struct PlanPreview {
     int messagesOnServer = 0;
     qint64 bytesOnServer = 0;
-    int toCopy = 0;
+    int toCopy = 0;              ///< not in Gmail and not yet tried: to copy now
     qint64 bytesToCopy = 0;
+    /// Messages without a trustworthy UIDL (none at all, or one the server reuses): each is read
+    /// and recognised by its content; those already in Gmail then count as already done.
+    int toCheckByContent = 0;
     int alreadyCopied = 0;       ///< in Gmail from earlier runs (copied, deleted, skipped as already there)
     int failedEarlier = 0;       ///< failed before and not re-queued: left on the server (retry-failed retries them)
     int oversize = 0;            ///< over the size limit by LIST: left on the server, never counted "to copy"
