@@ -23,6 +23,7 @@
 #include <QSocketNotifier>
 
 #include <csignal>
+#include <functional>
 #include <cstdio>
 #ifdef Q_OS_UNIX
 #include <unistd.h>
@@ -232,14 +233,28 @@ std::optional<migration::AccountConfig> CliRunner::resolveAccount(QString *error
         *error = tr("--archive needs --label: archived messages without a label would be found only under All Mail.");
         return std::nullopt;
     }
-    const QString batchPause = qEnvironmentVariable("MAILFERRY_BATCH_PAUSE_MS");
-    if (!batchPause.isEmpty()) {
-        const WholeNumber pause = parseWholeNumber(batchPause, 0, 600000);
-        if (!pause.value) {
-            *error = tr("MAILFERRY_BATCH_PAUSE_MS %1.").arg(pause.problem);
+    // Knobs for tests and benchmarks, not user settings: the pause between POP3 sessions, Gmail
+    // pacing (0 = none, against a fake without quota) and the first reconnect wait.
+    struct Knob {
+        const char *name;
+        qint64 max;
+        std::function<void(qint64)> apply;
+    };
+    const Knob knobs[] = {
+        {"MAILFERRY_BATCH_PAUSE_MS", 600000, [&o](qint64 v) { o.batchPause = Millis(v); }},
+        {"MAILFERRY_GMAIL_PER_MINUTE", 600, [&o](qint64 v) { o.gmailMessagesPerMinute = double(v); }},
+        {"MAILFERRY_RETRY_BACKOFF_MS", 600000, [&o](qint64 v) { o.retryBackoffBase = Millis(std::max<qint64>(1, v)); }},
+    };
+    for (const Knob &knob : knobs) {
+        const QString text = qEnvironmentVariable(knob.name);
+        if (text.isEmpty())
+            continue;
+        const WholeNumber n = parseWholeNumber(text, 0, knob.max);
+        if (!n.value) {
+            *error = tr("%1 %2.").arg(QLatin1String(knob.name), n.problem);
             return std::nullopt;
         }
-        o.batchPause = Millis(*pause.value);
+        knob.apply(*n.value);
     }
     if (!a.isValid()) {
         *error = tr("The account is missing its server or user name (give --host and --user).");
