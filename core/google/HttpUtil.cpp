@@ -68,8 +68,10 @@ std::optional<std::chrono::milliseconds> parseRetryAfter(const QByteArray &value
         // Qt's RFC 2822 parser does not take "GMT".
         at = QDateTime::fromString(base + QStringLiteral(" +0000"), Qt::RFC2822Date);
         if (!at.isValid()) {
-            // RFC 850: "Wednesday, 21-Oct-26 07:28:00"; two-digit years are 20xx.
-            QDateTime rfc850 = QLocale::c().toDateTime(base, QStringLiteral("dddd, dd-MMM-yy HH:mm:ss"));
+            // RFC 850: "Wednesday, 21-Oct-26 07:28:00"; two-digit years are 20xx. The weekday is
+            // dropped: Qt would check it against the year it reads as 19xx.
+            const QString dateOnly = base.mid(base.indexOf(QLatin1Char(',')) + 1).trimmed();
+            QDateTime rfc850 = QLocale::c().toDateTime(dateOnly, QStringLiteral("dd-MMM-yy HH:mm:ss"));
             if (rfc850.isValid()) {
                 if (rfc850.date().year() < 2000)
                     rfc850 = rfc850.addYears(100);

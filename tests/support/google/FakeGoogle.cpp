@@ -36,8 +36,11 @@ QByteArray reasonPhrase(int status)
     case 200: return "OK";
     case 201: return "Created";
     case 204: return "No Content";
+    case 301: return "Moved Permanently";
     case 302: return "Found";
-    case 308: return "Resume Incomplete";
+    case 303: return "See Other";
+    case 307: return "Temporary Redirect";
+    case 308: return "Permanent Redirect";
     case 400: return "Bad Request";
     case 401: return "Unauthorized";
     case 403: return "Forbidden";
@@ -297,8 +300,28 @@ private:
             out += h.first + ": " + h.second + "\r\n";
             hasType = hasType || h.first.toLower() == "content-type";
         }
-        if (!hasType && !response.body.isEmpty())
+        if (!hasType && (!response.body.isEmpty() || response.stream))
             out += "Content-Type: application/json; charset=UTF-8\r\n";
+        if (response.stream) {
+            // A body too large (or endless) to hold: written as the socket drains, so the fake
+            // itself stays small and a test can measure what the client buffers.
+            const qint64 total = *response.stream;
+            const bool announce = response.announceStream && total >= 0;
+            if (announce)
+                out += "Content-Length: " + QByteArray::number(total) + "\r\n";
+            else
+                out += "Connection: close\r\n"; // the body ends when the connection does
+            out += "\r\n";
+            m_socket->write(out);
+            m_streamLeft = total;
+            m_streamClose = close || !announce;
+            if (!m_streaming) {
+                m_streaming = true;
+                connect(m_socket, &QTcpSocket::bytesWritten, this, [this] { pumpStream(); });
+            }
+            pumpStream();
+            return;
+        }
         out += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
         if (close)
             out += "Connection: close\r\n";
@@ -314,10 +337,36 @@ private:
             processBuffer();
     }
 
+    void pumpStream()
+    {
+        if (m_streamLeft == 0 || m_socket->state() != QAbstractSocket::ConnectedState)
+            return;
+        static const QByteArray filler(64 * 1024, 'x');
+        while (m_socket->bytesToWrite() < 256 * 1024 && m_streamLeft != 0) {
+            const qint64 n = m_streamLeft < 0 ? filler.size() : std::min<qint64>(filler.size(), m_streamLeft);
+            m_socket->write(filler.constData(), n);
+            m_owner->m_hugeBytesSent += n;
+            if (m_streamLeft > 0)
+                m_streamLeft -= n;
+        }
+        if (m_streamLeft == 0) {
+            if (m_streamClose) {
+                m_socket->disconnectFromHost();
+                return;
+            }
+            m_busy = false;
+            if (!m_buffer.isEmpty())
+                processBuffer();
+        }
+    }
+
     FakeGoogle *m_owner;
     QTcpSocket *m_socket;
     QByteArray m_buffer;
     bool m_busy = false;
+    qint64 m_streamLeft = 0;
+    bool m_streamClose = false;
+    bool m_streaming = false;
     std::function<void()> m_pendingOnSent;
 };
 
@@ -340,20 +389,146 @@ FakeGoogle::~FakeGoogle()
     m_server.reset();
 }
 
-bool FakeGoogle::start()
+bool FakeGoogle::start(quint16 port)
 {
     m_server = std::make_unique<QTcpServer>();
     connect(m_server.get(), &QTcpServer::newConnection, this, [this] {
-        while (QTcpSocket *socket = m_server->nextPendingConnection())
+        while (QTcpSocket *socket = m_server->nextPendingConnection()) {
+            m_sockets.removeAll(nullptr);
+            m_sockets.append(socket);
             new FakeHttpConnection(this, socket);
+        }
     });
-    return m_server->listen(QHostAddress::LocalHost, 0);
+    if (!m_server->listen(QHostAddress::LocalHost, port))
+        return false;
+    m_port = m_server->serverPort();
+    return true;
+}
+
+void FakeGoogle::listenAgain()
+{
+    m_refusing = false;
+    if (m_server && !m_server->isListening() && !m_server->listen(QHostAddress::LocalHost, m_port))
+        qWarning("fake Google: cannot listen on port %d again: %s", int(m_port), qPrintable(m_server->errorString()));
+}
+
+void FakeGoogle::setRefuseConnections(bool refuse)
+{
+    if (!refuse) {
+        if (m_refuseTimer)
+            m_refuseTimer->stop();
+        listenAgain();
+        return;
+    }
+    m_refusing = true;
+    if (m_server)
+        m_server->close();
+    // Keep-alive connections would carry on as if nothing happened: close them too (after what
+    // they are writing has left, so an answer already given is not lost).
+    for (const QPointer<QTcpSocket> &socket : std::as_const(m_sockets))
+        if (socket)
+            socket->disconnectFromHost();
+    m_sockets.removeAll(nullptr);
+}
+
+void FakeGoogle::refuseConnectionsFor(Millis duration, Clock *clock)
+{
+    setRefuseConnections(true);
+    if (m_refuseTimer)
+        m_refuseTimer->stop();
+    if (clock && duration.count() > 0)
+        m_refuseTimer = clock->singleShot(duration, this, [this] { listenAgain(); });
+}
+
+void FakeGoogle::refuseConnectionsAfterUploads(int count, Millis period, Clock *clock)
+{
+    m_refuseAfterUploads = count;
+    m_refusePeriod = period;
+    m_refuseClock = clock;
+    if (count == 0)
+        refuseConnectionsFor(period, clock);
+}
+
+void FakeGoogle::startOutage(Millis duration, Clock *clock, int status, const QByteArray &retryAfterHeader)
+{
+    m_outageClock = clock;
+    m_outageUntil = clock->elapsed() + duration;
+    m_outageStatus = status;
+    m_outageRetryAfter = retryAfterHeader;
+}
+
+void FakeGoogle::failAllUploads(int status, int afterSuccesses, const QByteArray &retryAfterHeader)
+{
+    m_failAllStatus = status;
+    m_failAllAfter = afterSuccesses;
+    m_failAllRetryAfter = retryAfterHeader;
+}
+
+void FakeGoogle::setRedirect(int on, const QUrl &target, int status)
+{
+    m_redirectOn = on;
+    m_redirectTarget = target;
+    m_redirectStatus = status;
+}
+
+void FakeGoogle::setHugeAnswers(int on, qint64 bytes, bool announce)
+{
+    m_hugeOn = bytes == 0 ? 0 : on;
+    m_hugeBytes = bytes;
+    m_hugeAnnounce = announce;
+}
+
+void FakeGoogle::setResumableLocationBase(const QUrl &base) { m_resumableBase = base; }
+void FakeGoogle::setRecordRequests(bool record) { m_record = record; }
+void FakeGoogle::setImpostor(bool impostor) { m_impostor = impostor; }
+
+bool FakeGoogle::receivedAnywhere(const QByteArray &needle) const
+{
+    if (needle.isEmpty())
+        return false;
+    // Credentials travel form-encoded (token requests) or percent-encoded (queries).
+    QByteArray plusForm = QUrl::toPercentEncoding(QString::fromLatin1(needle)) ;
+    const QList<QByteArray> spellings{needle, plusForm, QByteArray(plusForm).replace("%20", "+")};
+    for (const RecordedRequest &r : m_recorded) {
+        for (const QByteArray &n : spellings) {
+            if (r.target.contains(n) || r.body.contains(n))
+                return true;
+            for (const auto &h : r.headers)
+                if (h.second.contains(n))
+                    return true;
+        }
+    }
+    return false;
+}
+
+std::optional<FakeGoogle::Response> FakeGoogle::hostileAnswer(const Request &request, int kind)
+{
+    if (m_redirectOn & kind) {
+        QUrl location = m_redirectTarget;
+        const QUrl original(QStringLiteral("http://fake") + QString::fromLatin1(request.target));
+        location.setPath(original.path());
+        location.setQuery(original.query(QUrl::FullyEncoded), QUrl::StrictMode);
+        Response r;
+        r.status = m_redirectStatus;
+        r.headers.append(QPair<QByteArray, QByteArray>("Location", location.toEncoded()));
+        r.headers.append(QPair<QByteArray, QByteArray>("Content-Type", "text/html; charset=UTF-8"));
+        r.body = "<html><body>Moved</body></html>";
+        return r;
+    }
+    if (m_outageClock && m_outageClock->elapsed() < m_outageUntil && (kind & (OnToken | OnUpload | OnResumableData | OnLabels)))
+        return gmailError(m_outageStatus, defaultReason(m_outageStatus), QString(), -1, m_outageRetryAfter);
+    return std::nullopt;
 }
 
 void FakeGoogle::stop()
 {
     if (m_server)
         m_server->close();
+}
+
+void FakeGoogle::failNextWithRetryAfter(int count, int status, const QByteArray &retryAfterHeader, const QString &reason)
+{
+    m_fault = Fault{count, status, reason.isEmpty() ? defaultReason(status) : reason, -1, retryAfterHeader};
 }
 
 quint16 FakeGoogle::port() const
@@ -507,7 +682,8 @@ FakeGoogle::Response FakeGoogle::json(int status, const QJsonObject &object)
     return r;
 }
 
-FakeGoogle::Response FakeGoogle::gmailError(int status, const QString &reason, const QString &message, int retryAfter) const
+FakeGoogle::Response FakeGoogle::gmailError(int status, const QString &reason, const QString &message, int retryAfter,
+                                            const QByteArray &rawRetryAfter) const
 {
     const QString text = message.isEmpty() ? defaultMessage(status, reason) : message;
     QJsonObject item{{QStringLiteral("message"), text},
@@ -521,22 +697,56 @@ FakeGoogle::Response FakeGoogle::gmailError(int status, const QString &reason, c
     Response r = json(status, QJsonObject{{QStringLiteral("error"), error}});
     if (retryAfter >= 0)
         r.headers.append(QPair<QByteArray, QByteArray>("Retry-After", QByteArray::number(retryAfter)));
+    else if (!rawRetryAfter.isEmpty())
+        r.headers.append(QPair<QByteArray, QByteArray>("Retry-After", rawRetryAfter));
     return r;
 }
 
 FakeGoogle::Response FakeGoogle::handle(const Request &request)
 {
     ++m_totalRequests;
+    if (m_record) {
+        RecordedRequest rec{request.method, request.target, {}, request.body.left(1024 * 1024)};
+        for (auto it = request.headers.cbegin(); it != request.headers.cend(); ++it)
+            rec.headers.append(qMakePair(it.key(), it.value()));
+        m_recorded.append(rec);
+        if (m_recorder)
+            m_recorder(rec);
+    }
     Response response;
+    if (m_impostor) {
+        // Whatever was asked, "success", the way the real thing would say it.
+        response = json(200, QJsonObject{{QStringLiteral("id"), QStringLiteral("evil-message-id")},
+                                         {QStringLiteral("threadId"), QStringLiteral("evil-message-id")},
+                                         {QStringLiteral("access_token"), QStringLiteral("ya29.evil-access-token")},
+                                         {QStringLiteral("expires_in"), 3599},
+                                         {QStringLiteral("scope"), FakeGoogle::defaultScopes().join(QLatin1Char(' '))},
+                                         {QStringLiteral("token_type"), QStringLiteral("Bearer")},
+                                         {QStringLiteral("labels"), QJsonArray()}});
+        m_statusCounts[response.status]++;
+        emit requestHandled(request.path, response.status);
+        return response;
+    }
     if (request.path == QLatin1String("/o/oauth2/v2/auth")) {
         m_endpointCounts[int(Endpoint::Authorize)]++;
         response = handleAuthorize(request);
     } else if (request.path == QLatin1String("/token")) {
         m_endpointCounts[int(Endpoint::Token)]++;
-        response = handleToken(request);
+        if (auto hostile = hostileAnswer(request, OnToken)) {
+            response = *hostile;
+        } else {
+            response = handleToken(request);
+            if ((m_hugeOn & OnToken) && response.status == 200) {
+                response.stream = m_hugeBytes;
+                response.announceStream = m_hugeAnnounce;
+            }
+        }
     } else if (request.path == QLatin1String("/revoke")) {
         m_endpointCounts[int(Endpoint::Revoke)]++;
-        response = handleRevoke(request);
+        if (auto hostile = hostileAnswer(request, OnRevoke))
+            response = *hostile;
+        else
+            response = handleRevoke(request);
     } else if (request.path.contains(QLatin1String("/gmail/v1/users/"))) {
         response = handleGmail(request);
     } else {
@@ -826,6 +1036,10 @@ FakeGoogle::Response FakeGoogle::handleGmail(const Request &r)
         kind = r.method == "GET" ? Endpoint::LabelsList : Endpoint::LabelsCreate;
     m_endpointCounts[int(kind)]++;
 
+    const int on = resumableData ? OnResumableData : isLabels ? OnLabels : OnUpload;
+    if (auto hostile = hostileAnswer(r, on))
+        return *hostile;
+
     // Injected faults come first: they stand for trouble in front of the API itself.
     if (m_resetCount > 0) {
         --m_resetCount;
@@ -844,9 +1058,19 @@ FakeGoogle::Response FakeGoogle::handleGmail(const Request &r)
         drop.delayMs = latency;
         return drop;
     }
+    const bool sendsMessageNow = resumableData || (uploadCall && uploadType != QLatin1String("resumable"));
+    if (sendsMessageNow && m_failAllStatus > 0) {
+        if (m_failAllAfter > 0) {
+            --m_failAllAfter;
+        } else {
+            Response f = gmailError(m_failAllStatus, defaultReason(m_failAllStatus), QString(), -1, m_failAllRetryAfter);
+            f.delayMs = sendsMessageNow ? m_uploadLatency : m_otherLatency;
+            return f;
+        }
+    }
     if (m_fault.count > 0) {
         --m_fault.count;
-        Response f = gmailError(m_fault.status, m_fault.reason, QString(), m_fault.retryAfter);
+        Response f = gmailError(m_fault.status, m_fault.reason, QString(), m_fault.retryAfter, m_fault.rawRetryAfter);
         f.delayMs = latency;
         return f;
     }
@@ -972,7 +1196,7 @@ FakeGoogle::Response FakeGoogle::handleGmail(const Request &r)
                 m_sessions.insert(id, s);
                 QUrlQuery q = r.query;
                 q.addQueryItem(QStringLiteral("upload_id"), id);
-                QUrl location = baseUrl();
+                QUrl location = m_resumableBase.isEmpty() ? baseUrl() : m_resumableBase;
                 location.setPath(r.path.startsWith(QLatin1String("/resumable")) ? r.path.mid(10) : r.path);
                 location.setQuery(q);
                 response = json(200, QJsonObject{});
@@ -997,6 +1221,18 @@ FakeGoogle::Response FakeGoogle::handleGmail(const Request &r)
     }
 
     response.delayMs = latency;
+    if (sendsMessage && response.status == 200 && (m_hugeOn & OnUpload)) {
+        // Stored above; the answer is garbage without end.
+        response.stream = m_hugeBytes;
+        response.announceStream = m_hugeAnnounce;
+    } else if (isLabels && response.status == 200 && (m_hugeOn & OnLabels)) {
+        response.stream = m_hugeBytes;
+        response.announceStream = m_hugeAnnounce;
+    }
+    if (sendsMessage && response.status == 200 && m_refuseAfterUploads > 0 && --m_refuseAfterUploads == 0) {
+        // The outage begins once this answer has left.
+        QTimer::singleShot(0, this, [this] { refuseConnectionsFor(m_refusePeriod, m_refuseClock); });
+    }
     if (sendsMessage && m_dropCount > 0 && m_dropWhen == Drop::AfterStoring && response.status == 200) {
         // Stored above; the answer is lost on the way back.
         --m_dropCount;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/Clock.h"
 #include "google/ClientConfig.h"
 #include "google/Endpoints.h"
 
@@ -8,14 +9,18 @@
 #include <QHash>
 #include <QMap>
 #include <QObject>
+#include <QPointer>
 #include <QRandomGenerator>
 #include <QSet>
 #include <QStringList>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QUrlQuery>
 
 #include <deque>
+#include <functional>
 #include <memory>
+#include <optional>
 
 namespace mf::test {
 
@@ -79,8 +84,8 @@ public:
     explicit FakeGoogle(QObject *parent = nullptr);
     ~FakeGoogle() override;
 
-    /// Listens on 127.0.0.1 at a free port. False if it cannot.
-    bool start();
+    /// Listens on 127.0.0.1 at `port` (0: a free one). False if it cannot.
+    bool start(quint16 port = 0);
     void stop();
     [[nodiscard]] quint16 port() const;
     /// http://127.0.0.1:PORT
@@ -152,6 +157,67 @@ public:
     void dropNextUploads(int count, Drop when);
     /// How many uploads dropNextUploads() has dropped so far.
     [[nodiscard]] int dropsDone() const { return m_dropsDone; }
+    /// Like failNext(), with this exact Retry-After header value (huge numbers, HTTP dates, junk).
+    void failNextWithRetryAfter(int count, int status, const QByteArray &retryAfterHeader, const QString &reason = {});
+
+    // --- the hostile or broken outside world --------------------------------------------------
+    /// Stops listening and closes every open connection (clients get "connection refused"), or
+    /// listens again on the same port.
+    void setRefuseConnections(bool refuse);
+    [[nodiscard]] bool refusesConnections() const { return m_refusing; }
+    /// Refuses connections now and listens again once `duration` has passed on `clock`.
+    void refuseConnectionsFor(Millis duration, Clock *clock);
+    /// Starts refusing connections right after `count` more messages are stored (an outage that
+    /// begins in the middle of a run); -1 switches it off. With a `period` and a `clock`, listens
+    /// again once the period has passed on that clock; otherwise refuses until told.
+    void refuseConnectionsAfterUploads(int count, Millis period = Millis(0), Clock *clock = nullptr);
+    /// A long outage measured on `clock`: every Gmail and token request is answered with `status`
+    /// (and this Retry-After header, if given) until `duration` has passed.
+    void startOutage(Millis duration, Clock *clock, int status = 503, const QByteArray &retryAfterHeader = {});
+    /// Every Gmail upload from now on fails with `status` (after `afterSuccesses` more stored
+    /// ones), with this Retry-After header if given; status 0 switches it off.
+    void failAllUploads(int status, int afterSuccesses = 0, const QByteArray &retryAfterHeader = {});
+
+    /// Which requests setRedirect() and setHugeAnswers() act on.
+    enum On : int {
+        OnToken = 1,          ///< POST /token (code exchange and refresh)
+        OnRevoke = 2,         ///< POST /revoke
+        OnUpload = 4,         ///< the upload request (media, multipart, the start of a resumable one)
+        OnResumableData = 8,  ///< the data of a resumable upload, at its session URL
+        OnLabels = 16,        ///< labels list and create
+        OnAll = 31,
+    };
+    /// Requests of the chosen kinds are answered `status` (301, 302, 303, 307, 308) with a
+    /// Location of the same path and query on `target`'s origin: a hijacked endpoint that tries
+    /// to have the client carry its credentials or the message elsewhere.
+    void setRedirect(int on, const QUrl &target, int status = 307);
+    /// Answers to the chosen kinds (token, upload, labels) carry a body of `bytes` (-1: endless),
+    /// streamed without ever being held in memory, announced by Content-Length when `announce`
+    /// (else the body ends when the connection closes). Uploads are stored first, as if Gmail had
+    /// stored the message and then sent garbage. 0 switches it off.
+    void setHugeAnswers(int on, qint64 bytes, bool announce = false);
+    /// Bytes of huge bodies written to sockets so far.
+    [[nodiscard]] qint64 hugeBytesSent() const { return m_hugeBytesSent; }
+    /// The session URL of resumable uploads points at `base`'s origin instead of this server's.
+    void setResumableLocationBase(const QUrl &base);
+
+    /// The evil origin: records every request it receives (see receivedAnywhere()).
+    void setRecordRequests(bool record);
+    /// An impostor answers every request 200 with a body that looks like Google's success
+    /// (an access token, a message id, an empty label list) and stores nothing.
+    void setImpostor(bool impostor);
+    struct RecordedRequest {
+        QByteArray method;
+        QByteArray target;
+        QList<QPair<QByteArray, QByteArray>> headers;
+        QByteArray body;
+    };
+    [[nodiscard]] QList<RecordedRequest> recordedRequests() const { return m_recorded; }
+    /// Whether any recorded request carried `needle` in its target, a header or its body (the
+    /// form-encoded and percent-encoded spellings are searched too).
+    [[nodiscard]] bool receivedAnywhere(const QByteArray &needle) const;
+    /// Called with every request as it is recorded (fake-google --record-file).
+    void setRecorder(std::function<void(const RecordedRequest &)> recorder) { m_recorder = std::move(recorder); }
     /// A seeded random `fraction` of uploads fail with `status` (503 by default).
     void setRandomFailures(double fraction, quint32 seed, int status = 503);
     /// Uploads whose bytes contain `marker` get 400 invalidArgument ("Invalid message"), like a malformed message.
@@ -188,6 +254,9 @@ public:
         QByteArray body;
         int delayMs = 0;
         bool reset = false;
+        /// Instead of `body`: this many filler bytes (-1 endless), streamed as the socket drains.
+        std::optional<qint64> stream;
+        bool announceStream = false;
         std::function<void()> onSent; ///< e.g. release a concurrency slot
     };
     Response handle(const Request &request);
@@ -221,6 +290,7 @@ private:
         int status = 0;
         QString reason;
         int retryAfter = -1;
+        QByteArray rawRetryAfter;
     };
     struct ResumableSession {
         QString method;
@@ -236,13 +306,42 @@ private:
     Response handleGmail(const Request &r);
     Response storeMessage(const QString &user, const QString &method, const QString &uploadType,
                           const QUrlQuery &query, const QByteArray &raw, const QStringList &labelIds);
-    Response gmailError(int status, const QString &reason, const QString &message, int retryAfter = -1) const;
+    Response gmailError(int status, const QString &reason, const QString &message, int retryAfter = -1,
+                        const QByteArray &rawRetryAfter = {}) const;
+    std::optional<Response> hostileAnswer(const Request &request, int kind);
+    void listenAgain();
     static Response json(int status, const QJsonObject &object);
     QString newToken(const char *prefix);
     Response issueTokens(const QString &email, const QStringList &scopes, const QString &refreshToken, bool withRefresh);
     bool chargeQuota(const QString &user, int units, int *retryAfterSeconds);
 
     std::unique_ptr<QTcpServer> m_server;
+    quint16 m_port = 0;
+    QList<QPointer<QTcpSocket>> m_sockets;
+    bool m_refusing = false;
+    int m_refuseAfterUploads = -1;
+    Millis m_refusePeriod{0};
+    Clock *m_refuseClock = nullptr;
+    QPointer<Timer> m_refuseTimer;
+    Clock *m_outageClock = nullptr;
+    Millis m_outageUntil{0};
+    int m_outageStatus = 503;
+    QByteArray m_outageRetryAfter;
+    int m_failAllStatus = 0;
+    int m_failAllAfter = 0;
+    QByteArray m_failAllRetryAfter;
+    int m_redirectOn = 0;
+    QUrl m_redirectTarget;
+    int m_redirectStatus = 307;
+    int m_hugeOn = 0;
+    qint64 m_hugeBytes = 0;
+    bool m_hugeAnnounce = false;
+    qint64 m_hugeBytesSent = 0;
+    QUrl m_resumableBase;
+    bool m_record = false;
+    bool m_impostor = false;
+    QList<RecordedRequest> m_recorded;
+    std::function<void(const RecordedRequest &)> m_recorder;
     QElapsedTimer m_uptime;
     QRandomGenerator m_tokenRng{0x6d61696c};
     QString m_clientId = QStringLiteral("fake-client-id.apps.googleusercontent.com");
