@@ -18,6 +18,7 @@
 #include <QTemporaryDir>
 #include <QtTest/QtTest>
 
+#include <limits>
 #include <optional>
 
 using namespace mf;
@@ -103,6 +104,81 @@ private slots:
         QCOMPARE(http::parseRetryAfter("Thu, 01 Jan 2026 09:00:10 GMT", now).value(), Millis(10000));
         QVERIFY(!http::parseRetryAfter("", now));
         QVERIFY(!http::parseRetryAfter("soon", now));
+    }
+
+    void retryAfterIsCheckedAndClamped()
+    {
+        const QDateTime now(QDate(2026, 1, 1), QTime(9, 0), Qt::UTC);
+        // Numbers that overflow qint64 (and a Qt timer's int) mean "very long", never garbage.
+        QCOMPARE(http::parseRetryAfter("99999999999999999999999999", now).value(), http::kMaxRetryAfter);
+        QCOMPARE(http::parseRetryAfter("9223372036854775807", now).value(), http::kMaxRetryAfter);
+        QCOMPARE(http::parseRetryAfter("2147484", now).value(), http::kMaxRetryAfter);
+        QCOMPARE(http::parseRetryAfter("86400", now).value(), Millis(86400000));
+        QCOMPARE(http::parseRetryAfter(" 0 ", now).value(), Millis(0));
+        QVERIFY(!http::parseRetryAfter("-5", now));
+        QVERIFY(!http::parseRetryAfter("+5", now));
+        QVERIFY(!http::parseRetryAfter("1.5", now));
+        QVERIFY(!http::parseRetryAfter("5 s", now));
+        // The three HTTP date forms; the past is "now", the far future is clamped.
+        QCOMPARE(http::parseRetryAfter("Thursday, 01-Jan-26 09:01:00 GMT", now).value(), Millis(60000));
+        QCOMPARE(http::parseRetryAfter("Thu Jan  1 09:02:00 2026", now).value(), Millis(120000));
+        QCOMPARE(http::parseRetryAfter("Wed, 31 Dec 2025 09:00:00 GMT", now).value(), Millis(0));
+        QCOMPARE(http::parseRetryAfter("Fri, 31 Dec 9999 23:59:59 GMT", now).value(), http::kMaxRetryAfter);
+        QVERIFY(http::kMaxRetryAfter.count() < std::numeric_limits<int>::max()); // always fits a timer
+        // The backoff never overflows either, whatever the policy or the server says.
+        RetryPolicy p;
+        p.maxDelay = Millis(std::numeric_limits<qint64>::max() / 2);
+        p.multiplier = 1e6;
+        QVERIFY(p.delayFor(60, 0.0, std::nullopt) <= http::kMaxRetryAfter);
+        QVERIFY(p.delayFor(1, 0.0, Millis(std::numeric_limits<qint64>::max() / 2)) <= http::kMaxRetryAfter + p.maxJitter);
+    }
+
+    void governorPauseIsClamped()
+    {
+        test::ManualClock clock;
+        RateGovernor governor(&clock);
+        governor.reportThrottled(http::kMaxRetryAfter);
+        int granted = 0;
+        governor.acquire([&] { ++granted; });
+        QCOMPARE(granted, 0);
+        QVERIFY(clock.nextTimerIn().value() <= RateGovernor::kMaxPause);
+        clock.advance(RateGovernor::kMaxPause);
+        QCOMPARE(granted, 1);
+        governor.release();
+    }
+
+    void originsAndRequests()
+    {
+        QVERIFY(http::sameOrigin(QUrl(QStringLiteral("https://gmail.googleapis.com/upload/x?upload_id=1")),
+                                 QUrl(QStringLiteral("HTTPS://Gmail.GoogleAPIs.com:443/upload/gmail/v1"))));
+        QVERIFY(!http::sameOrigin(QUrl(QStringLiteral("http://gmail.googleapis.com/x")),
+                                  QUrl(QStringLiteral("https://gmail.googleapis.com/x"))));
+        QVERIFY(!http::sameOrigin(QUrl(QStringLiteral("https://gmail.googleapis.com.evil.example/x")),
+                                  QUrl(QStringLiteral("https://gmail.googleapis.com/x"))));
+        QVERIFY(!http::sameOrigin(QUrl(QStringLiteral("http://127.0.0.1:8081/x")),
+                                  QUrl(QStringLiteral("http://127.0.0.1:8080/x"))));
+        QVERIFY(!http::sameOrigin(QUrl(QStringLiteral("/relative")), QUrl(QStringLiteral("https://a.example/"))));
+        const QNetworkRequest r = http::request(QUrl(QStringLiteral("https://oauth2.googleapis.com/token")));
+        QCOMPARE(r.attribute(QNetworkRequest::RedirectPolicyAttribute).toInt(), int(QNetworkRequest::ManualRedirectPolicy));
+    }
+
+    void clientFileIsBoundedAndRegular()
+    {
+        // A device that never ends: refused without reading.
+        auto zero = ClientConfig::fromJsonFile(QStringLiteral("/dev/zero"));
+        QVERIFY(!zero.ok());
+        QCOMPARE(zero.error().code, Error::Code::ClientConfigInvalid);
+        QTemporaryDir dir;
+        QCOMPARE(ClientConfig::fromJsonFile(dir.path()).error().code, Error::Code::ClientConfigInvalid);
+        // A regular file past the cap: refused with a plain message.
+        QFile big(dir.filePath(QStringLiteral("client_secret.json")));
+        QVERIFY(big.open(QIODevice::WriteOnly));
+        QByteArray padding(ClientConfig::kMaxFileBytes, ' ');
+        big.write("{\"installed\":{\"client_id\":\"id\",\"client_secret\":\"s\"}" + padding + "}");
+        big.close();
+        auto tooBig = ClientConfig::fromJsonFile(big.fileName());
+        QCOMPARE(tooBig.error().code, Error::Code::ClientConfigInvalid);
+        QVERIFY(tooBig.error().message.contains(QLatin1String("too large")));
     }
 
     void classifyByReason_data()
