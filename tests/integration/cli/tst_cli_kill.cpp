@@ -1,0 +1,132 @@
+// The real `mailferry migrate --delete` killed with SIGKILL at seeded random moments, then run to
+// the end. Whatever the moment, no message may be lost (neither in Gmail nor on the server), and
+// every message that really is in Gmail twice must be flagged "copied-possibly-twice". The counts
+// are printed so they can be quoted; the seed is MF_KILL_SEED (default fixed) for a replay.
+#include "CliHarness.h"
+#include "MailFactory.h"
+#include "TestEnv.h"
+#include "common/Paths.h"
+#include "migration/AccountConfig.h"
+#include "migration/MessageHeaders.h"
+#include "store/Ledger.h"
+
+#include <QtTest/QtTest>
+
+#include <QRandomGenerator>
+
+using namespace mf;
+using namespace mf::test;
+
+class TestCliKill : public QObject {
+    Q_OBJECT
+private:
+    std::unique_ptr<CliHarness> m_h;
+
+private slots:
+    void initTestCase()
+    {
+        QString why;
+        MF_REQUIRE_PART(DovecotFixture::available(&why), why);
+        m_h = std::make_unique<CliHarness>();
+        QString error;
+        QVERIFY2(m_h->start(&error), qPrintable(error));
+    }
+
+    void killedAtRandomThenFinished()
+    {
+        constexpr int kMessages = 300;
+        constexpr int kKills = 12;
+        const quint32 seed = qEnvironmentVariableIsSet("MF_KILL_SEED") ? quint32(qEnvironmentVariableIntValue("MF_KILL_SEED"))
+                                                                         : 20261201u;
+        QRandomGenerator rng(seed);
+        const QString user = QStringLiteral("user0");
+        QList<QByteArray> mail;
+        QSet<QByteArray> originals;
+        for (int i = 0; i < kMessages; ++i) {
+            mail << MailFactory::message(1000 + i, 1500 + int(rng.bounded(3000)));
+            originals.insert(migration::MessageHeaders::parse(mail.last()).messageId());
+        }
+        QCOMPARE(originals.size(), kMessages);
+        QCOMPARE(m_h->dovecot().deliver(user, mail), kMessages);
+        // A little latency so that kills land while uploads are in flight, not only between them.
+        m_h->google().setLatency(4);
+
+        const QStringList args = QStringList{QStringLiteral("migrate"), QStringLiteral("--json"), QStringLiteral("--delete"),
+                                             QStringLiteral("--batch-size"), QStringLiteral("25")}
+            + m_h->accountArgs(user);
+        int kills = 0;
+        int finishedEarly = 0;
+        for (int attempt = 0; attempt < kKills; ++attempt) {
+            // The moment: after a random number of lines the child printed (plan, progress, items).
+            const int killAfterLines = 2 + int(rng.bounded(60));
+            bool killed = false;
+            const auto r = m_h->run(args, user, {}, 120000, [&](QProcess &p, const QString &out) {
+                if (!killed && out.count(QLatin1Char('\n')) >= killAfterLines) {
+                    killed = true;
+                    p.kill(); // SIGKILL: no handler, no flush, no QUIT
+                }
+            });
+            QVERIFY2(r.finished, qPrintable(r.err));
+            if (killed && r.exitStatus == QProcess::CrashExit)
+                ++kills;
+            else
+                ++finishedEarly;
+        }
+        QVERIFY2(kills >= 10, qPrintable(QStringLiteral("only %1 kills landed").arg(kills)));
+
+        m_h->google().setLatency(0);
+        CliHarness::Result last;
+        for (int i = 0; i < 3; ++i) {
+            last = m_h->run(args, user);
+            if (last.exitCode == 0)
+                break;
+        }
+        QVERIFY2(last.exitCode == 0, qPrintable(last.out.right(2000) + last.err));
+
+        // Count what is where.
+        QHash<QByteArray, int> inGmail;
+        for (const auto &m : m_h->google().messages())
+            ++inGmail[migration::MessageHeaders::parse(m.raw).messageId()];
+        QSet<QByteArray> onServer;
+        for (const QByteArray &m : m_h->dovecot().messages(user))
+            onServer.insert(migration::MessageHeaders::parse(m).messageId());
+
+        const QString ledgerPath = m_h->dataDir() + QStringLiteral("/accounts/")
+            + paths::safeFileName(migration::AccountConfig::idForEmail(user + QStringLiteral("@isp.example")))
+            + QStringLiteral("/ledger.sqlite");
+        auto ledger = store::Ledger::open(ledgerPath);
+        QVERIFY2(ledger, qPrintable(ledgerPath));
+        QSet<QByteArray> flagged;
+        QVERIFY(ledger.value()->forEachItem(store::ItemFilter::All, [&](const store::Item &item) {
+            if (item.flags.testFlag(store::ItemFlag::PossibleDuplicate))
+                flagged.insert(item.messageId);
+            return true;
+        }));
+
+        int lost = 0, duplicates = 0, unflaggedDuplicates = 0, falseFlags = 0;
+        for (const QByteArray &id : originals) {
+            const int n = inGmail.value(id);
+            if (n == 0 && !onServer.contains(id))
+                ++lost;
+            if (n >= 2) {
+                ++duplicates;
+                if (!flagged.contains(id))
+                    ++unflaggedDuplicates;
+            }
+            if (flagged.contains(id) && n == 1)
+                ++falseFlags;
+        }
+        qInfo("seed %u: %d messages, %d SIGKILLs (%d runs ended before their kill moment)", seed, kMessages, kills,
+              finishedEarly);
+        qInfo("lost %d, real duplicates %d (unflagged %d), flagged %d, false flags %d (%.1f per kill), left on server %d",
+              lost, duplicates, unflaggedDuplicates, int(flagged.size()), falseFlags,
+              kills ? double(falseFlags) / kills : 0.0, int(onServer.size()));
+        QCOMPARE(lost, 0);
+        QCOMPARE(unflaggedDuplicates, 0);
+        QCOMPARE(onServer.size(), 0); // --delete, finished: everything copied has left the server
+        QCOMPARE(int(inGmail.size()), kMessages);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliKill)
+#include "tst_cli_kill.moc"
