@@ -225,6 +225,25 @@ private slots:
         QCOMPARE(m_fake->requestCount(test::FakeGoogle::Endpoint::Token), 1);
     }
 
+    void codeExchangeRedirectIsRefused()
+    {
+        // A hijacked token endpoint sends the exchange elsewhere: the code, the PKCE verifier and
+        // the client secret must not follow it there.
+        test::FakeGoogle evil;
+        QVERIFY(evil.start());
+        evil.setImpostor(true);
+        evil.setRecordRequests(true);
+        m_fake->setRedirect(test::FakeGoogle::OnToken, evil.baseUrl(), 307);
+        std::shared_ptr<BrowserVisit> visit;
+        runSignIn(Scopes::forOptions(false), &visit);
+        QVERIFY(!m_result->ok());
+        QCOMPARE(m_result->error().code, Error::Code::RedirectRefused);
+        QCOMPARE(m_fake->requestCount(test::FakeGoogle::Endpoint::Token), 1);
+        QCOMPARE(evil.totalRequests(), 0);
+        QVERIFY(!evil.receivedAnywhere(m_fake->clientConfig().clientSecret.toLatin1()));
+        QVERIFY(visit->page.contains("Sign-in not completed"));
+    }
+
     void forgedStateAloneEndsInTheTimeout()
     {
         m_signIn->setTimeout(2min);
