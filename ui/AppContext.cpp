@@ -1,5 +1,6 @@
 #include "AppContext.h"
 
+#include "common/PrivateFiles.h"
 #include "common/SettingsKeys.h"
 #include "migration/AccountConfig.h"
 #include "migration/MigrationController.h"
@@ -22,6 +23,9 @@ AppContext::AppContext(QSettings *settings, secrets::CredentialStore *keychain, 
     , m_endpoints(google::Endpoints::fromEnvironment())
     , m_client(google::ClientConfig::builtIn())
 {
+    // The settings name the mailboxes, servers and the Gmail address: private to the user (main()
+    // sets umask 077 for new files; this covers a file an older version left readable).
+    [[maybe_unused]] const bool privateSettings = privatefiles::protectSettingsFile(m_settings->fileName());
     if (!m_client.isValid()) {
         // A client the user imported earlier: the path is in settings, the file is theirs.
         const QString file = m_settings->value(QString::fromLatin1(keys::kGoogleClientFile)).toString();

@@ -410,7 +410,8 @@ int CliRunner::migrate(bool retryFailed)
     connect(&controller, &migration::MigrationController::progressChanged, this, &CliRunner::printProgress);
     connect(&controller, &migration::MigrationController::itemFinished, this, &CliRunner::printItem);
     connect(&controller, &migration::MigrationController::planReady, this, &CliRunner::printPlan);
-    connect(&controller, &migration::MigrationController::runFinished, this, [this](const migration::RunSummary &s) {
+    const int everyMinutes = account->options.intervalMinutes;
+    connect(&controller, &migration::MigrationController::runFinished, this, [this, everyMinutes](const migration::RunSummary &s) {
         if (!m_continuous || m_json)
             return;
         if (m_barShown)
@@ -420,8 +421,7 @@ int CliRunner::migrate(bool retryFailed)
                      .arg(QDateTime::currentDateTime().toString(Qt::ISODate))
                      .arg(s.copied)
                      .arg(s.failed)
-                     .arg(m_options.isSet(QStringLiteral("every")) ? m_options.value(QStringLiteral("every")).trimmed()
-                                                                     : QStringLiteral("?"))
+                     .arg(everyMinutes)
               << '\n';
         m_out.flush();
     });

@@ -424,6 +424,32 @@ private slots:
         QVERIFY2(r.err.contains(sha), qPrintable(show(r)));
     }
 
+    // 6. --json events for deletions carry the same fields as the copy (subject, from, date, size, UIDL).
+    void deletionEventsCarryTheMessage()
+    {
+        const QString user = QStringLiteral("user5");
+        QList<QByteArray> mail;
+        for (int i = 0; i < 3; ++i)
+            mail << MailFactory::message(700 + i, 2200);
+        m_h->dovecot().deliver(user, mail);
+        const auto r = m_h->run(migrateArgs(user, {QStringLiteral("--json"), QStringLiteral("--delete")}), user);
+        QVERIFY2(r.exitCode == 0, qPrintable(show(r)));
+        int deletions = 0;
+        for (const auto &o : jsonLines(r.out)) {
+            if (o.value(QStringLiteral("type")).toString() != QLatin1String("item")
+                || o.value(QStringLiteral("outcome")).toString() != QLatin1String("deleted-from-server"))
+                continue;
+            ++deletions;
+            QVERIFY2(o.value(QStringLiteral("subject")).toString().startsWith(QStringLiteral("Test message 70")),
+                     qPrintable(QJsonDocument(o).toJson()));
+            QVERIFY2(!o.value(QStringLiteral("uidl")).toString().isEmpty(), qPrintable(QJsonDocument(o).toJson()));
+            QVERIFY2(o.value(QStringLiteral("size")).toDouble() > 0, qPrintable(QJsonDocument(o).toJson()));
+            QVERIFY2(!o.value(QStringLiteral("from")).toString().isEmpty(), qPrintable(QJsonDocument(o).toJson()));
+            QVERIFY2(!o.value(QStringLiteral("date")).toString().isEmpty(), qPrintable(QJsonDocument(o).toJson()));
+        }
+        QCOMPARE(deletions, 3);
+    }
+
     // 10. Settings and state are private: 0600 files in 0700 folders, also when they were not.
     void filesArePrivate()
     {
