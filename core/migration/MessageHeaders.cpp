@@ -281,8 +281,12 @@ MessageHeaders MessageHeaders::parse(const QByteArray &raw)
             current = nullptr;
             const qsizetype colon = raw.indexOf(':', pos);
             if (colon > pos && colon < contentEnd) {
-                // "Subject :" (obsolete syntax) has whitespace before the colon.
-                QByteArray name = raw.mid(pos, colon - pos).trimmed();
+                // "Subject :" (obsolete syntax) has whitespace before the colon. Only that is
+                // dropped: a name must start the line, so that `offset` is where the name is
+                // (DateRescue renames a field in place there).
+                QByteArray name = raw.mid(pos, colon - pos);
+                while (!name.isEmpty() && isWsp(name.back()))
+                    name.chop(1);
                 bool valid = !name.isEmpty();
                 for (char c : name) {
                     if (c < 33 || c > 126) {

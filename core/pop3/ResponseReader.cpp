@@ -161,6 +161,11 @@ ResponseReader::BodyStatus ResponseReader::readBody()
             const qint64 total = qint64(m_sink->size()) + (p - runStart);
             if (total == m_announced + 3 || total == m_announced + 2) {
                 const bool crlf = total == m_announced + 3;
+                if (m_maxBody >= 0 && total > m_maxBody + 3) {
+                    // Over the cap whether or not this is the terminator: never copy it.
+                    m_bodyBytes = total;
+                    return tooLarge();
+                }
                 // The terminator may take the body up to 3 bytes past the cap for a moment.
                 const bool fits = flush(p, false);
                 if (crlf ? m_sink->endsWith(".\r\n") : m_sink->endsWith(".\n")) {

@@ -152,6 +152,20 @@ private slots:
         QCOMPARE(result.bytes, "Date: Tue, 4 Aug 2009 18:22:11 +0200\r\n" + raw);
     }
 
+    void controlCharacterBeforeADateNameIsNotRenamedInPlace()
+    {
+        // Found by fuzzing: "\rDate:" used to be read as a Date field whose name started one byte
+        // later than its recorded offset, so the rename overwrote the wrong bytes.
+        const QByteArray raw = "\rDate: broken\r\n" + kNewestReceived + "\r\n\r\nbody\r\n";
+        const MessageHeaders headers = MessageHeaders::parse(raw);
+        for (const MessageHeaders::Field &field : headers.fields())
+            QCOMPARE(raw.mid(field.offset, field.name.size()), field.name);
+        const DateRescue::Result r = DateRescue::rescue(raw);
+        QVERIFY(r.rescued);
+        QVERIFY(r.bytes.endsWith(raw)); // every original byte kept, after the new Date line
+        QVERIFY(MessageHeaders::parse(r.bytes).date());
+    }
+
     void factoryMessageWithoutDate()
     {
         mf::test::MailFactory::Options options;
