@@ -30,7 +30,10 @@ void protectExistingFiles()
 {
     const QSettings settings(QString::fromLatin1(mf::keys::kOrganization), QString::fromLatin1(mf::keys::kApplication));
     [[maybe_unused]] const bool settingsPrivate = mf::privatefiles::protectSettingsFile(settings.fileName());
-    [[maybe_unused]] const bool statePrivate = mf::privatefiles::tightenTree(mf::paths::dataDir());
+    // Only the accounts folder, which is Mailferry's alone: the data folder itself may be one the
+    // user named with MAILFERRY_DATA_DIR, whose other contents are not ours to change.
+    [[maybe_unused]] const bool statePrivate
+        = mf::privatefiles::tightenTree(mf::paths::dataDir() + QStringLiteral("/accounts"));
 }
 
 void describeGuiParser(QCommandLineParser &parser)

@@ -8,11 +8,14 @@
 namespace mf::paths {
 namespace {
 
-QString ensureDir(const QString &path)
+/// State names mail senders and subjects: private to the user. A folder Mailferry owns is made
+/// private also when an older version (or a restored backup) left it open; a folder the user named
+/// (MAILFERRY_DATA_DIR, which could be any folder) is made private only when Mailferry creates it.
+QString ensureDir(const QString &path, bool ours = true)
 {
-    // State names mail senders and subjects: private to the user, also when an older version (or
-    // a restored backup) left the folder open to others.
-    [[maybe_unused]] const bool privateNow = privatefiles::ensurePrivateDir(path);
+    if (ours || !QDir(path).exists()) {
+        [[maybe_unused]] const bool privateNow = privatefiles::ensurePrivateDir(path);
+    }
     return QDir(path).absolutePath();
 }
 
@@ -22,7 +25,7 @@ QString dataDir()
 {
     const QString overridden = qEnvironmentVariable("MAILFERRY_DATA_DIR");
     if (!overridden.isEmpty())
-        return ensureDir(overridden);
+        return ensureDir(overridden, false);
     QString base = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
     return ensureDir(base + QStringLiteral("/Mailferry"));
 }

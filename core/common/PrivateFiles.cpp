@@ -1,5 +1,7 @@
 #include "common/PrivateFiles.h"
 
+#include "common/SettingsKeys.h"
+
 #include <QDir>
 #include <QDirIterator>
 #include <QFileInfo>
@@ -97,11 +99,10 @@ bool protectSettingsFile(const QString &settingsFile)
     if (!info.isAbsolute())
         return true;
     bool ok = true;
-#ifndef Q_OS_MACOS
-    // ~/.config/Mailferry is Mailferry's own folder; on macOS the file sits in the shared
-    // ~/Library/Preferences, which is not ours to change.
-    ok = ensurePrivateDir(info.absolutePath());
-#endif
+    // Only Mailferry's own folder (~/.config/Mailferry) is tightened: a settings file elsewhere
+    // (macOS's shared ~/Library/Preferences, a test's file in /tmp) leaves its folder alone.
+    if (QFileInfo(info.absolutePath()).fileName() == QLatin1String(keys::kOrganization))
+        ok = ensurePrivateDir(info.absolutePath());
     ok = makeFilePrivate(info.absoluteFilePath()) && ok;
     return ok;
 }

@@ -23,8 +23,8 @@ void restrictUmask();
 /// False if anything could not be changed.
 [[nodiscard]] bool tightenTree(const QString &dir);
 
-/// The settings file QSettings uses for Mailferry, and its folder, made private (the file may not
-/// exist yet: the folder still is). False if something exists and could not be changed.
+/// The settings file QSettings uses for Mailferry made private, and its folder too when it is
+/// Mailferry's own ("Mailferry"); the file may not exist yet. False if something exists and could not be changed.
 [[nodiscard]] bool protectSettingsFile(const QString &settingsFile);
 
 } // namespace mf::privatefiles

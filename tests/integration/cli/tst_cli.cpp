@@ -462,6 +462,11 @@ private slots:
         }
         ::chmod(QFile::encodeName(folder).constData(), 0755);
         ::chmod(QFile::encodeName(conf).constData(), 0644);
+        const QString accounts = m_h->dataDir() + QStringLiteral("/accounts");
+        QVERIFY(QDir().mkpath(accounts));
+        ::chmod(QFile::encodeName(accounts).constData(), 0755);
+        // A folder the user named with MAILFERRY_DATA_DIR is not Mailferry's to change; its
+        // accounts folder is.
         ::chmod(QFile::encodeName(m_h->dataDir()).constData(), 0755);
         const QString user = QStringLiteral("user6");
         m_h->dovecot().deliver(user, {MailFactory::message(600, 2000)});
@@ -472,8 +477,9 @@ private slots:
         QFile saved(conf);
         QVERIFY(saved.open(QIODevice::ReadOnly));
         QVERIFY(saved.readAll().contains("user6"));
-        QCOMPARE(modeOf(m_h->dataDir()), 0700);
-        QDirIterator it(m_h->dataDir(), QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+        QCOMPARE(modeOf(m_h->dataDir()), 0755);
+        QCOMPARE(modeOf(accounts), 0700);
+        QDirIterator it(accounts, QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
         int files = 0;
         while (it.hasNext()) {
             it.next();
