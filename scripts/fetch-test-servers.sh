@@ -7,7 +7,8 @@
 #   scripts/fetch-test-servers.sh [DIR]    (default: $MAILFERRY_TEST_SERVERS_DIR or
 #                                          /var/cache/mailferry-test-servers)
 #
-# DIR/debs holds the downloaded .debs, DIR/root the unpacked files, DIR/STATUS one line per
+# DIR/debs holds the downloaded .debs, DIR/root/<server> the unpacked files (one root per server:
+# Courier's and mailutils' packages both ship /usr/sbin/pop3d), DIR/STATUS one line per
 # server: "<name> ok" or "<name> missing <why>". Safe to run again: what is there is kept.
 # A server that cannot be fetched is reported, never fatal: the tests then say it is absent.
 set -uo pipefail
@@ -58,9 +59,10 @@ for name in popa3d mailutils-pop3d courier-pop solid-pop3d; do
   fi
   for p in $pkgs; do
     deb=$(ls "${p}"_*.deb | head -n 1)
-    stamp="$dir/root/.unpacked-$(basename "$deb" .deb)"
+    mkdir -p "$dir/root/$name"
+    stamp="$dir/root/$name/.unpacked-$(basename "$deb" .deb)"
     [ -e "$stamp" ] && continue
-    dpkg -x "$deb" "$dir/root" && touch "$stamp" || failed="$failed $p"
+    dpkg -x "$deb" "$dir/root/$name" && touch "$stamp" || failed="$failed $p"
   done
   if [ -n "$failed" ]; then
     echo "$name missing could not unpack:$failed" >> "$dir/STATUS.new"

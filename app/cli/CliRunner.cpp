@@ -489,6 +489,7 @@ int CliRunner::migrate(bool retryFailed)
     if (!request.dryRun) {
         const LedgerFacts facts = readLedgerFacts(account->ledgerPath());
         if (facts.known) {
+            m_ledgerFailed = facts.summary.failed;
             last.failedOutstanding = std::max<int>(last.failedOutstanding, int(facts.summary.failed));
             last.oversizeOutstanding = std::max<int>(last.oversizeOutstanding, int(facts.summary.skippedOversize));
             if (account->options.afterCopy == migration::AfterCopy::Delete)
@@ -568,7 +569,8 @@ void CliRunner::printPlan(const migration::PlanPreview &p)
 void CliRunner::printFinished(const migration::AccountConfig &account, const migration::RunSummary &last)
 {
     const bool cancelled = last.state == migration::RunState::Cancelled;
-    const int leftToCopy = m_haveProgress ? m_lastProgress.left : 0;
+    const int leftToCopy = m_leftWhileWorking;
+    const qint64 failedStill = m_ledgerFailed >= 0 ? m_ledgerFailed : last.failedOutstanding;
     if (m_json) {
         QJsonObject o{{QStringLiteral("type"), QStringLiteral("finished")},
                       {QStringLiteral("state"), migration::runStateName(last.state)},
@@ -621,10 +623,10 @@ void CliRunner::printFinished(const migration::AccountConfig &account, const mig
             m_out << ' ' << tr("%1 messages were left to copy.").arg(leftToCopy);
         m_out << ' ' << tr("Run the same command again to finish.") << '\n';
     }
-    if (last.failedOutstanding > 0)
+    if (failedStill > 0)
         m_out << tr("%1 messages failed and are still on the server. Try them again with: mailferry retry-failed "
                     "--account %2; see which with: mailferry export-log --failures --account %2")
-                     .arg(last.failedOutstanding)
+                     .arg(failedStill)
                      .arg(account.id)
               << '\n';
     if (last.oversizeOutstanding > 0)
@@ -848,6 +850,17 @@ void CliRunner::printProgress(const migration::Progress &p)
 {
     m_lastProgress = p;
     m_haveProgress = true;
+    switch (p.state) {
+    case migration::RunState::Connecting:
+    case migration::RunState::Planning:
+    case migration::RunState::Transferring:
+    case migration::RunState::Pausing:
+    case migration::RunState::Paused:
+        m_leftWhileWorking = p.left;
+        break;
+    default:
+        break;
+    }
     if (m_json) {
         QJsonObject o{{QStringLiteral("type"), QStringLiteral("progress")},
                       {QStringLiteral("state"), migration::runStateName(p.state)},

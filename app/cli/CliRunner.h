@@ -77,6 +77,12 @@ private:
     bool m_continuous = false;
     migration::Progress m_lastProgress;
     bool m_haveProgress = false;
+    /// "left" as last reported while the pass was still working (the engine zeroes it at the end
+    /// of a pass, and an interrupted run must still say what was left to copy).
+    int m_leftWhileWorking = 0;
+    /// Failed items in the ledger after the run (-1: unknown); the engine's count may include
+    /// messages an interrupted run left waiting, which did not fail.
+    qint64 m_ledgerFailed = -1;
 };
 
 } // namespace mf::app

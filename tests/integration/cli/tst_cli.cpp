@@ -380,7 +380,7 @@ private slots:
     {
         const QString user = QStringLiteral("user4");
         QList<QByteArray> mail;
-        for (int i = 0; i < 120; ++i)
+        for (int i = 0; i < 200; ++i)
             mail << MailFactory::message(500 + i, 2500);
         m_h->dovecot().deliver(user, mail);
         m_h->google().setLatency(15);
@@ -399,6 +399,7 @@ private slots:
         QVERIFY2(r.exitCode == 130, qPrintable(show(r)));
         QVERIFY2(r.out.contains(QStringLiteral("Interrupted.")), qPrintable(show(r)));
         QVERIFY2(r.out.contains(QStringLiteral("Run the same command again to finish")), qPrintable(show(r)));
+        QVERIFY2(r.out.contains(QRegularExpression(QStringLiteral("[1-9]\\d* messages were left to copy"))), qPrintable(show(r)));
         const auto again = m_h->run(migrateArgs(user, {QStringLiteral("--delete")}), user);
         QVERIFY2(again.exitCode == 0, qPrintable(show(again)));
         QCOMPARE(m_h->dovecot().messageCount(user), 0);

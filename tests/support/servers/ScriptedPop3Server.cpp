@@ -349,8 +349,8 @@ private:
                 ++m_retrs;
                 m_retrieved.insert(n);
             }
-            return reply("+OK " + QByteArray::number(announcedSize(n, *m)) + " octets\r\n" + stuffed(content) + ".\r\n",
-                         verb);
+            const qint64 size = content.size() != m->raw.size() && verb == "RETR" ? content.size() : announcedSize(n, *m);
+            return reply("+OK " + QByteArray::number(size) + " octets follow.\r\n" + stuffed(content) + ".\r\n", verb);
         }
         if (verb == "DELE") {
             bool isNumber = false;
@@ -604,22 +604,25 @@ QByteArray ScriptedPop3Server::contentUidl(const QByteArray &raw)
 
 QByteArray ScriptedPop3Server::courierStandIn(const QByteArray &raw, const QByteArray &type)
 {
-    // Courier (courierpop3d, 1.0.x) replaces a message it finds Unicode-formatted with this, for
-    // a client that did not say UTF8: no Date, no Message-ID of the original, the original
-    // attached as MIME_UNICODE_MESSAGE_TYPE (message/global by default, message/rfc822 on request).
-    const QByteArray boundary = "=_courier-" + QCryptographicHash::hash(raw, QCryptographicHash::Md5).toHex().left(16);
+    // Exactly what Courier's courierpop3d (1.0.16, Debian 12) sends, captured from the real server,
+    // for a message it finds Unicode-formatted when the client did not say UTF8: no Date, no
+    // Message-ID of the original, the original attached as MIME_UNICODE_MESSAGE_TYPE
+    // (message/global by default; message/rfc822 when configured for older clients). Courier's
+    // boundary is "=_<n>-<time>"; a hash stands in for it so the bytes are reproducible.
+    const QByteArray boundary = "=_" + QByteArray::number(qHash(raw) % 100) + '-'
+        + QByteArray::number(1700000000 + qHash(raw) % 100000000);
     QByteArray out;
     out += "From: Mail Delivery Subsystem <postmaster>\r\n";
     out += "Subject: Cannot display Unicode content\r\n";
     out += "Mime-Version: 1.0\r\n";
-    out += "Content-Type: multipart/mixed; boundary=\"" + boundary + "\"\r\n\r\n";
+    out += "Content-Type: multipart/mixed; boundary=\"" + boundary + "\"\r\n\r\n\r\n\r\n";
     out += "--" + boundary + "\r\nContent-Type: text/plain\r\n\r\n";
     out += "This E-mail message was determined to be Unicode-formatted\r\n"
-           "but your E-mail reader does not support Unicode E-mail.\r\n"
+           "but your E-mail reader does not support Unicode E-mail.\r\n\r\n"
            "Please use an E-mail reader that supports POP3 with UTF-8\r\n"
-           "(see https://tools.ietf.org/html/rfc6856.html).\r\n"
+           "(see https://tools.ietf.org/html/rfc6856.html).\r\n\r\n"
            "This can also happen when the sender's E-mail program does not\r\n"
-           "correctly format the sent message.\r\n"
+           "correctly format the sent message.\r\n\r\n"
            "The original message is included as a separate attachment\r\n"
            "so that it can be downloaded manually.\r\n\r\n";
     out += "--" + boundary + "\r\nContent-Type: " + type + "\r\n\r\n";
