@@ -405,6 +405,27 @@ private slots:
         QCOMPARE(m_h->dovecot().messageCount(user), 0);
     }
 
+    // 3. Continuous mode: after a pass it says when it will look again, the log line names the
+    // last successful check while it waits, and an interrupt during the wait exits 130.
+    void continuousModeNamesLastSuccess()
+    {
+        const QString user = QStringLiteral("user5");
+        m_h->dovecot().deliver(user, {MailFactory::message(800, 2000)});
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("MAILFERRY_PROGRESS_INTERVAL_MS"), QStringLiteral("20"));
+        bool sent = false;
+        const auto r = m_h->run(migrateArgs(user, {QStringLiteral("--every"), QStringLiteral("60")}), user, env, 60000,
+                                [&](QProcess &p, const QString &out) {
+                                    if (!sent && out.contains(QStringLiteral("(last success "))) {
+                                        sent = true;
+                                        ::kill(pid_t(p.processId()), SIGINT);
+                                    }
+                                });
+        QVERIFY2(sent, qPrintable(show(r)));
+        QVERIFY2(r.exitCode == 130, qPrintable(show(r)));
+        QVERIFY2(r.out.contains(QStringLiteral("Next check in 60 minutes")), qPrintable(show(r)));
+    }
+
     // 7. An untrusted certificate shows its fingerprint and the exact option; a wrong pin shows both.
     void untrustedCertificateShowsPin()
     {
