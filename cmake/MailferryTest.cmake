@@ -4,6 +4,17 @@
 # environment every Mailferry test runs in (offscreen Qt, a private HOME and XDG_RUNTIME_DIR created
 # by tests/run-one.sh, the project's source dir for test data). KEYCHAIN tests run inside
 # dbus-run-session with an unlocked gnome-keyring, so they talk to a real Secret Service.
+#
+# Every test also gets the label of its kind from where it lives (tests/unit/... -> "unit",
+# tests/integration/... -> "integration", tests/gui/... -> "gui") and joins the build target
+# mailferry_tests_<kind>. scripts/test.sh selects the sanitizer run by these labels and builds only
+# those targets, so a test added to a folder is covered without naming it anywhere.
+foreach(_mf_kind unit integration gui)
+    if(NOT TARGET mailferry_tests_${_mf_kind})
+        add_custom_target(mailferry_tests_${_mf_kind})
+    endif()
+endforeach()
+
 function(mailferry_add_test)
     cmake_parse_arguments(T "KEYCHAIN" "NAME;TIMEOUT" "SOURCES;LIBS;LABELS" ${ARGN})
     if(NOT T_NAME)
@@ -23,7 +34,23 @@ function(mailferry_add_test)
             return()
         endif()
     endforeach()
+    file(RELATIVE_PATH _rel "${PROJECT_SOURCE_DIR}/tests" "${CMAKE_CURRENT_SOURCE_DIR}")
+    string(REGEX MATCH "^[^/]+" _kind "${_rel}")
+    if(_kind MATCHES "^(unit|integration|gui)$")
+        list(PREPEND T_LABELS ${_kind})
+        list(REMOVE_DUPLICATES T_LABELS)
+    endif()
+    # A test outside those folders (e.g. tests/fuzz) says its kind with a label.
+    set(_kinds "${T_LABELS}")
+    list(FILTER _kinds INCLUDE REGEX "^(unit|integration|gui)$")
+    # Sanitized code runs several times slower (ThreadSanitizer 5-15x); the limits stay bounded.
+    if(MAILFERRY_SANITIZER)
+        math(EXPR T_TIMEOUT "${T_TIMEOUT} * 3")
+    endif()
     add_executable(${T_NAME} ${T_SOURCES})
+    foreach(_k IN LISTS _kinds)
+        add_dependencies(mailferry_tests_${_k} ${T_NAME})
+    endforeach()
     target_link_libraries(${T_NAME} PRIVATE Qt6::Test mailferry_compile_options ${T_LIBS})
     set(wrapper "${PROJECT_SOURCE_DIR}/tests/run-one.sh")
     if(T_KEYCHAIN)
@@ -33,10 +60,12 @@ function(mailferry_add_test)
         set(mode plain)
     endif()
     add_test(NAME ${T_NAME} COMMAND bash "${wrapper}" ${mode} $<TARGET_FILE:${T_NAME}>)
+    set(_env "QT_QPA_PLATFORM=offscreen" "MAILFERRY_SOURCE_DIR=${PROJECT_SOURCE_DIR}" "MAILFERRY_BUILD_DIR=${PROJECT_BINARY_DIR}"
+        ${MAILFERRY_SANITIZER_ENV})
     set_tests_properties(${T_NAME} PROPERTIES
         TIMEOUT ${T_TIMEOUT}
         LABELS "${T_LABELS}"
-        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;MAILFERRY_SOURCE_DIR=${PROJECT_SOURCE_DIR};MAILFERRY_BUILD_DIR=${PROJECT_BINARY_DIR}")
+        ENVIRONMENT "${_env}")
 endfunction()
 
 # Adds every immediate subdirectory that has a CMakeLists.txt, so each area of tests or
