@@ -4,7 +4,6 @@
 #include "migration/MigrationTypes.h"
 
 #include <QObject>
-#include <QPointer>
 #include <QThread>
 #include <QUrl>
 
@@ -37,6 +36,12 @@ struct RunRequest {
 /// Lives in the UI (or CLI) thread and owns one worker thread with one MigrationEngine in it.
 /// Every call crosses the thread boundary through QMetaObject::invokeMethod; every report comes
 /// back through queued signals, so the UI thread never waits on the network or the disk.
+///
+/// Who deletes the engine, and where: always the worker thread (it owns the engine's sockets,
+/// timers and network replies, which must die in the thread they live in). During a run only the
+/// controller's own thread decides that the engine may go, after it has seen the engine's stopped()
+/// and forgotten it; when the controller itself is destroyed, the engine is deleted in the worker
+/// while the worker's event loop still runs, and only then is the thread stopped.
 class MigrationController : public QObject {
     Q_OBJECT
 public:
@@ -70,9 +75,18 @@ signals:
     void stopped(const mf::migration::RunSummary &summary);
 
 private:
+    void onEngineStopped(MigrationEngine *engine, quint64 serial, const RunSummary &summary);
+
     struct ThreadDeleter { void operator()(QThread *thread) const; };
     std::unique_ptr<QThread, ThreadDeleter> m_thread;
-    QPointer<MigrationEngine> m_engine;
+    /// The current run's engine, used here only as the target of posted calls. Not a QPointer:
+    /// the engine is deleted in the worker thread, which would clear a QPointer while this thread
+    /// reads it. It stays valid while set because the engine is deleted only after it is cleared
+    /// (see onEngineStopped and the destructor).
+    MigrationEngine *m_engine = nullptr;
+    /// Counts runs, so that a late stopped() from an engine that has already been let go (an engine
+    /// may report its end twice) is never taken for the current run's, even at a reused address.
+    quint64 m_runSerial = 0;
     Clock *m_clock = nullptr;
     std::function<bool(const QString &)> m_stepHook;
     bool m_running = false;
