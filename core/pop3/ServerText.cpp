@@ -57,7 +57,6 @@ QString sanitizeServerText(QByteArrayView text, qsizetype maxChars)
     out.reserve(std::min<qsizetype>(decoded.size(), maxChars + 1));
     bool pendingSpace = false;
     const auto ucs4 = decoded.toUcs4();
-    qsizetype count = 0;
     bool truncated = text.size() > budget;
     for (const uint u : ucs4) {
         const char32_t c = char32_t(u);
@@ -66,17 +65,17 @@ QString sanitizeServerText(QByteArrayView text, qsizetype maxChars)
             pendingSpace = !out.isEmpty();
             continue;
         }
-        if (count + (pendingSpace ? 1 : 0) >= maxChars) {
+        // The cap is in QString units (a character beyond the BMP takes two).
+        const qsizetype needed = (pendingSpace ? 1 : 0) + (c > 0xffff ? 2 : 1);
+        if (out.size() + needed > maxChars) {
             truncated = true;
             break;
         }
         if (pendingSpace) {
             out += QLatin1Char(' ');
-            ++count;
             pendingSpace = false;
         }
         out += QString::fromUcs4(&c, 1);
-        ++count;
     }
     if (truncated)
         out += QChar(0x2026);
