@@ -357,7 +357,7 @@ private slots:
     {
         const QString user = QStringLiteral("user3");
         QList<QByteArray> mail;
-        for (int i = 0; i < 40; ++i)
+        for (int i = 0; i < 60; ++i)
             mail << MailFactory::message(400 + i, 2500);
         m_h->dovecot().deliver(user, mail);
         m_h->google().setLatency(25);
@@ -383,7 +383,8 @@ private slots:
         for (int i = 0; i < 200; ++i)
             mail << MailFactory::message(500 + i, 2500);
         m_h->dovecot().deliver(user, mail);
-        m_h->google().setLatency(15);
+        // Slow enough that the interrupt lands with most of the mailbox still to do, even on a busy machine.
+        m_h->google().setLatency(30);
         QProcessEnvironment env;
         env.insert(QStringLiteral("MAILFERRY_PROGRESS_INTERVAL_MS"), QStringLiteral("20"));
         bool sent = false;
@@ -409,7 +410,7 @@ private slots:
     // last successful check while it waits, and an interrupt during the wait exits 130.
     void continuousModeNamesLastSuccess()
     {
-        const QString user = QStringLiteral("user5");
+        const QString user = QStringLiteral("user7");
         m_h->dovecot().deliver(user, {MailFactory::message(800, 2000)});
         QProcessEnvironment env;
         env.insert(QStringLiteral("MAILFERRY_PROGRESS_INTERVAL_MS"), QStringLiteral("20"));
