@@ -2,6 +2,7 @@
 #include "GuiMain.h"
 #include "ProcessHardening.h"
 #include "cli/CliRunner.h"
+#include "cli/TerminalText.h"
 #include "common/Paths.h"
 #include "common/PrivateFiles.h"
 #include "common/SettingsKeys.h"
@@ -12,7 +13,26 @@
 #include <QIcon>
 #include <QSettings>
 
+#include <cstdio>
+#include <cstdlib>
+
 namespace {
+
+/// The headless commands' log lines carry a server's words (a -ERR text, a certificate's
+/// subject): printed like every other sender-controlled text, without control characters or
+/// escape sequences that could rewrite the consultant's terminal.
+void terminalSafeMessages(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    const QString text = mf::app::terminalSafe(message, 2000);
+    const char *category = context.category ? context.category : "default";
+    if (qstrcmp(category, "default") == 0)
+        std::fprintf(stderr, "%s\n", text.toLocal8Bit().constData());
+    else
+        std::fprintf(stderr, "%s: %s\n", category, text.toLocal8Bit().constData());
+    std::fflush(stderr);
+    if (type == QtFatalMsg)
+        std::abort();
+}
 
 template <typename App>
 void describe(App &app)
@@ -70,6 +90,7 @@ int main(int argc, char *argv[])
 
     // A command (migrate, status, ...) runs headless: no display, no widgets, same engine.
     if (mf::app::CliRunner::isCliCommand(argc, argv)) {
+        qInstallMessageHandler(terminalSafeMessages);
         QCoreApplication app(argc, argv);
         describe(app);
         protectExistingFiles();

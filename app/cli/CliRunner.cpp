@@ -55,7 +55,8 @@ QString formatDuration(Millis d)
 /// One unit everywhere: MB of 1,048,576 bytes, the unit of --size-limit-mb.
 QString mb(qint64 bytes)
 {
-    return QStringLiteral("%1 MB").arg(double(bytes) / (1024.0 * 1024.0), 0, 'f', 1);
+    const double value = double(bytes) / (1024.0 * 1024.0);
+    return QStringLiteral("%1 MB").arg(value, 0, 'f', value < 10 ? 2 : 1);
 }
 
 /// A message's size: bytes when small, else MB of 1,048,576 bytes.
@@ -616,8 +617,8 @@ void CliRunner::printFinished(const migration::AccountConfig &account, const mig
     if (cancelled) {
         m_out << tr("Interrupted.");
         if (last.copiedStillOnServer > 0)
-            m_out << ' ' << tr("%1 copied messages are still on the server; run again to finish (they are removed, "
-                               "not copied again).")
+            m_out << ' ' << tr("%1 copied messages are still on the server (the next run removes them without "
+                               "copying them again).")
                                 .arg(last.copiedStillOnServer);
         if (leftToCopy > 0)
             m_out << ' ' << tr("%1 messages were left to copy.").arg(leftToCopy);
@@ -748,8 +749,10 @@ int CliRunner::status()
         const auto row = [](const QString &word, qint64 n, const QString &what) {
             return QStringLiteral("  %1 %2  %3\n").arg(word.leftJustified(22)).arg(n, 7).arg(what);
         };
-        m_out << terminalSafe(account->email.isEmpty() ? account->id : account->email) << " → "
-              << terminalSafe(account->gmailAccount) << '\n'
+        m_out << terminalSafe(account->email.isEmpty() ? account->id : account->email);
+        if (!account->gmailAccount.isEmpty())
+            m_out << " → " << terminalSafe(account->gmailAccount);
+        m_out << '\n'
               << row(tr("in Gmail"), s.copied + s.deleted + s.skippedDuplicate,
                      tr("%1 copied (MB = 1,048,576 bytes)").arg(mb(s.bytesCopied)))
               << row(store::stateWord(ItemStatus::Copied), s.copied, tr("copied, still on the server"))

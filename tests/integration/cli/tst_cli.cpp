@@ -335,7 +335,7 @@ private slots:
             if (!json) {
                 QVERIFY2(r.out.contains(QStringLiteral("skipped-oversize: \"Invoice RED")), qPrintable(show(r)));
                 QVERIFY2(r.out.contains(QStringLiteral("caf\u00e9 \u4f60\u597d")), qPrintable(show(r)));
-                QVERIFY2(r.out.contains(QStringLiteral("1.3 MB")), qPrintable(show(r)));
+                QVERIFY2(r.out.contains(QRegularExpression(QStringLiteral(", 1\\.2\\d MB, "))), qPrintable(show(r)));
                 QVERIFY2(r.out.contains(QStringLiteral("server id ")), qPrintable(show(r)));
                 QVERIFY2(r.out.contains(QStringLiteral("evil@example.org")), qPrintable(show(r)));
             } else {
