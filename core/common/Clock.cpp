@@ -3,6 +3,9 @@
 #include <QElapsedTimer>
 #include <QTimer>
 
+#include <algorithm>
+#include <limits>
+
 namespace mf {
 namespace {
 
@@ -15,7 +18,14 @@ public:
         m_timer.setTimerType(Qt::PreciseTimer);
         connect(&m_timer, &QTimer::timeout, this, &Timer::timeout);
     }
-    void start(Millis interval) override { m_timer.start(interval); }
+    void start(Millis interval) override
+    {
+        // QTimer takes an int of milliseconds: past 24.8 days it would wrap to a negative interval
+        // ("Timers cannot have negative intervals") and never fire. No caller waits that long on
+        // purpose; a wait that long is clamped, never turned into "never" or "at once".
+        const qint64 ms = std::clamp<qint64>(interval.count(), 0, std::numeric_limits<int>::max());
+        m_timer.start(std::chrono::milliseconds(ms));
+    }
     void stop() override { m_timer.stop(); }
     bool isActive() const override { return m_timer.isActive(); }
 

@@ -32,6 +32,7 @@ namespace {
 
 constexpr int kMaxPipelinedFetches = 8;
 constexpr int kMaxSessionFailures = 8;       ///< consecutive failed POP3 sessions before the run gives up
+constexpr int kMaxBreaksPerMessage = 3;      ///< sessions a message may break before it is recorded failed
 constexpr int kMinGoogleRounds = 3;          ///< Gmail failure rounds before an outage may end the run
 constexpr int kMaxGoogleRounds = 12;         ///< ... and after which it ends it whatever the clock says
 /// The longest wait a server may impose (LOGIN-DELAY, [IN-USE], Retry-After) before Mailferry
@@ -338,12 +339,14 @@ void MigrationEngine::connectSession()
         setState(RunState::Connecting);
 
     QPointer<pop3::Pop3Client> client = m_pop3;
+    // Queued: the commands under way learn first why the connection ended (a RETR stopped at the
+    // size limit is recorded as oversize), and only then is the session written off.
     connect(client, &pop3::Pop3Client::disconnected, this, [this, client] {
         // The server hung up while the session was open (commands under way fail on their own).
         if (client == m_pop3 && !dead() && m_phase == SessionPhase::Open)
             sessionFailed(Error::session(Error::Code::ConnectionClosed,
                                          tr("The connection to the mail server was lost.")));
-    });
+    }, Qt::QueuedConnection);
     client->connectToServer(serverSettings(m_setup.account), m_setup.pop3Password, [this, client](Status status) {
         if (dead() || client != m_pop3)
             return;
@@ -364,7 +367,7 @@ void MigrationEngine::connectSession()
         m_everLoggedIn = true;
         m_lastLoginAt = m_clock->elapsed();
         const pop3::Capabilities caps = client->capabilities();
-        m_loginDelaySeconds = std::clamp(caps.loginDelaySeconds.value_or(0), 0, int(kMaxServerWait.count() / 1000));
+        m_loginDelaySeconds = std::max(0, caps.loginDelaySeconds.value_or(0));
         m_expireDays = caps.expireNever ? std::nullopt : caps.expireDays;
         if (!step("pop3.connected"))
             return;
@@ -540,7 +543,12 @@ void MigrationEngine::pump()
                 m_moreWork = true;
                 return;
             }
-            if (m_fetchesInFlight >= kMaxPipelinedFetches)
+            if (m_fetchesInFlight >= m_fetchDepth)
+                return;
+            // Slow start: until Gmail has confirmed an upload (at the start, and again after it
+            // failed), read no further ahead than the uploads Gmail may take at once. A Gmail that
+            // is down then costs a handful of RETRs, not a pass over the whole mailbox.
+            if (!m_gmailProven && m_uploadsInFlight + m_fetchesInFlight >= std::max(1, m_options.maxConcurrentUploads))
                 return;
             // Bound the memory: messages fetched but not yet in Gmail. One always fits.
             const qint64 expected = std::clamp<qint64>(next.listSize, 1, m_options.sizeLimitBytes);
@@ -563,7 +571,7 @@ void MigrationEngine::pump()
 }
 
 void MigrationEngine::remember(const QByteArray &uidl, qint64 id, store::ItemStatus status, qint64 listSize,
-                               store::ItemFlags flags, qint64 copiedAtMs)
+                               store::ItemFlags flags, qint64 copiedAtMs, qint64 size)
 {
     if (uidl.isEmpty())
         return;
@@ -575,6 +583,8 @@ void MigrationEngine::remember(const QByteArray &uidl, qint64 id, store::ItemSta
         s.listSize = listSize;
     if (copiedAtMs > 0)
         s.copiedAtMs = copiedAtMs;
+    if (size > 0)
+        s.size = size;
 }
 
 bool MigrationEngine::recordFailure(store::ItemInfo info, ItemEvent event, const WorkItem &item,
@@ -591,7 +601,7 @@ bool MigrationEngine::recordFailure(store::ItemInfo info, ItemEvent event, const
         return false;
     }
     if (!item.contentIdentity)
-        remember(item.uidl, recorded.value(), status, item.listSize);
+        remember(item.uidl, recorded.value(), status, item.listSize, {}, 0, info.size);
     m_sessionProgress = true;
     recordItem(event);
     return true;
@@ -651,6 +661,28 @@ void MigrationEngine::issueFetch(const WorkItem &item)
         if (!raw) {
             const Error &error = raw.error();
             if (error.scope != Error::Scope::Item) {
+                // The first RETR to fail in a session is the one that was streaming. A message
+                // during which the server drops the connection every time is recorded as failed
+                // after a few tries, so that one bad message cannot stop the run.
+                // Only a RETR that was alone on the wire can be blamed: with several pipelined, a
+                // reset loses all their answers and says nothing about which one the server hated.
+                if (!m_sessionBroken && m_fetchesInFlight == 0 && !item.uidl.isEmpty()
+                    && error.scope == Error::Scope::Session
+                    && ++m_breaksWhileReading[item.uidl] >= kMaxBreaksPerMessage) {
+                    store::ItemInfo info;
+                    info.uidl = item.uidl;
+                    info.listSize = item.listSize;
+                    ItemEvent e;
+                    e.uidl = item.uidl;
+                    e.size = item.listSize;
+                    if (item.contentIdentity)
+                        m_contentChecked[SessionPlanner::contentKey(item.uidl, item.listSize)] += 1;
+                    if (!recordFailure(info, e, item, store::ItemStatus::Failed,
+                                       tr("The server broke the connection each time this message was read (%1). "
+                                          "It was left on the server.").arg(error.message),
+                                       error.code, error.detail))
+                        return;
+                }
                 sessionFailed(error);
                 return;
             }
@@ -664,7 +696,9 @@ void MigrationEngine::issueFetch(const WorkItem &item)
                 m_contentChecked[SessionPlanner::contentKey(item.uidl, item.listSize)] += 1;
             if (error.code == Error::Code::MessageOversize) {
                 // Stopped at the limit while it streamed in (the server announced less). The
-                // client drops the connection; the next session goes on without it.
+                // client drops the connection; the next session goes on without it. Its size is
+                // recorded as over the limit, so it is not read again until the limit is raised.
+                info.size = m_options.sizeLimitBytes + 1;
                 (void)recordFailure(info, e, item, store::ItemStatus::SkippedOversize,
                                     tr("The message is larger than the %1 MB limit (the server announced %2 MB). It "
                                        "was left on the server.")
@@ -864,6 +898,7 @@ void MigrationEngine::startUpload(const WorkItem &item, const store::ItemInfo &i
         e.attempts = result ? result.value().attempts : 1;
         if (result) {
             // One confirmed upload is proof that Gmail works again.
+            m_gmailProven = true;
             m_googleFailures = 0;
             m_googleDownSince.reset();
             m_pendingCopies.push_back(PendingCopy{item, ticket->ledgerId, result.value().gmailId, e, size,
@@ -1208,8 +1243,10 @@ void MigrationEngine::finishSession()
         }
         // A failed QUIT removed nothing (RFC 1939); the copies are committed, the next session
         // deletes them again.
-        if (status.ok())
+        if (status.ok()) {
             m_pop3Failures = 0;
+            m_fetchDepth = kMaxPipelinedFetches;
+        }
         afterSession();
     });
 }
@@ -1285,7 +1322,7 @@ void MigrationEngine::scheduleNextSession(Millis delay, const QString &statusTex
     // LOGIN-DELAY (RFC 2449): the server refuses a login sooner than this after the last one.
     if (m_loginDelaySeconds > 0 && m_lastLoginAt.count() >= 0) {
         const Millis earliest = m_lastLoginAt + Millis(qint64(m_loginDelaySeconds) * 1000);
-        const Millis wait = earliest - m_clock->elapsed();
+        const Millis wait = std::min(earliest - m_clock->elapsed(), kMaxServerWait);
         if (wait > delay) {
             delay = wait;
             if (statusText.isEmpty())
@@ -1320,7 +1357,7 @@ void MigrationEngine::maybeConnectNext()
     // The next session fetches while the previous batch is still uploading, but only once that
     // backlog is short: memory stays bounded and the POP3 session is not held open idle.
     if (m_uploadsInFlight > 0
-        && (!m_haveUidl || m_uploadsInFlight >= std::max(1, m_options.batchSize)
+        && (!m_haveUidl || m_googleDownSince || m_uploadsInFlight >= std::max(1, m_options.batchSize)
             || m_bytesInFlight > m_options.maxBytesInFlight / 2))
         return;
     ensureLabelThenConnect();
@@ -1475,6 +1512,10 @@ void MigrationEngine::sessionFailed(const Error &error)
         qCInfo(lcMigration) << "session failed:" << error.toString();
         m_lastSessionError = error;
         m_sessionBroken = true;
+        // A session that broke before it achieved anything: read one message at a time until a
+        // session ends well, so that progress is made and a message that breaks it is known.
+        if (!m_sessionProgress)
+            m_fetchDepth = 1;
         if (!m_batch.empty())
             m_moreWork = true;
         m_batch.clear();
@@ -1495,6 +1536,7 @@ void MigrationEngine::googleFailed(const Error &error)
     if (!m_googleBroken)
         qCInfo(lcMigration) << "Gmail failed:" << error.toString();
     m_googleBroken = true;
+    m_gmailProven = false;
     m_lastGoogleError = error;
     if (!m_googleDownSince)
         m_googleDownSince = m_clock->elapsed();
@@ -1546,7 +1588,10 @@ void MigrationEngine::retryAfterBackoff(const Error &error)
     ++m_pop3Failures;
     if (waitTooLong(error))
         return;
-    if (m_pop3Failures > kMaxSessionFailures) {
+    // A server that floods or breaks the protocol does not heal in a few minutes: after a second
+    // try, stop and say so, instead of reading hundreds of megabytes again and again.
+    const bool broken = error.code == Error::Code::ReplyTooLarge || error.code == Error::Code::ProtocolViolation;
+    if (m_pop3Failures > kMaxSessionFailures || (broken && m_pop3Failures >= 2)) {
         if (m_options.continuous) {
             m_summary.error = error;
             endPass(RunState::Failed);

@@ -140,7 +140,7 @@ private:
     void issueDelete(qint64 ledgerId, int number, const ItemEvent &event);
     void releaseUpload(const WorkItem &item, qint64 size, const QByteArray &contentKey);
     void remember(const QByteArray &uidl, qint64 id, store::ItemStatus status, qint64 listSize,
-                  store::ItemFlags flags = {}, qint64 copiedAtMs = 0);
+                  store::ItemFlags flags = {}, qint64 copiedAtMs = 0, qint64 size = 0);
     [[nodiscard]] bool recordFailure(store::ItemInfo info, ItemEvent event, const WorkItem &item, store::ItemStatus status,
                                      const QString &reason, Error::Code code, const QString &detail = {});
 
@@ -207,6 +207,7 @@ private:
     quint64 m_scheduleSerial = 0;   ///< invalidates a stale pause/backoff timer
     bool m_pauseElapsed = false;
     int m_fetchesInFlight = 0;
+    int m_fetchDepth = 8;           ///< RETRs pipelined at once; 1 after a session broke without progress
     int m_deletesInFlight = 0;
     /// Messages fetched and not yet settled (waiting for a slot, for "uploading", uploading,
     /// waiting for "copied"), across sessions; and their bytes plus those of RETRs under way.
@@ -234,6 +235,7 @@ private:
     bool m_knownLoaded = false;
     QHash<QByteArray, int> m_contentChecked; ///< content-identified messages read in this pass
     bool m_distrustUidls = false;           ///< the server was caught reusing a UIDL in this pass
+    QHash<QByteArray, int> m_breaksWhileReading; ///< sessions that broke while this UIDL was being read
 
     bool m_pauseRequested = false;
     bool m_cancelRequested = false;
@@ -246,6 +248,7 @@ private:
 
     int m_pop3Failures = 0;         ///< consecutive POP3 sessions that failed
     std::optional<Error> m_lastSessionError;
+    bool m_gmailProven = false;     ///< Gmail confirmed an upload since it last failed (or since the start)
     bool m_googleBroken = false;    ///< an upload failed for a Session reason; no more fetching until it is retried
     int m_googleFailures = 0;       ///< consecutive rounds of failed uploads (reset by one confirmed upload)
     std::optional<Millis> m_googleDownSince;

@@ -110,7 +110,10 @@ SessionPlan SessionPlanner::plan(QList<ListedMessage> listing, bool haveUidl, co
                 ++preview.failedEarlier;
                 continue;
             case store::ItemStatus::SkippedOversize:
-                if (overLimitByList(m.listSize, policy.sizeLimitBytes) || m.listSize > policy.sizeLimitBytes) {
+                // Measured by what arrived when it was tried (a RETR stopped at the limit records
+                // more than the limit), not only by what LIST says now.
+                if (overLimitByList(m.listSize, policy.sizeLimitBytes) || m.listSize > policy.sizeLimitBytes
+                    || summary->size > policy.sizeLimitBytes) {
                     ++preview.oversize; // still over the limit: recorded already, nothing to read again
                     continue;
                 }

@@ -144,6 +144,16 @@ private slots:
         const SessionPlan raised = SessionPlanner::plan({{1, "BIG", 30LL * 1024 * 1024}}, true, state, policy());
         QCOMPARE(numbers(raised.fetch), QList<int>{1});
         QCOMPARE(raised.preview.toCopy, 1);
+
+        // LIST said little, but the message grew past the limit while it streamed in: what
+        // arrived counts, so it is not read again (an endless RETR would otherwise loop).
+        store::ResumeState grew;
+        store::ItemSummary endless = known(10, ItemStatus::SkippedOversize, 2048);
+        endless.size = kLimit + 1;
+        grew.byUidl.insert("ENDLESS", endless);
+        const SessionPlan again = SessionPlanner::plan({{1, "ENDLESS", 2048}}, true, grew, policy());
+        QVERIFY(again.fetch.empty());
+        QCOMPARE(again.preview.oversize, 1);
     }
 
     void newOversizeByListIsRecordedNotCopied()
