@@ -15,6 +15,8 @@ using namespace mf::test;
 using migration::AfterCopy;
 using migration::RunState;
 
+Q_DECLARE_METATYPE(mf::test::RealPop3Server::Kind)
+
 namespace {
 
 QList<QByteArray> makeMessages(int first, int count, int size = 2500)
@@ -383,28 +385,59 @@ private slots:
         QVERIFY2(again.summary.copied == 0, qPrintable(QStringLiteral("a rerun copied again: ") + describe(again)));
     }
 
-    // popa3d, the real one: its UIDLs are derived from the message, so two byte-identical messages
-    // share one. The distinct messages end in Gmail once each; nothing Gmail lacks is deleted.
-    void popa3d_data() { addMode(); }
-    void popa3d()
+    // Real servers from Debian: popa3d (UIDLs from the message, so the two byte-identical copies
+    // share one), GNU mailutils (adds X-UIDL to what it serves), Courier (serves a stand-in for
+    // Unicode mail unless the client says UTF8; advertises LOGIN-DELAY 10), solid-pop3d (serves
+    // the mbox separator line). The mailbox has a message delivered twice and two with raw UTF-8
+    // headers. The distinct messages end in Gmail once each, as the server holds them; nothing
+    // Gmail lacks is deleted, and what delete mode leaves is told.
+    void realServer_data()
     {
+        QTest::addColumn<RealPop3Server::Kind>("kind");
+        QTest::addColumn<bool>("deleteMode");
+        for (const auto kind : RealPop3Server::allKinds()) {
+            const QString name = RealPop3Server::create(kind)->name();
+            QTest::newRow(qPrintable(name + QStringLiteral(", keep"))) << kind << false;
+            QTest::newRow(qPrintable(name + QStringLiteral(", delete"))) << kind << true;
+        }
+    }
+    void realServer()
+    {
+        QFETCH(RealPop3Server::Kind, kind);
         QFETCH(bool, deleteMode);
         QString why;
-        auto server = RealPop3Server::create(RealPop3Server::Kind::Popa3d);
+        auto server = RealPop3Server::create(kind);
         MF_REQUIRE_PART(server->available(&why), why);
         QList<QByteArray> mails = makeMessages(900, 12);
-        mails.insert(4, mails.at(3)); // a byte-identical second copy (delivered twice)
+        mails.insert(4, mails.at(3)); // delivered twice: byte-identical copies
+        for (int i : {7, 10})
+            mails[i].replace("Subject: ", "Subject: Gr\xc3\xbc\xc3\x9f" "e aus M\xc3\xbcnchen ");
         server->setMessages(mails);
         QVERIFY2(server->start(&why), qPrintable(why));
-        auto account = m_rig.account(nextId("popa3d"), server->port(), server->user());
+        auto account = m_rig.account(nextId("real"), server->port(), server->user());
         account.options.afterCopy = deleteMode ? AfterCopy::Delete : AfterCopy::Keep;
         const auto run = m_rig.run(account, server->password());
+        if (run.summary.error && run.summary.error->toString().contains(QLatin1String("APOP:")))
+            QFAIL(qPrintable(QStringLiteral("%1 refused APOP (its greeting carries a timestamp, but it keeps no APOP "
+                                            "secret) and Mailferry did not fall back to USER/PASS, which %1 accepts "
+                                            "with this password (tst_real_pop3_servers): %2")
+                                 .arg(server->name(), describe(run))));
         VERIFY_FINISHED(run);
-        const QList<QByteArray> left = crlf(server->messagesLeft());
-        VERIFY_AUDIT_RUN(crlf(mails), m_rig.gmailRaw(), left, true, run);
-        QVERIFY2(m_rig.gmailRaw().size() == 12,
-                 qPrintable(QStringLiteral("Gmail holds %1 messages, expected the 12 distinct ones")
-                                .arg(m_rig.gmailRaw().size())));
+        QList<QByteArray> gmail;
+        for (const QByteArray &g : m_rig.gmailRaw()) {
+            QVERIFY2(!g.contains("Subject: Cannot display Unicode content"),
+                     "Courier's \"Cannot display Unicode content\" stand-in reached Gmail instead of the original");
+            gmail.append(server->withoutServerChanges(g));
+        }
+        QList<QByteArray> left;
+        for (const QByteArray &m : server->messagesLeft())
+            left.append(MailFactory::toCrlf(server->withoutServerChanges(m)));
+        VERIFY_AUDIT_RUN(crlf(mails), gmail, left, true, run);
+        QVERIFY2(gmail.size() == 12, qPrintable(QStringLiteral("Gmail holds %1 messages, expected the 12 distinct ones")
+                                                    .arg(gmail.size())));
+        qInfo("%s %s: copied %d, skipped %d, failed %d, deleted %d, left on the server %d", qPrintable(server->name()),
+              deleteMode ? "delete" : "keep", run.summary.copied, run.summary.skipped, run.summary.failed,
+              run.summary.deletedFromServer, int(left.size()));
         if (!deleteMode) {
             QCOMPARE(left.size(), 13);
             return;
@@ -414,17 +447,19 @@ private slots:
         QStringList leftNames;
         for (const QByteArray &m : left)
             leftNames << QString::fromUtf8(nameOf(m));
-        const int told = run.summary.unreliableIds + run.summary.copiedStillOnServer;
-        qInfo("popa3d delete mode: %d left (%s); summary: unreliableIds %d, copiedStillOnServer %d, deleted %d",
-              int(left.size()), qPrintable(leftNames.join(QLatin1String(", "))), run.summary.unreliableIds,
-              run.summary.copiedStillOnServer, run.summary.deletedFromServer);
+        // a skipped duplicate (its bytes are in Gmail) is told by the "skipped" count
+        const int told = run.summary.unreliableIds + run.summary.copiedStillOnServer + run.summary.skipped;
+        if (!left.isEmpty())
+            qInfo("%s delete mode: left %s; summary: unreliableIds %d, copiedStillOnServer %d", qPrintable(server->name()),
+                  qPrintable(leftNames.join(QLatin1String(", "))), run.summary.unreliableIds, run.summary.copiedStillOnServer);
         QVERIFY2(left.size() <= told,
-                 qPrintable(QStringLiteral("%1 messages left on popa3d in delete mode without the summary saying so "
-                                           "(unreliableIds %2, copiedStillOnServer %3): %4")
-                                .arg(left.size()).arg(run.summary.unreliableIds).arg(run.summary.copiedStillOnServer)
+                 qPrintable(QStringLiteral("%1 messages left on %2 in delete mode without the summary saying so "
+                                           "(unreliableIds %3, copiedStillOnServer %4, skipped %5): %6")
+                                .arg(left.size()).arg(server->name()).arg(run.summary.unreliableIds)
+                                .arg(run.summary.copiedStillOnServer).arg(run.summary.skipped)
                                 .arg(leftNames.join(QLatin1String(", ")))));
-        QVERIFY2(left.size() <= 2, qPrintable(QStringLiteral("more than the shared-UIDL pair left on popa3d: ")
-                                                  + leftNames.join(QLatin1String(", "))));
+        QVERIFY2(left.size() <= 2, qPrintable(QStringLiteral("more than the twice-delivered pair left on %1: ")
+                                                  .arg(server->name()) + leftNames.join(QLatin1String(", "))));
     }
 };
 

@@ -116,7 +116,10 @@ RealPop3Server::Traits RealPop3Server::traits() const
     Traits t;
     switch (m_kind) {
     case Kind::Popa3d: t.contentUidls = true; break;
-    case Kind::MailutilsPop3d: t.addedHeaders = {"X-UIDL"}; break;
+    case Kind::MailutilsPop3d:
+        t.addedHeaders = {"X-UIDL"};
+        t.mailboxHeaders = {"X-UIDL", "X-IMAPbase", "X-UID", "Status"};
+        break;
     case Kind::Courier: break;
     case Kind::SolidPop3d: t.retrAddsSeparatorLine = true; break;
     }
@@ -326,6 +329,34 @@ QList<QByteArray> RealPop3Server::messagesLeft() const
         out.append(current);
     }
     return out;
+}
+
+QByteArray RealPop3Server::withoutServerChanges(QByteArray message) const
+{
+    const Traits t = traits();
+    const bool crlf = message.contains("\r\n");
+    const QByteArray eol = crlf ? "\r\n" : "\n";
+    const qsizetype headerEnd = message.indexOf(eol + eol);
+    if (headerEnd >= 0) {
+        // every header line with its line end; the blank line and the body follow untouched
+        const QByteArray header = message.left(headerEnd + eol.size());
+        QByteArray kept;
+        qsizetype pos = 0;
+        while (pos < header.size()) {
+            const qsizetype next = header.indexOf(eol, pos) + eol.size();
+            const QByteArray line = header.mid(pos, next - pos);
+            pos = next;
+            const QByteArray name = line.left(line.indexOf(':')).toLower();
+            auto isName = [&](const QByteArray &h) { return h.toLower() == name; };
+            if (std::none_of(t.addedHeaders.begin(), t.addedHeaders.end(), isName)
+                && std::none_of(t.mailboxHeaders.begin(), t.mailboxHeaders.end(), isName))
+                kept += line;
+        }
+        message = kept + message.mid(headerEnd + eol.size());
+    }
+    if (t.retrAddsSeparatorLine && crlf && message.endsWith("\r\n\r\n"))
+        message.chop(2);
+    return message;
 }
 
 QString RealPop3Server::logTail(int lines) const

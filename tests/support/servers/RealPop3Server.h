@@ -34,6 +34,9 @@ public:
     struct Traits {
         /// Header fields the server adds to what RETR sends (GNU mailutils adds X-UIDL).
         QList<QByteArray> addedHeaders;
+        /// Header fields the server writes into the stored mailbox (mailutils: X-UIDL, X-IMAPbase,
+        /// X-UID, Status), seen in messagesLeft().
+        QList<QByteArray> mailboxHeaders;
         /// RETR includes the blank line that separates mbox messages (solid-pop3d).
         bool retrAddsSeparatorLine = false;
         /// Identical messages share one UIDL (popa3d: UIDLs are a hash of the message).
@@ -69,6 +72,9 @@ public:
     /// separating blank line removed; Maildir: cur and new in name order). Headers the server
     /// wrote into the mailbox (mailutils' X-UIDL, Status...) are left in.
     [[nodiscard]] QList<QByteArray> messagesLeft() const;
+    /// `message` (CRLF as served, or LF as stored) without what this server is known to add
+    /// (traits()), so it can be compared with the original.
+    [[nodiscard]] QByteArray withoutServerChanges(QByteArray message) const;
     /// The last lines of what the servers wrote to stderr.
     [[nodiscard]] QString logTail(int lines = 20) const;
 
