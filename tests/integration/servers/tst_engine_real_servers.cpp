@@ -304,6 +304,54 @@ private slots:
                                 .arg(copiedLeft).arg(run.summary.unreliableIds).arg(run.summary.copiedStillOnServer)));
     }
 
+    // A RETR that never ends (a broken or hostile server): memory and time stay bounded, that
+    // message is recorded with a reason and left on the server, the others are copied.
+    void endlessRetr_data() { addMode(); }
+    void endlessRetr()
+    {
+        QFETCH(bool, deleteMode);
+        ScriptedPop3Server server;
+        server.quirks().endlessRetr = 3;
+        QVERIFY(server.start());
+        const QList<QByteArray> mails = makeMessages(1300, 6);
+        for (const auto &m : mails)
+            server.addMessage(m);
+        auto account = scriptedAccount("endless", server, deleteMode);
+        account.options.sizeLimitBytes = 4 * 1024 * 1024; // the endless reply passes it quickly
+        const auto run = m_rig.run(account, QStringLiteral("secret"), {}, nullptr, 120000);
+        QVERIFY2(run.stopped, "the run never stopped on a RETR that never ends");
+        qInfo("endless RETR: %s%s", qPrintable(describe(run)), qPrintable(notCopiedReasons(run.events)));
+        QList<QByteArray> others = crlf(mails);
+        const QByteArray endless = others.takeAt(2);
+        VERIFY_AUDIT_RUN(others, m_rig.gmailRaw(), server.rawMessages(), true, run);
+        QVERIFY2(server.rawMessages().contains(endless), "the message whose RETR never ends was deleted");
+        QVERIFY2(std::any_of(run.events.begin(), run.events.end(),
+                             [](const auto &e) {
+                                 return e.outcome == migration::ItemOutcome::Failed
+                                     || e.outcome == migration::ItemOutcome::SkippedOversize;
+                             }),
+                 "the endless message has no recorded outcome");
+    }
+
+    // A UIDL listing of 300 MB: the engine must not buffer it whole; the run ends with a clear
+    // error (or copes), deletes nothing it has not copied, and puts nothing invented in Gmail.
+    void hugeListing()
+    {
+        ScriptedPop3Server server;
+        server.quirks().hugeListingCommand = "UIDL";
+        QVERIFY(server.start());
+        const QList<QByteArray> mails = makeMessages(1400, 4);
+        for (const auto &m : mails)
+            server.addMessage(m);
+        auto account = scriptedAccount("hugelist", server, true);
+        const auto run = m_rig.run(account, QStringLiteral("secret"), {}, nullptr, 180000);
+        QVERIFY2(run.stopped, "the run never stopped on a 300 MB UIDL listing");
+        qInfo("300 MB UIDL listing: %s", qPrintable(describe(run)));
+        VERIFY_AUDIT_RUN(crlf(mails), m_rig.gmailRaw(), server.rawMessages(), false, run);
+        QVERIFY2(run.summary.state != RunState::Finished || run.summary.error || run.summary.copied == 4,
+                 "the run claims success without copying the mailbox");
+    }
+
     // EXPIRE 0: the server deletes what was downloaded, whatever "keep" says. The plan must tell.
     void expireZero_data() { addMode(); }
     void expireZero()
