@@ -304,6 +304,46 @@ private slots:
         QCOMPARE(m_dovecot->messageCount(kUser), 3);
     }
 
+    void oversizeRetrDropsTheSessionAndDeletesNothing()
+    {
+        // Message 2 has 70,000 bytes; with a 10,000-byte cap the client stops buffering, fails
+        // that one message, and drops the real TLS connection mid-stream. The DELE before it is
+        // not committed, and the next session works and sees everything.
+        {
+            Pop3Client client(Clock::system());
+            QString why;
+            QVERIFY2(connectClient(client, settings(Security::ImplicitTls), &why), qPrintable(why));
+            CapturedStatus d1, after;
+            Captured<QByteArray> big;
+            int disconnects = 0;
+            connect(&client, &Pop3Client::disconnected, this, [&] { ++disconnects; });
+            client.dele(1, d1.cb());
+            client.retrieve(2, 10000, big.cb());
+            client.noop(after.cb());
+            QVERIFY(waitFor(after));
+            QVERIFY(d1.ok());
+            QCOMPARE(big.calls, 1);
+            QCOMPARE(big.code(), Error::Code::MessageOversize);
+            QCOMPARE(big.result->error().scope, Error::Scope::Item);
+            QCOMPARE(after.code(), Error::Code::ConnectionClosed);
+            QCOMPARE(disconnects, 1);
+            QVERIFY(!client.isConnected());
+            // The body buffer stops at the cap; one socket read may still hold the whole message
+            // (70,000 bytes) when the event loop was slow, but never a second copy of it.
+            QVERIFY2(client.peakBufferedBytes() < 10000 + 72 * 1024,
+                     qPrintable(QString::number(client.peakBufferedBytes())));
+        }
+        Pop3Client again(Clock::system());
+        QString why;
+        QVERIFY2(connectClient(again, settings(Security::ImplicitTls), &why), qPrintable(why));
+        Captured<QByteArray> small;
+        again.retrieve(1, 10000, small.cb());
+        QVERIFY(waitFor(small));
+        QVERIFY(small.ok());
+        QCOMPARE(small.result->value(), MailFactory::toCrlf(m_messages.at(0)));
+        QCOMPARE(m_dovecot->messageCount(kUser), 3);
+    }
+
     void pipelinedBulkRetrieve()
     {
         // 150 mixed messages, every RETR queued at once: real TLS records cut the stream at
