@@ -222,6 +222,7 @@ void MigrationEngine::startPass()
     m_googleBroken = false;
     m_googleDownSince.reset();
     m_knownLoaded = false;
+    m_failedEarlierListed = 0;
     m_contentChecked.clear();
     m_distrustUidls = false;
     setState(RunState::Connecting);
@@ -330,6 +331,8 @@ void MigrationEngine::connectSession()
     m_sessionProgress = false;
     m_moreWork = false;
     m_sessionFetched = 0;
+    m_sessionRetrieved = 0;
+    m_sessionInGmail = 0;
     m_sessionFetchLimit = std::numeric_limits<int>::max();
     m_sessionStartedAt = m_clock->elapsed();
     m_batch.clear();
@@ -467,6 +470,7 @@ void MigrationEngine::planSession(const QList<ListedMessage> &listing, bool have
         m_progress.bytesTotal = preview.bytesToCopy;
         m_summary.alreadyDone = preview.alreadyCopied;
         m_summary.unreliableIds = preview.unreliableIds;
+        m_failedEarlierListed = preview.failedEarlier;
         emit planReady(preview);
     } else {
         m_summary.unreliableIds = std::max(m_summary.unreliableIds, preview.unreliableIds);
@@ -717,6 +721,7 @@ void MigrationEngine::issueFetch(const WorkItem &item)
         }
         if (!step("pop3.retrieved"))
             return;
+        ++m_sessionRetrieved;
         processMessage(item, std::move(raw).value());
         if (dead())
             return;
@@ -813,6 +818,7 @@ void MigrationEngine::processMessage(const WorkItem &item, QByteArray raw)
             if (item.contentIdentity) {
                 // Already in Gmail: this is the same message listed again. Nothing to record.
                 m_contentChecked[checkedKey] += 1;
+                ++m_sessionInGmail;
                 ++m_summary.alreadyDone;
                 ++m_progress.alreadyDone;
                 m_progress.left = std::max(0, m_progress.left - 1);
@@ -830,6 +836,7 @@ void MigrationEngine::processMessage(const WorkItem &item, QByteArray raw)
                     return;
                 }
                 remember(item.uidl, recorded.value(), store::ItemStatus::SkippedDuplicate, item.listSize);
+                ++m_sessionInGmail;
                 m_sessionProgress = true;
                 recordItem(event);
                 return;
@@ -1060,6 +1067,8 @@ void MigrationEngine::flushCopies()
         if (event.possibleDuplicate && event.reason.isEmpty())
             event.reason = tr("Mailferry stopped while this message was being uploaded, so it was uploaded "
                               "again; Gmail may show it twice.");
+        if (c.item.session == m_session)
+            ++m_sessionInGmail;
         m_summary.bytesCopied += c.size;
         m_rateWindow.emplace_back(m_clock->elapsed(), c.size);
         recordItem(event);
@@ -1200,13 +1209,33 @@ void MigrationEngine::maybeFinishSession()
     // Usually QUIT now, while the uploads go on. Wait for them only where that saves a session:
     // the last batch in delete mode (their DELEs go out here), or a server without UIDLs.
     const bool lastDeletes = !m_moreWork && m_options.afterCopy == AfterCopy::Delete && deletesWanted();
-    if (m_uploadsInFlight > 0 && (lastDeletes || !m_haveUidl))
+    if (m_uploadsInFlight > 0 && (lastDeletes || !m_haveUidl || expungesOnQuit()))
         return;
     finishSession();
 }
 
+bool MigrationEngine::expungesOnQuit() const
+{
+    // RFC 2449 EXPIRE 0: the server removes every message retrieved in a session when that
+    // session ends with QUIT, whatever Mailferry asks.
+    return m_expireDays && *m_expireDays == 0;
+}
+
 void MigrationEngine::finishSession()
 {
+    if (expungesOnQuit() && m_sessionInGmail < m_sessionRetrieved) {
+        // Something read in this session is not in Gmail (it failed, or is still on its way): a
+        // QUIT would let the server delete it. Drop the connection instead; nothing is removed.
+        qCWarning(lcMigration) << "EXPIRE 0 server:" << (m_sessionRetrieved - m_sessionInGmail)
+                               << "messages read in this session are not in Gmail; ending it without QUIT";
+        m_deletedThisSession.clear();
+        if (!m_batch.empty())
+            m_moreWork = true;
+        m_batch.clear();
+        m_pop3->abort();
+        afterSession();
+        return;
+    }
     setState(m_cancelRequested ? RunState::Finishing : m_progress.state);
     m_phase = SessionPhase::Quitting;
     QPointer<pop3::Pop3Client> client = m_pop3;
@@ -1428,7 +1457,10 @@ void MigrationEngine::fillOutstanding()
         return;
     }
     const store::Summary &s = summary.value();
-    m_summary.failedOutstanding = int(std::min<qint64>(s.failed + s.pending + s.uploading, std::numeric_limits<int>::max()));
+    // Failed messages that are still on the server: those this run met, and those listed again
+    // but left alone (failed in an earlier run, not retried). One the user removed from the server
+    // meanwhile is no longer "left to do".
+    m_summary.failedOutstanding = m_failedEarlierListed + m_summary.failed;
     m_summary.oversizeOutstanding = int(std::min<qint64>(s.skippedOversize, std::numeric_limits<int>::max()));
     m_summary.copiedStillOnServer = m_options.afterCopy == AfterCopy::Delete && m_haveUidl
         ? int(std::min<qint64>(s.copied, std::numeric_limits<int>::max()))

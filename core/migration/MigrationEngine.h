@@ -155,6 +155,7 @@ private:
     void advance();
     void maybeFinishSession();
     void finishSession();
+    [[nodiscard]] bool expungesOnQuit() const;
     void afterSession();
     void decide();
     void scheduleNextSession(Millis delay, const QString &statusText = {});
@@ -226,6 +227,8 @@ private:
     bool m_moreWork = false;
     bool m_haveUidl = true;
     int m_sessionFetched = 0;
+    int m_sessionRetrieved = 0;     ///< RETRs answered in this session
+    int m_sessionInGmail = 0;       ///< ... of which Gmail holds the message (copied, or known there)
     int m_sessionFetchLimit = std::numeric_limits<int>::max();
     Millis m_sessionStartedAt{0};
 
@@ -235,6 +238,7 @@ private:
     bool m_knownLoaded = false;
     QHash<QByteArray, int> m_contentChecked; ///< content-identified messages read in this pass
     bool m_distrustUidls = false;           ///< the server was caught reusing a UIDL in this pass
+    int m_failedEarlierListed = 0;          ///< failed in earlier runs, listed again, not retried
     QHash<QByteArray, int> m_breaksWhileReading; ///< sessions that broke while this UIDL was being read
 
     bool m_pauseRequested = false;

@@ -9,6 +9,7 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
 
 namespace mf::ui {
@@ -168,9 +169,27 @@ void ReviewPage::showPlan(const migration::PlanPreview &plan)
         lines << tr("%n message(s) are too large and would stay on the server.", nullptr, plan.oversize);
     if (plan.toDeleteFromServer > 0)
         lines << tr("%n message(s) would be deleted from the old server.", nullptr, plan.toDeleteFromServer);
+    if (plan.toCheckByContent > 0)
+        lines << tr("%n message(s) have no reliable server id; Mailferry reads each one to recognise those already "
+                    "in Gmail.", nullptr, plan.toCheckByContent);
+    if (plan.failedEarlier > 0)
+        lines << tr("%n message(s) failed before and stay on the server until you choose \"Retry failed\".", nullptr,
+                    plan.failedEarlier);
     if (!plan.serverHasUidl)
         lines << tr("This server does not number its messages permanently; Mailferry recognises them by their content "
                     "instead and will not delete any.");
+    else if (plan.unreliableIds > 0)
+        lines << tr("This server gives %n message(s) an id that is not unique or has changed; Mailferry recognises "
+                    "them by their content and will not delete them.", nullptr, plan.unreliableIds);
+    if (plan.serverExpireDays && *plan.serverExpireDays == 0)
+        lines << tr("<b>Warning:</b> this server deletes every message as soon as it is downloaded (EXPIRE 0), "
+                    "whatever you choose here. Mailferry copies each one to Gmail first.");
+    else if (plan.serverExpireDays)
+        lines << tr("Note: this server deletes downloaded messages by itself after %n day(s) (EXPIRE).", nullptr,
+                    *plan.serverExpireDays);
+    if (plan.loginDelaySeconds > 0)
+        lines << tr("This server allows one login every %n minute(s); Mailferry keeps its sessions long to respect that.",
+                    nullptr, std::max(1, (plan.loginDelaySeconds + 59) / 60));
     lines << tr("Estimated time: %1.").arg(durationText(plan.estimatedDuration));
     m_dryRunResult->setText(lines.join(QStringLiteral("<br>")));
 }

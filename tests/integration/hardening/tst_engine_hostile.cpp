@@ -221,6 +221,29 @@ private slots:
         QVERIFY(b.server->connectionsAccepted() >= 3);
     }
 
+    void expireZeroServerLosesNothingThatFailed()
+    {
+        // EXPIRE 0: the server deletes whatever was read once the session QUITs. A message that
+        // failed (here: no headers, and one Gmail refuses) must not be read in a session that ends
+        // with QUIT, or it is gone without a copy.
+        ScriptedPop3Server::Quirks q;
+        q.expireDays = 0;
+        Box b = box(5, q);
+        b.originals << QByteArray("\r\nno headers here\r\n");
+        b.server->addMessage(b.originals.last());
+        m_rig.google().failNext(1, 400, QStringLiteral("invalidArgument"));
+        const auto r = run(b);
+        QVERIFY2(r.stopped, qPrintable(describe(r)));
+        QCOMPARE(r.plan.serverExpireDays, std::optional<int>(0));
+        QVERIFY2(auditRun(b.originals, m_rig.gmailRaw(), left(b), /*mustBeCopied=*/false).isEmpty(),
+                 qPrintable(auditRun(b.originals, m_rig.gmailRaw(), left(b), false)));
+        QCOMPARE(r.summary.failed, 2);
+        QCOMPARE(m_rig.gmailRaw().size(), 4);
+        // The two failed ones are still there to retry.
+        QVERIFY(left(b).contains(b.originals.last()));
+        QVERIFY(b.server->messageCount() >= 2);
+    }
+
     void hugeListingEndsTheRunWithBoundedMemory()
     {
         ScriptedPop3Server::Quirks q;
