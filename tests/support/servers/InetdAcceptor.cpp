@@ -1,6 +1,9 @@
 #include "InetdAcceptor.h"
 
+#include <QElapsedTimer>
+#include <QFile>
 #include <QHostAddress>
+#include <QThread>
 #include <QProcess>
 
 #include <csignal>
@@ -33,8 +36,25 @@ void InetdAcceptor::stopAll()
     for (const auto &child : std::as_const(m_children)) {
         if (!child || child->state() == QProcess::NotRunning)
             continue;
-        ::kill(pid_t(child->processId()), SIGKILL);
+        const pid_t pid = pid_t(child->processId());
+        // The program may have started children of its own (unshare's namespace init, which may
+        // have changed its user and so lost the "kill me when my parent dies" signal): kill them
+        // by PID first, and wait until they are gone, so nothing outlives the fixture.
+        QList<pid_t> grandchildren;
+        QFile list(QStringLiteral("/proc/%1/task/%1/children").arg(pid));
+        if (list.open(QIODevice::ReadOnly))
+            for (const QByteArray &p : list.readAll().simplified().split(' '))
+                if (p.toInt() > 0)
+                    grandchildren.append(pid_t(p.toInt()));
+        for (pid_t g : std::as_const(grandchildren))
+            ::kill(g, SIGKILL);
+        ::kill(pid, SIGKILL);
         child->waitForFinished(2000);
+        QElapsedTimer waited;
+        waited.start();
+        for (pid_t g : std::as_const(grandchildren))
+            while (QFile::exists(QStringLiteral("/proc/%1").arg(g)) && waited.elapsed() < 2000)
+                QThread::msleep(5);
     }
     m_children.clear();
 }
