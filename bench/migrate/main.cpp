@@ -1,23 +1,38 @@
-// bench_migrate: moves a mixed mailbox from a real Dovecot into the fake Google through the real
+// bench_migrate: moves a mailbox from a real Dovecot into the fake Google through the real
 // MigrationController (worker thread, ledger, pipeline) and prints what it sustained.
 //   --count N       messages (default 2000)
 //   --mode quota    Google's per-user quota enforced and 300 ms latency per upload: messages per
 //                   minute against the 600/min ceiling
 //   --mode free     no quota, no latency: the engine's own throughput (compare with bench_pop3_drain)
+//   --mode small    many small messages (about 3.5 KB each), no quota: what a growing mailbox costs
+//                   in POP3 traffic and CPU, in keep and delete mode. Each size and mode runs in a
+//                   child process of its own (its own Dovecot, ledger, CPU time and peak RSS); a
+//                   byte-counting relay between Mailferry and Dovecot counts the POP3 bytes on the
+//                   wire (TLS included) and the sessions (connections).
+//     --small-sizes 1000,10000,50000   sizes (default 1000,10000; giving it implies --mode small)
+//     --small-after keep,delete        modes (default both)
+//     --batch-size N                   messages per session in delete mode (default 250, as free)
+//     --batch-pause-ms N               pause between sessions (default 0, as free)
 // The fake Google runs as a separate process (fake-google), so the peak RSS is the engine's own.
 // Figures, not a pass/fail test.
 #include "DovecotFixture.h"
+#include "MailFactory.h"
 #include "migration/MigrationController.h"
 
 #include <QCoreApplication>
 #include <QDirIterator>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
+#include <QThread>
 
 #include <algorithm>
+#include <atomic>
 #include <cstdio>
 #include <sys/resource.h>
 
@@ -36,7 +51,7 @@ double peakRssMb()
 struct ExternalFake {
     QProcess process;
     QString baseUrl, clientId, clientSecret, refreshToken;
-    int uploadsAnswered = 0, throttled = 0;
+    int uploadsAnswered = 0, throttled = 0, stored = 0;
     QByteArray pending;
 
     bool start(bool quota)
@@ -79,6 +94,8 @@ struct ExternalFake {
             const int status = line.left(space).toInt();
             if (line.contains(QLatin1String("/messages"))) {
                 ++uploadsAnswered;
+                if (status == 200)
+                    ++stored;
                 if (status == 429 || status == 403)
                     ++throttled;
             }
@@ -90,20 +107,373 @@ struct ExternalFake {
         process.waitForFinished(5000);
     }
 };
-} // namespace
 
-int main(int argc, char **argv)
+/// Peak RSS of this process since the last resetPeakRss(), in MB (VmHWM; ru_maxrss if /proc is
+/// not there).
+double peakRssSinceResetMb()
 {
-    QCoreApplication app(argc, argv);
-    int count = 2000;
-    QString mode = QStringLiteral("free");
-    const QStringList args = app.arguments();
-    for (int i = 1; i + 1 < args.size(); ++i) {
-        if (args[i] == QLatin1String("--count"))
-            count = args[i + 1].toInt();
-        if (args[i] == QLatin1String("--mode"))
-            mode = args[i + 1];
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (status.open(QIODevice::ReadOnly)) {
+        for (const QByteArray &line : status.readAll().split('\n')) {
+            if (line.startsWith("VmHWM:"))
+                return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
+        }
     }
+    return peakRssMb();
+}
+
+/// Makes the peak RSS start again from the current RSS, so the mailbox fill does not count.
+bool resetPeakRss()
+{
+    QFile clear(QStringLiteral("/proc/self/clear_refs"));
+    return clear.open(QIODevice::WriteOnly) && clear.write("5") == 1;
+}
+
+double processCpuSeconds()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+        + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+}
+
+double threadCpuSeconds()
+{
+    rusage usage{};
+    getrusage(RUSAGE_THREAD, &usage);
+    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+        + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+}
+
+/// A loopback TCP relay between Mailferry and Dovecot that counts the bytes each way and the
+/// connections (one per POP3 session). It lives in a thread of its own, so its CPU time can be
+/// taken out of Mailferry's; its buffers are bounded (a 64 KB read buffer and 256 KB queued
+/// per direction), so it adds little to the peak RSS.
+class CountingRelay : public QObject {
+public:
+    explicit CountingRelay(quint16 targetPort)
+        : m_targetPort(targetPort)
+    {
+        connect(&m_server, &QTcpServer::newConnection, this, [this] { accept(); });
+    }
+    [[nodiscard]] bool listen() { return m_server.listen(QHostAddress::LocalHost, 0); }
+    [[nodiscard]] quint16 port() const { return m_server.serverPort(); }
+
+    std::atomic<qint64> fromServer{0}; ///< what Mailferry read: greetings, listings, messages, TLS
+    std::atomic<qint64> toServer{0};   ///< what Mailferry sent: commands, TLS
+    std::atomic<int> connections{0};
+
+private:
+    static constexpr qint64 kChunk = 64 * 1024;
+    static constexpr qint64 kQueued = 256 * 1024;
+
+    void accept()
+    {
+        while (QTcpSocket *client = m_server.nextPendingConnection()) {
+            ++connections;
+            auto *server = new QTcpSocket(client);
+            client->setReadBufferSize(kChunk);
+            server->setReadBufferSize(kChunk);
+            connect(server, &QTcpSocket::connected, client, [this, client, server] {
+                pipe(client, server, &toServer);
+                pipe(server, client, &fromServer);
+            });
+            auto tidy = [client, server] {
+                if (client->state() == QAbstractSocket::UnconnectedState
+                    && server->state() == QAbstractSocket::UnconnectedState)
+                    client->deleteLater();
+            };
+            connect(client, &QTcpSocket::disconnected, client, tidy, Qt::QueuedConnection);
+            connect(server, &QTcpSocket::disconnected, client, tidy, Qt::QueuedConnection);
+            connect(server, &QTcpSocket::errorOccurred, client, [client, server](QAbstractSocket::SocketError e) {
+                if (e != QAbstractSocket::RemoteHostClosedError && server->state() != QAbstractSocket::ConnectedState) {
+                    client->abort(); // Dovecot could not be reached
+                    client->deleteLater();
+                }
+            });
+            server->connectToHost(QHostAddress::LocalHost, m_targetPort);
+        }
+    }
+
+    /// Moves bytes from `from` to `to` while `to` has room, and counts them.
+    static void pipe(QTcpSocket *from, QTcpSocket *to, std::atomic<qint64> *counter)
+    {
+        auto move = [from, to, counter] {
+            while (from->bytesAvailable() > 0 && to->bytesToWrite() < kQueued) {
+                const QByteArray data = from->read(kChunk);
+                *counter += data.size();
+                to->write(data);
+            }
+        };
+        connect(from, &QTcpSocket::readyRead, to, move);
+        connect(to, &QTcpSocket::bytesWritten, from, move);
+        connect(from, &QTcpSocket::disconnected, to, [from, to, counter] {
+            const QByteArray rest = from->readAll();
+            *counter += rest.size();
+            to->write(rest);
+            to->disconnectFromHost();
+        });
+        move();
+    }
+
+    QTcpServer m_server;
+    quint16 m_targetPort;
+};
+
+/// What the relay saw, and what it cost.
+struct RelayCounts {
+    qint64 fromServer = 0;
+    qint64 toServer = 0;
+    int connections = 0;
+    double cpuSeconds = 0;
+};
+
+/// The relay and the thread it runs in.
+struct RelayThread {
+    QThread thread;
+    QObject anchor; ///< lives in `thread`: the context for calls into it
+    CountingRelay *relay = nullptr;
+    quint16 port = 0;
+    double cpuAtStart = 0;
+
+    [[nodiscard]] bool start(quint16 targetPort)
+    {
+        thread.setObjectName(QStringLiteral("bench-relay"));
+        thread.start();
+        anchor.moveToThread(&thread);
+        QMetaObject::invokeMethod(&anchor, [this, targetPort] {
+            relay = new CountingRelay(targetPort);
+            if (relay->listen())
+                port = relay->port();
+            cpuAtStart = threadCpuSeconds();
+        }, Qt::BlockingQueuedConnection);
+        return port != 0;
+    }
+    /// Stops the relay; what it counted, and its thread's CPU seconds since start().
+    [[nodiscard]] RelayCounts stop()
+    {
+        RelayCounts counts;
+        QObject *home = QCoreApplication::instance();
+        QMetaObject::invokeMethod(&anchor, [this, &counts, home] {
+            counts.cpuSeconds = threadCpuSeconds() - cpuAtStart;
+            counts.fromServer = relay->fromServer;
+            counts.toServer = relay->toServer;
+            counts.connections = relay->connections;
+            delete relay; // its sockets are its children
+            relay = nullptr;
+            anchor.moveToThread(home->thread());
+        }, Qt::BlockingQueuedConnection);
+        thread.quit();
+        thread.wait();
+        return counts;
+    }
+};
+
+/// One "many small messages" case, in this process: prints its figures and a RESULT line that the
+/// series (the parent process) gathers into a table.
+int runSmallCase(int count, bool deleteMode, int batchSize, int batchPauseMs)
+{
+    std::setvbuf(stdout, nullptr, _IOLBF, 0);
+    const char *after = deleteMode ? "delete" : "keep";
+    QTemporaryDir data;
+    qputenv("MAILFERRY_DATA_DIR", data.path().toUtf8());
+
+    test::DovecotFixture dovecot;
+    const QString user = QStringLiteral("bench");
+    dovecot.addUser(user, QStringLiteral("pw"));
+    QElapsedTimer fill;
+    fill.start();
+    qint64 fileBytes = 0; // as the Maildir holds them (LF)
+    qint64 octets = 0;    // as POP3 sends and LIST counts them (CRLF)
+    int written = 0;
+    QList<QByteArray> batch;
+    for (int i = 0; i < count; ++i) {
+        test::MailFactory::Options o;
+        o.index = i;
+        o.seed = 7;
+        o.targetSize = 3000 + int((quint32(i) * 2654435761u) % 1001u); // 3.0 to 4.0 KB, mean 3.5 KB
+        QByteArray m = test::MailFactory::message(o);
+        fileBytes += m.size();
+        octets += m.size() + m.count('\n');
+        batch.append(std::move(m));
+        if (batch.size() == 500 || i + 1 == count) {
+            written += dovecot.deliver(user, batch);
+            batch.clear();
+        }
+    }
+    if (written != count) {
+        std::fprintf(stderr, "fill: wrote %d of %d messages\n", written, count);
+        return 1;
+    }
+    QString error;
+    if (!dovecot.start(&error)) {
+        std::fprintf(stderr, "dovecot: %s\n", qPrintable(error));
+        return 1;
+    }
+    std::printf("[%s %d] mailbox: %d messages, %.1f MB in Maildir, %.1f MB as POP3 octets (filled in %.1f s)\n", after,
+                count, count, double(fileBytes) / 1e6, double(octets) / 1e6, double(fill.elapsed()) / 1000.0);
+
+    ExternalFake google;
+    if (!google.start(false)) {
+        std::fprintf(stderr, "fake-google did not start\n");
+        return 1;
+    }
+    RelayThread relay;
+    if (!relay.start(dovecot.pop3sPort())) {
+        std::fprintf(stderr, "the counting relay did not start\n");
+        return 1;
+    }
+
+    migration::AccountConfig account;
+    account.id = QStringLiteral("bench");
+    account.email = QStringLiteral("bench@isp.example");
+    account.host = dovecot.host();
+    account.port = relay.port;
+    account.user = user;
+    account.pinnedSha256 = dovecot.certificateSha256();
+    account.gmailAccount = QStringLiteral("bench@example.com");
+    account.options.afterCopy = deleteMode ? migration::AfterCopy::Delete : migration::AfterCopy::Keep;
+    account.options.batchSize = batchSize;
+    account.options.batchPause = std::chrono::milliseconds(batchPauseMs);
+    account.options.gmailMessagesPerMinute = 0; // no pacing: the engine alone
+    account.options.maxConcurrentUploads = 8;
+
+    migration::GoogleAccess access;
+    access.clientId = google.clientId;
+    access.clientSecret = google.clientSecret;
+    access.refreshToken = google.refreshToken;
+    access.accountEmail = QStringLiteral("bench@example.com");
+    access.baseUrlOverride = QUrl(google.baseUrl);
+
+    migration::MigrationController controller;
+    QSignalSpy stopped(&controller, &migration::MigrationController::stopped);
+    const bool peakReset = resetPeakRss();
+    const double cpuAtStart = processCpuSeconds();
+    QElapsedTimer timer;
+    timer.start();
+    controller.start(account, QStringLiteral("pw"), access);
+    stopped.wait(3 * 3600 * 1000);
+    const double seconds = double(timer.elapsed()) / 1000.0;
+    const double processCpu = processCpuSeconds() - cpuAtStart;
+    const double peakMb = peakReset ? peakRssSinceResetMb() : peakRssMb();
+    const RelayCounts wire = relay.stop();
+    const double cpu = processCpu - wire.cpuSeconds;
+    const auto summary = stopped.isEmpty() ? migration::RunSummary{} : stopped.first().first().value<migration::RunSummary>();
+    google.read();
+    const int left = dovecot.messageCount(user);
+    const int done = summary.copied;
+
+    std::printf("[%s %d] copied %d, failed %d, deleted from the server %d, left on the server %d; Gmail stored %d\n",
+                after, count, summary.copied, summary.failed, summary.deletedFromServer, left, google.stored);
+    std::printf("[%s %d] POP3 on the wire (TLS included): %.2f MB read, %.3f MB sent, %d sessions; "
+                "%.2f x the POP3 octets, %.1f KB per session beyond the messages\n",
+                after, count, double(wire.fromServer) / 1e6, double(wire.toServer) / 1e6, wire.connections,
+                octets ? double(wire.fromServer) / double(octets) : 0.0,
+                wire.connections ? double(wire.fromServer - octets) / 1e3 / wire.connections : 0.0);
+    std::printf("[%s %d] %.1f s, %.0f msg/s; CPU %.2f s for Mailferry (%.0f us per message), %.2f s for the relay "
+                "(not counted); peak RSS %.1f MB%s\n",
+                after, count, seconds, done / seconds, cpu, done ? cpu * 1e6 / done : 0.0, wire.cpuSeconds, peakMb,
+                peakReset ? " (since the fill)" : " (whole process)");
+    // One line for the series to gather: after messages octets fileBytes read sent sessions wall cpu rss copied deleted left
+    std::printf("RESULT %s %d %lld %lld %lld %lld %d %.3f %.3f %.1f %d %d %d\n", after, count, (long long)octets,
+                (long long)fileBytes, (long long)wire.fromServer, (long long)wire.toServer, wire.connections, seconds,
+                cpu, peakMb, summary.copied, summary.deletedFromServer, left);
+    const bool complete = summary.copied == count && (deleteMode ? left == 0 : left == count);
+    return complete ? 0 : 2;
+}
+
+/// Runs each size and mode in a child process of its own, then prints the table.
+int runSmallSeries(const QList<int> &sizes, const QStringList &afters, int batchSize, int batchPauseMs)
+{
+    std::setvbuf(stdout, nullptr, _IOLBF, 0);
+    std::printf("many small messages: no quota, no pacing, 8 uploads at once; delete mode ends a session after %d "
+                "messages or 60 s; %d ms between sessions\n",
+                batchSize, batchPauseMs);
+    struct Row {
+        QString after;
+        int messages = 0;
+        qint64 octets = 0, fileBytes = 0, read = 0, sent = 0;
+        int sessions = 0;
+        double wall = 0, cpu = 0, rss = 0;
+        int copied = 0, deleted = 0, left = 0;
+        int exitCode = 0;
+    };
+    QList<Row> rows;
+    int worst = 0;
+    for (const int size : sizes) {
+        for (const QString &after : afters) {
+            QProcess child;
+            child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+            child.start(QCoreApplication::applicationFilePath(),
+                        {QStringLiteral("--small-one"), QString::number(size), QStringLiteral("--small-after"), after,
+                         QStringLiteral("--batch-size"), QString::number(batchSize), QStringLiteral("--batch-pause-ms"),
+                         QString::number(batchPauseMs)});
+            Row row;
+            row.after = after;
+            row.messages = size;
+            QByteArray pending;
+            auto take = [&] {
+                pending += child.readAllStandardOutput();
+                int eol;
+                while ((eol = pending.indexOf('\n')) >= 0) {
+                    const QByteArray line = pending.left(eol);
+                    pending.remove(0, eol + 1);
+                    if (!line.startsWith("RESULT ")) {
+                        std::printf("%s\n", line.constData());
+                        continue;
+                    }
+                    const QList<QByteArray> f = line.split(' ');
+                    if (f.size() < 14)
+                        continue;
+                    row.octets = f[3].toLongLong();
+                    row.fileBytes = f[4].toLongLong();
+                    row.read = f[5].toLongLong();
+                    row.sent = f[6].toLongLong();
+                    row.sessions = f[7].toInt();
+                    row.wall = f[8].toDouble();
+                    row.cpu = f[9].toDouble();
+                    row.rss = f[10].toDouble();
+                    row.copied = f[11].toInt();
+                    row.deleted = f[12].toInt();
+                    row.left = f[13].toInt();
+                }
+            };
+            while (child.state() != QProcess::NotRunning) {
+                child.waitForReadyRead(1000);
+                take();
+            }
+            child.waitForFinished(-1);
+            take();
+            row.exitCode = child.exitStatus() == QProcess::NormalExit ? child.exitCode() : 3;
+            worst = std::max(worst, row.exitCode);
+            rows.append(row);
+        }
+    }
+
+    std::printf("\n| mode | messages | mailbox MB | POP3 MB read | read / mailbox | sessions | wall s | CPU s | CPU us/msg "
+                "| msg/s | peak RSS MB | outcome |\n");
+    std::printf("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
+    for (const Row &r : rows) {
+        QByteArray outcome;
+        if (r.exitCode == 0)
+            outcome = r.after == QLatin1String("delete") ? "all copied, all deleted" : "all copied, all kept";
+        else
+            outcome = QStringLiteral("INCOMPLETE: copied %1, deleted %2, left %3").arg(r.copied).arg(r.deleted).arg(r.left).toUtf8();
+        std::printf("| %s | %d | %.1f | %.1f | %.3f | %d | %.1f | %.2f | %.0f | %.0f | %.1f | %s |\n",
+                    qPrintable(r.after), r.messages, double(r.octets) / 1e6, double(r.read) / 1e6,
+                    r.octets ? double(r.read) / double(r.octets) : 0.0, r.sessions, r.wall, r.cpu,
+                    r.copied ? r.cpu * 1e6 / r.copied : 0.0, r.wall > 0 ? r.copied / r.wall : 0.0, r.rss,
+                    outcome.constData());
+    }
+    std::printf("mailbox MB: the POP3 octets (CRLF, as LIST counts them); POP3 MB read: bytes from Dovecot on the wire, "
+                "TLS included; CPU: the Mailferry process alone (the fake Google runs apart, the relay thread is "
+                "taken out); peak RSS: during the run\n");
+    return worst;
+}
+
+/// The mixed mailbox (2 KB to 1 MB), quota or free mode.
+int runMixed(int count, const QString &mode)
+{
     QTemporaryDir data;
     qputenv("MAILFERRY_DATA_DIR", data.path().toUtf8());
     // Dovecot's unprivileged processes must reach the fixture: not inside a 0700 temp dir.
@@ -186,4 +556,51 @@ int main(int argc, char **argv)
     std::printf("peak RSS: %.1f MB, Mailferry alone (the fake Google runs in its own process); largest message %.1f MB\n",
                 peakRssMb(), double(largest) / 1e6);
     return summary.copied == count ? 0 : 2;
+}
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    int count = 2000;
+    QString mode = QStringLiteral("free");
+    QList<int> smallSizes{1000, 10000};
+    QStringList smallAfters{QStringLiteral("keep"), QStringLiteral("delete")};
+    int smallOne = 0;
+    int batchSize = 250;
+    int batchPauseMs = 0;
+    const QStringList args = app.arguments();
+    for (int i = 1; i + 1 < args.size(); ++i) {
+        const QString &value = args[i + 1];
+        if (args[i] == QLatin1String("--count"))
+            count = value.toInt();
+        if (args[i] == QLatin1String("--mode"))
+            mode = value;
+        if (args[i] == QLatin1String("--small-sizes")) {
+            mode = QStringLiteral("small");
+            smallSizes.clear();
+            for (const QString &n : value.split(QLatin1Char(','), Qt::SkipEmptyParts))
+                if (n.toInt() > 0)
+                    smallSizes.append(n.toInt());
+        }
+        if (args[i] == QLatin1String("--small-after"))
+            smallAfters = value.split(QLatin1Char(','), Qt::SkipEmptyParts);
+        if (args[i] == QLatin1String("--small-one"))
+            smallOne = value.toInt();
+        if (args[i] == QLatin1String("--batch-size"))
+            batchSize = std::max(1, value.toInt());
+        if (args[i] == QLatin1String("--batch-pause-ms"))
+            batchPauseMs = std::max(0, value.toInt());
+    }
+    for (const QString &after : smallAfters) {
+        if (after != QLatin1String("keep") && after != QLatin1String("delete")) {
+            std::fprintf(stderr, "--small-after takes keep, delete or keep,delete\n");
+            return 1;
+        }
+    }
+    if (smallOne > 0)
+        return runSmallCase(smallOne, smallAfters.value(0) == QLatin1String("delete"), batchSize, batchPauseMs);
+    if (mode == QLatin1String("small"))
+        return runSmallSeries(smallSizes, smallAfters, batchSize, batchPauseMs);
+    return runMixed(count, mode);
 }
