@@ -862,11 +862,19 @@ void MigrationEngine::processMessage(const WorkItem &item, QByteArray raw)
     if (item.contentIdentity)
         notes << tr("The server's id for this message is not reliable, so it is kept on the server.");
     info.note = notes.join(QLatin1Char(' '));
+    event.reason = info.note;
     if (item.possibleDuplicate) {
         info.flags |= store::ItemFlag::PossibleDuplicate;
         event.possibleDuplicate = true;
+        // Say why, truthfully: an earlier attempt in this run that Gmail may have stored, or an
+        // upload that was under way when Mailferry stopped.
+        const QString why = m_uncertainUploads.contains(item.uidl)
+            ? tr("An earlier upload of this message failed in a way that may have stored it, so it was uploaded "
+                 "again; Gmail may show it twice.")
+            : tr("Mailferry stopped while this message was being uploaded, so it was uploaded again; Gmail may "
+                 "show it twice.");
+        event.reason = event.reason.isEmpty() ? why : why + QLatin1Char(' ') + event.reason;
     }
-    event.reason = info.note;
     startUpload(item, info, event, std::move(rescued.bytes), contentKey, keepOnServer);
 }
 
@@ -938,8 +946,10 @@ void MigrationEngine::startUpload(const WorkItem &item, const store::ItemInfo &i
             if (ticket->journaled) {
                 if (error.mayHaveTakenEffect) {
                     // Gmail may have stored it: the next attempt is flagged.
-                    if (!item.contentIdentity)
+                    if (!item.contentIdentity) {
                         m_possibleDuplicates.insert(item.uidl);
+                        m_uncertainUploads.insert(item.uidl);
+                    }
                 } else {
                     // Certainly not stored (it never left, or Gmail refused it outright).
                     const Status abandoned = m_ledger->abandonUploads({ticket->ledgerId});

@@ -202,6 +202,7 @@ private:
 
     QString m_labelId;
     QSet<QByteArray> m_possibleDuplicates; ///< uidls whose upload ended in an unknown state
+    QSet<QByteArray> m_uncertainUploads;   ///< ... because an attempt in this process failed that way (not a stop)
     std::deque<WorkItem> m_batch;
     SessionPhase m_phase = SessionPhase::None;
     quint64 m_session = 0;          ///< serial of the current POP3 session

@@ -380,6 +380,10 @@ void MailboxForm::testConnection()
 QString MailboxForm::explainFailure(const Error &error, const QString &host, quint16 port)
 {
     switch (error.code) {
+    case Error::Code::LoginRefused:
+        // The server refused the login without saying it is the password: its own words, which
+        // the message quotes, are the best clue (e.g. a damaged mailbox).
+        return error.message;
     case Error::Code::AuthFailed:
         return tr("The server did not accept this user name and password. Check the password (mind capital letters). "
                   "Some providers need an \"app password\" or want POP3 switched on in their web mail settings first.");
