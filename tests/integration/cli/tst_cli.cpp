@@ -243,6 +243,7 @@ private slots:
         QVERIFY2(r.out.contains(QStringLiteral("1 messages failed and are still on the server")), qPrintable(show(r)));
         QVERIFY2(r.out.contains(QStringLiteral("0 to copy")), qPrintable(show(r)));
         QVERIFY2(r.out.contains(QStringLiteral("4 already in Gmail")), qPrintable(show(r)));
+        QVERIFY2(r.out.contains(QStringLiteral("1 failed earlier")), qPrintable(show(r))); // never "to copy"
 
         // status without --save, by the same --email.
         const QStringList who{QStringLiteral("--email"), user + QStringLiteral("@isp.example")};
@@ -333,6 +334,8 @@ private slots:
             QVERIFY2(!r.out.contains(QChar(0x202E)) && !r.out.contains(QChar(0x07)), qPrintable(show(r)));
             QVERIFY2(!r.out.contains(QStringLiteral("owned")), qPrintable(show(r)));
             if (!json) {
+                QVERIFY2(r.out.contains(QStringLiteral("0 to copy")), qPrintable(show(r)));
+                QVERIFY2(r.out.contains(QStringLiteral("1 over the size limit")), qPrintable(show(r)));
                 QVERIFY2(r.out.contains(QStringLiteral("skipped-oversize: \"Invoice RED")), qPrintable(show(r)));
                 QVERIFY2(r.out.contains(QStringLiteral("caf\u00e9 \u4f60\u597d")), qPrintable(show(r)));
                 QVERIFY2(r.out.contains(QRegularExpression(QStringLiteral(", 1\\.2\\d MB, "))), qPrintable(show(r)));
