@@ -63,7 +63,7 @@ public:
             + QByteArray::number(++s_serial) + '.' + QByteArray::number(QDateTime::currentSecsSinceEpoch())
             + "@scripted.example>";
         m_server->m_lastTimestamp = m_timestamp;
-        reply("+OK ScriptedPop3 ready " + m_timestamp + "\r\n", "GREETING");
+        reply("+OK ScriptedPop3 ready" + (q().apopTimestamp ? ' ' + m_timestamp : QByteArray()) + "\r\n", "GREETING");
     }
 
     void finish()
@@ -263,7 +263,8 @@ private:
                 const QList<QByteArray> parts = arg.split(' ');
                 const QByteArray expect = QCryptographicHash::hash(m_timestamp + m_server->m_password.toUtf8(),
                                                                    QCryptographicHash::Md5).toHex();
-                return login(parts.value(0), parts.size() == 2 && parts.at(1).toLower() == expect, "APOP");
+                return login(parts.value(0), q().apopTimestamp && parts.size() == 2 && parts.at(1).toLower() == expect,
+                             "APOP");
             }
             return err("Unknown command or not logged in.", verb);
         }

@@ -80,6 +80,8 @@ public:
         int dropTimes = 1;
         bool pipelining = true;
         bool capa = true;
+        /// The greeting carries an APOP timestamp ("<...>"); without it APOP is refused.
+        bool apopTimestamp = true;
     };
 
     /// One login attempt as the server saw it.
