@@ -35,6 +35,9 @@ endif()
 add_compile_options(${_mf_san_common} ${_mf_san_flags})
 add_link_options(${_mf_san_flags})
 
+# A leak reported with a stack that stops at the first uninstrumented library (e.g. at
+# CRYPTO_zalloc in libcrypto) needs the slow unwinder to show who allocated it: rerun that one test
+# with ASAN_OPTIONS=...:fast_unwind_on_malloc=0:malloc_context_size=40 (too slow to be the default).
 # The runtime options every test of a sanitizer build runs with; cmake/MailferryTest.cmake puts
 # them into each test's ENVIRONMENT, so `ctest --preset asan` needs nothing from the caller.
 set(_mf_san_dir "${CMAKE_CURRENT_LIST_DIR}/sanitizers")
