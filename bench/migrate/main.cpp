@@ -34,7 +34,9 @@
 #include <algorithm>
 #include <atomic>
 #include <cstdio>
+#include <memory>
 #include <sys/resource.h>
+#include <unistd.h>
 
 using namespace mf;
 using namespace std::chrono_literals;
@@ -145,6 +147,24 @@ double threadCpuSeconds()
         + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
 }
 
+/// CPU seconds of another process from /proc: its own, plus (with `reaped`) those of its children
+/// that have exited (Dovecot's pop3 processes end with their session).
+double otherProcessCpuSeconds(qint64 pid, bool reaped)
+{
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (pid <= 0 || !stat.open(QIODevice::ReadOnly))
+        return 0;
+    const QByteArray all = stat.readAll();
+    // Fields after "(comm) ": state is field 3, utime 14, stime 15, cutime 16, cstime 17.
+    const QList<QByteArray> f = all.mid(all.lastIndexOf(')') + 2).split(' ');
+    if (f.size() < 15)
+        return 0;
+    double ticks = f[11].toDouble() + f[12].toDouble();
+    if (reaped)
+        ticks += f[13].toDouble() + f[14].toDouble();
+    return ticks / double(sysconf(_SC_CLK_TCK));
+}
+
 /// A loopback TCP relay between Mailferry and Dovecot that counts the bytes each way and the
 /// connections (one per POP3 session). It lives in a thread of its own, so its CPU time can be
 /// taken out of Mailferry's; its buffers are bounded (a 64 KB read buffer and 256 KB queued
@@ -154,6 +174,7 @@ public:
     explicit CountingRelay(quint16 targetPort)
         : m_targetPort(targetPort)
     {
+        m_clock.start();
         connect(&m_server, &QTcpServer::newConnection, this, [this] { accept(); });
     }
     [[nodiscard]] bool listen() { return m_server.listen(QHostAddress::LocalHost, 0); }
@@ -162,6 +183,7 @@ public:
     std::atomic<qint64> fromServer{0}; ///< what Mailferry read: greetings, listings, messages, TLS
     std::atomic<qint64> toServer{0};   ///< what Mailferry sent: commands, TLS
     std::atomic<int> connections{0};
+    std::atomic<qint64> sessionMs{0};  ///< summed over the connections: from accept to both sides closed
 
 private:
     static constexpr qint64 kChunk = 64 * 1024;
@@ -178,10 +200,15 @@ private:
                 pipe(client, server, &toServer);
                 pipe(server, client, &fromServer);
             });
-            auto tidy = [client, server] {
-                if (client->state() == QAbstractSocket::UnconnectedState
-                    && server->state() == QAbstractSocket::UnconnectedState)
-                    client->deleteLater();
+            const qint64 openedAt = m_clock.elapsed();
+            auto closed = std::make_shared<bool>(false);
+            auto tidy = [this, client, server, openedAt, closed] {
+                if (*closed || client->state() != QAbstractSocket::UnconnectedState
+                    || server->state() != QAbstractSocket::UnconnectedState)
+                    return;
+                *closed = true;
+                sessionMs += m_clock.elapsed() - openedAt;
+                client->deleteLater();
             };
             connect(client, &QTcpSocket::disconnected, client, tidy, Qt::QueuedConnection);
             connect(server, &QTcpSocket::disconnected, client, tidy, Qt::QueuedConnection);
@@ -218,6 +245,7 @@ private:
 
     QTcpServer m_server;
     quint16 m_targetPort;
+    QElapsedTimer m_clock;
 };
 
 /// What the relay saw, and what it cost.
@@ -225,6 +253,7 @@ struct RelayCounts {
     qint64 fromServer = 0;
     qint64 toServer = 0;
     int connections = 0;
+    qint64 sessionMs = 0;
     double cpuSeconds = 0;
 };
 
@@ -259,6 +288,7 @@ struct RelayThread {
             counts.fromServer = relay->fromServer;
             counts.toServer = relay->toServer;
             counts.connections = relay->connections;
+            counts.sessionMs = relay->sessionMs;
             delete relay; // its sockets are its children
             relay = nullptr;
             anchor.moveToThread(home->thread());
@@ -347,6 +377,11 @@ int runSmallCase(int count, bool deleteMode, int batchSize, int batchPauseMs)
 
     migration::MigrationController controller;
     QSignalSpy stopped(&controller, &migration::MigrationController::stopped);
+    QFile masterPid(dovecot.directory() + QStringLiteral("/run/master.pid"));
+    const qint64 dovecotPid = masterPid.open(QIODevice::ReadOnly) ? masterPid.readAll().trimmed().toLongLong() : 0;
+    const qint64 googlePid = google.process.processId();
+    const double dovecotCpuAtStart = otherProcessCpuSeconds(dovecotPid, true);
+    const double googleCpuAtStart = otherProcessCpuSeconds(googlePid, false);
     const bool peakReset = resetPeakRss();
     const double cpuAtStart = processCpuSeconds();
     QElapsedTimer timer;
@@ -356,6 +391,8 @@ int runSmallCase(int count, bool deleteMode, int batchSize, int batchPauseMs)
     const double seconds = double(timer.elapsed()) / 1000.0;
     const double processCpu = processCpuSeconds() - cpuAtStart;
     const double peakMb = peakReset ? peakRssSinceResetMb() : peakRssMb();
+    const double dovecotCpu = otherProcessCpuSeconds(dovecotPid, true) - dovecotCpuAtStart;
+    const double googleCpu = otherProcessCpuSeconds(googlePid, false) - googleCpuAtStart;
     const RelayCounts wire = relay.stop();
     const double cpu = processCpu - wire.cpuSeconds;
     const auto summary = stopped.isEmpty() ? migration::RunSummary{} : stopped.first().first().value<migration::RunSummary>();
@@ -374,6 +411,8 @@ int runSmallCase(int count, bool deleteMode, int batchSize, int batchPauseMs)
                 "(not counted); peak RSS %.1f MB%s\n",
                 after, count, seconds, done / seconds, cpu, done ? cpu * 1e6 / done : 0.0, wire.cpuSeconds, peakMb,
                 peakReset ? " (since the fill)" : " (whole process)");
+    std::printf("[%s %d] beside it: Dovecot %.2f s CPU, fake Google %.2f s CPU; a POP3 session open %.1f s of the %.1f s\n",
+                after, count, dovecotCpu, googleCpu, double(wire.sessionMs) / 1000.0, seconds);
     // One line for the series to gather: after messages octets fileBytes read sent sessions wall cpu rss copied deleted left
     std::printf("RESULT %s %d %lld %lld %lld %lld %d %.3f %.3f %.1f %d %d %d\n", after, count, (long long)octets,
                 (long long)fileBytes, (long long)wire.fromServer, (long long)wire.toServer, wire.connections, seconds,
