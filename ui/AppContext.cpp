@@ -1,5 +1,7 @@
 #include "AppContext.h"
 
+#include <QPointer>
+
 #include "common/PrivateFiles.h"
 #include "common/SettingsKeys.h"
 #include "migration/AccountConfig.h"
@@ -98,7 +100,10 @@ void AppContext::loadGoogleToken(std::function<void(bool)> done)
         done(false);
         return;
     }
-    secrets()->read(secrets::googleRefreshTokenKey(m_google.email), [this, done](Result<QString> token) {
+    secrets()->read(secrets::googleRefreshTokenKey(m_google.email),
+                    [this, self = QPointer<AppContext>(this), done](Result<QString> token) {
+        if (!self)
+            return; // shutting down: nobody waits for the answer any more
         if (token)
             m_google.refreshToken = token.value();
         done(token.ok());

@@ -24,8 +24,13 @@ TokenManager::TokenManager(ClientConfig client, Endpoints endpoints, QString ref
 
 TokenManager::~TokenManager()
 {
-    if (m_reply)
+    // Nobody is told anything while this object dies: a waiter may itself be half destroyed
+    // (the Gmail client that owns the waiting uploads goes first at shutdown).
+    m_waiting.clear();
+    if (m_reply) {
+        disconnect(m_reply, nullptr, this, nullptr);
         m_reply->abort();
+    }
 }
 
 Error TokenManager::reauthError(const QString &detail) const

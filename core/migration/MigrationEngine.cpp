@@ -115,7 +115,28 @@ MigrationEngine::MigrationEngine(EngineSetup setup, QObject *parent)
         m_setup.lockPath = m_setup.account.lockPath();
 }
 
-MigrationEngine::~MigrationEngine() = default;
+MigrationEngine::~MigrationEngine()
+{
+    // Torn down in an order that never calls back into a half-destroyed engine: callbacks that
+    // run now see a stopped engine; the Gmail client answers its uploads while the engine is whole;
+    // the token manager goes before the Gmail client that waits on it; the network manager, which
+    // owns the replies, goes last.
+    m_stopped = true;
+    if (m_waitTimer)
+        m_waitTimer->stop();
+    delete m_pop3.data();
+    for (PendingBegin &p : m_pendingBegins)
+        p.go(false);
+    m_pendingBegins.clear();
+    if (m_gmail)
+        m_gmail->cancelAll();
+    delete m_tokens;
+    m_tokens = nullptr;
+    delete m_gmail;
+    m_gmail = nullptr;
+    delete m_nam;
+    m_nam = nullptr;
+}
 
 // ---------------------------------------------------------------------------------------------
 // Control
@@ -1686,7 +1707,7 @@ void MigrationEngine::retryGoogleAfterBackoff(const Error &error)
 
 bool MigrationEngine::step(const char *name)
 {
-    if (m_crashed)
+    if (m_crashed || m_stopped)
         return false;
     if (!m_setup.stepHook || m_setup.stepHook(QString::fromLatin1(name)))
         return true;
@@ -1696,6 +1717,8 @@ bool MigrationEngine::step(const char *name)
 
 void MigrationEngine::crash()
 {
+    if (m_stopped)
+        return; // already stopped (and said so): a second stopped() would free the engine twice
     // As if the process had been killed right here: no more ledger writes, no QUIT, no goodbye.
     m_crashed = true;
     m_stopped = true;

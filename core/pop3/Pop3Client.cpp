@@ -459,7 +459,7 @@ void Pop3Client::authenticate()
             // Without TLS (allowed only with the user's consent), APOP at least keeps the password
             // itself off the wire, where USER/PASS and SASL PLAIN would send it readable. With
             // TLS, the password travels encrypted and APOP's MD5 adds nothing.
-            authApop();
+            authApop(/*fallBack=*/true);
         } else if (m_caps.hasSasl(QStringLiteral("PLAIN"))) {
             authSaslPlain();
         } else {
@@ -473,7 +473,7 @@ void Pop3Client::authenticate()
         authSaslPlain();
         break;
     case ServerSettings::Auth::Apop:
-        authApop();
+        authApop(/*fallBack=*/false);
         break;
     }
 }
@@ -530,7 +530,7 @@ void Pop3Client::authSaslPlain()
     sendNow(std::move(c));
 }
 
-void Pop3Client::authApop()
+void Pop3Client::authApop(bool fallBack)
 {
     if (m_apopTimestamp.isEmpty()) {
         failAll(Error::account(Error::Code::AuthMechanismUnavailable,
@@ -544,13 +544,29 @@ void Pop3Client::authApop()
     Command c;
     c.line = "APOP " + m_settings.user.toUtf8() + ' ' + digest;
     c.trace = "APOP " + m_settings.user.toUtf8() + " <redacted>";
-    c.handler = [this](Result<Reply> r) {
+    c.handler = [this, fallBack](Result<Reply> r) {
         if (!r)
             return;
-        if (!r.value().ok)
-            failAll(authError(r.value(), "APOP"), false);
-        else
+        if (r.value().ok) {
             loginSucceeded();
+            return;
+        }
+        const Error error = authError(r.value(), "APOP");
+        // Many servers put a timestamp in their greeting but keep no APOP secrets (mailutils,
+        // solid-pop3d): they refuse APOP even with the right password. Chosen automatically, APOP
+        // then gives way, once, to what the user consented to anyway; the session stays in the
+        // AUTHORIZATION state after a refused APOP (RFC 1939). A busy or locked mailbox is not an
+        // APOP problem and ends the attempt as it is.
+        if (fallBack && error.scope == Error::Scope::Account) {
+            qCInfo(lcPop3).noquote() << serverName() << "refused APOP (" << error.detail << "); trying"
+                                     << (m_caps.hasSasl(QStringLiteral("PLAIN")) ? "AUTH PLAIN" : "USER/PASS");
+            if (m_caps.hasSasl(QStringLiteral("PLAIN")))
+                authSaslPlain();
+            else
+                authUserPass();
+            return;
+        }
+        failAll(error, false);
     };
     sendNow(std::move(c));
 }

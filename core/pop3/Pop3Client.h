@@ -183,7 +183,8 @@ private:
     void authenticate();
     void authUserPass();
     void authSaslPlain();
-    void authApop();
+    /// `fallBack`: chosen automatically, so a refusal gives way once to SASL PLAIN or USER/PASS.
+    void authApop(bool fallBack);
     void loginSucceeded();
     void finishConnect(Status status);
 

@@ -28,6 +28,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QStatusBar>
 #include <QTableView>
@@ -209,7 +210,10 @@ void AccountsWindow::syncNow(const QString &accountId, bool quiet)
                 QMessageBox::information(this, tr("Sign in again"), text);
             return;
         }
-        m_context.secrets()->read(secrets::pop3PasswordKey(account->id), [this, account, quiet](Result<QString> password) {
+        m_context.secrets()->read(secrets::pop3PasswordKey(account->id),
+                                  [this, self = QPointer<AccountsWindow>(this), account, quiet](Result<QString> password) {
+            if (!self)
+                return; // the window closed while the keychain answered
             QString pw = password ? password.value() : QString();
             if (!password && quiet) {
                 emit attentionNeeded(tr("Password needed"),

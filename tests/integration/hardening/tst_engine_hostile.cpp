@@ -189,7 +189,8 @@ private slots:
         const qint64 growth = peakRssMiB() - before;
         QVERIFY2(r.stopped, qPrintable(describe(r)));
         qInfo("peak RSS growth during an endless RETR with a 1 MiB limit: %lld MiB", growth);
-        QVERIFY2(growth < 64, qPrintable(QStringLiteral("RSS grew by %1 MiB").arg(growth)));
+        const qint64 bound = qEnvironmentVariable("MAILFERRY_SANITIZER").isEmpty() ? 64 : 256;
+        QVERIFY2(growth < bound, qPrintable(QStringLiteral("RSS grew by %1 MiB").arg(growth)));
         QCOMPARE(count(r.events, ItemOutcome::SkippedOversize), 1);
         QCOMPARE(m_rig.gmailRaw().size(), 2);
         QCOMPARE(r.summary.oversizeOutstanding, 1);
@@ -259,7 +260,9 @@ private slots:
         QCOMPARE(r.summary.state, RunState::Failed);
         QVERIFY(r.summary.error);
         QCOMPARE(r.summary.error->code, Error::Code::ReplyTooLarge);
-        QVERIFY2(growth < 512, qPrintable(QStringLiteral("RSS grew by %1 MiB").arg(growth)));
+        // Under AddressSanitizer its quarantine and shadow memory add to RSS: the bound is looser.
+        const qint64 bound = qEnvironmentVariable("MAILFERRY_SANITIZER").isEmpty() ? 512 : 1536;
+        QVERIFY2(growth < bound, qPrintable(QStringLiteral("RSS grew by %1 MiB").arg(growth)));
         QVERIFY(m_rig.gmailRaw().isEmpty());
         QCOMPARE(b.server->messageCount(), 2);
     }

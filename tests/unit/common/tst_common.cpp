@@ -6,6 +6,8 @@
 #include <QThread>
 #include <QtTest/QtTest>
 
+#include <atomic>
+
 using namespace mf;
 using namespace std::chrono_literals;
 
@@ -97,14 +99,15 @@ private slots:
         worker.start();
         QObject owner;
         owner.moveToThread(&worker);
-        QThread *firedIn = nullptr;
+        // Written by the worker, read here: atomic, so the test itself has no data race.
+        std::atomic<QThread *> firedIn{nullptr};
         Timer *t = nullptr;
         QMetaObject::invokeMethod(&owner, [&] {
-            t = clock.singleShot(5s, &owner, [&] { firedIn = QThread::currentThread(); });
+            t = clock.singleShot(5s, &owner, [&] { firedIn.store(QThread::currentThread()); });
         }, Qt::BlockingQueuedConnection);
         QVERIFY(t);
         clock.advance(5s);
-        QTRY_COMPARE(firedIn, &worker);
+        QTRY_COMPARE(firedIn.load(), &worker);
         worker.quit();
         worker.wait();
     }

@@ -36,7 +36,8 @@ private slots:
         QTest::newRow("factory LF") << lf;
         QTest::newRow("factory CRLF") << mf::test::MailFactory::toCrlf(lf);
         QTest::newRow("obsolete date") << QByteArray("Date: 4 Aug 09 18:22 EST (Eastern)\n" + kNewestReceived + "\n\nbody\n");
-        QTest::newRow("8-bit and NUL elsewhere") << QByteArray("Subject: caf\xe9\r\nDate: Tue, 4 Aug 2009 18:22:11 +0200\r\n\r\n\0\0body", 68);
+        static const char kEightBit[] = "Subject: caf\xe9\r\nDate: Tue, 4 Aug 2009 18:22:11 +0200\r\n\r\n\0\0body";
+        QTest::newRow("8-bit and NUL elsewhere") << QByteArray(kEightBit, sizeof(kEightBit) - 1);
     }
 
     void goodDateIsByteForByteUntouched()

@@ -657,11 +657,49 @@ private slots:
         C("CAPA\r\n");
         S("-ERR what\r\n");
         QVERIFY(m_t->takeWritten().startsWith("APOP maria "));
+        // Chosen automatically, a refused APOP gives way once to USER/PASS (the user consented to
+        // a plaintext password); the refusal that counts is the last one.
+        S("-ERR APOP not set up for this user\r\n");
+        C("USER maria\r\n");
+        S("+OK\r\n");
+        C("PASS " + QByteArray(kPassword.toUtf8()) + "\r\n");
         S("-ERR message is damaged\r\n");
         QCOMPARE(done.code(), Error::Code::LoginRefused);
         QCOMPARE(done.scope(), Error::Scope::Account);
         QVERIFY(done.error().message.contains(QLatin1String("\"message is damaged\"")));
         QVERIFY(!done.error().toString().contains(kPassword));
+    }
+
+    void refusedApopFallsBackToUserPassOnce()
+    {
+        // mailutils and solid-pop3d: a timestamp in the greeting, but no APOP secrets kept.
+        makeClient();
+        CapturedStatus done;
+        m_client->connectToServer(settings(Security::PlainText), kPassword, done.cb());
+        m_t->acceptConnection();
+        S("+OK hi <77.88@host>\r\n");
+        C("CAPA\r\n");
+        S("+OK\r\nUSER\r\n.\r\n");
+        QVERIFY(m_t->takeWritten().startsWith("APOP maria "));
+        S("-ERR [AUTH] Bad login\r\n");
+        C("USER maria\r\n");
+        S("+OK\r\n");
+        C("PASS " + QByteArray(kPassword.toUtf8()) + "\r\n");
+        S("+OK logged in\r\n");
+        QVERIFY(done.ok());
+
+        // A busy mailbox is not an APOP problem: no second try in that session.
+        makeClient();
+        CapturedStatus busy;
+        m_client->connectToServer(settings(Security::PlainText), kPassword, busy.cb());
+        m_t->acceptConnection();
+        S("+OK hi <77.89@host>\r\n");
+        C("CAPA\r\n");
+        S("+OK\r\nRESP-CODES\r\nUSER\r\n.\r\n");
+        QVERIFY(m_t->takeWritten().startsWith("APOP maria "));
+        S("-ERR [IN-USE] mailbox locked\r\n");
+        QCOMPARE(busy.code(), Error::Code::MailboxInUse);
+        QVERIFY(!m_t->takeWritten().contains("USER"));
     }
 
     // ---- server text in errors ----------------------------------------------------------
