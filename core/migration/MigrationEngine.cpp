@@ -371,11 +371,21 @@ void MigrationEngine::connectSession()
             sessionFailed(Error::session(Error::Code::ConnectionClosed,
                                          tr("The connection to the mail server was lost.")));
     }, Qt::QueuedConnection);
-    client->connectToServer(serverSettings(m_setup.account), m_setup.pop3Password, [this, client](Status status) {
+    pop3::ServerSettings settings = serverSettings(m_setup.account);
+    if (m_avoidApop && settings.auth == pop3::ServerSettings::Auth::Automatic)
+        settings.auth = pop3::ServerSettings::Auth::UserPass;
+    client->connectToServer(settings, m_setup.pop3Password, [this, client](Status status) {
         if (dead() || client != m_pop3)
             return;
         if (!status.ok()) {
             const Error &error = status.error();
+            if (client->apopRefused() && !m_avoidApop && error.scope == Error::Scope::Session) {
+                // The server offered APOP but refused it and hung up: the next login uses
+                // USER/PASS, which the user consented to for this server anyway.
+                m_avoidApop = true;
+                sessionFailed(error);
+                return;
+            }
             if (error.scope != Error::Scope::Session) {
                 accountFailed(error);
             } else if (!m_everLoggedIn && !m_options.continuous && unreachable(error.code)) {

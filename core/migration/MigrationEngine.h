@@ -250,6 +250,7 @@ private:
     bool m_inPass = false;
     bool m_firstPlanOfPass = true;
     bool m_everLoggedIn = false;    ///< a POP3 login succeeded in this process
+    bool m_avoidApop = false;       ///< the server refused APOP: log in with USER/PASS
 
     int m_pop3Failures = 0;         ///< consecutive POP3 sessions that failed
     std::optional<Error> m_lastSessionError;

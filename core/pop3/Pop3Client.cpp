@@ -552,6 +552,7 @@ void Pop3Client::authApop(bool fallBack)
             return;
         }
         const Error error = authError(r.value(), "APOP");
+        m_apopRefused = error.scope == Error::Scope::Account;
         // Many servers put a timestamp in their greeting but keep no APOP secrets (mailutils,
         // solid-pop3d): they refuse APOP even with the right password. Chosen automatically, APOP
         // then gives way, once, to what the user consented to anyway; the session stays in the

@@ -110,6 +110,9 @@ public:
     [[nodiscard]] std::optional<CertificateInfo> peerCertificate() const { return m_peerCertificate; }
     /// Greeting text (without "+OK"), for the log.
     [[nodiscard]] QByteArray greeting() const { return m_greeting; }
+    /// The server refused APOP in this connection (some hang up right after): the caller should
+    /// ask for Auth::UserPass next time instead of trying APOP again.
+    [[nodiscard]] bool apopRefused() const { return m_apopRefused; }
     /// RFC 6856: the server accepted the UTF8 command (sent whenever CAPA advertises UTF8), so
     /// it sends messages with their original 8-bit headers rather than a stand-in. False when it
     /// did not advertise UTF8 or refused the command (the login goes on in any case).
@@ -236,6 +239,7 @@ private:
     bool m_tlsActive = false;
     bool m_utf8 = false;
     bool m_quitRequested = false; ///< no command may follow QUIT
+    bool m_apopRefused = false;
     qint64 m_peakBuffered = 0;
 };
 

@@ -482,6 +482,14 @@ private slots:
         QList<QByteArray> left;
         for (const QByteArray &m : server->messagesLeft())
             left.append(MailFactory::toCrlf(server->withoutServerChanges(m)));
+        // mailutils writes a different X-UIDL header into each of the two deliveries, so as served
+        // they are two different messages and both may be copied (byte-identical ones are copied
+        // once). Take that one second copy out before the audit; every other rule still holds.
+        if (server->name().startsWith(QLatin1String("mailutils"))) {
+            const QByteArray twice = MailFactory::toCrlf(mails.at(3));
+            if (gmail.count(twice) == 2)
+                gmail.removeOne(twice);
+        }
         VERIFY_AUDIT_RUN(crlf(mails), gmail, left, true, run);
         QVERIFY2(gmail.size() == 12, qPrintable(QStringLiteral("Gmail holds %1 messages, expected the 12 distinct ones")
                                                     .arg(gmail.size())));
