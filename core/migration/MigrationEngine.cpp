@@ -1628,8 +1628,10 @@ Millis MigrationEngine::backoffFor(int failures, const Error &error) const
     const int shift = std::clamp(failures - 1, 0, 8);
     Millis delay = std::min<Millis>(kBackoffMax, Millis(m_options.retryBackoffBase.count() << shift));
     delay = Millis(qint64(double(delay.count()) * (0.75 + 0.5 * QRandomGenerator::global()->generateDouble())));
+    // The server's own hint wins when it gives one: it says when it will accept us, and the
+    // status text repeats its words, so waiting longer would contradict them.
     if (error.retryAfter)
-        delay = std::max(delay, std::min(*error.retryAfter, kMaxServerWait));
+        delay = std::clamp(*error.retryAfter, Millis(0), kMaxServerWait);
     return delay;
 }
 
@@ -1674,11 +1676,15 @@ void MigrationEngine::retryAfterBackoff(const Error &error)
         return;
     }
     const Millis delay = backoffFor(m_pop3Failures, error);
-    scheduleNextSession(delay, tr("%1 Trying again in %2 seconds (attempt %3 of %4).")
-                                   .arg(error.message)
-                                   .arg((delay.count() + 999) / 1000)
-                                   .arg(m_pop3Failures + 1)
-                                   .arg(kMaxSessionFailures + 1));
+    // One statement of when: the server's message already says it when the server set the wait.
+    const QString text = error.retryAfter
+        ? tr("%1 (Attempt %2 of %3.)").arg(error.message).arg(m_pop3Failures + 1).arg(kMaxSessionFailures + 1)
+        : tr("%1 Trying again in %2 seconds (attempt %3 of %4).")
+              .arg(error.message)
+              .arg((delay.count() + 999) / 1000)
+              .arg(m_pop3Failures + 1)
+              .arg(kMaxSessionFailures + 1);
+    scheduleNextSession(delay, text);
 }
 
 void MigrationEngine::retryGoogleAfterBackoff(const Error &error)

@@ -440,6 +440,41 @@ private slots:
                  qPrintable(second.summary.error->message));
     }
 
+    void undatableMessageIsCopiedWithAReason()
+    {
+        // No Date and no Received: nothing to rescue it from. It is copied (Gmail will date it by
+        // the copy), and the log says so instead of staying silent.
+        Box b = box(1);
+        MailFactory::Options o;
+        o.index = 777000;
+        o.withDate = false;
+        b.originals << ScriptedPop3Server::toCrlf(MailFactory::message(o));
+        b.server->addMessage(b.originals.last());
+        const auto r = run(b);
+        QVERIFY2(r.stopped, qPrintable(describe(r)));
+        QCOMPARE(r.summary.copied, 2);
+        bool said = false;
+        for (const auto &e : r.events)
+            if (e.outcome == ItemOutcome::Copied && e.subject.contains(QStringLiteral("777000")))
+                said = e.reason.contains(QStringLiteral("date"), Qt::CaseInsensitive);
+        QVERIFY2(said, "the copied message without a usable date has no reason saying so");
+    }
+
+    void serverWaitIsStatedOnce()
+    {
+        // [IN-USE] says "in about 10 minutes": the engine waits that long (on the test clock) and
+        // does not add a second, different time of its own.
+        ScriptedPop3Server::Quirks q;
+        q.inUseCount = 1;
+        Box b = box(2, q);
+        ManualClock clock;
+        const auto r = run(b, {}, &clock);
+        QVERIFY2(r.stopped, qPrintable(describe(r)));
+        QCOMPARE(r.summary.copied, 2);
+        QVERIFY(clock.elapsed() >= 10min);
+        QVERIFY(clock.elapsed() < 11min);
+    }
+
     void lostConfirmationsAreFlaggedAndNothingElse()
     {
         // Gmail stores three uploads but the answers are lost: exactly those may be doubled and
