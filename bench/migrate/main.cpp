@@ -110,6 +110,14 @@ struct ExternalFake {
     }
 };
 
+/// The 1-minute load average: on a shared machine, wall times and CPU seconds are only
+/// comparable between runs at a similar load.
+double loadAverage()
+{
+    QFile load(QStringLiteral("/proc/loadavg"));
+    return load.open(QIODevice::ReadOnly) ? load.readAll().split(' ').first().toDouble() : -1.0;
+}
+
 /// Peak RSS of this process since the last resetPeakRss(), in MB (VmHWM; ru_maxrss if /proc is
 /// not there).
 double peakRssSinceResetMb()
@@ -382,6 +390,7 @@ int runSmallCase(int count, bool deleteMode, int batchSize, int batchPauseMs)
     const qint64 googlePid = google.process.processId();
     const double dovecotCpuAtStart = otherProcessCpuSeconds(dovecotPid, true);
     const double googleCpuAtStart = otherProcessCpuSeconds(googlePid, false);
+    const double loadAtStart = loadAverage();
     const bool peakReset = resetPeakRss();
     const double cpuAtStart = processCpuSeconds();
     QElapsedTimer timer;
@@ -411,8 +420,9 @@ int runSmallCase(int count, bool deleteMode, int batchSize, int batchPauseMs)
                 "(not counted); peak RSS %.1f MB%s\n",
                 after, count, seconds, done / seconds, cpu, done ? cpu * 1e6 / done : 0.0, wire.cpuSeconds, peakMb,
                 peakReset ? " (since the fill)" : " (whole process)");
-    std::printf("[%s %d] beside it: Dovecot %.2f s CPU, fake Google %.2f s CPU; a POP3 session open %.1f s of the %.1f s\n",
-                after, count, dovecotCpu, googleCpu, double(wire.sessionMs) / 1000.0, seconds);
+    std::printf("[%s %d] beside it: Dovecot %.2f s CPU, fake Google %.2f s CPU; a POP3 session open %.1f s of the %.1f s; "
+                "machine load %.2f at the start, %.2f at the end (2 cores)\n",
+                after, count, dovecotCpu, googleCpu, double(wire.sessionMs) / 1000.0, seconds, loadAtStart, loadAverage());
     // One line for the series to gather: after messages octets fileBytes read sent sessions wall cpu rss copied deleted left
     std::printf("RESULT %s %d %lld %lld %lld %lld %d %.3f %.3f %.1f %d %d %d\n", after, count, (long long)octets,
                 (long long)fileBytes, (long long)wire.fromServer, (long long)wire.toServer, wire.connections, seconds,
@@ -572,6 +582,7 @@ int runMixed(int count, const QString &mode)
                          if (e.outcome == migration::ItemOutcome::Copied && ++copied == 1)
                              firstCopyMs = timer.elapsed();
                      });
+    const double loadAtStart = loadAverage();
     timer.start();
     controller.start(account, QStringLiteral("pw"), access);
     stopped.wait(3 * 3600 * 1000);
@@ -594,6 +605,7 @@ int runMixed(int count, const QString &mode)
     std::printf("throughput: %.1f MB/s\n", double(summary.bytesCopied) / 1e6 / seconds);
     std::printf("peak RSS: %.1f MB, Mailferry alone (the fake Google runs in its own process); largest message %.1f MB\n",
                 peakRssMb(), double(largest) / 1e6);
+    std::printf("machine load: %.2f at the start, %.2f at the end (2 cores)\n", loadAtStart, loadAverage());
     return summary.copied == count ? 0 : 2;
 }
 } // namespace
