@@ -1616,6 +1616,18 @@ void MigrationEngine::googleFailed(const Error &error)
     advance();
 }
 
+void MigrationEngine::giveUp(const Error &error)
+{
+    // A one-time run ends here (the CLI exits 4); continuous sync records the failure for this
+    // pass and looks again at its next interval.
+    if (m_options.continuous) {
+        m_summary.error = error;
+        endPass(RunState::Failed);
+    } else {
+        stopRun(RunState::Failed, error);
+    }
+}
+
 void MigrationEngine::accountFailed(const Error &error)
 {
     qCWarning(lcMigration) << "account stopped:" << error.toString();
@@ -1646,12 +1658,7 @@ bool MigrationEngine::waitTooLong(const Error &error)
             .arg(error.message, minutesText(*error.retryAfter),
                  QLocale().toString(when.toLocalTime(), QLocale::ShortFormat)),
         error.detail, error.retryAfter);
-    if (m_options.continuous) {
-        m_summary.error = tooLong;
-        endPass(RunState::Failed);
-    } else {
-        stopRun(RunState::Failed, tooLong);
-    }
+    giveUp(tooLong);
     return true;
 }
 
@@ -1667,12 +1674,7 @@ void MigrationEngine::retryAfterBackoff(const Error &error)
     // try, stop and say so, instead of reading hundreds of megabytes again and again.
     const bool broken = error.code == Error::Code::ReplyTooLarge || error.code == Error::Code::ProtocolViolation;
     if (m_pop3Failures > kMaxSessionFailures || (broken && m_pop3Failures >= 2)) {
-        if (m_options.continuous) {
-            m_summary.error = error;
-            endPass(RunState::Failed);
-        } else {
-            stopRun(RunState::Failed, error);
-        }
+        giveUp(error);
         return;
     }
     const Millis delay = backoffFor(m_pop3Failures, error);
@@ -1703,12 +1705,7 @@ void MigrationEngine::retryGoogleAfterBackoff(const Error &error)
                "run Mailferry again later to go on where it stopped.")
                 .arg(minutesText(down), error.message),
             error.detail, error.retryAfter);
-        if (m_options.continuous) {
-            m_summary.error = outage;
-            endPass(RunState::Failed);
-        } else {
-            stopRun(RunState::Failed, outage);
-        }
+        giveUp(outage);
         return;
     }
     const Millis delay = backoffFor(m_googleFailures, error);

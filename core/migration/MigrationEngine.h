@@ -170,6 +170,7 @@ private:
     void sessionFailed(const Error &error);
     void googleFailed(const Error &error);
     void accountFailed(const Error &error);
+    void giveUp(const Error &error);
     void retryAfterBackoff(const Error &error);
     void retryGoogleAfterBackoff(const Error &error);
     [[nodiscard]] Millis backoffFor(int failures, const Error &error) const;

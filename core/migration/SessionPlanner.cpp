@@ -33,6 +33,16 @@ SessionPlan SessionPlanner::plan(QList<ListedMessage> listing, bool haveUidl, co
             ++uidlCount[m.uidl];
     }
     QHash<QByteArray, int> checkedLeft = policy.contentChecked ? *policy.contentChecked : QHash<QByteArray, int>();
+    // LIST sizes are hints, so only a message far over the limit is skipped unread; its headers
+    // still come (TOP n 0) so the log can say which message it was.
+    auto planOversize = [&](PlannedMessage &item) {
+        if (!overLimitByList(item.listSize, policy.sizeLimitBytes))
+            return false;
+        item.kind = PlannedMessage::Kind::OversizeByList;
+        plan.oversize.push_back(item);
+        ++preview.oversize;
+        return true;
+    };
 
     for (const ListedMessage &m : std::as_const(listing)) {
         ++preview.messagesOnServer;
@@ -79,12 +89,8 @@ SessionPlan SessionPlanner::plan(QList<ListedMessage> listing, bool haveUidl, co
                 --left; // read earlier in this pass; its outcome is recorded already
                 continue;
             }
-            if (overLimitByList(m.listSize, policy.sizeLimitBytes)) {
-                item.kind = PlannedMessage::Kind::OversizeByList;
-                plan.oversize.push_back(item);
-                ++preview.oversize;
+            if (planOversize(item))
                 continue;
-            }
             plan.fetch.push_back(item);
             ++preview.toCheckByContent;
             continue;
@@ -130,14 +136,8 @@ SessionPlan SessionPlanner::plan(QList<ListedMessage> listing, bool haveUidl, co
         }
         if (policy.possibleDuplicates && policy.possibleDuplicates->contains(m.uidl))
             item.possibleDuplicate = true;
-        // LIST sizes are hints, so only a message far over the limit is skipped unread; its
-        // headers still come (TOP n 0) so the log can say which message it was.
-        if (overLimitByList(m.listSize, policy.sizeLimitBytes)) {
-            item.kind = PlannedMessage::Kind::OversizeByList;
-            plan.oversize.push_back(item);
-            ++preview.oversize;
+        if (planOversize(item))
             continue;
-        }
         plan.fetch.push_back(item);
         ++preview.toCopy;
         if (m.listSize > 0 && preview.bytesToCopy <= std::numeric_limits<qint64>::max() - m.listSize)

@@ -19,30 +19,22 @@ using migration::RunState;
 
 namespace {
 
-/// Peak resident memory of this process, in MiB, since the last resetPeak().
-qint64 peakRssMiB()
+/// A figure of this process from /proc/self/status, in MiB ("VmHWM": peak since resetPeak(),
+/// "VmRSS": now).
+qint64 statusMiB(const QByteArray &key)
 {
     QFile status(QStringLiteral("/proc/self/status"));
     if (!status.open(QIODevice::ReadOnly))
         return -1;
     for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toLongLong() / 1024;
+        if (line.startsWith(key + ':'))
+            return line.mid(key.size() + 1).trimmed().split(' ').first().toLongLong() / 1024;
     }
     return -1;
 }
 
-qint64 currentRssMiB()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').first().toLongLong() / 1024;
-    }
-    return -1;
-}
+qint64 peakRssMiB() { return statusMiB("VmHWM"); }
+qint64 currentRssMiB() { return statusMiB("VmRSS"); }
 
 void resetPeak()
 {
