@@ -13,6 +13,7 @@
 //     --small-after keep,delete        modes (default both)
 //     --batch-size N                   messages per session in delete mode (default 250, as free)
 //     --batch-pause-ms N               pause between sessions (default 0, as free)
+//   --max-in-flight-mb N  (any mode) at most N MB fetched but not yet in Gmail (default: the engine's)
 // The fake Google runs as a separate process (fake-google), so the peak RSS is the engine's own.
 // Figures, not a pass/fail test.
 #include "DovecotFixture.h"
@@ -307,9 +308,16 @@ struct RelayThread {
     }
 };
 
+/// Engine settings the command line may change.
+struct Tuning {
+    int batchSize = 250;   ///< small mode, delete: messages per session
+    int batchPauseMs = 0;  ///< small mode: pause between sessions
+    int maxInFlightMb = 0; ///< fetched but not yet in Gmail; 0: the engine's default
+};
+
 /// One "many small messages" case, in this process: prints its figures and a RESULT line that the
 /// series (the parent process) gathers into a table.
-int runSmallCase(int count, bool deleteMode, int batchSize, int batchPauseMs)
+int runSmallCase(int count, bool deleteMode, const Tuning &tuning)
 {
     std::setvbuf(stdout, nullptr, _IOLBF, 0);
     const char *after = deleteMode ? "delete" : "keep";
@@ -371,8 +379,10 @@ int runSmallCase(int count, bool deleteMode, int batchSize, int batchPauseMs)
     account.pinnedSha256 = dovecot.certificateSha256();
     account.gmailAccount = QStringLiteral("bench@example.com");
     account.options.afterCopy = deleteMode ? migration::AfterCopy::Delete : migration::AfterCopy::Keep;
-    account.options.batchSize = batchSize;
-    account.options.batchPause = std::chrono::milliseconds(batchPauseMs);
+    account.options.batchSize = tuning.batchSize;
+    account.options.batchPause = std::chrono::milliseconds(tuning.batchPauseMs);
+    if (tuning.maxInFlightMb > 0)
+        account.options.maxBytesInFlight = qint64(tuning.maxInFlightMb) * 1024 * 1024;
     account.options.gmailMessagesPerMinute = 0; // no pacing: the engine alone
     account.options.maxConcurrentUploads = 8;
 
@@ -432,12 +442,14 @@ int runSmallCase(int count, bool deleteMode, int batchSize, int batchPauseMs)
 }
 
 /// Runs each size and mode in a child process of its own, then prints the table.
-int runSmallSeries(const QList<int> &sizes, const QStringList &afters, int batchSize, int batchPauseMs)
+int runSmallSeries(const QList<int> &sizes, const QStringList &afters, const Tuning &tuning)
 {
     std::setvbuf(stdout, nullptr, _IOLBF, 0);
+    const migration::MigrationOptions defaults;
     std::printf("many small messages: no quota, no pacing, 8 uploads at once; delete mode ends a session after %d "
-                "messages or 60 s; %d ms between sessions\n",
-                batchSize, batchPauseMs);
+                "messages or 60 s; %d ms between sessions; at most %.0f MB fetched ahead of Gmail\n",
+                tuning.batchSize, tuning.batchPauseMs,
+                tuning.maxInFlightMb > 0 ? double(tuning.maxInFlightMb) : double(defaults.maxBytesInFlight) / 1048576.0);
     struct Row {
         QString after;
         int messages = 0;
@@ -455,8 +467,9 @@ int runSmallSeries(const QList<int> &sizes, const QStringList &afters, int batch
             child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
             child.start(QCoreApplication::applicationFilePath(),
                         {QStringLiteral("--small-one"), QString::number(size), QStringLiteral("--small-after"), after,
-                         QStringLiteral("--batch-size"), QString::number(batchSize), QStringLiteral("--batch-pause-ms"),
-                         QString::number(batchPauseMs)});
+                         QStringLiteral("--batch-size"), QString::number(tuning.batchSize),
+                         QStringLiteral("--batch-pause-ms"), QString::number(tuning.batchPauseMs),
+                         QStringLiteral("--max-in-flight-mb"), QString::number(tuning.maxInFlightMb)});
             Row row;
             row.after = after;
             row.messages = size;
@@ -521,7 +534,7 @@ int runSmallSeries(const QList<int> &sizes, const QStringList &afters, int batch
 }
 
 /// The mixed mailbox (2 KB to 1 MB), quota or free mode.
-int runMixed(int count, const QString &mode)
+int runMixed(int count, const QString &mode, const Tuning &tuning)
 {
     QTemporaryDir data;
     qputenv("MAILFERRY_DATA_DIR", data.path().toUtf8());
@@ -564,6 +577,8 @@ int runMixed(int count, const QString &mode)
     if (!quota)
         account.options.gmailMessagesPerMinute = 0; // no pacing: the engine alone
     account.options.maxConcurrentUploads = quota ? 4 : 8;
+    if (tuning.maxInFlightMb > 0)
+        account.options.maxBytesInFlight = qint64(tuning.maxInFlightMb) * 1024 * 1024;
 
     migration::GoogleAccess access;
     access.clientId = google.clientId;
@@ -593,7 +608,9 @@ int runMixed(int count, const QString &mode)
     const int uploads = google.uploadsAnswered;
     const double sustainedSeconds = firstCopyMs >= 0 ? seconds - double(firstCopyMs) / 1000.0 : seconds;
 
-    std::printf("mode: %s\n", quota ? "quota enforced, 300 ms latency" : "no quota, no latency");
+    std::printf("mode: %s; at most %.0f MB fetched ahead of Gmail\n",
+                quota ? "quota enforced, 300 ms latency" : "no quota, no latency",
+                double(account.options.maxBytesInFlight) / 1048576.0);
     std::printf("copied: %d of %d, failed %d, in %.1f s\n", summary.copied, count, summary.failed, seconds);
     std::printf("rate: %.1f msg/s, %.0f msg/min overall; %.0f msg/min sustained after the first copy\n",
                 summary.copied / seconds, summary.copied / seconds * 60.0,
@@ -618,8 +635,7 @@ int main(int argc, char **argv)
     QList<int> smallSizes{1000, 10000};
     QStringList smallAfters{QStringLiteral("keep"), QStringLiteral("delete")};
     int smallOne = 0;
-    int batchSize = 250;
-    int batchPauseMs = 0;
+    Tuning tuning;
     const QStringList args = app.arguments();
     for (int i = 1; i + 1 < args.size(); ++i) {
         const QString &value = args[i + 1];
@@ -639,9 +655,11 @@ int main(int argc, char **argv)
         if (args[i] == QLatin1String("--small-one"))
             smallOne = value.toInt();
         if (args[i] == QLatin1String("--batch-size"))
-            batchSize = std::max(1, value.toInt());
+            tuning.batchSize = std::max(1, value.toInt());
         if (args[i] == QLatin1String("--batch-pause-ms"))
-            batchPauseMs = std::max(0, value.toInt());
+            tuning.batchPauseMs = std::max(0, value.toInt());
+        if (args[i] == QLatin1String("--max-in-flight-mb"))
+            tuning.maxInFlightMb = std::max(0, value.toInt());
     }
     for (const QString &after : smallAfters) {
         if (after != QLatin1String("keep") && after != QLatin1String("delete")) {
@@ -650,8 +668,8 @@ int main(int argc, char **argv)
         }
     }
     if (smallOne > 0)
-        return runSmallCase(smallOne, smallAfters.value(0) == QLatin1String("delete"), batchSize, batchPauseMs);
+        return runSmallCase(smallOne, smallAfters.value(0) == QLatin1String("delete"), tuning);
     if (mode == QLatin1String("small"))
-        return runSmallSeries(smallSizes, smallAfters, batchSize, batchPauseMs);
-    return runMixed(count, mode);
+        return runSmallSeries(smallSizes, smallAfters, tuning);
+    return runMixed(count, mode, tuning);
 }
