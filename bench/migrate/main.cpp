@@ -174,6 +174,37 @@ double otherProcessCpuSeconds(qint64 pid, bool reaped)
     return ticks / double(sysconf(_SC_CLK_TCK));
 }
 
+/// What Dovecot's log says its POP3 sessions did (its default pop3_logout_format:
+/// "top=%t/%p, retr=%r/%b, del=%d/%m, size=%s").
+struct DovecotTally {
+    int sessions = 0;
+    qint64 tops = 0, topBytes = 0, retrs = 0, retrBytes = 0, deles = 0;
+    qint64 listed = 0; ///< messages in the maildrop at each login, summed: what UIDL and LIST cover
+};
+
+DovecotTally dovecotTally(const QString &logPath)
+{
+    DovecotTally t;
+    QFile log(logPath);
+    if (!log.open(QIODevice::ReadOnly))
+        return t;
+    static const QRegularExpression logout(
+        QStringLiteral("top=(\\d+)/(\\d+), retr=(\\d+)/(\\d+), del=(\\d+)/(\\d+)"));
+    for (const QByteArray &line : log.readAll().split('\n')) {
+        const auto m = logout.match(QString::fromLatin1(line));
+        if (!m.hasMatch())
+            continue;
+        ++t.sessions;
+        t.tops += m.captured(1).toLongLong();
+        t.topBytes += m.captured(2).toLongLong();
+        t.retrs += m.captured(3).toLongLong();
+        t.retrBytes += m.captured(4).toLongLong();
+        t.deles += m.captured(5).toLongLong();
+        t.listed += m.captured(6).toLongLong();
+    }
+    return t;
+}
+
 /// A loopback TCP relay between Mailferry and Dovecot that counts the bytes each way and the
 /// connections (one per POP3 session). It lives in a thread of its own, so its CPU time can be
 /// taken out of Mailferry's; its buffers are bounded (a 64 KB read buffer and 256 KB queued
@@ -417,6 +448,7 @@ int runSmallCase(int count, bool deleteMode, const Tuning &tuning)
     const auto summary = stopped.isEmpty() ? migration::RunSummary{} : stopped.first().first().value<migration::RunSummary>();
     google.read();
     const int left = dovecot.messageCount(user);
+    const DovecotTally tally = dovecotTally(dovecot.directory() + QStringLiteral("/dovecot.log"));
     const int done = summary.copied;
 
     std::printf("[%s %d] copied %d, failed %d, deleted from the server %d, left on the server %d; Gmail stored %d\n",
@@ -433,6 +465,10 @@ int runSmallCase(int count, bool deleteMode, const Tuning &tuning)
     std::printf("[%s %d] beside it: Dovecot %.2f s CPU, fake Google %.2f s CPU; a POP3 session open %.1f s of the %.1f s; "
                 "machine load %.2f at the start, %.2f at the end (2 cores)\n",
                 after, count, dovecotCpu, googleCpu, double(wire.sessionMs) / 1000.0, seconds, loadAtStart, loadAverage());
+    std::printf("[%s %d] Dovecot's log: %d sessions logged out; RETR %lld (%.2f MB), TOP %lld (%.2f MB), DELE %lld; "
+                "messages listed at the logins, summed: %lld\n",
+                after, count, tally.sessions, tally.retrs, double(tally.retrBytes) / 1e6, tally.tops,
+                double(tally.topBytes) / 1e6, tally.deles, tally.listed);
     // One line for the series to gather: after messages octets fileBytes read sent sessions wall cpu rss copied deleted left
     std::printf("RESULT %s %d %lld %lld %lld %lld %d %.3f %.3f %.1f %d %d %d\n", after, count, (long long)octets,
                 (long long)fileBytes, (long long)wire.fromServer, (long long)wire.toServer, wire.connections, seconds,
