@@ -1,4 +1,5 @@
 #include "widgets/MailboxForm.h"
+#include "widgets/EnterKey.h"
 
 #include "AppContext.h"
 #include "common/Logging.h"
@@ -137,6 +138,7 @@ MailboxForm::MailboxForm(QWidget *parent)
     });
     connect(m_allowPlaintext, &QCheckBox::toggled, this, &MailboxForm::serverFieldsEdited);
     connect(m_password, &QLineEdit::returnPressed, this, &MailboxForm::testConnection);
+    m_password->setProperty(kEnterHandledProperty, true); // Enter here tests; the dialog must not act too
     connect(m_testButton, &QPushButton::clicked, this, &MailboxForm::testConnection);
 }
 

@@ -1,12 +1,16 @@
 #include "wizard/SetupWizard.h"
 
 #include "AppContext.h"
+#include "widgets/EnterKey.h"
 #include "wizard/DonePage.h"
 #include "wizard/MailboxPage.h"
 #include "wizard/OptionsPage.h"
 #include "wizard/ProgressPage.h"
 #include "wizard/ReviewPage.h"
 #include "wizard/SignInPage.h"
+
+#include <QKeyEvent>
+#include <QPushButton>
 #include "wizard/WelcomePage.h"
 
 #include <QAbstractButton>
@@ -52,6 +56,39 @@ void SetupWizard::build()
         if (QAbstractButton *b = button(which))
             b->setAccessibleName(buttonText(which).remove(QLatin1Char('&')));
     }
+    // A focused Back must not take Enter for itself (QPushButton clicks an auto-default button on
+    // Enter): keyPressEvent() decides what Enter means.
+    if (auto *back = qobject_cast<QPushButton *>(button(QWizard::BackButton)))
+        back->setAutoDefault(false);
+}
+
+void SetupWizard::keyPressEvent(QKeyEvent *event)
+{
+    const bool enter = (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter)
+        && (event->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier;
+    if (!enter) {
+        QWizard::keyPressEvent(event);
+        return;
+    }
+    // QDialog would click its default button, and with Next disabled (the page waits for a
+    // connection test) that could be Back: the user pressing Enter in the password field was
+    // sent back to the sign-in page. Here Enter is the focused field's own action (the password
+    // field starts the test), else Next/Finish when they are available, else a focused button
+    // other than Back (Test connection, Sign in); otherwise nothing.
+    event->accept();
+    QWidget *focus = focusWidget();
+    if (focus && focus->property(kEnterHandledProperty).toBool())
+        return;
+    for (auto which : {QWizard::NextButton, QWizard::FinishButton}) {
+        QAbstractButton *b = button(which);
+        if (b && b->isVisible() && b->isEnabled()) {
+            b->click();
+            return;
+        }
+    }
+    auto *focusedButton = qobject_cast<QAbstractButton *>(focus);
+    if (focusedButton && focusedButton != button(QWizard::BackButton) && focusedButton->isEnabled())
+        focusedButton->click();
 }
 
 void SetupWizard::editAccount(const migration::AccountConfig &account)

@@ -46,6 +46,8 @@ signals:
 
 private:
     void build();
+    /// Enter means "test" or "continue" on every page, never "go back".
+    void keyPressEvent(QKeyEvent *event) override;
     AppContext *m_context = nullptr;
     WizardState m_state;
 };

@@ -18,6 +18,8 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
+#include <QDialog>
 #include <QtTest/QtTest>
 
 using mf::test::GuiDriver;
@@ -26,6 +28,60 @@ using mf::ui::SetupWizard;
 class TestGuiWizard : public QObject {
     Q_OBJECT
 private slots:
+    // Enter in the password field starts the test and stays on the page; Enter never means Back,
+    // not even with Back focused; once Next is available, Enter means Next.
+    void enterNeverGoesBack()
+    {
+        GuiDriver d;
+        QString why;
+        MF_REQUIRE_PART(d.start(3, &why), why);
+        SetupWizard wizard(d.context());
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        QVERIFY2(d.next(wizard, SetupWizard::SignInPageId), qPrintable(d.lastError()));
+        QVERIFY2(d.signIn(wizard), qPrintable(d.lastError()));
+        // Signed in: Enter means Next.
+        wizard.activateWindow();
+        QTest::keyClick(&wizard, Qt::Key_Return);
+        QTRY_COMPARE(wizard.currentId(), int(SetupWizard::MailboxPageId));
+
+        QWizardPage *page = wizard.currentPage();
+        auto *email = page->findChild<QLineEdit *>(QStringLiteral("emailEdit"));
+        auto *host = page->findChild<QLineEdit *>(QStringLiteral("hostEdit"));
+        auto *port = page->findChild<QSpinBox *>(QStringLiteral("portSpin"));
+        auto *user = page->findChild<QLineEdit *>(QStringLiteral("userEdit"));
+        auto *pass = page->findChild<QLineEdit *>(QStringLiteral("passwordEdit"));
+        QVERIFY(email && host && port && user && pass);
+        QTest::keyClicks(email, QStringLiteral("maria@example.net"));
+        host->setText(d.dovecot().host());
+        port->setValue(d.dovecot().pop3sPort());
+        user->setText(QStringLiteral("maria"));
+        pass->setText(QString::fromLatin1(GuiDriver::kPassword));
+
+        // Back focused, Next not yet available: Enter does nothing at all.
+        wizard.button(QWizard::BackButton)->setFocus();
+        QTest::keyClick(wizard.button(QWizard::BackButton), Qt::Key_Return);
+        QCOMPARE(wizard.currentId(), int(SetupWizard::MailboxPageId));
+
+        // Enter in the password field: the test starts (the certificate question comes), on this page.
+        pass->setFocus();
+        QTest::keyClick(pass, Qt::Key_Return);
+        QCOMPARE(wizard.currentId(), int(SetupWizard::MailboxPageId));
+        QWidget *dialog = nullptr;
+        QVERIFY(QTest::qWaitFor([&] {
+            for (QWidget *w : QApplication::topLevelWidgets())
+                if (w->objectName() == QLatin1String("certificateDialog") && w->isVisible())
+                    dialog = w;
+            if (!dialog)
+                dialog = page->findChild<QWidget *>(QStringLiteral("certificateDialog"));
+            return dialog != nullptr;
+        }, 20000));
+        QCOMPARE(wizard.currentId(), int(SetupWizard::MailboxPageId));
+        QCOMPARE(pass->text(), QString::fromLatin1(GuiDriver::kPassword)); // not emptied by a trip back
+        if (auto *box = qobject_cast<QDialog *>(dialog))
+            box->reject();
+    }
+
     void fullMigrationThenRerunAndNoSecretLeaks()
     {
         GuiDriver d;
