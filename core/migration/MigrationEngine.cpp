@@ -43,6 +43,8 @@ constexpr Millis kMaxServerWait{60 * 60 * 1000};
 constexpr qint64 kGmailMaxMessageBytes = 50LL * 1024 * 1024;
 /// Gmail's pace, used to size a delete-mode session to the server's LOGIN-DELAY.
 constexpr int kGmailMessagesPerSecond = 10;
+/// What one message costs in a session's listing: a UIDL line and a LIST line.
+constexpr qint64 kListingBytesPerMessage = 40;
 constexpr Millis kBackoffMax{5 * 60 * 1000};
 constexpr Millis kRateWindow{60 * 1000};
 constexpr Millis kProgressInterval{200};
@@ -525,10 +527,20 @@ void MigrationEngine::planSession(const QList<ListedMessage> &listing, bool have
     // for every few messages would cost more than the mail itself. Delete mode: sessions end
     // after batchSize messages or deleteSessionDuration, so that the server applies the DELEs
     // regularly; with LOGIN-DELAY a session takes what Gmail can take in that time.
+    m_sessionMinFetch = 0;
     if (deletesWanted()) {
         const qint64 byDelay = qint64(m_loginDelaySeconds) * kGmailMessagesPerSecond;
-        m_sessionFetchLimit = int(std::clamp<qint64>(std::max<qint64>(std::max(1, m_options.batchSize), byDelay), 1,
-                                                      std::numeric_limits<int>::max()));
+        // Every session lists the whole mailbox again (UIDL + LIST, about 40 bytes a message):
+        // a session must read at least ten times that much mail, or on a big mailbox of small
+        // messages the listings cost more than the mail (measured: 2x the mailbox at 50,000).
+        const qint64 averageSize = preview.messagesOnServer > 0
+            ? std::max<qint64>(1, preview.bytesOnServer / preview.messagesOnServer)
+            : 1;
+        const qint64 byListingCost = (10 * kListingBytesPerMessage * qint64(listing.size()) + averageSize - 1) / averageSize;
+        m_sessionMinFetch = int(std::clamp<qint64>(byListingCost, 0, std::numeric_limits<int>::max()));
+        m_sessionFetchLimit = int(std::clamp<qint64>(
+            std::max({qint64(std::max(1, m_options.batchSize)), byDelay, byListingCost}), 1,
+            std::numeric_limits<int>::max()));
     }
     if (m_googleDownSince)
         m_sessionFetchLimit = 1; // Gmail has been failing: one message to see whether it is back
@@ -562,7 +574,7 @@ bool MigrationEngine::sessionFull() const
         return true;
     // Delete mode: end the session in time so its DELEs take effect (never on LOGIN-DELAY servers,
     // where every login is precious).
-    return deletesWanted() && m_loginDelaySeconds == 0
+    return deletesWanted() && m_loginDelaySeconds == 0 && m_sessionFetched >= m_sessionMinFetch
         && m_clock->elapsed() - m_sessionStartedAt >= m_options.deleteSessionDuration;
 }
 

@@ -232,6 +232,7 @@ private:
     int m_sessionRetrieved = 0;     ///< RETRs answered in this session
     int m_sessionInGmail = 0;       ///< ... of which Gmail holds the message (copied, or known there)
     int m_sessionFetchLimit = std::numeric_limits<int>::max();
+    int m_sessionMinFetch = 0;      ///< delete mode: read this much before the session may end on time
     Millis m_sessionStartedAt{0};
 
     // What the ledger knows, loaded once a pass and kept up to date by every commit, so that a
