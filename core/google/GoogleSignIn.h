@@ -36,7 +36,7 @@ struct SignInResult {
 ///
 /// Mailferry does this itself instead of using QOAuth2AuthorizationCodeFlow, because Qt
 /// NetworkAuth 6.4 has no PKCE, double-encodes Google's code, listens on every interface, only
-/// logs token errors, seeds `state` from a clock and cannot escape its page (FACTS.md). Token
+/// logs token errors, seeds `state` from a clock and cannot escape its page. Token
 /// requests go through our own QNetworkAccessManager; state and verifier come from
 /// QRandomGenerator::system().
 ///

@@ -18,7 +18,7 @@ namespace mf::google {
 /// The loopback end of the OAuth redirect: a tiny HTTP listener on 127.0.0.1 only, at a free port,
 /// that answers exactly one callback path. It replaces QOAuthHttpServerReplyHandler, which in
 /// Qt 6.4 listens on every interface by default, matches paths by prefix and inserts its callback
-/// text unescaped (FACTS.md, NetworkAuth pitfalls 3 and 7).
+/// text unescaped.
 ///
 /// The browser's connection is held open until respond(), so the page it shows can tell the truth
 /// about the whole sign-in (including the token exchange), not just "code received".

@@ -13,7 +13,7 @@ namespace mf::pop3 {
 /// into the caller's buffer. This keeps a 50 MB RETR linear and memory at about one copy of the
 /// message.
 ///
-/// Tolerated server quirks (see FACTS.md): bare LF line ends (kept as sent), and the final "."
+/// Tolerated server quirks: bare LF line ends (kept as sent), and the final "."
 /// sent without a CRLF before it (old Exchange), detected when the body has exactly the octet
 /// count the server announced.
 class ResponseReader {
