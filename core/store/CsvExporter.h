@@ -15,7 +15,7 @@ class Ledger;
 /// What CsvExporter writes (outside the class so that it can be a default argument).
 struct CsvExportOptions {
     enum class Content {
-        Events, ///< the item log: one row per message and attempt (PRODUCT.md "The item log")
+        Events, ///< the item log: one row per message and attempt
         Items,  ///< the ledger: one row per message, its current status
     };
     Content content = Content::Events;

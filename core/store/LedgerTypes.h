@@ -11,7 +11,7 @@ namespace mf::store {
 
 /// Where one message stands. Stored as its integer value: never renumber.
 ///
-/// The exactly-once order (DESIGN.md, "State"): Pending -> Uploading (recorded before the
+/// The exactly-once order (docs/ARCHITECTURE.md, "The ledger order"): Pending -> Uploading (recorded before the
 /// upload) -> Copied (committed with the Gmail id before any DELE) -> Deleted (after QUIT).
 enum class ItemStatus : int {
     Pending = 0,          ///< known and still to do (new, re-queued by "Retry failed", or recovered after a crash)
@@ -128,7 +128,7 @@ enum class ItemFilter {
     FailedOnly, ///< exactly what "Retry failed" re-queues
 };
 
-/// The outcome of one row of the item log (PRODUCT.md, "The item log").
+/// The outcome of one row of the item log (one row per message and attempt).
 enum class EventOutcome : int {
     Copied = 0,
     SkippedDuplicate = 1,
