@@ -654,6 +654,22 @@ bool MigrationEngine::recordFailure(store::ItemInfo info, ItemEvent event, const
     return true;
 }
 
+bool MigrationEngine::recordUnread(const WorkItem &item, store::ItemStatus status, const QString &reason,
+                                   Error::Code code, const QString &detail, qint64 sizeSeen)
+{
+    // A message whose bytes never arrived whole: all that is known is what the listing said.
+    store::ItemInfo info;
+    info.uidl = item.uidl;
+    info.listSize = item.listSize;
+    info.size = sizeSeen;
+    ItemEvent e;
+    e.uidl = item.uidl;
+    e.size = item.listSize;
+    if (item.contentIdentity)
+        m_contentChecked[SessionPlanner::contentKey(item.uidl, item.listSize)] += 1;
+    return recordFailure(info, e, item, status, reason, code, detail);
+}
+
 void MigrationEngine::recordOversizeByList(const WorkItem &item, const QByteArray &headers)
 {
     const MessageHeaders parsed = MessageHeaders::parse(headers);
@@ -716,45 +732,28 @@ void MigrationEngine::issueFetch(const WorkItem &item)
                 if (!m_sessionBroken && m_fetchesInFlight == 0 && !item.uidl.isEmpty()
                     && error.scope == Error::Scope::Session
                     && ++m_breaksWhileReading[item.uidl] >= kMaxBreaksPerMessage) {
-                    store::ItemInfo info;
-                    info.uidl = item.uidl;
-                    info.listSize = item.listSize;
-                    ItemEvent e;
-                    e.uidl = item.uidl;
-                    e.size = item.listSize;
-                    if (item.contentIdentity)
-                        m_contentChecked[SessionPlanner::contentKey(item.uidl, item.listSize)] += 1;
-                    if (!recordFailure(info, e, item, store::ItemStatus::Failed,
-                                       tr("The server broke the connection each time this message was read (%1). "
-                                          "It was left on the server.").arg(error.message),
-                                       error.code, error.detail))
+                    if (!recordUnread(item, store::ItemStatus::Failed,
+                                      tr("The server broke the connection each time this message was read (%1). "
+                                         "It was left on the server.").arg(error.message),
+                                      error.code, error.detail))
                         return;
                 }
                 sessionFailed(error);
                 return;
             }
-            store::ItemInfo info;
-            info.uidl = item.uidl;
-            info.listSize = item.listSize;
-            ItemEvent e;
-            e.uidl = item.uidl;
-            e.size = item.listSize;
-            if (item.contentIdentity)
-                m_contentChecked[SessionPlanner::contentKey(item.uidl, item.listSize)] += 1;
             if (error.code == Error::Code::MessageOversize) {
                 // Stopped at the limit while it streamed in (the server announced less). The
                 // client drops the connection; the next session goes on without it. Its size is
                 // recorded as over the limit, so it is not read again until the limit is raised.
-                info.size = m_options.sizeLimitBytes + 1;
-                (void)recordFailure(info, e, item, store::ItemStatus::SkippedOversize,
-                                    tr("The message is larger than the %1 MB limit (the server announced %2 MB). It "
-                                       "was left on the server.")
-                                        .arg(double(m_options.sizeLimitBytes) / (1024.0 * 1024.0), 0, 'f', 1)
-                                        .arg(double(item.listSize) / (1024.0 * 1024.0), 0, 'f', 1),
-                                    Error::Code::MessageOversize, error.detail);
+                (void)recordUnread(item, store::ItemStatus::SkippedOversize,
+                                   tr("The message is larger than the %1 MB limit (the server announced %2 MB). It "
+                                      "was left on the server.")
+                                       .arg(double(m_options.sizeLimitBytes) / (1024.0 * 1024.0), 0, 'f', 1)
+                                       .arg(double(item.listSize) / (1024.0 * 1024.0), 0, 'f', 1),
+                                   Error::Code::MessageOversize, error.detail, m_options.sizeLimitBytes + 1);
             } else {
                 // The server refused this one message (e.g. -ERR on RETR): record it and go on.
-                (void)recordFailure(info, e, item, store::ItemStatus::Failed, error.message, error.code, error.detail);
+                (void)recordUnread(item, store::ItemStatus::Failed, error.message, error.code, error.detail);
             }
             if (dead())
                 return;

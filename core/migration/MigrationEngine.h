@@ -133,6 +133,10 @@ private:
     [[nodiscard]] bool sessionFull() const;
     void issueFetch(const WorkItem &item);
     void recordOversizeByList(const WorkItem &item, const QByteArray &headers);
+    /// Records the outcome of a message that could not be read whole (RETR refused, cut off at
+    /// the size limit, or breaking the connection), from what the listing said about it.
+    [[nodiscard]] bool recordUnread(const WorkItem &item, store::ItemStatus status, const QString &reason,
+                                    Error::Code code, const QString &detail = {}, qint64 sizeSeen = 0);
     void processMessage(const WorkItem &item, QByteArray raw);
     void startUpload(const WorkItem &item, const store::ItemInfo &info, const ItemEvent &event, QByteArray bytes,
                      const QByteArray &contentKey, bool keepOnServer);
