@@ -15,7 +15,6 @@
 #include <QRandomGenerator>
 #include <QUrlQuery>
 
-#include <cmath>
 #include <limits>
 #include <utility>
 
@@ -43,15 +42,7 @@ QByteArray newBoundary(const QByteArray &raw)
 
 } // namespace
 
-Millis RetryPolicy::delayFor(int retry, double random, std::optional<Millis> retryAfter) const
-{
-    double base = double(initialDelay.count()) * std::pow(multiplier, std::max(0, retry - 1));
-    base = std::min(base, double(maxDelay.count()));
-    Millis delay{qint64(std::clamp(base, 0.0, double(http::kMaxRetryAfter.count())))};
-    if (retryAfter && *retryAfter > delay)
-        delay = std::min(*retryAfter, http::kMaxRetryAfter);
-    return delay + Millis(qint64(std::clamp(random, 0.0, 1.0) * double(maxJitter.count())));
-}
+static_assert(RetryPolicy::kLongestWait == http::kMaxRetryAfter, "a Retry-After is clamped to what the retry policy can wait");
 
 struct GmailClient::Job {
     bool paced = false;
@@ -91,13 +82,13 @@ struct GmailClient::Job {
 
 GmailClient::GmailClient(Endpoints endpoints, TokenManager *tokens, QNetworkAccessManager *network, Clock *clock,
                          RateGovernor *governor, QObject *parent)
-    : QObject(parent),
-      m_endpoints(std::move(endpoints)),
-      m_tokens(tokens),
-      m_network(network),
-      m_clock(clock),
-      m_governor(governor ? governor : new RateGovernor(clock, this)),
-      m_random([] { return QRandomGenerator::global()->generateDouble(); })
+    : QObject(parent)
+    , m_endpoints(std::move(endpoints))
+    , m_tokens(tokens)
+    , m_network(network)
+    , m_clock(clock)
+    , m_governor(governor ? governor : new RateGovernor(clock, this))
+    , m_random(RetryPolicy::systemRandom())
 {
 }
 

@@ -2,6 +2,7 @@
 
 #include "common/Clock.h"
 #include "common/Result.h"
+#include "common/RetryPolicy.h"
 #include "google/Endpoints.h"
 
 #include <QNetworkReply>
@@ -55,17 +56,9 @@ struct UploadResult {
     bool possiblyDuplicated = false;
 };
 
-/// Truncated exponential backoff with jitter. The n-th retry waits
-/// max(Retry-After, min(initialDelay * multiplier^(n-1), maxDelay)) + random * maxJitter.
-struct RetryPolicy {
-    int maxAttempts = 6;
-    Millis initialDelay{1000};
-    double multiplier = 2.0;
-    Millis maxDelay{32000};
-    Millis maxJitter{1000};
-
-    [[nodiscard]] Millis delayFor(int retry, double random, std::optional<Millis> retryAfter) const;
-};
+/// Gmail's retries follow the one policy Mailferry uses everywhere (Retry-After is a floor under
+/// the backoff); `google::RetryPolicy` stays a name for it.
+using mf::RetryPolicy;
 
 /// The Gmail API, as far as Mailferry needs it: putting messages in (insert or import) and
 /// finding or creating a label. Everything it sends is paced by a RateGovernor.
@@ -114,7 +107,7 @@ public:
     void setRetryPolicy(const RetryPolicy &policy) { m_policy = policy; }
     [[nodiscard]] RetryPolicy retryPolicy() const { return m_policy; }
     /// The jitter source, uniform in [0, 1); tests inject a fixed value to assert exact timings.
-    void setRandomSource(std::function<double()> random) { m_random = std::move(random); }
+    void setRandomSource(RetryPolicy::RandomSource random) { m_random = std::move(random); }
     /// Messages above this size use the resumable protocol (default 5 MB, Google's advice).
     void setResumableThreshold(qint64 bytes) { m_resumableThreshold = bytes; }
     /// Per-attempt deadline, from the injected Clock (default 2 minutes; 0 = none).
@@ -160,7 +153,7 @@ private:
     Clock *m_clock;
     RateGovernor *m_governor;
     RetryPolicy m_policy;
-    std::function<double()> m_random;
+    RetryPolicy::RandomSource m_random;
     qint64 m_resumableThreshold = 5 * 1024 * 1024;
     Millis m_requestTimeout{120000};
     Millis m_maxServerWait{3600 * 1000};
