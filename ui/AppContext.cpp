@@ -4,7 +4,7 @@
 
 #include "common/PrivateFiles.h"
 #include "common/SettingsKeys.h"
-#include "migration/AccountConfig.h"
+#include "accounts/AccountConfig.h"
 #include "migration/MigrationController.h"
 #include "secrets/MemoryCredentialStore.h"
 #include "secrets/CredentialStore.h"
@@ -18,7 +18,7 @@ AppContext::AppContext(QSettings *settings, secrets::CredentialStore *keychain, 
     : QObject(parent)
     , m_settings(settings)
     , m_keychain(keychain)
-    , m_accounts(std::make_unique<migration::AccountStore>(settings))
+    , m_accounts(std::make_unique<accounts::AccountStore>(settings))
     , m_controller(new migration::MigrationController(this))
     , m_clock(Clock::system())
     , m_network(new QNetworkAccessManager(this))
@@ -113,7 +113,7 @@ void AppContext::loadGoogleToken(std::function<void(bool)> done)
 bool AppContext::hasContinuousAccount() const
 {
     const auto all = m_accounts->accounts();
-    return std::any_of(all.begin(), all.end(), [](const migration::AccountConfig &a) { return a.options.continuous; });
+    return std::any_of(all.begin(), all.end(), [](const accounts::AccountConfig &a) { return a.options.continuous; });
 }
 
 } // namespace mf::ui

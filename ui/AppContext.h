@@ -19,9 +19,11 @@ namespace mf::secrets {
 class CredentialStore;
 class MemoryCredentialStore;
 }
+namespace mf::accounts {
+class AccountStore;
+}
 namespace mf::migration {
 class MigrationController;
-class AccountStore;
 struct GoogleAccess;
 }
 
@@ -47,7 +49,7 @@ public:
     ~AppContext() override;
 
     [[nodiscard]] QSettings *settings() const { return m_settings; }
-    [[nodiscard]] migration::AccountStore &accounts() const { return *m_accounts; }
+    [[nodiscard]] accounts::AccountStore &accounts() const { return *m_accounts; }
     [[nodiscard]] migration::MigrationController *controller() const { return m_controller; }
     [[nodiscard]] Clock *clock() const { return m_clock; }
     /// The UI thread's network access (sign-in, sign-out).
@@ -93,7 +95,7 @@ private:
     secrets::CredentialStore *m_keychain;
     secrets::MemoryCredentialStore *m_memory = nullptr;
     bool m_sessionOnly = false;
-    std::unique_ptr<migration::AccountStore> m_accounts;
+    std::unique_ptr<accounts::AccountStore> m_accounts;
     migration::MigrationController *m_controller;
     Clock *m_clock;
     QNetworkAccessManager *m_network;

@@ -3,7 +3,7 @@
 #include "AppContext.h"
 #include "common/Logging.h"
 #include "accounts/AccountsWindow.h"
-#include "migration/AccountConfig.h"
+#include "accounts/AccountConfig.h"
 #include "migration/MigrationController.h"
 #include "wizard/SetupWizard.h"
 
@@ -110,7 +110,7 @@ QString Shell::startContinuousSync()
 {
     const auto all = m_context.accounts().accounts();
     QStringList continuous;
-    for (const migration::AccountConfig &a : all)
+    for (const accounts::AccountConfig &a : all)
         if (a.options.continuous)
             continuous << a.id;
     if (continuous.isEmpty()) {

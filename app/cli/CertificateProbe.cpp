@@ -6,9 +6,9 @@
 
 namespace mf::app {
 
-QByteArray probeCertificateSha256(const migration::AccountConfig &account, int timeoutMs)
+QByteArray probeCertificateSha256(const accounts::AccountConfig &account, int timeoutMs)
 {
-    if (account.security == migration::AccountConfig::Security::PlainText)
+    if (account.security == accounts::AccountConfig::Security::PlainText)
         return {};
     QSslSocket socket;
     QSslCertificate seen;
@@ -17,7 +17,7 @@ QByteArray probeCertificateSha256(const migration::AccountConfig &account, int t
     QObject::connect(&socket, &QSslSocket::sslErrors, &socket, [&](const QList<QSslError> &) {
         seen = socket.peerCertificate();
     });
-    if (account.security == migration::AccountConfig::Security::ImplicitTls) {
+    if (account.security == accounts::AccountConfig::Security::ImplicitTls) {
         socket.connectToHostEncrypted(account.host, account.port);
     } else {
         socket.connectToHost(account.host, account.port);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "migration/AccountConfig.h"
+#include "accounts/AccountConfig.h"
 
 #include <QByteArray>
 
@@ -10,6 +10,6 @@ namespace mf::app {
 /// so that the command line can show the SHA-256 fingerprint to pin after the engine reported
 /// CertificateUntrusted. Blocking, with short deadlines (the CLI has nothing else to do then).
 /// Returns the lowercase hex SHA-256 of the DER certificate, or empty if none could be had.
-[[nodiscard]] QByteArray probeCertificateSha256(const migration::AccountConfig &account, int timeoutMs = 10000);
+[[nodiscard]] QByteArray probeCertificateSha256(const accounts::AccountConfig &account, int timeoutMs = 10000);
 
 } // namespace mf::app

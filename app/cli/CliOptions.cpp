@@ -207,11 +207,11 @@ bool CliOptions::checkValues(QString *error, QStringList *notes)
     if (m_parser.isSet(QStringLiteral("security"))) {
         const QString s = m_parser.value(QStringLiteral("security")).trimmed().toLower();
         if (s == QLatin1String("tls"))
-            m_security = migration::AccountConfig::Security::ImplicitTls;
+            m_security = accounts::AccountConfig::Security::ImplicitTls;
         else if (s == QLatin1String("starttls"))
-            m_security = migration::AccountConfig::Security::StartTls;
+            m_security = accounts::AccountConfig::Security::StartTls;
         else if (s == QLatin1String("plain"))
-            m_security = migration::AccountConfig::Security::PlainText;
+            m_security = accounts::AccountConfig::Security::PlainText;
         else
             return fail(QStringLiteral("security"), tr("must be tls, starttls or plain, not \"%1\"").arg(s));
     }
@@ -295,16 +295,16 @@ std::optional<QByteArray> CliOptions::readClientSecretFile(const QString &path, 
     return bytes;
 }
 
-void CliOptions::applyTo(migration::AccountConfig &a) const
+void CliOptions::applyTo(accounts::AccountConfig &a) const
 {
     if (m_parser.isSet(QStringLiteral("host")))
         a.host = m_parser.value(QStringLiteral("host")).trimmed();
     if (m_security) {
         a.security = *m_security;
-        if (*m_security == migration::AccountConfig::Security::PlainText)
+        if (*m_security == accounts::AccountConfig::Security::PlainText)
             a.allowPlaintextPassword = true; // asked for explicitly on the command line
         if (!m_port)
-            a.port = *m_security == migration::AccountConfig::Security::ImplicitTls ? 995 : 110;
+            a.port = *m_security == accounts::AccountConfig::Security::ImplicitTls ? 995 : 110;
     }
     if (m_port)
         a.port = *m_port;
@@ -316,19 +316,19 @@ void CliOptions::applyTo(migration::AccountConfig &a) const
         a.pinnedSha256 = m_pin;
     if (m_parser.isSet(QStringLiteral("gmail")))
         a.gmailAccount = m_parser.value(QStringLiteral("gmail")).trimmed();
-    migration::MigrationOptions &o = a.options;
+    accounts::MigrationOptions &o = a.options;
     if (m_parser.isSet(QStringLiteral("delete")))
-        o.afterCopy = migration::AfterCopy::Delete;
+        o.afterCopy = accounts::AfterCopy::Delete;
     if (m_deleteAfterDays) {
-        o.afterCopy = migration::AfterCopy::DeleteAfterDays;
+        o.afterCopy = accounts::AfterCopy::DeleteAfterDays;
         o.deleteAfterDays = *m_deleteAfterDays;
     }
     if (m_parser.isSet(QStringLiteral("label")))
         o.label = m_parser.value(QStringLiteral("label"));
     if (m_parser.isSet(QStringLiteral("archive")))
-        o.placement = migration::Placement::ArchiveWithLabel;
+        o.placement = accounts::Placement::ArchiveWithLabel;
     else if (m_parser.isSet(QStringLiteral("read")))
-        o.placement = migration::Placement::InboxRead;
+        o.placement = accounts::Placement::InboxRead;
     if (m_parser.isSet(QStringLiteral("import")))
         o.useImport = true;
     if (m_sizeLimitMb)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "migration/AccountConfig.h"
+#include "accounts/AccountConfig.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -42,7 +42,7 @@ public:
 
     /// The account options on the command line laid over `account` (a saved one, or a fresh one).
     /// Only values parse() has already checked are used.
-    void applyTo(migration::AccountConfig &account) const;
+    void applyTo(accounts::AccountConfig &account) const;
     /// The pin given with --trust-fingerprint, lowercase hex without separators (empty if none).
     [[nodiscard]] QByteArray pin() const { return m_pin; }
 
@@ -61,7 +61,7 @@ private:
     std::optional<int> m_deleteAfterDays;
     std::optional<int> m_everyMinutes;
     std::optional<qint64> m_sizeLimitMb;
-    std::optional<migration::AccountConfig::Security> m_security;
+    std::optional<accounts::AccountConfig::Security> m_security;
     QByteArray m_pin;
 };
 

@@ -170,14 +170,14 @@ int CliRunner::run(const QStringList &arguments)
     return listAccounts();
 }
 
-std::optional<migration::AccountConfig> CliRunner::resolveAccount(QString *error)
+std::optional<accounts::AccountConfig> CliRunner::resolveAccount(QString *error)
 {
-    migration::AccountStore store(m_settings);
-    std::optional<migration::AccountConfig> account;
+    accounts::AccountStore store(m_settings);
+    std::optional<accounts::AccountConfig> account;
     const QString email = m_options.value(QStringLiteral("email")).trimmed();
     QString id = m_options.value(QStringLiteral("account")).trimmed();
     if (id.isEmpty() && !email.isEmpty())
-        id = migration::AccountConfig::idForEmail(email);
+        id = accounts::AccountConfig::idForEmail(email);
     if (!id.isEmpty()) {
         account = store.account(id);
         if (!account && m_options.isSet(QStringLiteral("account")) && !m_options.isSet(QStringLiteral("host"))) {
@@ -204,14 +204,14 @@ std::optional<migration::AccountConfig> CliRunner::resolveAccount(QString *error
             *error = tr("Give --email (or at least --user): it names the account's record of what was copied.");
             return std::nullopt;
         }
-        account = migration::AccountConfig{};
-        account->id = id.isEmpty() ? migration::AccountConfig::idForEmail(email.isEmpty() ? user : email) : id;
+        account = accounts::AccountConfig{};
+        account->id = id.isEmpty() ? accounts::AccountConfig::idForEmail(email.isEmpty() ? user : email) : id;
         account->email = email;
     }
     // Options on the command line override what is saved, for this run (and for later ones with --save).
-    migration::AccountConfig &a = *account;
+    accounts::AccountConfig &a = *account;
     m_options.applyTo(a);
-    migration::MigrationOptions &o = a.options;
+    accounts::MigrationOptions &o = a.options;
     // Saved settings are checked as strictly as the command line: an old or hand-edited file must
     // not make Gmail refuse every large message, or delete at once.
     const qint64 gmailMax = CliOptions::kGmailMaxMb * 1024 * 1024;
@@ -221,7 +221,7 @@ std::optional<migration::AccountConfig> CliRunner::resolveAccount(QString *error
                   << '\n';
         o.sizeLimitBytes = gmailMax;
     }
-    if (o.afterCopy == migration::AfterCopy::DeleteAfterDays
+    if (o.afterCopy == accounts::AfterCopy::DeleteAfterDays
         && (o.deleteAfterDays < 1 || o.deleteAfterDays > CliOptions::kMaxDeleteAfterDays)) {
         *error = tr("The saved account deletes messages %1 days after copying, which is not 1 to %2. Give "
                     "--delete-after with the days you want.")
@@ -230,7 +230,7 @@ std::optional<migration::AccountConfig> CliRunner::resolveAccount(QString *error
         return std::nullopt;
     }
     o.batchSize = std::clamp<int>(o.batchSize, 1, int(CliOptions::kMaxBatchSize));
-    if (o.placement == migration::Placement::ArchiveWithLabel && o.label.trimmed().isEmpty()) {
+    if (o.placement == accounts::Placement::ArchiveWithLabel && o.label.trimmed().isEmpty()) {
         *error = tr("--archive needs --label: archived messages without a label would be found only under All Mail.");
         return std::nullopt;
     }
@@ -262,24 +262,24 @@ std::optional<migration::AccountConfig> CliRunner::resolveAccount(QString *error
         return std::nullopt;
     }
     if (m_options.isSet(QStringLiteral("save"))) {
-        migration::AccountStore(m_settings).save(a);
+        accounts::AccountStore(m_settings).save(a);
         m_settings->sync();
     }
     return account;
 }
 
-std::optional<migration::AccountConfig> CliRunner::ledgerAccount(QString *error)
+std::optional<accounts::AccountConfig> CliRunner::ledgerAccount(QString *error)
 {
     // The record (ledger) of a mailbox is named by the account id alone, which comes from
     // --account, or from the --email (or --user) the migrate was given: with or without --save.
-    migration::AccountStore store(m_settings);
+    accounts::AccountStore store(m_settings);
     QString id = m_options.value(QStringLiteral("account")).trimmed();
     const QString email = m_options.value(QStringLiteral("email")).trimmed();
     const QString user = m_options.value(QStringLiteral("user")).trimmed();
     if (id.isEmpty() && !email.isEmpty())
-        id = migration::AccountConfig::idForEmail(email);
+        id = accounts::AccountConfig::idForEmail(email);
     if (id.isEmpty() && !user.isEmpty())
-        id = migration::AccountConfig::idForEmail(user);
+        id = accounts::AccountConfig::idForEmail(user);
     if (id.isEmpty()) {
         const auto all = store.accounts();
         if (all.size() == 1)
@@ -291,7 +291,7 @@ std::optional<migration::AccountConfig> CliRunner::ledgerAccount(QString *error)
     }
     if (auto saved = store.account(id))
         return saved;
-    migration::AccountConfig a;
+    accounts::AccountConfig a;
     a.id = id;
     a.email = email;
     a.user = user.isEmpty() ? email : user;
@@ -316,7 +316,7 @@ QString CliRunner::readSecret(const QString &key)
     return secret;
 }
 
-QString CliRunner::readPop3Password(const migration::AccountConfig &account, QString *error)
+QString CliRunner::readPop3Password(const accounts::AccountConfig &account, QString *error)
 {
     if (m_options.isSet(QStringLiteral("password-stdin"))) {
         // One line, bounded: standard input may be a file of any size.
@@ -342,7 +342,7 @@ QString CliRunner::readPop3Password(const migration::AccountConfig &account, QSt
     return stored;
 }
 
-std::optional<migration::GoogleAccess> CliRunner::googleAccess(const migration::AccountConfig &account, QString *error)
+std::optional<migration::GoogleAccess> CliRunner::googleAccess(const accounts::AccountConfig &account, QString *error)
 {
     migration::GoogleAccess access;
     google::ClientConfig client = google::ClientConfig::builtIn();
@@ -493,13 +493,13 @@ int CliRunner::migrate(bool retryFailed)
             m_ledgerFailed = facts.summary.failed;
             last.failedOutstanding = std::max<int>(last.failedOutstanding, int(facts.summary.failed));
             last.oversizeOutstanding = std::max<int>(last.oversizeOutstanding, int(facts.summary.skippedOversize));
-            if (account->options.afterCopy == migration::AfterCopy::Delete)
+            if (account->options.afterCopy == accounts::AfterCopy::Delete)
                 last.copiedStillOnServer = std::max<int>(last.copiedStillOnServer, int(facts.summary.copied));
         }
     }
     last.failedOutstanding = std::max(last.failedOutstanding, last.failed);
 
-    migration::AccountStore(m_settings).recordRun(account->id, QDateTime::currentDateTimeUtc(),
+    accounts::AccountStore(m_settings).recordRun(account->id, QDateTime::currentDateTimeUtc(),
                                                   migration::runStateName(last.state));
     if (m_barShown)
         m_out << '\n';
@@ -567,7 +567,7 @@ void CliRunner::printPlan(const migration::PlanPreview &p)
     m_out.flush();
 }
 
-void CliRunner::printFinished(const migration::AccountConfig &account, const migration::RunSummary &last)
+void CliRunner::printFinished(const accounts::AccountConfig &account, const migration::RunSummary &last)
 {
     const bool cancelled = last.state == migration::RunState::Cancelled;
     const int leftToCopy = m_leftWhileWorking;
@@ -646,7 +646,7 @@ void CliRunner::printFinished(const migration::AccountConfig &account, const mig
     }
 }
 
-void CliRunner::explainCertificate(const migration::AccountConfig &account)
+void CliRunner::explainCertificate(const accounts::AccountConfig &account)
 {
     const QByteArray seen = probeCertificateSha256(account);
     if (!account.pinnedSha256.isEmpty()) {
@@ -717,7 +717,7 @@ int CliRunner::status()
         return ExitInternal;
     }
     const store::Summary &s = summary.value();
-    migration::AccountStore accounts(m_settings);
+    accounts::AccountStore accounts(m_settings);
     const QString lastRun = accounts.lastRun(account->id).toString(Qt::ISODate);
     const QString lastOutcome = accounts.lastOutcome(account->id);
     using store::ItemStatus;
@@ -831,7 +831,7 @@ int CliRunner::exportLog()
 
 int CliRunner::listAccounts()
 {
-    const auto all = migration::AccountStore(m_settings).accounts();
+    const auto all = accounts::AccountStore(m_settings).accounts();
     for (const auto &a : all) {
         if (m_json)
             printJson({{QStringLiteral("type"), QStringLiteral("account")},

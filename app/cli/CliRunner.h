@@ -2,7 +2,7 @@
 
 #include "cli/CliOptions.h"
 #include "common/Clock.h"
-#include "migration/AccountConfig.h"
+#include "accounts/AccountConfig.h"
 #include "migration/MigrationController.h"
 
 #include <QObject>
@@ -49,11 +49,11 @@ private:
     int exportLog();
     int listAccounts();
 
-    [[nodiscard]] std::optional<migration::AccountConfig> resolveAccount(QString *error);
+    [[nodiscard]] std::optional<accounts::AccountConfig> resolveAccount(QString *error);
     /// For status and export-log: the account whose ledger the options name (saved or not).
-    [[nodiscard]] std::optional<migration::AccountConfig> ledgerAccount(QString *error);
-    [[nodiscard]] QString readPop3Password(const migration::AccountConfig &account, QString *error);
-    [[nodiscard]] std::optional<migration::GoogleAccess> googleAccess(const migration::AccountConfig &account,
+    [[nodiscard]] std::optional<accounts::AccountConfig> ledgerAccount(QString *error);
+    [[nodiscard]] QString readPop3Password(const accounts::AccountConfig &account, QString *error);
+    [[nodiscard]] std::optional<migration::GoogleAccess> googleAccess(const accounts::AccountConfig &account,
                                                                       QString *error);
     [[nodiscard]] QString readSecret(const QString &key);
 
@@ -61,8 +61,8 @@ private:
     void printProgress(const migration::Progress &progress);
     void printLogLine();
     void printItem(const migration::ItemEvent &event);
-    void printFinished(const migration::AccountConfig &account, const migration::RunSummary &summary);
-    void explainCertificate(const migration::AccountConfig &account);
+    void printFinished(const accounts::AccountConfig &account, const migration::RunSummary &summary);
+    void explainCertificate(const accounts::AccountConfig &account);
     void printJson(const QJsonObject &object);
     int exitCodeFor(const migration::RunSummary &summary) const;
 

@@ -401,7 +401,7 @@ int runSmallCase(int count, bool deleteMode, const Tuning &tuning)
         return 1;
     }
 
-    migration::AccountConfig account;
+    accounts::AccountConfig account;
     account.id = QStringLiteral("bench");
     account.email = QStringLiteral("bench@isp.example");
     account.host = dovecot.host();
@@ -600,7 +600,7 @@ int runMixed(int count, const QString &mode, const Tuning &tuning)
         return 1;
     }
 
-    migration::AccountConfig account;
+    accounts::AccountConfig account;
     account.id = QStringLiteral("bench");
     account.email = QStringLiteral("bench@isp.example");
     account.host = dovecot.host();

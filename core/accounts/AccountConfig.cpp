@@ -1,11 +1,11 @@
-#include "migration/AccountConfig.h"
+#include "accounts/AccountConfig.h"
 
 #include "common/Paths.h"
 #include "common/SettingsKeys.h"
 
 #include <QSettings>
 
-namespace mf::migration {
+namespace mf::accounts {
 namespace {
 
 QString key(const QString &id, const char *name)
@@ -178,4 +178,4 @@ QString AccountStore::lastOutcome(const QString &id) const
     return m_settings->value(key(id, keys::kLastOutcome)).toString();
 }
 
-} // namespace mf::migration
+} // namespace mf::accounts

@@ -1,13 +1,17 @@
 #pragma once
 
-#include "migration/MigrationTypes.h"
+#include "accounts/AccountSettings.h"
 
+#include <QByteArray>
+#include <QDateTime>
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 class QSettings;
 
-namespace mf::migration {
+namespace mf::accounts {
 
 /// One POP3 mailbox that feeds the connected Gmail account: where it is, who logs in, and the
 /// options chosen in the wizard. Stored in QSettings under "accounts/<id>/"; the password is not
@@ -49,4 +53,4 @@ private:
     QSettings *m_settings;
 };
 
-} // namespace mf::migration
+} // namespace mf::accounts

@@ -6,7 +6,7 @@
 
 namespace mf::discovery {
 
-/// How the connection to a POP3 server is protected. Mirrors migration::AccountConfig::Security
+/// How the connection to a POP3 server is protected. Mirrors accounts::AccountConfig::Security
 /// (this layer sits below the engine and does not depend on it; the UI maps one to the other).
 enum class Security { ImplicitTls, StartTls, PlainText };
 

@@ -64,7 +64,7 @@ void MigrationController::setStepHook(std::function<bool(const QString &)> hook)
     m_stepHook = std::move(hook);
 }
 
-void MigrationController::start(const AccountConfig &account, const QString &pop3Password, const GoogleAccess &google,
+void MigrationController::start(const accounts::AccountConfig &account, const QString &pop3Password, const GoogleAccess &google,
                                 const RunRequest &request)
 {
     if (m_running)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "migration/AccountConfig.h"
+#include "accounts/AccountConfig.h"
 #include "migration/MigrationTypes.h"
 
 #include <QObject>
@@ -56,7 +56,7 @@ public:
 
     /// Starts a run for `account` with the POP3 password and Google access given (never stored here).
     /// Calls from the UI thread only.
-    void start(const AccountConfig &account, const QString &pop3Password, const GoogleAccess &google,
+    void start(const accounts::AccountConfig &account, const QString &pop3Password, const GoogleAccess &google,
                const RunRequest &request = {});
     void pause();
     void resume();

@@ -51,15 +51,15 @@ constexpr Millis kProgressInterval{200};
 // Gmail accepts about 600 inserts per user per minute: the pace of the estimate.
 constexpr double kGmailMessagesPerMinute = 600.0;
 
-pop3::ServerSettings serverSettings(const AccountConfig &a)
+pop3::ServerSettings serverSettings(const accounts::AccountConfig &a)
 {
     pop3::ServerSettings s;
     s.host = a.host;
     s.port = a.port;
     switch (a.security) {
-    case AccountConfig::Security::ImplicitTls: s.security = pop3::Security::ImplicitTls; break;
-    case AccountConfig::Security::StartTls: s.security = pop3::Security::StartTls; break;
-    case AccountConfig::Security::PlainText: s.security = pop3::Security::PlainText; break;
+    case accounts::AccountConfig::Security::ImplicitTls: s.security = pop3::Security::ImplicitTls; break;
+    case accounts::AccountConfig::Security::StartTls: s.security = pop3::Security::StartTls; break;
+    case accounts::AccountConfig::Security::PlainText: s.security = pop3::Security::PlainText; break;
     }
     s.user = a.user;
     s.allowPlaintextPassword = a.allowPlaintextPassword;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "migration/AccountConfig.h"
+#include "accounts/AccountConfig.h"
 #include "migration/MigrationController.h"
 #include "migration/MigrationTypes.h"
 #include "migration/SessionPlanner.h"
@@ -36,7 +36,7 @@ namespace mf::migration {
 
 /// Everything one engine needs; the controller fills it in the UI thread and hands it over.
 struct EngineSetup {
-    AccountConfig account;
+    accounts::AccountConfig account;
     QString pop3Password;      ///< in memory only, never logged
     GoogleAccess google;
     RunRequest request;

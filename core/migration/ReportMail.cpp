@@ -38,7 +38,7 @@ QByteArray wrapBase64(const QByteArray &data)
 
 } // namespace
 
-QByteArray ReportMail::build(const AccountConfig &account, const QString &gmailAccount, const RunSummary &summary,
+QByteArray ReportMail::build(const accounts::AccountConfig &account, const QString &gmailAccount, const RunSummary &summary,
                              const QByteArray &failuresCsv, const QDateTime &now)
 {
     const QByteArray boundary = "mailferry-" + QByteArray::number(QRandomGenerator::global()->generate64(), 36);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "migration/AccountConfig.h"
+#include "accounts/AccountConfig.h"
 #include "migration/MigrationTypes.h"
 
 #include <QByteArray>
@@ -15,7 +15,7 @@ class ReportMail {
 public:
     /// A complete RFC 5322 message (CRLF line ends, multipart/mixed: a plain-text summary and
     /// the CSV). `failuresCsv` is the item log's failures, as CsvExporter writes them.
-    [[nodiscard]] static QByteArray build(const AccountConfig &account, const QString &gmailAccount,
+    [[nodiscard]] static QByteArray build(const accounts::AccountConfig &account, const QString &gmailAccount,
                                           const RunSummary &summary, const QByteArray &failuresCsv,
                                           const QDateTime &now);
 };

@@ -16,7 +16,7 @@
 
 namespace mf::ui {
 
-AccountSettingsDialog::AccountSettingsDialog(AppContext &context, const migration::AccountConfig &account,
+AccountSettingsDialog::AccountSettingsDialog(AppContext &context, const accounts::AccountConfig &account,
                                              QWidget *parent)
     : QDialog(parent)
     , m_context(context)
@@ -189,7 +189,7 @@ void AccountSettingsDialog::save()
 void AccountSettingsDialog::finishSave()
 {
     m_saving = false;
-    migration::AccountConfig updated = m_account;
+    accounts::AccountConfig updated = m_account;
     m_mailbox->applyTo(updated);
     m_options->applyTo(updated.options);
     updated.gmailAccount = m_context.googleAccount().email.isEmpty() ? m_account.gmailAccount

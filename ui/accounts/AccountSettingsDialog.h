@@ -1,6 +1,6 @@
 #pragma once
 
-#include "migration/AccountConfig.h"
+#include "accounts/AccountConfig.h"
 
 #include <QDialog>
 
@@ -25,7 +25,7 @@ class OptionsForm;
 class AccountSettingsDialog : public QDialog {
     Q_OBJECT
 public:
-    AccountSettingsDialog(AppContext &context, const migration::AccountConfig &account, QWidget *parent = nullptr);
+    AccountSettingsDialog(AppContext &context, const accounts::AccountConfig &account, QWidget *parent = nullptr);
 
     [[nodiscard]] MailboxForm *mailboxForm() const { return m_mailbox; }
     [[nodiscard]] OptionsForm *optionsForm() const { return m_options; }
@@ -45,7 +45,7 @@ private:
     void setProblem(const QString &text);
 
     AppContext &m_context;
-    migration::AccountConfig m_account;
+    accounts::AccountConfig m_account;
     QTabWidget *m_tabs = nullptr;
     MailboxForm *m_mailbox = nullptr;
     OptionsForm *m_options = nullptr;

@@ -6,7 +6,7 @@
 #include "common/Paths.h"
 #include "common/SettingsKeys.h"
 #include "google/TokenManager.h"
-#include "migration/AccountConfig.h"
+#include "accounts/AccountConfig.h"
 #include "migration/MigrationController.h"
 #include "models/LedgerTableModel.h"
 #include "platform/Autostart.h"
@@ -39,7 +39,7 @@
 
 namespace mf::ui {
 
-using migration::AccountConfig;
+using accounts::AccountConfig;
 using migration::MigrationController;
 
 namespace {

@@ -21,7 +21,7 @@
 
 namespace mf::ui {
 
-using Security = migration::AccountConfig::Security;
+using Security = accounts::AccountConfig::Security;
 
 MailboxForm::MailboxForm(QWidget *parent)
     : QWidget(parent)
@@ -151,7 +151,7 @@ void MailboxForm::setContext(AppContext *context, bool discovery)
     }
 }
 
-void MailboxForm::setAccount(const migration::AccountConfig &a)
+void MailboxForm::setAccount(const accounts::AccountConfig &a)
 {
     m_filling = true;
     m_email->setText(a.email);
@@ -169,11 +169,11 @@ void MailboxForm::setAccount(const migration::AccountConfig &a)
     m_edited = false;
 }
 
-void MailboxForm::applyTo(migration::AccountConfig &a) const
+void MailboxForm::applyTo(accounts::AccountConfig &a) const
 {
     if (m_emailEditable || a.email.isEmpty()) {
         a.email = m_email->text().trimmed().isEmpty() ? m_user->text().trimmed() : m_email->text().trimmed();
-        a.id = migration::AccountConfig::idForEmail(a.email);
+        a.id = accounts::AccountConfig::idForEmail(a.email);
     }
     a.host = m_host->text().trimmed();
     a.port = quint16(m_port->value());

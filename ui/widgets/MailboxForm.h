@@ -2,7 +2,7 @@
 
 #include "common/Error.h"
 #include "discovery/Pop3Proposal.h"
-#include "migration/AccountConfig.h"
+#include "accounts/AccountConfig.h"
 #include "pop3/Pop3Client.h"
 
 #include <QPointer>
@@ -37,9 +37,9 @@ public:
     /// Must be called before testing (network, clock). Discovery runs only when enabled.
     void setContext(AppContext *context, bool discovery);
     /// Fills the fields from a saved account (the password stays empty).
-    void setAccount(const migration::AccountConfig &account);
+    void setAccount(const accounts::AccountConfig &account);
     /// Copies the server fields (email, id, host, port, security, user, pin, plaintext) into `account`.
-    void applyTo(migration::AccountConfig &account) const;
+    void applyTo(accounts::AccountConfig &account) const;
     /// A settings dialog keeps the address, and with it the account id and its ledger.
     void setEmailEditable(bool editable);
     /// The password used when the field is left empty (the one already saved); memory only.
@@ -76,7 +76,7 @@ private:
     void serverFieldsEdited();
     void onTestFailed(const Error &error);
     void setBusy(bool busy, const QString &status);
-    [[nodiscard]] migration::AccountConfig::Security security() const;
+    [[nodiscard]] accounts::AccountConfig::Security security() const;
 
     AppContext *m_context = nullptr;
     QLineEdit *m_email = nullptr;

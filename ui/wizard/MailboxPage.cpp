@@ -40,7 +40,7 @@ void MailboxPage::initializePage()
 {
     SetupWizard *w = setupWizardOf(this);
     m_form->setContext(w->context(), /*discovery=*/true);
-    const migration::AccountConfig &a = w->state().account;
+    const accounts::AccountConfig &a = w->state().account;
     if (!a.host.isEmpty())
         m_form->setAccount(a); // back from a later page: show what was tested; the password stays typed
     m_form->focusFirstField();
@@ -56,7 +56,7 @@ void MailboxPage::onTestSucceeded(int count, qint64 size)
     SetupWizard *w = setupWizardOf(this);
     AppContext *ctx = w->context();
     WizardState &st = w->state();
-    migration::AccountConfig &a = st.account;
+    accounts::AccountConfig &a = st.account;
     m_form->applyTo(a);
     a.gmailAccount = ctx->googleAccount().email;
     st.password = m_form->password();

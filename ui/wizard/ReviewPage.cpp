@@ -82,7 +82,7 @@ void ReviewPage::initializePage()
 {
     SetupWizard *w = setupWizardOf(this);
     const WizardState &st = w->state();
-    const migration::AccountConfig &a = st.account;
+    const accounts::AccountConfig &a = st.account;
     const migration::MigrationOptions &o = a.options;
     const QLocale locale;
 
@@ -153,7 +153,7 @@ void ReviewPage::startDryRun()
             Qt::SingleShotConnection);
     migration::RunRequest request;
     request.dryRun = true;
-    migration::AccountConfig account = w->state().account;
+    accounts::AccountConfig account = w->state().account;
     account.options.dryRun = true;
     controller->start(account, w->state().password, ctx->googleAccess(), request);
 }
@@ -197,7 +197,7 @@ void ReviewPage::showPlan(const migration::PlanPreview &plan)
 bool ReviewPage::validatePage()
 {
     SetupWizard *w = setupWizardOf(this);
-    migration::AccountConfig &account = w->state().account;
+    accounts::AccountConfig &account = w->state().account;
     account.options.dryRun = false;
     account.gmailAccount = w->context()->googleAccount().email;
     // Settings only; the password is in the keychain (or in memory for this session).

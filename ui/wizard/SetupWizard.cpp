@@ -91,7 +91,7 @@ void SetupWizard::keyPressEvent(QKeyEvent *event)
         focusedButton->click();
 }
 
-void SetupWizard::editAccount(const migration::AccountConfig &account)
+void SetupWizard::editAccount(const accounts::AccountConfig &account)
 {
     m_state = WizardState{};
     m_state.account = account;

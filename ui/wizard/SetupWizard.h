@@ -1,6 +1,6 @@
 #pragma once
 
-#include "migration/AccountConfig.h"
+#include "accounts/AccountConfig.h"
 #include "migration/MigrationTypes.h"
 
 #include <optional>
@@ -14,7 +14,7 @@ class AppContext;
 /// What the pages learn on the way and hand to the next page. Holds the POP3 password only in
 /// memory, for the run that follows; it is saved to the keychain by the mailbox page.
 struct WizardState {
-    migration::AccountConfig account;
+    accounts::AccountConfig account;
     QString password;
     int messagesOnServer = -1;  ///< from STAT during "Test connection"; -1 until tested
     qint64 bytesOnServer = 0;
@@ -38,7 +38,7 @@ public:
 
     /// Opens the wizard on an existing account ("Edit" in the accounts window): the mailbox page,
     /// filled in.
-    void editAccount(const migration::AccountConfig &account);
+    void editAccount(const accounts::AccountConfig &account);
 
 signals:
     /// The user finished the wizard with a saved account (the accounts window takes over).

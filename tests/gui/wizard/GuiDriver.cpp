@@ -59,19 +59,19 @@ bool GuiDriver::start(int messages, QString *why)
     return true;
 }
 
-migration::AccountConfig GuiDriver::addReturningUser(bool continuous, bool storePassword)
+accounts::AccountConfig GuiDriver::addReturningUser(bool continuous, bool storePassword)
 {
     const QString token = m_google.issueRefreshToken();
     m_context->secrets()->write(secrets::googleRefreshTokenKey(m_google.accountEmail()), token, [](Status) {});
     // Like a returning user's start: who is connected is known, the token is read when needed.
     m_context->setGoogleAccount(ui::GoogleAccount{m_google.accountEmail(), QString(), FakeGoogle::defaultScopes()});
 
-    migration::AccountConfig a;
+    accounts::AccountConfig a;
     a.email = QStringLiteral("maria@example.net");
-    a.id = migration::AccountConfig::idForEmail(a.email);
+    a.id = accounts::AccountConfig::idForEmail(a.email);
     a.host = m_dovecot.host();
     a.port = m_dovecot.pop3sPort();
-    a.security = migration::AccountConfig::Security::ImplicitTls;
+    a.security = accounts::AccountConfig::Security::ImplicitTls;
     a.user = QStringLiteral("maria");
     a.pinnedSha256 = m_dovecot.certificateSha256();
     a.gmailAccount = m_google.accountEmail();

@@ -3,7 +3,7 @@
 #include "AppContext.h"
 #include "DovecotFixture.h"
 #include "FakeGoogle.h"
-#include "migration/AccountConfig.h"
+#include "accounts/AccountConfig.h"
 #include "secrets/MemoryCredentialStore.h"
 
 #include <QNetworkAccessManager>
@@ -46,7 +46,7 @@ public:
     /// A returning user without going through the wizard: signed in to the fake Google (the
     /// refresh token in the keychain, only the email in settings) and maria's mailbox saved with
     /// the fixture's certificate pinned; the password in the keychain when `storePassword`.
-    migration::AccountConfig addReturningUser(bool continuous = false, bool storePassword = true);
+    accounts::AccountConfig addReturningUser(bool continuous = false, bool storePassword = true);
 
     // Steps of the wizard, each asserting as it goes (return false on failure; see lastError()).
     bool signIn(ui::SetupWizard &wizard);

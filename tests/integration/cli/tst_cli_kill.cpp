@@ -6,7 +6,7 @@
 #include "MailFactory.h"
 #include "TestEnv.h"
 #include "common/Paths.h"
-#include "migration/AccountConfig.h"
+#include "accounts/AccountConfig.h"
 #include "migration/MessageHeaders.h"
 #include "store/Ledger.h"
 
@@ -93,7 +93,7 @@ private slots:
             onServer.insert(migration::MessageHeaders::parse(m).messageId());
 
         const QString ledgerPath = m_h->dataDir() + QStringLiteral("/accounts/")
-            + paths::safeFileName(migration::AccountConfig::idForEmail(user + QStringLiteral("@isp.example")))
+            + paths::safeFileName(accounts::AccountConfig::idForEmail(user + QStringLiteral("@isp.example")))
             + QStringLiteral("/ledger.sqlite");
         auto ledger = store::Ledger::open(ledgerPath);
         QVERIFY2(ledger, qPrintable(ledgerPath));

@@ -71,7 +71,7 @@ class TestEngineHostile : public QObject {
 
     struct Box {
         std::unique_ptr<ScriptedPop3Server> server;
-        migration::AccountConfig account;
+        accounts::AccountConfig account;
         QList<QByteArray> originals;
     };
 
@@ -357,7 +357,7 @@ private slots:
         QVERIFY(probe.listen(QHostAddress::LocalHost));
         const quint16 port = probe.serverPort();
         probe.close();
-        migration::AccountConfig account = m_rig.account(QStringLiteral("refused-%1").arg(++m_serial), port,
+        accounts::AccountConfig account = m_rig.account(QStringLiteral("refused-%1").arg(++m_serial), port,
                                                          QStringLiteral("maria"));
         account.options.retryBackoffBase = 3600s;
         const auto r = m_rig.run(account, QStringLiteral("secret"), {}, nullptr, 60000);

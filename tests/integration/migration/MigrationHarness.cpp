@@ -29,25 +29,25 @@ bool MigrationHarness::start(QString *error)
     return m_dovecot.start(error);
 }
 
-QString MigrationHarness::passwordFor(const migration::AccountConfig &account)
+QString MigrationHarness::passwordFor(const accounts::AccountConfig &account)
 {
     return QStringLiteral("pw-") + account.user;
 }
 
-migration::AccountConfig MigrationHarness::addAccount(const QString &id)
+accounts::AccountConfig MigrationHarness::addAccount(const QString &id)
 {
     Q_ASSERT(m_nextUser < kPoolSize);
     return accountFor(QStringLiteral("user%1").arg(m_nextUser++), id);
 }
 
-migration::AccountConfig MigrationHarness::accountFor(const QString &name, const QString &id) const
+accounts::AccountConfig MigrationHarness::accountFor(const QString &name, const QString &id) const
 {
-    migration::AccountConfig a;
+    accounts::AccountConfig a;
     a.id = id;
     a.email = name + QStringLiteral("@isp.example");
     a.host = m_dovecot.host();
     a.port = m_dovecot.pop3sPort();
-    a.security = migration::AccountConfig::Security::ImplicitTls;
+    a.security = accounts::AccountConfig::Security::ImplicitTls;
     a.user = name;
     a.pinnedSha256 = m_dovecot.certificateSha256();
     a.gmailAccount = m_google->accountEmail();
@@ -70,7 +70,7 @@ migration::GoogleAccess MigrationHarness::googleAccess() const
     return g;
 }
 
-MigrationHarness::Run MigrationHarness::run(const migration::AccountConfig &account, const migration::RunRequest &request,
+MigrationHarness::Run MigrationHarness::run(const accounts::AccountConfig &account, const migration::RunRequest &request,
                                             std::function<bool(const QString &)> stepHook, const QString &password,
                                             int timeoutMs)
 {

@@ -31,14 +31,14 @@ public:
 
     /// An account config (own id, own ledger) for a fresh POP3 user from the pool, implicit TLS
     /// with the fixture's self-signed certificate pinned, fast intervals (no real-second waits).
-    migration::AccountConfig addAccount(const QString &id);
+    accounts::AccountConfig addAccount(const QString &id);
     /// Another account (own id, so its own ledger) on an existing POP3 user.
-    [[nodiscard]] migration::AccountConfig accountFor(const QString &user, const QString &id) const;
+    [[nodiscard]] accounts::AccountConfig accountFor(const QString &user, const QString &id) const;
     [[nodiscard]] migration::GoogleAccess googleAccess() const;
-    [[nodiscard]] static QString passwordFor(const migration::AccountConfig &account);
+    [[nodiscard]] static QString passwordFor(const accounts::AccountConfig &account);
 
     /// Runs the controller until it stops (or `timeoutMs` passes).
-    Run run(const migration::AccountConfig &account, const migration::RunRequest &request = {},
+    Run run(const accounts::AccountConfig &account, const migration::RunRequest &request = {},
             std::function<bool(const QString &)> stepHook = {}, const QString &password = {}, int timeoutMs = 300000);
 
     /// How many times each Message-ID is in the fake Gmail (Mailferry's report mails left out).

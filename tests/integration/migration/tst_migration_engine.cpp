@@ -40,7 +40,7 @@ int countOutcome(const QList<migration::ItemEvent> &events, ItemOutcome outcome)
 }
 
 // Every message of the mailbox has exactly one final outcome in the ledger.
-void verifyLedgerComplete(const migration::AccountConfig &account, int expectedItems)
+void verifyLedgerComplete(const accounts::AccountConfig &account, int expectedItems)
 {
     auto ledger = store::Ledger::open(account.ledgerPath());
     QVERIFY(ledger);

@@ -22,14 +22,14 @@ bool EngineRig::start(QString *error)
     return true;
 }
 
-migration::AccountConfig EngineRig::account(const QString &id, quint16 port, const QString &user) const
+accounts::AccountConfig EngineRig::account(const QString &id, quint16 port, const QString &user) const
 {
-    migration::AccountConfig a;
+    accounts::AccountConfig a;
     a.id = id;
     a.email = user + QStringLiteral("@isp.example");
     a.host = QStringLiteral("127.0.0.1");
     a.port = port;
-    a.security = migration::AccountConfig::Security::PlainText;
+    a.security = accounts::AccountConfig::Security::PlainText;
     a.allowPlaintextPassword = true;
     a.user = user;
     a.gmailAccount = m_google->accountEmail();
@@ -40,7 +40,7 @@ migration::AccountConfig EngineRig::account(const QString &id, quint16 port, con
     return a;
 }
 
-EngineRig::Run EngineRig::run(const migration::AccountConfig &account, const QString &password,
+EngineRig::Run EngineRig::run(const accounts::AccountConfig &account, const QString &password,
                               const migration::RunRequest &request, ManualClock *clock, int timeoutMs)
 {
     Run result;

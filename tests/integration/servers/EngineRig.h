@@ -31,12 +31,12 @@ public:
     FakeGoogle &google() { return *m_google; }
 
     /// An account on 127.0.0.1:port, plain text with the password allowed, fast intervals.
-    [[nodiscard]] migration::AccountConfig account(const QString &id, quint16 port, const QString &user) const;
+    [[nodiscard]] accounts::AccountConfig account(const QString &id, quint16 port, const QString &user) const;
 
     /// Runs the controller until it stops or `timeoutMs` of real time pass. With a clock, the
     /// engine runs on it and the rig moves it to the engine's next timer whenever the engine says
     /// it is waiting (LOGIN-DELAY, [IN-USE], backoff), so no test waits real seconds.
-    Run run(const migration::AccountConfig &account, const QString &password, const migration::RunRequest &request = {},
+    Run run(const accounts::AccountConfig &account, const QString &password, const migration::RunRequest &request = {},
             ManualClock *clock = nullptr, int timeoutMs = 120000);
 
     /// Every message in the fake Gmail (Mailferry's report mails left out).

@@ -71,7 +71,7 @@ private:
         QTest::newRow("delete") << true;
     }
 
-    migration::AccountConfig scriptedAccount(const char *what, const ScriptedPop3Server &server, bool deleteMode)
+    accounts::AccountConfig scriptedAccount(const char *what, const ScriptedPop3Server &server, bool deleteMode)
     {
         auto a = m_rig.account(nextId(what), server.port(), QStringLiteral("maria"));
         a.options.afterCopy = deleteMode ? AfterCopy::Delete : AfterCopy::Keep;
