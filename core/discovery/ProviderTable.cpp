@@ -1,96 +1,133 @@
 #include "discovery/ProviderTable.h"
 
+#include <QFile>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QSet>
+
+#include <cmath>
+#include <utility>
+
 namespace mf::discovery {
 namespace {
 
-ProviderTable::Entry pop(QString name, QStringList domains, QString host, QStringList mx = {}, bool localPart = false)
+Q_LOGGING_CATEGORY(lcDiscovery, "mf.discovery", QtInfoMsg)
+
+/// Collects the first mistake found while reading the table, with where it was.
+class Reader {
+public:
+    QString error;
+
+    bool fail(const QString &where, const QString &what)
+    {
+        if (error.isEmpty())
+            error = where + QStringLiteral(": ") + what;
+        return false;
+    }
+
+    bool text(const QJsonObject &o, const QString &key, const QString &where, QString *out)
+    {
+        const QJsonValue v = o.value(key);
+        if (!v.isString() || v.toString().trimmed().isEmpty())
+            return fail(where, QStringLiteral("\"%1\" must be a non-empty string").arg(key));
+        *out = v.toString();
+        return true;
+    }
+
+    /// A list of host or domain names: lowercase, with a dot, without spaces.
+    bool names(const QJsonObject &o, const QString &key, const QString &where, bool required, QStringList *out)
+    {
+        const QJsonValue v = o.value(key);
+        if (v.isUndefined() && !required)
+            return true;
+        if (!v.isArray() || v.toArray().isEmpty())
+            return fail(where, QStringLiteral("\"%1\" must be a non-empty list of names").arg(key));
+        for (const QJsonValue &item : v.toArray()) {
+            const QString name = item.toString();
+            if (!item.isString() || !isName(name))
+                return fail(where,
+                            QStringLiteral("\"%1\" holds \"%2\", which is not a lowercase domain name")
+                                .arg(key, item.isString() ? name : QStringLiteral("(not a string)")));
+            *out << name;
+        }
+        return true;
+    }
+
+    static bool isName(const QString &name)
+    {
+        return name.contains(QLatin1Char('.')) && name == name.toLower() && !name.contains(QLatin1Char(' '))
+            && !name.startsWith(QLatin1Char('.')) && !name.endsWith(QLatin1Char('.'));
+    }
+};
+
+bool readServer(Reader &r, const QJsonValue &value, const QString &where, ProviderTable::Entry *e)
 {
-    ProviderTable::Entry e;
-    e.name = std::move(name);
-    e.domains = std::move(domains);
-    e.host = std::move(host);
-    e.mxSuffixes = std::move(mx);
-    e.userIsLocalPart = localPart;
-    return e;
+    if (value.isUndefined())
+        return r.fail(where, QStringLiteral("\"incomingServer\" is missing (null when the provider has no POP3)"));
+    if (value.isNull()) {
+        e->noPop3 = true;
+        return true;
+    }
+    if (!value.isObject())
+        return r.fail(where, QStringLiteral("\"incomingServer\" must be an object or null"));
+    const QJsonObject s = value.toObject();
+    const QString at = where + QStringLiteral(", incomingServer");
+    static const QSet<QString> known = {QStringLiteral("type"), QStringLiteral("hostname"), QStringLiteral("port"),
+                                        QStringLiteral("socketType"), QStringLiteral("username")};
+    for (const QString &key : s.keys()) {
+        if (!known.contains(key))
+            return r.fail(at, QStringLiteral("unknown field \"%1\"").arg(key));
+    }
+    QString type, socketType, username;
+    if (!r.text(s, QStringLiteral("type"), at, &type) || !r.text(s, QStringLiteral("hostname"), at, &e->host)
+        || !r.text(s, QStringLiteral("socketType"), at, &socketType) || !r.text(s, QStringLiteral("username"), at, &username))
+        return false;
+    if (type != u"pop3")
+        return r.fail(at, QStringLiteral("\"type\" is \"%1\"; Mailferry reads only \"pop3\"").arg(type));
+    if (!Reader::isName(e->host))
+        return r.fail(at, QStringLiteral("\"hostname\" \"%1\" is not a lowercase host name").arg(e->host));
+    const double port = s.value(QStringLiteral("port")).toDouble(-1);
+    if (!s.value(QStringLiteral("port")).isDouble() || port < 1 || port > 65535 || std::floor(port) != port)
+        return r.fail(at, QStringLiteral("\"port\" must be a whole number from 1 to 65535"));
+    e->port = static_cast<quint16>(port);
+    if (socketType == u"SSL")
+        e->security = Security::ImplicitTls;
+    else if (socketType == u"STARTTLS")
+        e->security = Security::StartTls;
+    else if (socketType == u"plain")
+        e->security = Security::PlainText;
+    else
+        return r.fail(at, QStringLiteral("\"socketType\" is \"%1\", not SSL, STARTTLS or plain").arg(socketType));
+    if (username == u"%EMAILADDRESS%")
+        e->userIsLocalPart = false;
+    else if (username == u"%EMAILLOCALPART%")
+        e->userIsLocalPart = true;
+    else
+        return r.fail(at, QStringLiteral("\"username\" is \"%1\", not %EMAILADDRESS% or %EMAILLOCALPART%").arg(username));
+    return true;
 }
 
-QList<ProviderTable::Entry> buildTable()
+bool readProvider(Reader &r, const QJsonValue &value, int index, ProviderTable::Entry *e)
 {
-    // Settings as the providers publish them; all on port 995 with implicit TLS (RFC 8314),
-    // which every one of them supports. Hosted domains (your own domain at OVH, IONOS, Zoho,
-    // Fastmail, Yandex, Mail.ru) are recognised by their MX records instead.
-    QList<ProviderTable::Entry> t;
-    t << pop(QStringLiteral("GMX"), {QStringLiteral("gmx.de"), QStringLiteral("gmx.net"), QStringLiteral("gmx.at"),
-                                     QStringLiteral("gmx.ch"), QStringLiteral("gmx.li")},
-             QStringLiteral("pop.gmx.net"), {QStringLiteral("gmx.net")});
-    t << pop(QStringLiteral("GMX"), {QStringLiteral("gmx.com"), QStringLiteral("gmx.us"), QStringLiteral("gmx.co.uk"),
-                                     QStringLiteral("gmx.fr"), QStringLiteral("gmx.es")},
-             QStringLiteral("pop.gmx.com"));
-    t << pop(QStringLiteral("WEB.DE"), {QStringLiteral("web.de")}, QStringLiteral("pop3.web.de"));
-    t << pop(QStringLiteral("Telekom (t-online)"), {QStringLiteral("t-online.de"), QStringLiteral("magenta.de")},
-             QStringLiteral("securepop.t-online.de"));
-    t << pop(QStringLiteral("Yahoo Mail"),
-             {QStringLiteral("yahoo.com"), QStringLiteral("yahoo.co.uk"), QStringLiteral("yahoo.de"), QStringLiteral("yahoo.fr"),
-              QStringLiteral("yahoo.es"), QStringLiteral("yahoo.it"), QStringLiteral("yahoo.ca"), QStringLiteral("yahoo.com.au"),
-              QStringLiteral("ymail.com"), QStringLiteral("rocketmail.com")},
-             QStringLiteral("pop.mail.yahoo.com"), {QStringLiteral("yahoodns.net")});
-    t << pop(QStringLiteral("AOL Mail"), {QStringLiteral("aol.com"), QStringLiteral("aim.com"), QStringLiteral("aol.co.uk"),
-                                          QStringLiteral("aol.de"), QStringLiteral("aol.fr")},
-             QStringLiteral("pop.aol.com"));
-    t << pop(QStringLiteral("Outlook.com"),
-             {QStringLiteral("outlook.com"), QStringLiteral("hotmail.com"), QStringLiteral("live.com"), QStringLiteral("msn.com"),
-              QStringLiteral("hotmail.co.uk"), QStringLiteral("hotmail.fr"), QStringLiteral("hotmail.de"),
-              QStringLiteral("hotmail.es"), QStringLiteral("hotmail.it"), QStringLiteral("live.co.uk"),
-              QStringLiteral("live.fr"), QStringLiteral("live.de"), QStringLiteral("outlook.de"), QStringLiteral("outlook.fr"),
-              QStringLiteral("outlook.es")},
-             QStringLiteral("pop-mail.outlook.com"));
-    {
-        ProviderTable::Entry icloud;
-        icloud.name = QStringLiteral("iCloud Mail");
-        icloud.domains = {QStringLiteral("icloud.com"), QStringLiteral("me.com"), QStringLiteral("mac.com")};
-        icloud.noPop3 = true;
-        t << icloud;
+    QString where = QStringLiteral("provider %1").arg(index + 1);
+    if (!value.isObject())
+        return r.fail(where, QStringLiteral("not an object"));
+    const QJsonObject o = value.toObject();
+    if (o.value(QStringLiteral("id")).isString())
+        where += QStringLiteral(" (\"%1\")").arg(o.value(QStringLiteral("id")).toString());
+    static const QSet<QString> known = {QStringLiteral("id"), QStringLiteral("displayName"), QStringLiteral("domains"),
+                                        QStringLiteral("mxSuffixes"), QStringLiteral("incomingServer")};
+    for (const QString &key : o.keys()) {
+        if (!known.contains(key))
+            return r.fail(where, QStringLiteral("unknown field \"%1\"").arg(key));
     }
-    t << pop(QStringLiteral("Orange"), {QStringLiteral("orange.fr"), QStringLiteral("wanadoo.fr")}, QStringLiteral("pop.orange.fr"));
-    t << pop(QStringLiteral("Free"), {QStringLiteral("free.fr")}, QStringLiteral("pop.free.fr"), {}, /*localPart*/ true);
-    t << pop(QStringLiteral("Libero"), {QStringLiteral("libero.it"), QStringLiteral("inwind.it"), QStringLiteral("iol.it"),
-                                        QStringLiteral("blu.it")},
-             QStringLiteral("popmail.libero.it"));
-    t << pop(QStringLiteral("BT Internet"), {QStringLiteral("btinternet.com"), QStringLiteral("btopenworld.com"),
-                                             QStringLiteral("talk21.com")},
-             QStringLiteral("mail.btinternet.com"));
-    t << pop(QStringLiteral("Xfinity (Comcast)"), {QStringLiteral("comcast.net")}, QStringLiteral("mail.comcast.net"));
-    t << pop(QStringLiteral("Cox"), {QStringLiteral("cox.net")}, QStringLiteral("pop.cox.net"));
-    t << pop(QStringLiteral("EarthLink"), {QStringLiteral("earthlink.net"), QStringLiteral("mindspring.com")},
-             QStringLiteral("pop.earthlink.net"));
-    t << pop(QStringLiteral("Optus"), {QStringLiteral("optusnet.com.au")}, QStringLiteral("mail.optusnet.com.au"));
-    t << pop(QStringLiteral("Telstra BigPond"), {QStringLiteral("bigpond.com"), QStringLiteral("bigpond.net.au"),
-                                                 QStringLiteral("telstra.com")},
-             QStringLiteral("mail.bigpond.com"));
-    t << pop(QStringLiteral("Shaw"), {QStringLiteral("shaw.ca")}, QStringLiteral("pop.shaw.ca"));
-    t << pop(QStringLiteral("Virgin Media"), {QStringLiteral("virginmedia.com"), QStringLiteral("virgin.net"),
-                                              QStringLiteral("blueyonder.co.uk"), QStringLiteral("ntlworld.com")},
-             QStringLiteral("pop.virginmedia.com"));
-    t << pop(QStringLiteral("IONOS"), {QStringLiteral("ionos.de"), QStringLiteral("online.de"), QStringLiteral("1und1.de")},
-             QStringLiteral("pop.ionos.de"), {QStringLiteral("kundenserver.de"), QStringLiteral("ionos.de")});
-    t << pop(QStringLiteral("IONOS"), {QStringLiteral("ionos.com"), QStringLiteral("1and1.com"), QStringLiteral("ionos.co.uk")},
-             QStringLiteral("pop.ionos.com"), {QStringLiteral("1and1.com"), QStringLiteral("ionos.com"),
-                                               QStringLiteral("1and1.co.uk"), QStringLiteral("ionos.co.uk")});
-    t << pop(QStringLiteral("OVHcloud"), {QStringLiteral("ovh.net")}, QStringLiteral("ssl0.ovh.net"),
-             {QStringLiteral("ovh.net"), QStringLiteral("ovh.ca")});
-    t << pop(QStringLiteral("Zoho Mail"), {QStringLiteral("zoho.com"), QStringLiteral("zohomail.com")},
-             QStringLiteral("pop.zoho.com"), {QStringLiteral("zoho.com")});
-    t << pop(QStringLiteral("Zoho Mail (EU)"), {QStringLiteral("zoho.eu"), QStringLiteral("zohomail.eu")},
-             QStringLiteral("pop.zoho.eu"), {QStringLiteral("zoho.eu")});
-    t << pop(QStringLiteral("Fastmail"), {QStringLiteral("fastmail.com"), QStringLiteral("fastmail.fm"),
-                                          QStringLiteral("fastmail.net"), QStringLiteral("fastmail.org")},
-             QStringLiteral("pop.fastmail.com"), {QStringLiteral("messagingengine.com")});
-    t << pop(QStringLiteral("Mail.ru"), {QStringLiteral("mail.ru"), QStringLiteral("inbox.ru"), QStringLiteral("list.ru"),
-                                         QStringLiteral("bk.ru")},
-             QStringLiteral("pop.mail.ru"), {QStringLiteral("mail.ru")});
-    t << pop(QStringLiteral("Yandex Mail"), {QStringLiteral("yandex.ru"), QStringLiteral("yandex.com"), QStringLiteral("ya.ru")},
-             QStringLiteral("pop.yandex.com"), {QStringLiteral("yandex.net"), QStringLiteral("yandex.ru")});
-    return t;
+    return r.text(o, QStringLiteral("id"), where, &e->id) && r.text(o, QStringLiteral("displayName"), where, &e->name)
+        && r.names(o, QStringLiteral("domains"), where, true, &e->domains)
+        && r.names(o, QStringLiteral("mxSuffixes"), where, false, &e->mxSuffixes)
+        && readServer(r, o.value(QStringLiteral("incomingServer")), where, e);
 }
 
 bool domainMatches(const QString &host, const QString &suffix)
@@ -98,11 +135,71 @@ bool domainMatches(const QString &host, const QString &suffix)
     return host == suffix || host.endsWith(QLatin1Char('.') + suffix);
 }
 
+QList<ProviderTable::Entry> loadBuiltIn()
+{
+    QFile file(ProviderTable::resourcePath());
+    if (!file.open(QIODevice::ReadOnly)) {
+        qCCritical(lcDiscovery) << "The provider table" << file.fileName() << "cannot be read:" << file.errorString();
+        return {};
+    }
+    auto table = ProviderTable::parse(file.readAll());
+    if (!table) {
+        qCCritical(lcDiscovery).noquote() << table.error().toString();
+        return {};
+    }
+    return std::move(table).value();
+}
+
 } // namespace
+
+const QString &ProviderTable::resourcePath()
+{
+    static const QString path = QStringLiteral(":/mailferry/providers/providers.json");
+    return path;
+}
+
+Result<QList<ProviderTable::Entry>> ProviderTable::parse(const QByteArray &json)
+{
+    const auto failed = [](const QString &detail) {
+        return Error::internal(QStringLiteral("The table of mail providers is damaged."),
+                               QStringLiteral("providers.json: ") + detail);
+    };
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (doc.isNull())
+        return failed(QStringLiteral("not JSON at byte %1: %2").arg(parseError.offset).arg(parseError.errorString()));
+    const QJsonObject root = doc.object();
+    if (root.value(QStringLiteral("version")).toInt() != 1)
+        return failed(QStringLiteral("\"version\" must be 1"));
+    const QJsonArray providers = root.value(QStringLiteral("providers")).toArray();
+    if (providers.isEmpty())
+        return failed(QStringLiteral("\"providers\" must be a non-empty list"));
+
+    Reader r;
+    QList<Entry> entries;
+    QSet<QString> ids;
+    QHash<QString, QString> domainOwner;
+    for (int i = 0; i < providers.size(); ++i) {
+        Entry e;
+        if (!readProvider(r, providers.at(i), i, &e))
+            return failed(r.error);
+        if (ids.contains(e.id))
+            return failed(QStringLiteral("the id \"%1\" is used twice").arg(e.id));
+        ids.insert(e.id);
+        for (const QString &domain : std::as_const(e.domains)) {
+            if (domainOwner.contains(domain))
+                return failed(QStringLiteral("the domain \"%1\" is listed by both \"%2\" and \"%3\"")
+                                  .arg(domain, domainOwner.value(domain), e.id));
+            domainOwner.insert(domain, e.id);
+        }
+        entries << e;
+    }
+    return entries;
+}
 
 const QList<ProviderTable::Entry> &ProviderTable::entries()
 {
-    static const QList<Entry> table = buildTable();
+    static const QList<Entry> table = loadBuiltIn();
     return table;
 }
 

@@ -4,7 +4,11 @@
 #include "discovery/ServerDiscovery.h"
 #include "ManualClock.h"
 
+#include <QFile>
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QtTest/QtTest>
 
@@ -106,6 +110,97 @@ private slots:
             QVERIFY2(e.has_value(), domain);
             QVERIFY2(!e->host.isEmpty(), domain);
         }
+    }
+
+    // The file in resources/providers is the table: every provider in it is loaded, in order, and
+    // each of its domains proposes that provider's server.
+    void everyEntryOfTheFileLoads()
+    {
+        QFile file(QStringLiteral(MF_PROVIDERS_JSON));
+        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
+        const QByteArray bytes = file.readAll();
+        const QJsonArray providers = QJsonDocument::fromJson(bytes).object().value(QStringLiteral("providers")).toArray();
+        QVERIFY(providers.size() >= 20);
+
+        const auto parsed = ProviderTable::parse(bytes);
+        QVERIFY2(parsed.ok(), parsed.ok() ? "" : qPrintable(parsed.error().toString()));
+        const QList<ProviderTable::Entry> &builtIn = ProviderTable::entries();
+        QCOMPARE(builtIn.size(), providers.size());
+        QCOMPARE(parsed.value().size(), providers.size());
+        for (int i = 0; i < providers.size(); ++i) {
+            const QJsonObject json = providers.at(i).toObject();
+            const ProviderTable::Entry &e = builtIn.at(i);
+            QCOMPARE(e.id, json.value(QStringLiteral("id")).toString());
+            QCOMPARE(e.name, json.value(QStringLiteral("displayName")).toString());
+            const QJsonValue server = json.value(QStringLiteral("incomingServer"));
+            QCOMPARE(e.noPop3, server.isNull());
+            for (const QString &domain : std::as_const(e.domains)) {
+                const auto found = ProviderTable::forDomain(domain.toUpper());
+                QVERIFY2(found && found->id == e.id, qPrintable(domain));
+                const auto p = ProviderTable::proposalFor(*found, QStringLiteral("maria@") + domain, Source::KnownProvider);
+                QCOMPARE(p.has_value(), !e.noPop3);
+                if (p) {
+                    QCOMPARE(p->host, server.toObject().value(QStringLiteral("hostname")).toString());
+                    QCOMPARE(int(p->port), server.toObject().value(QStringLiteral("port")).toInt());
+                    QCOMPARE(p->providerName, e.name);
+                    QCOMPARE(p->user, e.userIsLocalPart ? QStringLiteral("maria") : QStringLiteral("maria@") + domain);
+                }
+            }
+        }
+    }
+
+    void mailExchangersNameTheirProvider()
+    {
+        QCOMPARE(ProviderTable::forMailExchanger(QStringLiteral("mx1.mail.ovh.net."))->host, QStringLiteral("ssl0.ovh.net"));
+        QCOMPARE(ProviderTable::forMailExchanger(QStringLiteral("MX00.KUNDENSERVER.DE"))->host, QStringLiteral("pop.ionos.de"));
+        QCOMPARE(ProviderTable::forMailExchanger(QStringLiteral("in1-smtp.messagingengine.com"))->name,
+                 QStringLiteral("Fastmail"));
+        QVERIFY(!ProviderTable::forMailExchanger(QStringLiteral("mx.notovh.net")).has_value());
+        const auto icloud = ProviderTable::forDomain(QStringLiteral("me.com"));
+        QVERIFY(icloud && icloud->noPop3);
+        QVERIFY(!ProviderTable::proposalFor(*icloud, QStringLiteral("m@me.com"), Source::KnownProvider));
+    }
+
+    void aDamagedTableSaysWhatAndWhere_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("expected");
+        const QByteArray ok =
+            R"({"id": "x.org", "displayName": "X", "domains": ["x.org"], "incomingServer": )"
+            R"({"type": "pop3", "hostname": "pop.x.org", "port": 995, "socketType": "SSL", "username": "%EMAILADDRESS%"}})";
+        const auto table = [](const QByteArray &providers) { return R"({"version": 1, "providers": [)" + providers + "]}"; };
+        QTest::newRow("not json") << QByteArray("{\"version\": 1,") << QStringLiteral("not JSON");
+        QTest::newRow("version") << QByteArray(R"({"version": 2, "providers": []})") << QStringLiteral("\"version\" must be 1");
+        QTest::newRow("empty") << table("") << QStringLiteral("non-empty list");
+        QTest::newRow("valid, then one without a name")
+            << table(ok + R"(, {"id": "y.org", "domains": ["y.org"], "incomingServer": null})")
+            << QStringLiteral("provider 2 (\"y.org\"): \"displayName\" must be a non-empty string");
+        QTest::newRow("typo in a field") << table(QByteArray(ok).replace("\"domains\"", "\"domain\""))
+                                         << QStringLiteral("unknown field \"domain\"");
+        QTest::newRow("uppercase domain") << table(QByteArray(ok).replace("[\"x.org\"]", "[\"X.org\"]"))
+                                          << QStringLiteral("\"X.org\", which is not a lowercase domain name");
+        QTest::newRow("port") << table(QByteArray(ok).replace("995", "99500"))
+                              << QStringLiteral("\"port\" must be a whole number");
+        QTest::newRow("port as text") << table(QByteArray(ok).replace("995", "\"995\"")) << QStringLiteral("\"port\" must be");
+        QTest::newRow("socket type") << table(QByteArray(ok).replace("SSL", "TLS"))
+                                     << QStringLiteral("\"socketType\" is \"TLS\"");
+        QTest::newRow("imap") << table(QByteArray(ok).replace("pop3", "imap")) << QStringLiteral("only \"pop3\"");
+        QTest::newRow("username") << table(QByteArray(ok).replace("%EMAILADDRESS%", "%EMAIL%"))
+                                  << QStringLiteral("\"username\" is \"%EMAIL%\"");
+        QTest::newRow("no server") << table(R"({"id": "x.org", "displayName": "X", "domains": ["x.org"]})")
+                                   << QStringLiteral("\"incomingServer\" is missing");
+        QTest::newRow("same domain twice") << table(ok + ", " + QByteArray(ok).replace("\"id\": \"x.org\"", "\"id\": \"x2.org\""))
+                                           << QStringLiteral("the domain \"x.org\" is listed by both \"x.org\" and \"x2.org\"");
+    }
+    void aDamagedTableSaysWhatAndWhere()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, expected);
+        const auto parsed = ProviderTable::parse(json);
+        QVERIFY(!parsed.ok());
+        QCOMPARE(parsed.error().scope, mf::Error::Scope::Internal);
+        QVERIFY2(parsed.error().detail.contains(expected), qPrintable(parsed.error().detail));
+        QVERIFY(parsed.error().detail.startsWith(QStringLiteral("providers.json: ")));
     }
 
     void icloudSaysItHasNoPop3()
