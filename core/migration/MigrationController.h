@@ -5,7 +5,6 @@
 
 #include <QObject>
 #include <QThread>
-#include <QUrl>
 
 #include <memory>
 
@@ -16,22 +15,6 @@ class CredentialStore;
 namespace mf::migration {
 
 class MigrationEngine;
-
-/// Where the Google side lives and who we are to it; endpoints point at Google unless a test or
-/// MAILFERRY_GOOGLE_BASE_URL redirects them.
-struct GoogleAccess {
-    QString clientId;
-    QString clientSecret;      ///< a desktop client's "secret" is not confidential, but is never logged
-    QString refreshToken;      ///< read from the keychain by the caller; kept in memory only
-    QString accountEmail;
-    QUrl baseUrlOverride;      ///< empty: Google's real endpoints
-};
-
-/// What to do in this run.
-struct RunRequest {
-    bool dryRun = false;       ///< plan only, nothing written anywhere
-    bool retryFailed = false;  ///< put exactly the failed items back in the queue first
-};
 
 /// Lives in the UI (or CLI) thread and owns one worker thread with one MigrationEngine in it.
 /// Every call crosses the thread boundary through QMetaObject::invokeMethod; every report comes

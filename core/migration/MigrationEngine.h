@@ -1,7 +1,6 @@
 #pragma once
 
 #include "accounts/AccountConfig.h"
-#include "migration/MigrationController.h"
 #include "migration/MigrationTypes.h"
 #include "migration/SessionPlanner.h"
 #include "store/LedgerTypes.h"

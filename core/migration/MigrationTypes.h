@@ -8,6 +8,7 @@
 #include <QMetaType>
 #include <QString>
 #include <QStringList>
+#include <QUrl>
 
 #include <optional>
 
@@ -17,6 +18,22 @@ namespace mf::migration {
 using accounts::AfterCopy;
 using accounts::MigrationOptions;
 using accounts::Placement;
+
+/// Where the Google side lives and who we are to it; endpoints point at Google unless a test or
+/// MAILFERRY_GOOGLE_BASE_URL redirects them.
+struct GoogleAccess {
+    QString clientId;
+    QString clientSecret; ///< a desktop client's "secret" is not confidential, but is never logged
+    QString refreshToken; ///< read from the keychain by the caller; kept in memory only
+    QString accountEmail;
+    QUrl baseUrlOverride; ///< empty: Google's real endpoints
+};
+
+/// What to do in this run.
+struct RunRequest {
+    bool dryRun = false;      ///< plan only, nothing written anywhere
+    bool retryFailed = false; ///< put exactly the failed items back in the queue first
+};
 
 /// The engine's state, as shown on the progress page and by the CLI.
 enum class RunState { Idle, Connecting, Planning, Transferring, Pausing, Paused, Waiting, Finishing, Finished, Failed, Cancelled };
