@@ -1,20 +1,32 @@
 #!/usr/bin/env python3
-"""Helps keep Mailferry's .ts files complete. The .ts files are the only place translations live.
+"""Fills in Mailferry's translations where Qt's own tools cannot. The .ts files are the only place
+translations live; Qt's tools do the rest:
 
-After `cmake --build <dir> --target update_translations` has added new strings:
+  lupdate   extracts the strings of ui/, app/ and core/ into the .ts files:
+            cmake --build <dir> --target update_translations
+  lconvert  merges the table below into the .ts files (later input wins), in lupdate's own layout
+  lrelease  compiles them; unfinished translations are shipped too (no -nounfinished)
 
-  fill_translations.py todo > todo.json     lists every unfinished string (all languages) as JSON; a string
-                                            that only moved to another class keeps its committed translation
-  (translate: fill each empty "de", "fr" and "es"; for plural strings a list [one, other])
-  fill_translations.py apply todo.json      writes them into mailferry_{de,fr,es}.ts, marked finished
-  fill_translations.py english              writes the English plural forms ("1 message" / "2 messages")
+This script only turns a table into a .ts file for lconvert to merge:
 
-The files are written in lupdate's own layout, so a later refresh changes only what really changed.
-tests/unit/translations (tst_translations) fails while anything is unfinished."""
-import io
+  fill_translations.py todo > todo.json     every string without a translation in some language, as
+                                            JSON; a string that only moved to another class is
+                                            proposed with its translation from the other class
+  (translate: fill each empty "de", "fr" and "es"; for plural strings a list [one, other]; set
+   "reviewed": ["de"] for the languages a person who speaks them has read)
+  fill_translations.py apply todo.json      merges them into mailferry_{de,fr,es}.ts with lconvert:
+                                            type="unfinished" unless reviewed
+  fill_translations.py english              the English plural forms ("1 message" / "2 messages")
+
+A translation nobody has reviewed stays type="unfinished" (Qt Linguist shows it as to be checked);
+tests/unit/translations (tst_translations) checks that every string has one and that placeholders,
+accelerators and plural forms match the English."""
 import json
+import os
+import shutil
 import subprocess
 import sys
+import tempfile
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -22,114 +34,106 @@ HERE = Path(__file__).resolve().parent
 LANGS = ("de", "fr", "es")
 
 
-def messages(tree):
-    """Yields (context name, <message>) for every message of a .ts tree."""
-    for ctx in tree.getroot().iter("context"):
+def lconvert():
+    for candidate in (os.environ.get("LCONVERT"), "/usr/lib/qt6/bin/lconvert", shutil.which("lconvert6"),
+                      shutil.which("lconvert")):
+        if candidate and Path(candidate).exists():
+            return candidate
+    sys.exit("lconvert not found (Debian: apt-get install qt6-l10n-tools); set LCONVERT=/path/to/lconvert")
+
+
+def messages(path):
+    """Yields (context name, <message>) for every message of a .ts file."""
+    for ctx in ET.parse(path).getroot().iter("context"):
         for msg in ctx.iter("message"):
             yield ctx.findtext("name"), msg
 
 
-def set_translation(msg, value):
-    """Fills <translation> with `value` (a list of forms for numerus messages) and marks it finished."""
+def forms_of(msg):
+    """The translation of a <message>: a string, or a list of plural forms; empty if there is none."""
     tr = msg.find("translation")
-    for child in list(tr):
-        tr.remove(child)
-    tr.attrib.pop("type", None)
+    if tr is None or tr.get("type") in ("vanished", "obsolete"):
+        return ""
     if msg.get("numerus") == "yes":
-        tr.text = None
-        for form in value if isinstance(value, list) else [value]:
-            ET.SubElement(tr, "numerusform").text = form
-    else:
-        tr.text = value
+        forms = [f.text or "" for f in tr.findall("numerusform")]
+        return forms if all(forms) else ""
+    return tr.text or ""
 
 
-def escape(text):
-    return (text or "").replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;") \
-        .replace("'", "&apos;").replace('"', "&quot;")
-
-
-def write_ts(tree, path):
-    """Writes a .ts file exactly as lupdate does (declaration, DOCTYPE, indentation, escapes)."""
-    root = tree.getroot()
-    attrs = "".join(f' {k}="{escape(v)}"' for k, v in root.attrib.items())
-    out = ['<?xml version="1.0" encoding="utf-8"?>', "<!DOCTYPE TS>", f"<TS{attrs}>"]
-    for ctx in root.iter("context"):
-        out += ["<context>", f"    <name>{escape(ctx.findtext('name'))}</name>"]
-        for msg in ctx.iter("message"):
-            attrs = "".join(f' {k}="{escape(v)}"' for k, v in msg.attrib.items())
-            out.append(f"    <message{attrs}>")
-            for child in msg:
-                attrs = "".join(f' {k}="{escape(v)}"' for k, v in child.attrib.items())
-                forms = child.findall("numerusform")
-                if forms:
-                    out.append(f"        <{child.tag}{attrs}>")
-                    out += [f"            <numerusform>{escape(f.text)}</numerusform>" for f in forms]
-                    out.append(f"        </{child.tag}>")
-                else:
-                    out.append(f"        <{child.tag}{attrs}>{escape(child.text)}</{child.tag}>")
-            out.append("    </message>")
-        out.append("</context>")
-    out.append("</TS>")
-    path.write_text("\n".join(out) + "\n", encoding="utf-8")
-
-
-def committed_translations(lang):
-    """source -> finished translation in the committed file: lupdate drops a string that moved to
-    another class (new context) and adds it as new, so its translation is found here by its text."""
-    git = subprocess.run(["git", "show", f"HEAD:./mailferry_{lang}.ts"], cwd=HERE, capture_output=True)
-    if git.returncode != 0:
-        return {}
-    found = {}
-    for _, msg in messages(ET.parse(io.BytesIO(git.stdout))):
-        tr = msg.find("translation")
-        if tr.get("type") is None:
-            forms = [f.text for f in tr.findall("numerusform")]
-            found[msg.findtext("source")] = forms if msg.get("numerus") == "yes" else tr.text
-    return found
+def key_of(ctx, msg):
+    return ctx, msg.findtext("source"), msg.findtext("comment")
 
 
 def todo():
-    """Prints the strings that are unfinished in any language, once each."""
+    """Prints the strings that lack a translation in any language, once each."""
     seen = {}
     for lang in LANGS:
-        known = committed_translations(lang)
-        for ctx, msg in messages(ET.parse(HERE / f"mailferry_{lang}.ts")):
-            if msg.find("translation").get("type") == "unfinished":
-                key = (ctx, msg.findtext("source"), msg.findtext("comment"))
-                entry = seen.setdefault(key, {"context": ctx, "source": key[1], "comment": key[2],
-                                              "numerus": msg.get("numerus") == "yes"})
-                entry[lang] = known.get(key[1], "")
+        path = HERE / f"mailferry_{lang}.ts"
+        by_source = {}
+        for _, msg in messages(path):
+            if forms_of(msg):
+                by_source.setdefault(msg.findtext("source"), forms_of(msg))
+        for ctx, msg in messages(path):
+            if forms_of(msg):
+                continue
+            key = key_of(ctx, msg)
+            entry = seen.setdefault(key, {"context": ctx, "source": key[1], "comment": key[2],
+                                          "numerus": msg.get("numerus") == "yes"})
+            entry[lang] = by_source.get(key[1], "")
     json.dump(list(seen.values()), sys.stdout, ensure_ascii=False, indent=1)
     print()
 
 
+def merge(lang, entries):
+    """Merges {(context, source, comment): (forms, reviewed)} into mailferry_<lang>.ts with lconvert.
+    Only strings the .ts file already holds are merged (lupdate decides what exists)."""
+    path = HERE / f"mailferry_{lang}.ts"
+    present = {key_of(ctx, msg): msg.get("numerus") == "yes" for ctx, msg in messages(path)}
+    root = ET.Element("TS", {"version": "2.1", "language": lang})
+    by_context = {}
+    for key, (value, reviewed) in entries.items():
+        if key not in present or not value:
+            continue
+        ctx, source, comment = key
+        if ctx not in by_context:
+            by_context[ctx] = ET.SubElement(root, "context")
+            ET.SubElement(by_context[ctx], "name").text = ctx
+        msg = ET.SubElement(by_context[ctx], "message", {"numerus": "yes"} if present[key] else {})
+        ET.SubElement(msg, "source").text = source
+        if comment:
+            ET.SubElement(msg, "comment").text = comment
+        tr = ET.SubElement(msg, "translation", {} if reviewed else {"type": "unfinished"})
+        if present[key]:
+            for form in value if isinstance(value, list) else [value]:
+                ET.SubElement(tr, "numerusform").text = form
+        else:
+            tr.text = value
+    count = sum(len(c.findall("message")) for c in by_context.values())
+    if count:
+        with tempfile.TemporaryDirectory() as tmp:
+            table = Path(tmp) / f"table_{lang}.ts"
+            ET.ElementTree(root).write(table, encoding="utf-8", xml_declaration=True)
+            subprocess.run([lconvert(), "-locations", "none", "-i", str(path), "-i", str(table),
+                            "-o", str(path)], check=True)
+    print(f"{path.name}: {count} translations merged")
+
+
 def apply(table_path):
     entries = json.loads(Path(table_path).read_text(encoding="utf-8"))
-    table = {(e["context"], e["source"], e.get("comment")): e for e in entries}
     for lang in LANGS:
-        path = HERE / f"mailferry_{lang}.ts"
-        tree = ET.parse(path)
-        done = 0
-        for ctx, msg in messages(tree):
-            entry = table.get((ctx, msg.findtext("source"), msg.findtext("comment")))
-            if entry and entry.get(lang):
-                set_translation(msg, entry[lang])
-                done += 1
-        if done:
-            write_ts(tree, path)
-        print(f"{path.name}: {done} translations written")
+        merge(lang, {(e["context"], e["source"], e.get("comment")): (e.get(lang), lang in e.get("reviewed", []))
+                     for e in entries})
 
 
 def english():
     """English needs only the plural forms: "%n message(s)" -> "1 message" / "2 messages"."""
-    path = HERE / "mailferry_en.ts"
-    tree = ET.parse(path)
-    for _, msg in messages(tree):
+    table = {}
+    for ctx, msg in messages(HERE / "mailferry_en.ts"):
         if msg.get("numerus") == "yes":
             src = msg.findtext("source")
             one = src.replace("(s) are ", " is ").replace("(s) were ", " was ").replace("(s)", "")
-            set_translation(msg, [one, src.replace("(s)", "s")])
-    write_ts(tree, path)
+            table[key_of(ctx, msg)] = ([one, src.replace("(s)", "s")], False)
+    merge("en", table)
 
 
 if __name__ == "__main__":

@@ -5,1994 +5,1994 @@
     <name>main</name>
     <message>
         <source>Start quietly in the tray (used when starting at login): no window opens, and continuous sync starts for the mailboxes that have it.</source>
-        <translation>Still im Infobereich starten (beim Start mit der Anmeldung verwendet): Es öffnet sich kein Fenster, und der fortlaufende Abgleich startet für die Postfächer, die ihn nutzen.</translation>
+        <translation type="unfinished">Still im Infobereich starten (beim Start mit der Anmeldung verwendet): Es öffnet sich kein Fenster, und der fortlaufende Abgleich startet für die Postfächer, die ihn nutzen.</translation>
     </message>
 </context>
 <context>
     <name>mf::Error</name>
     <message>
         <source>Stopped.</source>
-        <translation>Angehalten.</translation>
+        <translation type="unfinished">Angehalten.</translation>
     </message>
 </context>
 <context>
     <name>mf::discovery::ServerDiscovery</name>
     <message>
         <source>%1 does not offer POP3, so Mailferry cannot fetch mail from it. Google&apos;s own tools can move it instead (search for &quot;Gmail import mail&quot;).</source>
-        <translation>%1 bietet kein POP3 an, daher kann Mailferry dort keine E-Mails abholen. Googles eigene Werkzeuge können sie stattdessen umziehen (suchen Sie nach „Gmail E-Mails importieren“).</translation>
+        <translation type="unfinished">%1 bietet kein POP3 an, daher kann Mailferry dort keine E-Mails abholen. Googles eigene Werkzeuge können sie stattdessen umziehen (suchen Sie nach „Gmail E-Mails importieren“).</translation>
     </message>
     <message>
         <source>These are the settings %1 publishes.</source>
-        <translation>Dies sind die Einstellungen, die %1 veröffentlicht.</translation>
+        <translation type="unfinished">Dies sind die Einstellungen, die %1 veröffentlicht.</translation>
     </message>
     <message>
         <source>This does not look like an email address yet.</source>
-        <translation>Das sieht noch nicht wie eine E-Mail-Adresse aus.</translation>
+        <translation type="unfinished">Das sieht noch nicht wie eine E-Mail-Adresse aus.</translation>
     </message>
     <message>
         <source>These settings are published by %1 itself.</source>
-        <translation>Diese Einstellungen veröffentlicht %1 selbst.</translation>
+        <translation type="unfinished">Diese Einstellungen veröffentlicht %1 selbst.</translation>
     </message>
     <message>
         <source>Your domain&apos;s mail is handled by %1; these are its settings.</source>
-        <translation>Die E-Mails Ihrer Domain werden von %1 betreut; dies sind dessen Einstellungen.</translation>
+        <translation type="unfinished">Die E-Mails Ihrer Domain werden von %1 betreut; dies sind dessen Einstellungen.</translation>
     </message>
     <message>
         <source>Mailferry could not find the settings for %1. Your provider&apos;s help pages list them as &quot;POP3 server&quot; or &quot;incoming mail server&quot;.</source>
-        <translation>Mailferry hat die Einstellungen für %1 nicht gefunden. Die Hilfeseiten Ihres Anbieters nennen sie „POP3-Server“ oder „Posteingangsserver“.</translation>
+        <translation type="unfinished">Mailferry hat die Einstellungen für %1 nicht gefunden. Die Hilfeseiten Ihres Anbieters nennen sie „POP3-Server“ oder „Posteingangsserver“.</translation>
     </message>
     <message>
         <source>This is a likely guess; &quot;Test connection&quot; will tell whether it works.</source>
-        <translation>Das ist eine wahrscheinliche Vermutung; „Verbindung testen“ zeigt, ob sie stimmt.</translation>
+        <translation type="unfinished">Das ist eine wahrscheinliche Vermutung; „Verbindung testen“ zeigt, ob sie stimmt.</translation>
     </message>
 </context>
 <context>
     <name>mf::google::ClientConfig</name>
     <message>
         <source>Mailferry could not open the Google client file. Choose the client_secret.json you downloaded from Google Cloud Console.</source>
-        <translation>Mailferry konnte die Google-Client-Datei nicht öffnen. Wählen Sie die client_secret.json, die Sie aus der Google Cloud Console heruntergeladen haben.</translation>
+        <translation type="unfinished">Mailferry konnte die Google-Client-Datei nicht öffnen. Wählen Sie die client_secret.json, die Sie aus der Google Cloud Console heruntergeladen haben.</translation>
     </message>
     <message>
         <source>This file is not a Google client file (client_secret.json).</source>
-        <translation>Diese Datei ist keine Google-Client-Datei (client_secret.json).</translation>
+        <translation type="unfinished">Diese Datei ist keine Google-Client-Datei (client_secret.json).</translation>
     </message>
     <message>
         <source>This client is for a web application. In Google Cloud Console, create an OAuth client of type &quot;Desktop app&quot; and download its file.</source>
-        <translation>Dieser Client ist für eine Webanwendung. Erstellen Sie in der Google Cloud Console einen OAuth-Client vom Typ „Desktop-App“ und laden Sie dessen Datei herunter.</translation>
+        <translation type="unfinished">Dieser Client ist für eine Webanwendung. Erstellen Sie in der Google Cloud Console einen OAuth-Client vom Typ „Desktop-App“ und laden Sie dessen Datei herunter.</translation>
     </message>
     <message>
         <source>The Google client file has no client id. Download it again from Google Cloud Console.</source>
-        <translation>Die Google-Client-Datei enthält keine Client-ID. Laden Sie sie erneut aus der Google Cloud Console herunter.</translation>
+        <translation type="unfinished">Die Google-Client-Datei enthält keine Client-ID. Laden Sie sie erneut aus der Google Cloud Console herunter.</translation>
     </message>
 </context>
 <context>
     <name>mf::google::GmailClient</name>
     <message>
         <source>Mailferry could not make a secure connection to Gmail. Check the computer&apos;s date and any security software, then try again.</source>
-        <translation>Mailferry konnte keine sichere Verbindung zu Gmail herstellen. Prüfen Sie das Datum des Computers und etwaige Sicherheitssoftware und versuchen Sie es dann erneut.</translation>
+        <translation type="unfinished">Mailferry konnte keine sichere Verbindung zu Gmail herstellen. Prüfen Sie das Datum des Computers und etwaige Sicherheitssoftware und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>Mailferry cannot reach Gmail. Check your internet connection; it will try again.</source>
-        <translation>Mailferry erreicht Gmail nicht. Prüfen Sie Ihre Internetverbindung; es versucht es erneut.</translation>
+        <translation type="unfinished">Mailferry erreicht Gmail nicht. Prüfen Sie Ihre Internetverbindung; es versucht es erneut.</translation>
     </message>
     <message>
         <source>Gmail stopped answering. Mailferry will try again.</source>
-        <translation>Gmail antwortet nicht mehr. Mailferry versucht es erneut.</translation>
+        <translation type="unfinished">Gmail antwortet nicht mehr. Mailferry versucht es erneut.</translation>
     </message>
     <message>
         <source>The connection to Gmail was lost. Mailferry will try again.</source>
-        <translation>Die Verbindung zu Gmail ist abgebrochen. Mailferry versucht es erneut.</translation>
+        <translation type="unfinished">Die Verbindung zu Gmail ist abgebrochen. Mailferry versucht es erneut.</translation>
     </message>
     <message>
         <source>Gmail&apos;s daily limit for this account has been reached. Mailferry will go on later; nothing is lost.</source>
-        <translation>Das Tageslimit von Gmail für dieses Konto ist erreicht. Mailferry macht später weiter; nichts geht verloren.</translation>
+        <translation type="unfinished">Das Tageslimit von Gmail für dieses Konto ist erreicht. Mailferry macht später weiter; nichts geht verloren.</translation>
     </message>
     <message>
         <source>Gmail asked Mailferry to slow down. It will go on by itself shortly.</source>
-        <translation>Gmail hat Mailferry gebeten, langsamer zu machen. Es geht gleich von selbst weiter.</translation>
+        <translation type="unfinished">Gmail hat Mailferry gebeten, langsamer zu machen. Es geht gleich von selbst weiter.</translation>
     </message>
     <message>
         <source>Gmail is busy or having trouble right now. Mailferry will try again.</source>
-        <translation>Gmail ist gerade ausgelastet oder hat Probleme. Mailferry versucht es erneut.</translation>
+        <translation type="unfinished">Gmail ist gerade ausgelastet oder hat Probleme. Mailferry versucht es erneut.</translation>
     </message>
     <message>
         <source>Gmail no longer accepts Mailferry&apos;s sign-in. Sign in with Google again.</source>
-        <translation>Gmail akzeptiert die Anmeldung von Mailferry nicht mehr. Melden Sie sich erneut mit Google an.</translation>
+        <translation type="unfinished">Gmail akzeptiert die Anmeldung von Mailferry nicht mehr. Melden Sie sich erneut mit Google an.</translation>
     </message>
     <message>
         <source>Gmail refused Mailferry permission to add messages to this account. Sign in again and leave every permission Mailferry asks for ticked.</source>
-        <translation>Gmail hat Mailferry nicht erlaubt, diesem Konto Nachrichten hinzuzufügen. Melden Sie sich erneut an und lassen Sie alle Berechtigungen, um die Mailferry bittet, angehakt.</translation>
+        <translation type="unfinished">Gmail hat Mailferry nicht erlaubt, diesem Konto Nachrichten hinzuzufügen. Melden Sie sich erneut an und lassen Sie alle Berechtigungen, um die Mailferry bittet, angehakt.</translation>
     </message>
     <message>
         <source>This message is too large for Gmail (the limit is 50 MB). It stays on the old server.</source>
-        <translation>Diese Nachricht ist zu groß für Gmail (die Grenze liegt bei 50 MB). Sie bleibt auf dem alten Server.</translation>
+        <translation type="unfinished">Diese Nachricht ist zu groß für Gmail (die Grenze liegt bei 50 MB). Sie bleibt auf dem alten Server.</translation>
     </message>
     <message>
         <source>Gmail lost track of an upload. Mailferry will try again.</source>
-        <translation>Gmail hat einen Upload verloren. Mailferry versucht es erneut.</translation>
+        <translation type="unfinished">Gmail hat einen Upload verloren. Mailferry versucht es erneut.</translation>
     </message>
     <message>
         <source>Gmail did not accept this message (it may be damaged or malformed). It stays on the old server.</source>
-        <translation>Gmail hat diese Nachricht nicht angenommen (sie ist vielleicht beschädigt oder fehlerhaft). Sie bleibt auf dem alten Server.</translation>
+        <translation type="unfinished">Gmail hat diese Nachricht nicht angenommen (sie ist vielleicht beschädigt oder fehlerhaft). Sie bleibt auf dem alten Server.</translation>
     </message>
     <message>
         <source>Gmail&apos;s answer could not be understood. Mailferry will try again.</source>
-        <translation>Die Antwort von Gmail war unverständlich. Mailferry versucht es erneut.</translation>
+        <translation type="unfinished">Die Antwort von Gmail war unverständlich. Mailferry versucht es erneut.</translation>
     </message>
     <message>
         <source>Gmail could not create the label. Mailferry will try again.</source>
-        <translation>Gmail konnte das Label nicht anlegen. Mailferry versucht es erneut.</translation>
+        <translation type="unfinished">Gmail konnte das Label nicht anlegen. Mailferry versucht es erneut.</translation>
     </message>
     <message>
         <source>Gmail refused Mailferry permission to manage labels. Sign in again and allow labels, or choose not to use a label.</source>
-        <translation>Gmail hat Mailferry nicht erlaubt, Labels zu verwalten. Melden Sie sich erneut an und erlauben Sie Labels, oder verzichten Sie auf ein Label.</translation>
+        <translation type="unfinished">Gmail hat Mailferry nicht erlaubt, Labels zu verwalten. Melden Sie sich erneut an und erlauben Sie Labels, oder verzichten Sie auf ein Label.</translation>
     </message>
 </context>
 <context>
     <name>mf::google::GoogleSignIn</name>
     <message>
         <source>Mailferry has no Google client set up. Import the client_secret.json file of your Google Cloud project first.</source>
-        <translation>Für Mailferry ist kein Google-Client eingerichtet. Importieren Sie zuerst die Datei client_secret.json Ihres Google-Cloud-Projekts.</translation>
+        <translation type="unfinished">Für Mailferry ist kein Google-Client eingerichtet. Importieren Sie zuerst die Datei client_secret.json Ihres Google-Cloud-Projekts.</translation>
     </message>
     <message>
         <source>Mailferry could not prepare the sign-in on this computer. Check that no security software blocks local connections, then try again.</source>
-        <translation>Mailferry konnte die Anmeldung auf diesem Computer nicht vorbereiten. Prüfen Sie, dass keine Sicherheitssoftware lokale Verbindungen blockiert, und versuchen Sie es erneut.</translation>
+        <translation type="unfinished">Mailferry konnte die Anmeldung auf diesem Computer nicht vorbereiten. Prüfen Sie, dass keine Sicherheitssoftware lokale Verbindungen blockiert, und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The sign-in took too long. Click &quot;Sign in with Google&quot; to try again.</source>
-        <translation>Die Anmeldung hat zu lange gedauert. Klicken Sie auf „Mit Google anmelden“, um es erneut zu versuchen.</translation>
+        <translation type="unfinished">Die Anmeldung hat zu lange gedauert. Klicken Sie auf „Mit Google anmelden“, um es erneut zu versuchen.</translation>
     </message>
     <message>
         <source>Sign-in cancelled.</source>
-        <translation>Anmeldung abgebrochen.</translation>
+        <translation type="unfinished">Anmeldung abgebrochen.</translation>
     </message>
     <message>
         <source>The answer from the browser did not belong to this sign-in, so Mailferry ignored it. Please try signing in again.</source>
-        <translation>Die Antwort aus dem Browser gehörte nicht zu dieser Anmeldung, daher hat Mailferry sie ignoriert. Bitte melden Sie sich erneut an.</translation>
+        <translation type="unfinished">Die Antwort aus dem Browser gehörte nicht zu dieser Anmeldung, daher hat Mailferry sie ignoriert. Bitte melden Sie sich erneut an.</translation>
     </message>
     <message>
         <source>You did not allow Mailferry to add mail to Gmail. Mailferry cannot copy your messages without that permission. Sign in again when you are ready.</source>
-        <translation>Sie haben Mailferry nicht erlaubt, E-Mails zu Gmail hinzuzufügen. Ohne diese Erlaubnis kann Mailferry Ihre Nachrichten nicht kopieren. Melden Sie sich erneut an, wenn Sie bereit sind.</translation>
+        <translation type="unfinished">Sie haben Mailferry nicht erlaubt, E-Mails zu Gmail hinzuzufügen. Ohne diese Erlaubnis kann Mailferry Ihre Nachrichten nicht kopieren. Melden Sie sich erneut an, wenn Sie bereit sind.</translation>
     </message>
     <message>
         <source>Google did not complete the sign-in. Please try again.</source>
-        <translation>Google hat die Anmeldung nicht abgeschlossen. Bitte versuchen Sie es erneut.</translation>
+        <translation type="unfinished">Google hat die Anmeldung nicht abgeschlossen. Bitte versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Mailferry could not reach Google to finish the sign-in. Check your internet connection and try again.</source>
-        <translation>Mailferry konnte Google nicht erreichen, um die Anmeldung abzuschließen. Prüfen Sie Ihre Internetverbindung und versuchen Sie es erneut.</translation>
+        <translation type="unfinished">Mailferry konnte Google nicht erreichen, um die Anmeldung abzuschließen. Prüfen Sie Ihre Internetverbindung und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Google does not recognise Mailferry&apos;s client. Import the client_secret.json of your Google Cloud project again.</source>
-        <translation>Google erkennt den Client von Mailferry nicht. Importieren Sie die client_secret.json Ihres Google-Cloud-Projekts erneut.</translation>
+        <translation type="unfinished">Google erkennt den Client von Mailferry nicht. Importieren Sie die client_secret.json Ihres Google-Cloud-Projekts erneut.</translation>
     </message>
     <message>
         <source>Google did not accept the sign-in. Please try again.</source>
-        <translation>Google hat die Anmeldung nicht akzeptiert. Bitte versuchen Sie es erneut.</translation>
+        <translation type="unfinished">Google hat die Anmeldung nicht akzeptiert. Bitte versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>You signed in, but did not tick &quot;Add emails into your Gmail mailbox&quot;. Mailferry needs that permission to copy your mail. Sign in again and leave that box ticked.</source>
-        <translation>Sie haben sich angemeldet, aber das Kästchen zum Hinzufügen von E-Mails in Ihr Gmail-Postfach („Add emails into your Gmail mailbox“) nicht angehakt. Mailferry braucht diese Erlaubnis, um Ihre E-Mails zu kopieren. Melden Sie sich erneut an und lassen Sie das Kästchen angehakt.</translation>
+        <translation type="unfinished">Sie haben sich angemeldet, aber das Kästchen zum Hinzufügen von E-Mails in Ihr Gmail-Postfach („Add emails into your Gmail mailbox“) nicht angehakt. Mailferry braucht diese Erlaubnis, um Ihre E-Mails zu kopieren. Melden Sie sich erneut an und lassen Sie das Kästchen angehakt.</translation>
     </message>
     <message>
         <source>Google&apos;s answer to the sign-in was incomplete. Please try again.</source>
-        <translation>Die Antwort von Google auf die Anmeldung war unvollständig. Bitte versuchen Sie es erneut.</translation>
+        <translation type="unfinished">Die Antwort von Google auf die Anmeldung war unvollständig. Bitte versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>You are signed in</source>
-        <translation>Sie sind angemeldet</translation>
+        <translation type="unfinished">Sie sind angemeldet</translation>
     </message>
     <message>
         <source>Mailferry is now connected to %1.</source>
-        <translation>Mailferry ist jetzt mit %1 verbunden.</translation>
+        <translation type="unfinished">Mailferry ist jetzt mit %1 verbunden.</translation>
     </message>
     <message>
         <source>Sign-in not completed</source>
-        <translation>Anmeldung nicht abgeschlossen</translation>
+        <translation type="unfinished">Anmeldung nicht abgeschlossen</translation>
     </message>
 </context>
 <context>
     <name>mf::google::LoopbackReceiver</name>
     <message>
         <source>Not here</source>
-        <translation>Nicht hier</translation>
+        <translation type="unfinished">Nicht hier</translation>
     </message>
     <message>
         <source>This address only receives Mailferry&apos;s sign-in.</source>
-        <translation>Diese Adresse empfängt nur die Anmeldung von Mailferry.</translation>
+        <translation type="unfinished">Diese Adresse empfängt nur die Anmeldung von Mailferry.</translation>
     </message>
     <message>
         <source>You can close this tab and return to Mailferry.</source>
-        <translation>Sie können diesen Tab schließen und zu Mailferry zurückkehren.</translation>
+        <translation type="unfinished">Sie können diesen Tab schließen und zu Mailferry zurückkehren.</translation>
     </message>
 </context>
 <context>
     <name>mf::google::TokenManager</name>
     <message>
         <source>Google no longer accepts Mailferry&apos;s sign-in for this account (it expired or was withdrawn). Sign in with Google again to continue.</source>
-        <translation>Google akzeptiert die Anmeldung von Mailferry für dieses Konto nicht mehr (sie ist abgelaufen oder wurde widerrufen). Melden Sie sich erneut mit Google an, um fortzufahren.</translation>
+        <translation type="unfinished">Google akzeptiert die Anmeldung von Mailferry für dieses Konto nicht mehr (sie ist abgelaufen oder wurde widerrufen). Melden Sie sich erneut mit Google an, um fortzufahren.</translation>
     </message>
     <message>
         <source>Google does not recognise Mailferry&apos;s client any more. Import the client_secret.json of your Google Cloud project again, then sign in.</source>
-        <translation>Google erkennt den Client von Mailferry nicht mehr. Importieren Sie die client_secret.json Ihres Google-Cloud-Projekts erneut und melden Sie sich dann an.</translation>
+        <translation type="unfinished">Google erkennt den Client von Mailferry nicht mehr. Importieren Sie die client_secret.json Ihres Google-Cloud-Projekts erneut und melden Sie sich dann an.</translation>
     </message>
     <message>
         <source>Mailferry could not reach Google to renew its access. It will try again.</source>
-        <translation>Mailferry konnte Google nicht erreichen, um den Zugang zu erneuern. Es versucht es erneut.</translation>
+        <translation type="unfinished">Mailferry konnte Google nicht erreichen, um den Zugang zu erneuern. Es versucht es erneut.</translation>
     </message>
     <message>
         <source>Mailferry could not reach Google to withdraw its access. You can also remove it in your Google Account under Security, Third-party access.</source>
-        <translation>Mailferry konnte Google nicht erreichen, um den Zugang zu widerrufen. Sie können ihn auch in Ihrem Google-Konto unter „Sicherheit“ bei den Drittanbieter-Zugriffen entfernen.</translation>
+        <translation type="unfinished">Mailferry konnte Google nicht erreichen, um den Zugang zu widerrufen. Sie können ihn auch in Ihrem Google-Konto unter „Sicherheit“ bei den Drittanbieter-Zugriffen entfernen.</translation>
     </message>
 </context>
 <context>
     <name>mf::migration</name>
     <message>
         <source>Ready</source>
-        <translation>Bereit</translation>
+        <translation type="unfinished">Bereit</translation>
     </message>
     <message>
         <source>Connecting to your old mailbox…</source>
-        <translation>Verbindung zu Ihrem alten Postfach…</translation>
+        <translation type="unfinished">Verbindung zu Ihrem alten Postfach…</translation>
     </message>
     <message>
         <source>Working out what is left to copy…</source>
-        <translation>Es wird ermittelt, was noch zu kopieren ist…</translation>
+        <translation type="unfinished">Es wird ermittelt, was noch zu kopieren ist…</translation>
     </message>
     <message>
         <source>Copying messages into Gmail</source>
-        <translation>Nachrichten werden nach Gmail kopiert</translation>
+        <translation type="unfinished">Nachrichten werden nach Gmail kopiert</translation>
     </message>
     <message>
         <source>Pausing after the messages in progress…</source>
-        <translation>Pause nach den laufenden Nachrichten…</translation>
+        <translation type="unfinished">Pause nach den laufenden Nachrichten…</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation>Pausiert</translation>
+        <translation type="unfinished">Pausiert</translation>
     </message>
     <message>
         <source>Waiting for the next check</source>
-        <translation>Wartet auf die nächste Prüfung</translation>
+        <translation type="unfinished">Wartet auf die nächste Prüfung</translation>
     </message>
     <message>
         <source>Finishing up…</source>
-        <translation>Wird abgeschlossen…</translation>
+        <translation type="unfinished">Wird abgeschlossen…</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation>Fertig</translation>
+        <translation type="unfinished">Fertig</translation>
     </message>
     <message>
         <source>Stopped because of a problem</source>
-        <translation>Wegen eines Problems angehalten</translation>
+        <translation type="unfinished">Wegen eines Problems angehalten</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation>Abgebrochen</translation>
+        <translation type="unfinished">Abgebrochen</translation>
     </message>
 </context>
 <context>
     <name>mf::migration::DateRescue</name>
     <message>
         <source>The Date header could not be read and no server recorded when it received the message; Gmail will show the time of the import as its date.</source>
-        <translation>Das Datum der Nachricht (Date-Kopfzeile) war nicht lesbar, und kein Server hat notiert, wann er sie empfangen hat; Gmail zeigt als Datum den Zeitpunkt des Imports.</translation>
+        <translation type="unfinished">Das Datum der Nachricht (Date-Kopfzeile) war nicht lesbar, und kein Server hat notiert, wann er sie empfangen hat; Gmail zeigt als Datum den Zeitpunkt des Imports.</translation>
     </message>
     <message>
         <source>The Date header was missing and no server recorded when it received the message; Gmail will show the time of the import as its date.</source>
-        <translation>Die Nachricht hatte kein Datum (Date-Kopfzeile), und kein Server hat notiert, wann er sie empfangen hat; Gmail zeigt als Datum den Zeitpunkt des Imports.</translation>
+        <translation type="unfinished">Die Nachricht hatte kein Datum (Date-Kopfzeile), und kein Server hat notiert, wann er sie empfangen hat; Gmail zeigt als Datum den Zeitpunkt des Imports.</translation>
     </message>
     <message>
         <source>The Date header could not be read; used the date the server received it (%1). The original is kept as X-Original-Date.</source>
-        <translation>Das Datum der Nachricht (Date-Kopfzeile) war nicht lesbar; verwendet wurde das Empfangsdatum des Servers (%1). Das Original bleibt als X-Original-Date erhalten.</translation>
+        <translation type="unfinished">Das Datum der Nachricht (Date-Kopfzeile) war nicht lesbar; verwendet wurde das Empfangsdatum des Servers (%1). Das Original bleibt als X-Original-Date erhalten.</translation>
     </message>
     <message>
         <source>The Date header was missing; used the date the server received it (%1).</source>
-        <translation>Die Nachricht hatte kein Datum (Date-Kopfzeile); verwendet wurde das Empfangsdatum des Servers (%1).</translation>
+        <translation type="unfinished">Die Nachricht hatte kein Datum (Date-Kopfzeile); verwendet wurde das Empfangsdatum des Servers (%1).</translation>
     </message>
 </context>
 <context>
     <name>mf::migration::MigrationEngine</name>
     <message>
         <source>Stopping after the messages in progress…</source>
-        <translation>Wird nach den laufenden Nachrichten angehalten…</translation>
+        <translation type="unfinished">Wird nach den laufenden Nachrichten angehalten…</translation>
     </message>
     <message>
         <source>The message is %1 MB, over the %2 MB limit. It was left on the server.</source>
-        <translation>Die Nachricht ist %1 MB groß und damit über der Grenze von %2 MB. Sie wurde auf dem Server gelassen.</translation>
+        <translation type="unfinished">Die Nachricht ist %1 MB groß und damit über der Grenze von %2 MB. Sie wurde auf dem Server gelassen.</translation>
     </message>
     <message>
         <source>The message is empty. It was left on the server.</source>
-        <translation>Die Nachricht ist leer. Sie wurde auf dem Server gelassen.</translation>
+        <translation type="unfinished">Die Nachricht ist leer. Sie wurde auf dem Server gelassen.</translation>
     </message>
     <message>
         <source>The message has no readable headers, so Gmail would refuse it. It was left on the server.</source>
-        <translation>Die Nachricht hat keine lesbaren Kopfzeilen, daher würde Gmail sie ablehnen. Sie wurde auf dem Server gelassen.</translation>
+        <translation type="unfinished">Die Nachricht hat keine lesbaren Kopfzeilen, daher würde Gmail sie ablehnen. Sie wurde auf dem Server gelassen.</translation>
     </message>
     <message>
         <source>Already copied to Gmail under another server id; not copied again.</source>
-        <translation>Schon unter einer anderen Server-Kennung nach Gmail kopiert; nicht noch einmal kopiert.</translation>
+        <translation type="unfinished">Schon unter einer anderen Server-Kennung nach Gmail kopiert; nicht noch einmal kopiert.</translation>
     </message>
     <message>
         <source>Mailferry stopped while this message was being uploaded, so it was uploaded again; Gmail may show it twice.</source>
-        <translation>Mailferry wurde beendet, während diese Nachricht hochgeladen wurde, daher wurde sie erneut hochgeladen; Gmail zeigt sie vielleicht doppelt.</translation>
+        <translation type="unfinished">Mailferry wurde beendet, während diese Nachricht hochgeladen wurde, daher wurde sie erneut hochgeladen; Gmail zeigt sie vielleicht doppelt.</translation>
     </message>
     <message>
         <source>Removed from the old server after Gmail confirmed the copy.</source>
-        <translation>Vom alten Server entfernt, nachdem Gmail die Kopie bestätigt hatte.</translation>
+        <translation type="unfinished">Vom alten Server entfernt, nachdem Gmail die Kopie bestätigt hatte.</translation>
     </message>
     <message>
         <source>The connection to the mail server was lost.</source>
-        <translation>Die Verbindung zum Mailserver ist abgebrochen.</translation>
+        <translation type="unfinished">Die Verbindung zum Mailserver ist abgebrochen.</translation>
     </message>
     <message>
         <source>Next check in %1 minutes</source>
-        <translation>Nächste Prüfung in %1 Minuten</translation>
+        <translation type="unfinished">Nächste Prüfung in %1 Minuten</translation>
     </message>
     <message>
         <source>%1 Trying again in %2 seconds.</source>
-        <translation>%1 Neuer Versuch in %2 Sekunden.</translation>
+        <translation type="unfinished">%1 Neuer Versuch in %2 Sekunden.</translation>
     </message>
     <message>
         <source>Interrupted.</source>
-        <translation>Unterbrochen.</translation>
+        <translation type="unfinished">Unterbrochen.</translation>
     </message>
     <message>
         <source>The connection to Gmail broke during the upload and it was sent again; Gmail may show it twice.</source>
-        <translation>Die Verbindung zu Gmail ist beim Hochladen abgebrochen, und die Nachricht wurde erneut gesendet; sie erscheint in Gmail vielleicht doppelt.</translation>
+        <translation type="unfinished">Die Verbindung zu Gmail ist beim Hochladen abgebrochen, und die Nachricht wurde erneut gesendet; sie erscheint in Gmail vielleicht doppelt.</translation>
     </message>
 </context>
 <context>
     <name>mf::migration::ReportMail</name>
     <message numerus="yes">
         <source>Mailferry: %n message(s) from %1 could not be copied</source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>Mailferry: %n Nachricht von %1 konnte nicht kopiert werden</numerusform>
             <numerusform>Mailferry: %n Nachrichten von %1 konnten nicht kopiert werden</numerusform>
         </translation>
     </message>
     <message>
         <source>Mailferry finished copying mail from %1 into this Gmail account.</source>
-        <translation>Mailferry hat das Kopieren der E-Mails von %1 in dieses Gmail-Konto abgeschlossen.</translation>
+        <translation type="unfinished">Mailferry hat das Kopieren der E-Mails von %1 in dieses Gmail-Konto abgeschlossen.</translation>
     </message>
     <message>
         <source>Copied: %1</source>
-        <translation>Kopiert: %1</translation>
+        <translation type="unfinished">Kopiert: %1</translation>
     </message>
     <message>
         <source>Skipped (already in Gmail, or too large): %1</source>
-        <translation>Übersprungen (schon in Gmail oder zu groß): %1</translation>
+        <translation type="unfinished">Übersprungen (schon in Gmail oder zu groß): %1</translation>
     </message>
     <message>
         <source>Could not be copied: %1</source>
-        <translation>Nicht kopierbar: %1</translation>
+        <translation type="unfinished">Nicht kopierbar: %1</translation>
     </message>
     <message>
         <source>Removed from the old server after copying: %1</source>
-        <translation>Nach dem Kopieren vom alten Server entfernt: %1</translation>
+        <translation type="unfinished">Nach dem Kopieren vom alten Server entfernt: %1</translation>
     </message>
     <message>
         <source>Uploaded again after an interruption (may appear twice): %1</source>
-        <translation>Nach einer Unterbrechung erneut hochgeladen (erscheinen vielleicht doppelt): %1</translation>
+        <translation type="unfinished">Nach einer Unterbrechung erneut hochgeladen (erscheinen vielleicht doppelt): %1</translation>
     </message>
     <message>
         <source>The messages that could not be copied are still on the old server; nothing was deleted. The attached file lists each one with the reason. In Mailferry, &quot;Retry failed&quot; tries exactly these messages again.</source>
-        <translation>Die Nachrichten, die nicht kopiert werden konnten, liegen noch auf dem alten Server; nichts wurde gelöscht. Die angehängte Datei listet jede mit dem Grund auf. In Mailferry versucht „Fehlgeschlagene wiederholen“ genau diese Nachrichten erneut.</translation>
+        <translation type="unfinished">Die Nachrichten, die nicht kopiert werden konnten, liegen noch auf dem alten Server; nichts wurde gelöscht. Die angehängte Datei listet jede mit dem Grund auf. In Mailferry versucht „Fehlgeschlagene wiederholen“ genau diese Nachrichten erneut.</translation>
     </message>
 </context>
 <context>
     <name>mf::pop3::CertificateInfo</name>
     <message>
         <source>The certificate is self-signed: no known authority vouches for it.</source>
-        <translation>Das Zertifikat ist selbst ausgestellt: Keine bekannte Stelle bürgt dafür.</translation>
+        <translation type="unfinished">Das Zertifikat ist selbst ausgestellt: Keine bekannte Stelle bürgt dafür.</translation>
     </message>
     <message>
         <source>The certificate was issued by an authority this computer does not know.</source>
-        <translation>Das Zertifikat wurde von einer Stelle ausgestellt, die dieser Computer nicht kennt.</translation>
+        <translation type="unfinished">Das Zertifikat wurde von einer Stelle ausgestellt, die dieser Computer nicht kennt.</translation>
     </message>
     <message>
         <source>The certificate has expired.</source>
-        <translation>Das Zertifikat ist abgelaufen.</translation>
+        <translation type="unfinished">Das Zertifikat ist abgelaufen.</translation>
     </message>
     <message>
         <source>The certificate is not valid yet (check this computer&apos;s date).</source>
-        <translation>Das Zertifikat ist noch nicht gültig (prüfen Sie das Datum dieses Computers).</translation>
+        <translation type="unfinished">Das Zertifikat ist noch nicht gültig (prüfen Sie das Datum dieses Computers).</translation>
     </message>
     <message>
         <source>The certificate belongs to a different server name.</source>
-        <translation>Das Zertifikat gehört zu einem anderen Servernamen.</translation>
+        <translation type="unfinished">Das Zertifikat gehört zu einem anderen Servernamen.</translation>
     </message>
     <message>
         <source>The certificate has been revoked.</source>
-        <translation>Das Zertifikat wurde widerrufen.</translation>
+        <translation type="unfinished">Das Zertifikat wurde widerrufen.</translation>
     </message>
     <message>
         <source>Issued to: %1</source>
-        <translation>Ausgestellt für: %1</translation>
+        <translation type="unfinished">Ausgestellt für: %1</translation>
     </message>
     <message>
         <source>Issued by: %1</source>
-        <translation>Ausgestellt von: %1</translation>
+        <translation type="unfinished">Ausgestellt von: %1</translation>
     </message>
     <message>
         <source>Valid from %1 to %2</source>
-        <translation>Gültig vom %1 bis %2</translation>
+        <translation type="unfinished">Gültig vom %1 bis %2</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint: %1</source>
-        <translation>SHA-256-Fingerabdruck: %1</translation>
+        <translation type="unfinished">SHA-256-Fingerabdruck: %1</translation>
     </message>
 </context>
 <context>
     <name>mf::pop3::Pop3Client</name>
     <message>
         <source>The server %1 did not complete an encrypted (SSL/TLS) connection within %2 seconds. Check the port and security settings: SSL/TLS usually uses port 995.</source>
-        <translation>Der Server %1 hat innerhalb von %2 Sekunden keine verschlüsselte (SSL/TLS-)Verbindung aufgebaut. Prüfen Sie Port und Sicherheitseinstellung: SSL/TLS nutzt meist Port 995.</translation>
+        <translation type="unfinished">Der Server %1 hat innerhalb von %2 Sekunden keine verschlüsselte (SSL/TLS-)Verbindung aufgebaut. Prüfen Sie Port und Sicherheitseinstellung: SSL/TLS nutzt meist Port 995.</translation>
     </message>
     <message>
         <source>Mailferry could not reach the server %1 within %2 seconds. Check the server name, the port and your internet connection.</source>
-        <translation>Mailferry hat den Server %1 innerhalb von %2 Sekunden nicht erreicht. Prüfen Sie den Servernamen, den Port und Ihre Internetverbindung.</translation>
+        <translation type="unfinished">Mailferry hat den Server %1 innerhalb von %2 Sekunden nicht erreicht. Prüfen Sie den Servernamen, den Port und Ihre Internetverbindung.</translation>
     </message>
     <message>
         <source>The server %1 accepted the connection but did not greet Mailferry within %2 seconds. It may be overloaded; try again later.</source>
-        <translation>Der Server %1 hat die Verbindung angenommen, sich aber nicht innerhalb von %2 Sekunden gemeldet. Vielleicht ist er überlastet; versuchen Sie es später erneut.</translation>
+        <translation type="unfinished">Der Server %1 hat die Verbindung angenommen, sich aber nicht innerhalb von %2 Sekunden gemeldet. Vielleicht ist er überlastet; versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <source>The server %1 did not greet Mailferry within %2 seconds. This port probably expects an encrypted connection: choose SSL/TLS (usually port 995).</source>
-        <translation>Der Server %1 hat sich nicht innerhalb von %2 Sekunden gemeldet. Dieser Port erwartet wahrscheinlich eine verschlüsselte Verbindung: Wählen Sie SSL/TLS (meist Port 995).</translation>
+        <translation type="unfinished">Der Server %1 hat sich nicht innerhalb von %2 Sekunden gemeldet. Dieser Port erwartet wahrscheinlich eine verschlüsselte Verbindung: Wählen Sie SSL/TLS (meist Port 995).</translation>
     </message>
     <message>
         <source>The server %1 stopped answering. Mailferry will reconnect and continue.</source>
-        <translation>Der Server %1 antwortet nicht mehr. Mailferry verbindet sich neu und macht weiter.</translation>
+        <translation type="unfinished">Der Server %1 antwortet nicht mehr. Mailferry verbindet sich neu und macht weiter.</translation>
     </message>
     <message>
         <source>Already connected.</source>
-        <translation>Bereits verbunden.</translation>
+        <translation type="unfinished">Bereits verbunden.</translation>
     </message>
     <message>
         <source>The connection to %1 would not be encrypted, so Mailferry did not send your password. Choose SSL/TLS or STARTTLS, or allow an unencrypted connection explicitly if you trust this network.</source>
-        <translation>Die Verbindung zu %1 wäre nicht verschlüsselt, daher hat Mailferry Ihr Passwort nicht gesendet. Wählen Sie SSL/TLS oder STARTTLS oder erlauben Sie ausdrücklich eine unverschlüsselte Verbindung, wenn Sie diesem Netzwerk vertrauen.</translation>
+        <translation type="unfinished">Die Verbindung zu %1 wäre nicht verschlüsselt, daher hat Mailferry Ihr Passwort nicht gesendet. Wählen Sie SSL/TLS oder STARTTLS oder erlauben Sie ausdrücklich eine unverschlüsselte Verbindung, wenn Sie diesem Netzwerk vertrauen.</translation>
     </message>
     <message>
         <source>This looks like an IMAP server, not POP3.</source>
-        <translation>Das sieht nach einem IMAP-Server aus, nicht nach POP3.</translation>
+        <translation type="unfinished">Das sieht nach einem IMAP-Server aus, nicht nach POP3.</translation>
     </message>
     <message>
         <source>This looks like a mail sending (SMTP) server, not POP3.</source>
-        <translation>Das sieht nach einem Server zum Versenden von E-Mails (SMTP) aus, nicht nach POP3.</translation>
+        <translation type="unfinished">Das sieht nach einem Server zum Versenden von E-Mails (SMTP) aus, nicht nach POP3.</translation>
     </message>
     <message>
         <source>The server %1 does not answer like a POP3 mail server. %2 Check the server name and port (995 for SSL/TLS, 110 for STARTTLS).</source>
-        <translation>Der Server %1 antwortet nicht wie ein POP3-Mailserver. %2 Prüfen Sie Servernamen und Port (995 für SSL/TLS, 110 für STARTTLS).</translation>
+        <translation type="unfinished">Der Server %1 antwortet nicht wie ein POP3-Mailserver. %2 Prüfen Sie Servernamen und Port (995 für SSL/TLS, 110 für STARTTLS).</translation>
     </message>
     <message>
         <source>The server %1 does not offer encryption (STARTTLS) on this port. Choose SSL/TLS (usually port 995) instead.</source>
-        <translation>Der Server %1 bietet auf diesem Port keine Verschlüsselung (STARTTLS) an. Wählen Sie stattdessen SSL/TLS (meist Port 995).</translation>
+        <translation type="unfinished">Der Server %1 bietet auf diesem Port keine Verschlüsselung (STARTTLS) an. Wählen Sie stattdessen SSL/TLS (meist Port 995).</translation>
     </message>
     <message>
         <source>The server %1 sent unexpected data while starting encryption, so Mailferry stopped for your safety. Choose SSL/TLS (usually port 995) instead.</source>
-        <translation>Der Server %1 hat beim Start der Verschlüsselung unerwartete Daten gesendet, daher hat Mailferry zu Ihrer Sicherheit abgebrochen. Wählen Sie stattdessen SSL/TLS (meist Port 995).</translation>
+        <translation type="unfinished">Der Server %1 hat beim Start der Verschlüsselung unerwartete Daten gesendet, daher hat Mailferry zu Ihrer Sicherheit abgebrochen. Wählen Sie stattdessen SSL/TLS (meist Port 995).</translation>
     </message>
     <message>
         <source>The connection to %1 is not encrypted, so Mailferry did not send your password.</source>
-        <translation>Die Verbindung zu %1 ist nicht verschlüsselt, daher hat Mailferry Ihr Passwort nicht gesendet.</translation>
+        <translation type="unfinished">Die Verbindung zu %1 ist nicht verschlüsselt, daher hat Mailferry Ihr Passwort nicht gesendet.</translation>
     </message>
     <message>
         <source>The server %1 does not support APOP. Choose another sign-in method.</source>
-        <translation>Der Server %1 unterstützt APOP nicht. Wählen Sie eine andere Anmeldemethode.</translation>
+        <translation type="unfinished">Der Server %1 unterstützt APOP nicht. Wählen Sie eine andere Anmeldemethode.</translation>
     </message>
     <message>
         <source>The server %1 expects an encrypted connection on this port. Choose SSL/TLS (usually port 995).</source>
-        <translation>Der Server %1 erwartet auf diesem Port eine verschlüsselte Verbindung. Wählen Sie SSL/TLS (meist Port 995).</translation>
+        <translation type="unfinished">Der Server %1 erwartet auf diesem Port eine verschlüsselte Verbindung. Wählen Sie SSL/TLS (meist Port 995).</translation>
     </message>
     <message>
         <source>The server %1 sent data Mailferry did not ask for. Mailferry will reconnect.</source>
-        <translation>Der Server %1 hat Daten gesendet, nach denen Mailferry nicht gefragt hat. Mailferry verbindet sich neu.</translation>
+        <translation type="unfinished">Der Server %1 hat Daten gesendet, nach denen Mailferry nicht gefragt hat. Mailferry verbindet sich neu.</translation>
     </message>
     <message>
         <source>The server %1 sent an answer Mailferry cannot read. Mailferry will reconnect.</source>
-        <translation>Der Server %1 hat eine Antwort gesendet, die Mailferry nicht lesen kann. Mailferry verbindet sich neu.</translation>
+        <translation type="unfinished">Der Server %1 hat eine Antwort gesendet, die Mailferry nicht lesen kann. Mailferry verbindet sich neu.</translation>
     </message>
     <message>
         <source>The server %1 does not answer like a POP3 mail server. %2</source>
-        <translation>Der Server %1 antwortet nicht wie ein POP3-Mailserver. %2</translation>
+        <translation type="unfinished">Der Server %1 antwortet nicht wie ein POP3-Mailserver. %2</translation>
     </message>
     <message>
         <source>Check the server name and port.</source>
-        <translation>Prüfen Sie Servernamen und Port.</translation>
+        <translation type="unfinished">Prüfen Sie Servernamen und Port.</translation>
     </message>
     <message>
         <source>Mailferry will reconnect.</source>
-        <translation>Mailferry verbindet sich neu.</translation>
+        <translation type="unfinished">Mailferry verbindet sich neu.</translation>
     </message>
     <message>
         <source>The connection to the mail server %1 was lost. Mailferry will reconnect and continue; nothing was deleted.</source>
-        <translation>Die Verbindung zum Mailserver %1 ist abgebrochen. Mailferry verbindet sich neu und macht weiter; nichts wurde gelöscht.</translation>
+        <translation type="unfinished">Die Verbindung zum Mailserver %1 ist abgebrochen. Mailferry verbindet sich neu und macht weiter; nichts wurde gelöscht.</translation>
     </message>
     <message>
         <source>Mailferry is not connected to the mail server %1.</source>
-        <translation>Mailferry ist nicht mit dem Mailserver %1 verbunden.</translation>
+        <translation type="unfinished">Mailferry ist nicht mit dem Mailserver %1 verbunden.</translation>
     </message>
     <message>
         <source>The server %1 refused the connection. Check the server name and port: SSL/TLS usually uses port 995, STARTTLS port 110.</source>
-        <translation>Der Server %1 hat die Verbindung abgelehnt. Prüfen Sie Servernamen und Port: SSL/TLS nutzt meist Port 995, STARTTLS Port 110.</translation>
+        <translation type="unfinished">Der Server %1 hat die Verbindung abgelehnt. Prüfen Sie Servernamen und Port: SSL/TLS nutzt meist Port 995, STARTTLS Port 110.</translation>
     </message>
     <message>
         <source>The server name %1 was not found. Check its spelling and your internet connection.</source>
-        <translation>Der Servername %1 wurde nicht gefunden. Prüfen Sie die Schreibweise und Ihre Internetverbindung.</translation>
+        <translation type="unfinished">Der Servername %1 wurde nicht gefunden. Prüfen Sie die Schreibweise und Ihre Internetverbindung.</translation>
     </message>
     <message>
         <source>The identity of the server %1 could not be verified. %2 If you are sure this is your provider&apos;s server, you can choose to trust its certificate.</source>
-        <translation>Die Identität des Servers %1 konnte nicht überprüft werden. %2 Wenn Sie sicher sind, dass dies der Server Ihres Anbieters ist, können Sie seinem Zertifikat vertrauen.</translation>
+        <translation type="unfinished">Die Identität des Servers %1 konnte nicht überprüft werden. %2 Wenn Sie sicher sind, dass dies der Server Ihres Anbieters ist, können Sie seinem Zertifikat vertrauen.</translation>
     </message>
     <message>
         <source>Mailferry could not set up an encrypted connection with %1. This port may not use SSL/TLS: try STARTTLS on port 110, or SSL/TLS on port 995.</source>
-        <translation>Mailferry konnte keine verschlüsselte Verbindung mit %1 aufbauen. Dieser Port nutzt vielleicht kein SSL/TLS: Versuchen Sie STARTTLS auf Port 110 oder SSL/TLS auf Port 995.</translation>
+        <translation type="unfinished">Mailferry konnte keine verschlüsselte Verbindung mit %1 aufbauen. Dieser Port nutzt vielleicht kein SSL/TLS: Versuchen Sie STARTTLS auf Port 110 oder SSL/TLS auf Port 995.</translation>
     </message>
     <message>
         <source>The server %1 did not answer in time. Mailferry will try again.</source>
-        <translation>Der Server %1 hat nicht rechtzeitig geantwortet. Mailferry versucht es erneut.</translation>
+        <translation type="unfinished">Der Server %1 hat nicht rechtzeitig geantwortet. Mailferry versucht es erneut.</translation>
     </message>
     <message>
         <source>The server %1 closed the connection before greeting Mailferry. Check the port and security settings, or try again later.</source>
-        <translation>Der Server %1 hat die Verbindung geschlossen, bevor er sich gemeldet hat. Prüfen Sie Port und Sicherheitseinstellung oder versuchen Sie es später erneut.</translation>
+        <translation type="unfinished">Der Server %1 hat die Verbindung geschlossen, bevor er sich gemeldet hat. Prüfen Sie Port und Sicherheitseinstellung oder versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <source>A network error interrupted the connection to %1. Mailferry will try again.</source>
-        <translation>Ein Netzwerkfehler hat die Verbindung zu %1 unterbrochen. Mailferry versucht es erneut.</translation>
+        <translation type="unfinished">Ein Netzwerkfehler hat die Verbindung zu %1 unterbrochen. Mailferry versucht es erneut.</translation>
     </message>
     <message>
         <source>The password was not accepted. Check it, or ask your provider whether the mailbox needs an app password.</source>
-        <translation>Das Passwort wurde nicht akzeptiert. Prüfen Sie es oder fragen Sie Ihren Anbieter, ob das Postfach ein App-Passwort braucht.</translation>
+        <translation type="unfinished">Das Passwort wurde nicht akzeptiert. Prüfen Sie es oder fragen Sie Ihren Anbieter, ob das Postfach ein App-Passwort braucht.</translation>
     </message>
     <message>
         <source>The mailbox is in use by another program (or a session that ended recently). Mailferry will try again in about 10 minutes; close other mail programs meanwhile.</source>
-        <translation>Das Postfach wird von einem anderen Programm benutzt (oder von einer gerade beendeten Sitzung). Mailferry versucht es in etwa 10 Minuten erneut; schließen Sie solange andere E-Mail-Programme.</translation>
+        <translation type="unfinished">Das Postfach wird von einem anderen Programm benutzt (oder von einer gerade beendeten Sitzung). Mailferry versucht es in etwa 10 Minuten erneut; schließen Sie solange andere E-Mail-Programme.</translation>
     </message>
     <message numerus="yes">
         <source>The provider allows only a limited number of logins. Mailferry will try again in %n minute(s).</source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>Der Anbieter erlaubt nur eine begrenzte Zahl von Anmeldungen. Mailferry versucht es in %n Minute erneut.</numerusform>
             <numerusform>Der Anbieter erlaubt nur eine begrenzte Zahl von Anmeldungen. Mailferry versucht es in %n Minuten erneut.</numerusform>
         </translation>
     </message>
     <message>
         <source>The mail server has a temporary problem. Mailferry will try again later.</source>
-        <translation>Der Mailserver hat ein vorübergehendes Problem. Mailferry versucht es später erneut.</translation>
+        <translation type="unfinished">Der Mailserver hat ein vorübergehendes Problem. Mailferry versucht es später erneut.</translation>
     </message>
     <message>
         <source>The mail server reported a permanent problem with this mailbox. Contact your provider; its message was: %1</source>
-        <translation>Der Mailserver meldet ein dauerhaftes Problem mit diesem Postfach. Wenden Sie sich an Ihren Anbieter; seine Meldung lautete: %1</translation>
+        <translation type="unfinished">Der Mailserver meldet ein dauerhaftes Problem mit diesem Postfach. Wenden Sie sich an Ihren Anbieter; seine Meldung lautete: %1</translation>
     </message>
     <message>
         <source>The server %1 does not give messages a permanent identity (UIDL). Mailferry can copy the mail but cannot safely delete it from the server.</source>
-        <translation>Der Server %1 gibt Nachrichten keine dauerhafte Kennung (UIDL). Mailferry kann die E-Mails kopieren, sie aber nicht sicher vom Server löschen.</translation>
+        <translation type="unfinished">Der Server %1 gibt Nachrichten keine dauerhafte Kennung (UIDL). Mailferry kann die E-Mails kopieren, sie aber nicht sicher vom Server löschen.</translation>
     </message>
     <message>
         <source>The message is no longer on the server.</source>
-        <translation>Die Nachricht ist nicht mehr auf dem Server.</translation>
+        <translation type="unfinished">Die Nachricht ist nicht mehr auf dem Server.</translation>
     </message>
     <message>
         <source>The server could not provide this message; it stays on the server.</source>
-        <translation>Der Server konnte diese Nachricht nicht liefern; sie bleibt auf dem Server.</translation>
+        <translation type="unfinished">Der Server konnte diese Nachricht nicht liefern; sie bleibt auf dem Server.</translation>
     </message>
     <message>
         <source>The server did not finish the session properly, so messages marked for deletion may still be there. Mailferry will delete them on a later run.</source>
-        <translation>Der Server hat die Sitzung nicht ordentlich beendet, daher sind zum Löschen markierte Nachrichten vielleicht noch da. Mailferry löscht sie bei einem späteren Lauf.</translation>
+        <translation type="unfinished">Der Server hat die Sitzung nicht ordentlich beendet, daher sind zum Löschen markierte Nachrichten vielleicht noch da. Mailferry löscht sie bei einem späteren Lauf.</translation>
     </message>
     <message>
         <source>The server %1 refused the connection for now. Mailferry will try again later.</source>
-        <translation>Der Server %1 lehnt die Verbindung vorerst ab. Mailferry versucht es später erneut.</translation>
+        <translation type="unfinished">Der Server %1 lehnt die Verbindung vorerst ab. Mailferry versucht es später erneut.</translation>
     </message>
     <message>
         <source>The mail server refused a command. Mailferry will reconnect and try again.</source>
-        <translation>Der Mailserver hat einen Befehl abgelehnt. Mailferry verbindet sich neu und versucht es erneut.</translation>
+        <translation type="unfinished">Der Mailserver hat einen Befehl abgelehnt. Mailferry verbindet sich neu und versucht es erneut.</translation>
     </message>
 </context>
 <context>
     <name>mf::secrets::KeychainCredentialStore</name>
     <message>
         <source>Mailferry has no saved password or sign-in for this account. Enter it again.</source>
-        <translation>Mailferry hat für dieses Konto kein gespeichertes Passwort und keine Anmeldung. Geben Sie es erneut ein.</translation>
+        <translation type="unfinished">Mailferry hat für dieses Konto kein gespeichertes Passwort und keine Anmeldung. Geben Sie es erneut ein.</translation>
     </message>
     <message>
         <source>Mailferry was not allowed to use the system keychain. Allow access when your computer asks, then try again.</source>
-        <translation>Mailferry durfte den System-Schlüsselbund nicht verwenden. Erlauben Sie den Zugriff, wenn Ihr Computer danach fragt, und versuchen Sie es erneut.</translation>
+        <translation type="unfinished">Mailferry durfte den System-Schlüsselbund nicht verwenden. Erlauben Sie den Zugriff, wenn Ihr Computer danach fragt, und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Mailferry could not reach the system keychain, where it keeps passwords safely. You can keep them in memory for this session only, or unlock your keychain and try again.</source>
-        <translation>Mailferry erreicht den System-Schlüsselbund nicht, in dem es Passwörter sicher aufbewahrt. Sie können sie nur für diese Sitzung im Speicher behalten oder Ihren Schlüsselbund entsperren und es erneut versuchen.</translation>
+        <translation type="unfinished">Mailferry erreicht den System-Schlüsselbund nicht, in dem es Passwörter sicher aufbewahrt. Sie können sie nur für diese Sitzung im Speicher behalten oder Ihren Schlüsselbund entsperren und es erneut versuchen.</translation>
     </message>
 </context>
 <context>
     <name>mf::secrets::MemoryCredentialStore</name>
     <message>
         <source>Mailferry has no saved password or sign-in for this account. Enter it again.</source>
-        <translation>Mailferry hat für dieses Konto kein gespeichertes Passwort und keine Anmeldung. Geben Sie es erneut ein.</translation>
+        <translation type="unfinished">Mailferry hat für dieses Konto kein gespeichertes Passwort und keine Anmeldung. Geben Sie es erneut ein.</translation>
     </message>
 </context>
 <context>
     <name>mf::store::CsvExporter</name>
     <message>
         <source>Time</source>
-        <translation>Zeit</translation>
+        <translation type="unfinished">Zeit</translation>
     </message>
     <message>
         <source>Source account</source>
-        <translation>Quellkonto</translation>
+        <translation type="unfinished">Quellkonto</translation>
     </message>
     <message>
         <source>UIDL</source>
-        <translation>UIDL</translation>
+        <translation type="unfinished">UIDL</translation>
     </message>
     <message>
         <source>Message-ID</source>
-        <translation>Message-ID</translation>
+        <translation type="unfinished">Message-ID</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation>Betreff</translation>
+        <translation type="unfinished">Betreff</translation>
     </message>
     <message>
         <source>From</source>
-        <translation>Von</translation>
+        <translation type="unfinished">Von</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation>Datum</translation>
+        <translation type="unfinished">Datum</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation>Größe</translation>
+        <translation type="unfinished">Größe</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation>Ergebnis</translation>
+        <translation type="unfinished">Ergebnis</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation>Grund</translation>
+        <translation type="unfinished">Grund</translation>
     </message>
     <message>
         <source>Gmail message id</source>
-        <translation>Gmail-Nachrichten-ID</translation>
+        <translation type="unfinished">Gmail-Nachrichten-ID</translation>
     </message>
     <message>
         <source>Attempts</source>
-        <translation>Versuche</translation>
+        <translation type="unfinished">Versuche</translation>
     </message>
     <message>
         <source>Error code</source>
-        <translation>Fehlercode</translation>
+        <translation type="unfinished">Fehlercode</translation>
     </message>
     <message>
         <source>Technical detail</source>
-        <translation>Technische Details</translation>
+        <translation type="unfinished">Technische Details</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation>Status</translation>
+        <translation type="unfinished">Status</translation>
     </message>
     <message>
         <source>Flags</source>
-        <translation>Markierungen</translation>
+        <translation type="unfinished">Markierungen</translation>
     </message>
     <message>
         <source>First seen</source>
-        <translation>Zuerst gesehen</translation>
+        <translation type="unfinished">Zuerst gesehen</translation>
     </message>
     <message>
         <source>Copied at</source>
-        <translation>Kopiert am</translation>
+        <translation type="unfinished">Kopiert am</translation>
     </message>
     <message>
         <source>Deleted from server at</source>
-        <translation>Vom Server gelöscht am</translation>
+        <translation type="unfinished">Vom Server gelöscht am</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation>SHA-256</translation>
+        <translation type="unfinished">SHA-256</translation>
     </message>
     <message>
         <source>Mailferry could not write the log file. Check that the disk is not full and that the folder can be written to.</source>
-        <translation>Mailferry konnte die Protokolldatei nicht schreiben. Prüfen Sie, ob die Festplatte voll ist und ob in den Ordner geschrieben werden darf.</translation>
+        <translation type="unfinished">Mailferry konnte die Protokolldatei nicht schreiben. Prüfen Sie, ob die Festplatte voll ist und ob in den Ordner geschrieben werden darf.</translation>
     </message>
     <message>
         <source>Mailferry could not write the log file.</source>
-        <translation>Mailferry konnte die Protokolldatei nicht schreiben.</translation>
+        <translation type="unfinished">Mailferry konnte die Protokolldatei nicht schreiben.</translation>
     </message>
     <message>
         <source>Mailferry could not create the log file. Check that the folder can be written to.</source>
-        <translation>Mailferry konnte die Protokolldatei nicht anlegen. Prüfen Sie, ob in den Ordner geschrieben werden darf.</translation>
+        <translation type="unfinished">Mailferry konnte die Protokolldatei nicht anlegen. Prüfen Sie, ob in den Ordner geschrieben werden darf.</translation>
     </message>
     <message>
         <source>Mailferry could not save the log file. Check that the disk is not full.</source>
-        <translation>Mailferry konnte die Protokolldatei nicht speichern. Prüfen Sie, ob die Festplatte voll ist.</translation>
+        <translation type="unfinished">Mailferry konnte die Protokolldatei nicht speichern. Prüfen Sie, ob die Festplatte voll ist.</translation>
     </message>
 </context>
 <context>
     <name>mf::store::Ledger</name>
     <message>
         <source>Mailferry could not create the folder for its records of this mailbox.</source>
-        <translation>Mailferry konnte den Ordner für seine Aufzeichnungen zu diesem Postfach nicht anlegen.</translation>
+        <translation type="unfinished">Mailferry konnte den Ordner für seine Aufzeichnungen zu diesem Postfach nicht anlegen.</translation>
     </message>
     <message>
         <source>Mailferry could not open its records of this mailbox.</source>
-        <translation>Mailferry konnte seine Aufzeichnungen zu diesem Postfach nicht öffnen.</translation>
+        <translation type="unfinished">Mailferry konnte seine Aufzeichnungen zu diesem Postfach nicht öffnen.</translation>
     </message>
     <message>
         <source>These records were written by a newer version of Mailferry. Update Mailferry to continue this migration.</source>
-        <translation>Diese Aufzeichnungen stammen von einer neueren Version von Mailferry. Aktualisieren Sie Mailferry, um diesen Umzug fortzusetzen.</translation>
+        <translation type="unfinished">Diese Aufzeichnungen stammen von einer neueren Version von Mailferry. Aktualisieren Sie Mailferry, um diesen Umzug fortzusetzen.</translation>
     </message>
     <message>
         <source>The file for this mailbox&apos;s records is not a Mailferry ledger.</source>
-        <translation>Die Datei mit den Aufzeichnungen zu diesem Postfach gehört nicht zu Mailferry.</translation>
+        <translation type="unfinished">Die Datei mit den Aufzeichnungen zu diesem Postfach gehört nicht zu Mailferry.</translation>
     </message>
     <message>
         <source>Mailferry could not update its records of this mailbox. Check that the disk is not full and that the folder can be written to.</source>
-        <translation>Mailferry konnte seine Aufzeichnungen zu diesem Postfach nicht aktualisieren. Prüfen Sie, ob die Festplatte voll ist und ob in den Ordner geschrieben werden darf.</translation>
+        <translation type="unfinished">Mailferry konnte seine Aufzeichnungen zu diesem Postfach nicht aktualisieren. Prüfen Sie, ob die Festplatte voll ist und ob in den Ordner geschrieben werden darf.</translation>
     </message>
     <message>
         <source>Mailferry stopped while this message was being uploaded, so it cannot know whether Gmail received it. It will be uploaded again and may appear twice in Gmail.</source>
-        <translation>Mailferry wurde beendet, während diese Nachricht hochgeladen wurde, und kann daher nicht wissen, ob Gmail sie erhalten hat. Sie wird erneut hochgeladen und erscheint in Gmail vielleicht doppelt.</translation>
+        <translation type="unfinished">Mailferry wurde beendet, während diese Nachricht hochgeladen wurde, und kann daher nicht wissen, ob Gmail sie erhalten hat. Sie wird erneut hochgeladen und erscheint in Gmail vielleicht doppelt.</translation>
     </message>
     <message>
         <source>Mailferry refused to copy a message again that is already in Gmail.</source>
-        <translation>Mailferry hat es abgelehnt, eine Nachricht erneut zu kopieren, die schon in Gmail ist.</translation>
+        <translation type="unfinished">Mailferry hat es abgelehnt, eine Nachricht erneut zu kopieren, die schon in Gmail ist.</translation>
     </message>
     <message>
         <source>Mailferry lost track of a message it was copying.</source>
-        <translation>Mailferry hat eine Nachricht aus den Augen verloren, die es gerade kopierte.</translation>
+        <translation type="unfinished">Mailferry hat eine Nachricht aus den Augen verloren, die es gerade kopierte.</translation>
     </message>
     <message>
         <source>Copied again after an interrupted upload; it may appear twice in Gmail.</source>
-        <translation>Nach einem unterbrochenen Upload erneut kopiert; erscheint in Gmail vielleicht doppelt.</translation>
+        <translation type="unfinished">Nach einem unterbrochenen Upload erneut kopiert; erscheint in Gmail vielleicht doppelt.</translation>
     </message>
     <message>
         <source>Mailferry tried to record an impossible result for a message.</source>
-        <translation>Mailferry wollte für eine Nachricht ein unmögliches Ergebnis aufzeichnen.</translation>
+        <translation type="unfinished">Mailferry wollte für eine Nachricht ein unmögliches Ergebnis aufzeichnen.</translation>
     </message>
     <message>
         <source>Mailferry refused to mark a message that is already in Gmail as not copied.</source>
-        <translation>Mailferry hat es abgelehnt, eine Nachricht, die schon in Gmail ist, als nicht kopiert zu markieren.</translation>
+        <translation type="unfinished">Mailferry hat es abgelehnt, eine Nachricht, die schon in Gmail ist, als nicht kopiert zu markieren.</translation>
     </message>
     <message>
         <source>Already in Gmail: the same message (same Message-ID, size and content) was copied before.</source>
-        <translation>Schon in Gmail: Dieselbe Nachricht (gleiche Message-ID, Größe und Inhalt) wurde bereits kopiert.</translation>
+        <translation type="unfinished">Schon in Gmail: Dieselbe Nachricht (gleiche Message-ID, Größe und Inhalt) wurde bereits kopiert.</translation>
     </message>
     <message>
         <source>Already in Gmail: the same message (same Message-ID, size and content) was copied before under the server id %1.</source>
-        <translation>Schon in Gmail: Dieselbe Nachricht (gleiche Message-ID, Größe und Inhalt) wurde bereits unter der Server-Kennung %1 kopiert.</translation>
+        <translation type="unfinished">Schon in Gmail: Dieselbe Nachricht (gleiche Message-ID, Größe und Inhalt) wurde bereits unter der Server-Kennung %1 kopiert.</translation>
     </message>
     <message>
         <source>Removed from the POP3 server after Gmail had confirmed it.</source>
-        <translation>Vom POP3-Server entfernt, nachdem Gmail sie bestätigt hatte.</translation>
+        <translation type="unfinished">Vom POP3-Server entfernt, nachdem Gmail sie bestätigt hatte.</translation>
     </message>
     <message>
         <source>Mailferry recorded a message as removed from the server that was not confirmed in Gmail. Please report this problem.</source>
-        <translation>Mailferry hat eine Nachricht als vom Server entfernt vermerkt, die in Gmail nicht bestätigt war. Bitte melden Sie dieses Problem.</translation>
+        <translation type="unfinished">Mailferry hat eine Nachricht als vom Server entfernt vermerkt, die in Gmail nicht bestätigt war. Bitte melden Sie dieses Problem.</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation>Wartet</translation>
+        <translation type="unfinished">Wartet</translation>
     </message>
     <message>
         <source>Uploading</source>
-        <translation>Wird hochgeladen</translation>
+        <translation type="unfinished">Wird hochgeladen</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation>Kopiert</translation>
+        <translation type="unfinished">Kopiert</translation>
     </message>
     <message>
         <source>Skipped: already in Gmail</source>
-        <translation>Übersprungen: schon in Gmail</translation>
+        <translation type="unfinished">Übersprungen: schon in Gmail</translation>
     </message>
     <message>
         <source>Skipped: too large</source>
-        <translation>Übersprungen: zu groß</translation>
+        <translation type="unfinished">Übersprungen: zu groß</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation>Fehlgeschlagen</translation>
+        <translation type="unfinished">Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Copied and removed from the server</source>
-        <translation>Kopiert und vom Server entfernt</translation>
+        <translation type="unfinished">Kopiert und vom Server entfernt</translation>
     </message>
     <message>
         <source>The connection to Gmail broke during the upload and it was sent again; it may appear twice in Gmail.</source>
-        <translation>Die Verbindung zu Gmail ist beim Hochladen abgebrochen, und die Nachricht wurde erneut gesendet; sie erscheint in Gmail vielleicht doppelt.</translation>
+        <translation type="unfinished">Die Verbindung zu Gmail ist beim Hochladen abgebrochen, und die Nachricht wurde erneut gesendet; sie erscheint in Gmail vielleicht doppelt.</translation>
     </message>
 </context>
 <context>
     <name>mf::store::RunLock</name>
     <message>
         <source>Another Mailferry is already working on this mailbox. Wait until it has finished, or close it, then try again.</source>
-        <translation>Ein anderes Mailferry arbeitet bereits an diesem Postfach. Warten Sie, bis es fertig ist, oder schließen Sie es und versuchen Sie es dann erneut.</translation>
+        <translation type="unfinished">Ein anderes Mailferry arbeitet bereits an diesem Postfach. Warten Sie, bis es fertig ist, oder schließen Sie es und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>Mailferry could not create its lock file for this mailbox. Check that the folder can be written to.</source>
-        <translation>Mailferry konnte seine Sperrdatei für dieses Postfach nicht anlegen. Prüfen Sie, ob in den Ordner geschrieben werden darf.</translation>
+        <translation type="unfinished">Mailferry konnte seine Sperrdatei für dieses Postfach nicht anlegen. Prüfen Sie, ob in den Ordner geschrieben werden darf.</translation>
     </message>
 </context>
 <context>
     <name>mf::ui::AccountSettingsDialog</name>
     <message>
         <source>Settings of %1</source>
-        <translation>Einstellungen von %1</translation>
+        <translation type="unfinished">Einstellungen von %1</translation>
     </message>
     <message>
         <source>&amp;Old mailbox</source>
-        <translation>&amp;Altes Postfach</translation>
+        <translation type="unfinished">&amp;Altes Postfach</translation>
     </message>
     <message>
         <source>O&amp;ptions</source>
-        <translation>O&amp;ptionen</translation>
+        <translation type="unfinished">O&amp;ptionen</translation>
     </message>
     <message>
         <source>Sign &amp;in again…</source>
-        <translation>Erneut an&amp;melden…</translation>
+        <translation type="unfinished">Erneut an&amp;melden…</translation>
     </message>
     <message>
         <source>Opens Google&apos;s sign-in page in your web browser</source>
-        <translation>Öffnet die Anmeldeseite von Google in Ihrem Browser</translation>
+        <translation type="unfinished">Öffnet die Anmeldeseite von Google in Ihrem Browser</translation>
     </message>
     <message>
         <source>&amp;Gmail</source>
-        <translation>&amp;Gmail</translation>
+        <translation type="unfinished">&amp;Gmail</translation>
     </message>
     <message>
         <source>Signed in again.</source>
-        <translation>Erneut angemeldet.</translation>
+        <translation type="unfinished">Erneut angemeldet.</translation>
     </message>
     <message>
         <source>Nothing was saved: the connection test with the new settings did not work (see &quot;Old mailbox&quot;).</source>
-        <translation>Nichts wurde gespeichert: Der Verbindungstest mit den neuen Einstellungen hat nicht funktioniert (siehe „Altes Postfach“).</translation>
+        <translation type="unfinished">Nichts wurde gespeichert: Der Verbindungstest mit den neuen Einstellungen hat nicht funktioniert (siehe „Altes Postfach“).</translation>
     </message>
     <message>
         <source>&lt;b&gt;Gmail:&lt;/b&gt; not connected</source>
-        <translation>&lt;b&gt;Gmail:&lt;/b&gt; nicht verbunden</translation>
+        <translation type="unfinished">&lt;b&gt;Gmail:&lt;/b&gt; nicht verbunden</translation>
     </message>
     <message>
         <source>&lt;b&gt;Gmail:&lt;/b&gt; %1&lt;br&gt;Mailferry may add messages to this account%2.</source>
-        <translation>&lt;b&gt;Gmail:&lt;/b&gt; %1&lt;br&gt;Mailferry darf diesem Konto Nachrichten hinzufügen%2.</translation>
+        <translation type="unfinished">&lt;b&gt;Gmail:&lt;/b&gt; %1&lt;br&gt;Mailferry darf diesem Konto Nachrichten hinzufügen%2.</translation>
     </message>
     <message>
         <source> and label them</source>
-        <translation> und mit Labels versehen</translation>
+        <translation type="unfinished"> und mit Labels versehen</translation>
     </message>
     <message>
         <source>Waiting for you to finish in your browser… If it did not open, check your taskbar.</source>
-        <translation>Warte, bis Sie im Browser fertig sind… Falls er sich nicht geöffnet hat, sehen Sie in der Taskleiste nach.</translation>
+        <translation type="unfinished">Warte, bis Sie im Browser fertig sind… Falls er sich nicht geöffnet hat, sehen Sie in der Taskleiste nach.</translation>
     </message>
     <message>
         <source>Nothing was saved: %1</source>
-        <translation>Nichts wurde gespeichert: %1</translation>
+        <translation type="unfinished">Nichts wurde gespeichert: %1</translation>
     </message>
     <message>
         <source>Nothing was saved: the password could not be stored. %1</source>
-        <translation>Nichts wurde gespeichert: Das Passwort konnte nicht gespeichert werden. %1</translation>
+        <translation type="unfinished">Nichts wurde gespeichert: Das Passwort konnte nicht gespeichert werden. %1</translation>
     </message>
 </context>
 <context>
     <name>mf::ui::AccountsWindow</name>
     <message>
         <source>Mailferry</source>
-        <translation>Mailferry</translation>
+        <translation type="unfinished">Mailferry</translation>
     </message>
     <message>
         <source>Old mailboxes that feed this Gmail</source>
-        <translation>Alte Postfächer, die dieses Gmail füllen</translation>
+        <translation type="unfinished">Alte Postfächer, die dieses Gmail füllen</translation>
     </message>
     <message>
         <source>Old mailbox</source>
-        <translation>Altes Postfach</translation>
+        <translation type="unfinished">Altes Postfach</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation>Server</translation>
+        <translation type="unfinished">Server</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation>Status</translation>
+        <translation type="unfinished">Status</translation>
     </message>
     <message>
         <source>Last run</source>
-        <translation>Letzter Lauf</translation>
+        <translation type="unfinished">Letzter Lauf</translation>
     </message>
     <message>
         <source>&amp;Sync now</source>
-        <translation>Jetzt &amp;abgleichen</translation>
+        <translation type="unfinished">Jetzt &amp;abgleichen</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation>&amp;Bearbeiten…</translation>
+        <translation type="unfinished">&amp;Bearbeiten…</translation>
     </message>
     <message>
         <source>View &amp;log…</source>
-        <translation>&amp;Protokoll ansehen…</translation>
+        <translation type="unfinished">&amp;Protokoll ansehen…</translation>
     </message>
     <message>
         <source>&amp;Add a mailbox…</source>
-        <translation>Postfach &amp;hinzufügen…</translation>
+        <translation type="unfinished">Postfach &amp;hinzufügen…</translation>
     </message>
     <message>
         <source>&amp;Remove all my data…</source>
-        <translation>Alle meine Daten &amp;entfernen…</translation>
+        <translation type="unfinished">Alle meine Daten &amp;entfernen…</translation>
     </message>
     <message>
         <source>&lt;b&gt;Gmail:&lt;/b&gt; not connected</source>
-        <translation>&lt;b&gt;Gmail:&lt;/b&gt; nicht verbunden</translation>
+        <translation type="unfinished">&lt;b&gt;Gmail:&lt;/b&gt; nicht verbunden</translation>
     </message>
     <message>
         <source>&lt;b&gt;Gmail:&lt;/b&gt; %1</source>
-        <translation>&lt;b&gt;Gmail:&lt;/b&gt; %1</translation>
+        <translation type="unfinished">&lt;b&gt;Gmail:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>%1 (label: %2)</source>
-        <translation>%1 (Label: %2)</translation>
+        <translation type="unfinished">%1 (Label: %2)</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation>Läuft</translation>
+        <translation type="unfinished">Läuft</translation>
     </message>
     <message>
         <source>Not run yet</source>
-        <translation>Noch nicht gelaufen</translation>
+        <translation type="unfinished">Noch nicht gelaufen</translation>
     </message>
     <message numerus="yes">
         <source>%1 · every %n min</source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>%1 · alle %n Min.</numerusform>
             <numerusform>%1 · alle %n Min.</numerusform>
         </translation>
     </message>
     <message>
         <source>never</source>
-        <translation>nie</translation>
+        <translation type="unfinished">nie</translation>
     </message>
     <message>
         <source>%1 copied, %2 left</source>
-        <translation>%1 kopiert, %2 übrig</translation>
+        <translation type="unfinished">%1 kopiert, %2 übrig</translation>
     </message>
     <message>
         <source>Sign in again</source>
-        <translation>Erneut anmelden</translation>
+        <translation type="unfinished">Erneut anmelden</translation>
     </message>
     <message>
         <source>Mailferry is no longer signed in to Google. Use &quot;Edit&quot; to sign in again.</source>
-        <translation>Mailferry ist nicht mehr bei Google angemeldet. Melden Sie sich über „Bearbeiten“ erneut an.</translation>
+        <translation type="unfinished">Mailferry ist nicht mehr bei Google angemeldet. Melden Sie sich über „Bearbeiten“ erneut an.</translation>
     </message>
     <message>
         <source>Password needed</source>
-        <translation>Passwort nötig</translation>
+        <translation type="unfinished">Passwort nötig</translation>
     </message>
     <message>
         <source>The password for %1 is not stored on this computer. Type it to continue:</source>
-        <translation>Das Passwort für %1 ist auf diesem Computer nicht gespeichert. Geben Sie es ein, um fortzufahren:</translation>
+        <translation type="unfinished">Das Passwort für %1 ist auf diesem Computer nicht gespeichert. Geben Sie es ein, um fortzufahren:</translation>
     </message>
     <message>
         <source>Messages of %1</source>
-        <translation>Nachrichten von %1</translation>
+        <translation type="unfinished">Nachrichten von %1</translation>
     </message>
     <message>
         <source>Show &amp;failures only</source>
-        <translation>Nur &amp;Fehler zeigen</translation>
+        <translation type="unfinished">Nur &amp;Fehler zeigen</translation>
     </message>
     <message>
         <source>&amp;Export CSV…</source>
-        <translation>Als CSV &amp;exportieren…</translation>
+        <translation type="unfinished">Als CSV &amp;exportieren…</translation>
     </message>
     <message>
         <source>Export the message log</source>
-        <translation>Nachrichtenprotokoll exportieren</translation>
+        <translation type="unfinished">Nachrichtenprotokoll exportieren</translation>
     </message>
     <message>
         <source>CSV file (*.csv)</source>
-        <translation>CSV-Datei (*.csv)</translation>
+        <translation type="unfinished">CSV-Datei (*.csv)</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation>Export fehlgeschlagen</translation>
+        <translation type="unfinished">Export fehlgeschlagen</translation>
     </message>
     <message>
         <source>Remove all my data</source>
-        <translation>Alle meine Daten entfernen</translation>
+        <translation type="unfinished">Alle meine Daten entfernen</translation>
     </message>
     <message>
         <source>This signs Mailferry out of Google, deletes the saved passwords, and deletes the record of what was copied and the logs from this computer. Your mail stays where it is, in Gmail and on your old server.
 
 Do you want to keep a copy of the logs (CSV) first?</source>
-        <translation>Damit wird Mailferry bei Google abgemeldet, die gespeicherten Passwörter werden gelöscht, und die Aufzeichnung, was kopiert wurde, sowie die Protokolle werden von diesem Computer gelöscht. Ihre E-Mails bleiben, wo sie sind: in Gmail und auf Ihrem alten Server.
+        <translation type="unfinished">Damit wird Mailferry bei Google abgemeldet, die gespeicherten Passwörter werden gelöscht, und die Aufzeichnung, was kopiert wurde, sowie die Protokolle werden von diesem Computer gelöscht. Ihre E-Mails bleiben, wo sie sind: in Gmail und auf Ihrem alten Server.
 
 Möchten Sie vorher eine Kopie der Protokolle (CSV) behalten?</translation>
     </message>
     <message>
         <source>&amp;Export the logs, then remove</source>
-        <translation>Protokolle &amp;exportieren, dann entfernen</translation>
+        <translation type="unfinished">Protokolle &amp;exportieren, dann entfernen</translation>
     </message>
     <message>
         <source>&amp;Remove without export</source>
-        <translation>Ohne Export &amp;entfernen</translation>
+        <translation type="unfinished">Ohne Export &amp;entfernen</translation>
     </message>
     <message>
         <source>Where should the logs go?</source>
-        <translation>Wohin sollen die Protokolle?</translation>
+        <translation type="unfinished">Wohin sollen die Protokolle?</translation>
     </message>
     <message>
         <source>Some data could not be removed. The log of Mailferry says which.</source>
-        <translation>Einige Daten konnten nicht entfernt werden. Das Protokoll von Mailferry sagt, welche.</translation>
+        <translation type="unfinished">Einige Daten konnten nicht entfernt werden. Das Protokoll von Mailferry sagt, welche.</translation>
     </message>
     <message>
         <source>The password for %1 is not stored on this computer. Open Mailferry and press &quot;Sync now&quot; to type it.</source>
-        <translation>Das Passwort für %1 ist auf diesem Computer nicht gespeichert. Öffnen Sie Mailferry und klicken Sie auf „Jetzt abgleichen“, um es einzugeben.</translation>
+        <translation type="unfinished">Das Passwort für %1 ist auf diesem Computer nicht gespeichert. Öffnen Sie Mailferry und klicken Sie auf „Jetzt abgleichen“, um es einzugeben.</translation>
     </message>
     <message>
         <source>Everything Mailferry kept on this computer is removed.</source>
-        <translation>Alles, was Mailferry auf diesem Computer gespeichert hatte, ist entfernt.</translation>
+        <translation type="unfinished">Alles, was Mailferry auf diesem Computer gespeichert hatte, ist entfernt.</translation>
     </message>
     <message>
         <source>The logs could not be saved in %1, so nothing was removed. %2</source>
-        <translation>Die Protokolle konnten nicht in %1 gespeichert werden, daher wurde nichts entfernt. %2</translation>
+        <translation type="unfinished">Die Protokolle konnten nicht in %1 gespeichert werden, daher wurde nichts entfernt. %2</translation>
     </message>
     <message>
         <source>Everything on this computer is removed, but Google could not be reached to withdraw Mailferry&apos;s permission. Remove it yourself at myaccount.google.com/permissions.</source>
-        <translation>Alles auf diesem Computer ist entfernt, aber Google war nicht erreichbar, um die Erlaubnis für Mailferry zu widerrufen. Entfernen Sie sie selbst unter myaccount.google.com/permissions.</translation>
+        <translation type="unfinished">Alles auf diesem Computer ist entfernt, aber Google war nicht erreichbar, um die Erlaubnis für Mailferry zu widerrufen. Entfernen Sie sie selbst unter myaccount.google.com/permissions.</translation>
     </message>
 </context>
 <context>
     <name>mf::ui::CertificateDialog</name>
     <message>
         <source>Is this really your mail server?</source>
-        <translation>Ist das wirklich Ihr Mailserver?</translation>
+        <translation type="unfinished">Ist das wirklich Ihr Mailserver?</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; sent a security certificate that your computer cannot check. This is common for small providers and company servers, but it can also mean that someone is listening in.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; hat ein Sicherheitszertifikat gesendet, das Ihr Computer nicht prüfen kann. Das ist bei kleinen Anbietern und Firmenservern häufig, kann aber auch bedeuten, dass jemand mithört.</translation>
+        <translation type="unfinished">&lt;b&gt;%1&lt;/b&gt; hat ein Sicherheitszertifikat gesendet, das Ihr Computer nicht prüfen kann. Das ist bei kleinen Anbietern und Firmenservern häufig, kann aber auch bedeuten, dass jemand mithört.</translation>
     </message>
     <message>
         <source>Issued to:</source>
-        <translation>Ausgestellt für:</translation>
+        <translation type="unfinished">Ausgestellt für:</translation>
     </message>
     <message>
         <source>Issued by:</source>
-        <translation>Ausgestellt von:</translation>
+        <translation type="unfinished">Ausgestellt von:</translation>
     </message>
     <message>
         <source>Valid:</source>
-        <translation>Gültig:</translation>
+        <translation type="unfinished">Gültig:</translation>
     </message>
     <message>
         <source>from %1 to %2</source>
-        <translation>vom %1 bis %2</translation>
+        <translation type="unfinished">vom %1 bis %2</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint</source>
-        <translation>SHA-256-Fingerabdruck</translation>
+        <translation type="unfinished">SHA-256-Fingerabdruck</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint:</source>
-        <translation>SHA-256-Fingerabdruck:</translation>
+        <translation type="unfinished">SHA-256-Fingerabdruck:</translation>
     </message>
     <message>
         <source>Problems:</source>
-        <translation>Probleme:</translation>
+        <translation type="unfinished">Probleme:</translation>
     </message>
     <message>
         <source>If your provider or your IT person gave you this fingerprint, compare it. Trust the server only if they match or you are sure this is your provider. Mailferry will then accept exactly this certificate for this mailbox, and warn you if it ever changes.</source>
-        <translation>Wenn Ihr Anbieter oder Ihr IT-Betreuer Ihnen diesen Fingerabdruck gegeben hat, vergleichen Sie ihn. Vertrauen Sie dem Server nur, wenn beide übereinstimmen oder Sie sicher sind, dass es Ihr Anbieter ist. Mailferry akzeptiert dann genau dieses Zertifikat für dieses Postfach und warnt Sie, falls es sich je ändert.</translation>
+        <translation type="unfinished">Wenn Ihr Anbieter oder Ihr IT-Betreuer Ihnen diesen Fingerabdruck gegeben hat, vergleichen Sie ihn. Vertrauen Sie dem Server nur, wenn beide übereinstimmen oder Sie sicher sind, dass es Ihr Anbieter ist. Mailferry akzeptiert dann genau dieses Zertifikat für dieses Postfach und warnt Sie, falls es sich je ändert.</translation>
     </message>
     <message>
         <source>&amp;Trust this server</source>
-        <translation>Diesem Server &amp;vertrauen</translation>
+        <translation type="unfinished">Diesem Server &amp;vertrauen</translation>
     </message>
     <message>
         <source>Do &amp;not connect</source>
-        <translation>&amp;Nicht verbinden</translation>
+        <translation type="unfinished">&amp;Nicht verbinden</translation>
     </message>
 </context>
 <context>
     <name>mf::ui::DonePage</name>
     <message>
         <source>Your mail is in Gmail</source>
-        <translation>Ihre E-Mails sind in Gmail</translation>
+        <translation type="unfinished">Ihre E-Mails sind in Gmail</translation>
     </message>
     <message>
         <source>&amp;Open Gmail</source>
-        <translation>Gmail ö&amp;ffnen</translation>
+        <translation type="unfinished">Gmail ö&amp;ffnen</translation>
     </message>
     <message>
         <source>Finished, with problems</source>
-        <translation>Fertig, mit Problemen</translation>
+        <translation type="unfinished">Fertig, mit Problemen</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; messages copied (%2).</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; Nachrichten kopiert (%2).</translation>
+        <translation type="unfinished">&lt;b&gt;%1&lt;/b&gt; Nachrichten kopiert (%2).</translation>
     </message>
     <message>
         <source>%1 were already in Gmail from an earlier run.</source>
-        <translation>%1 waren schon von einem früheren Lauf in Gmail.</translation>
+        <translation type="unfinished">%1 waren schon von einem früheren Lauf in Gmail.</translation>
     </message>
     <message>
         <source>%1 skipped (duplicates, or too large for Gmail).</source>
-        <translation>%1 übersprungen (doppelt oder zu groß für Gmail).</translation>
+        <translation type="unfinished">%1 übersprungen (doppelt oder zu groß für Gmail).</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1 could not be copied&lt;/b&gt;; they are still on your old server. The log says why, and &quot;Retry failed&quot; tries them again.</source>
-        <translation>&lt;b&gt;%1 konnten nicht kopiert werden&lt;/b&gt;; sie liegen noch auf Ihrem alten Server. Das Protokoll sagt, warum, und „Fehlgeschlagene wiederholen“ versucht sie erneut.</translation>
+        <translation type="unfinished">&lt;b&gt;%1 konnten nicht kopiert werden&lt;/b&gt;; sie liegen noch auf Ihrem alten Server. Das Protokoll sagt, warum, und „Fehlgeschlagene wiederholen“ versucht sie erneut.</translation>
     </message>
     <message>
         <source>%1 deleted from the old server after Gmail confirmed them.</source>
-        <translation>%1 vom alten Server gelöscht, nachdem Gmail sie bestätigt hatte.</translation>
+        <translation type="unfinished">%1 vom alten Server gelöscht, nachdem Gmail sie bestätigt hatte.</translation>
     </message>
     <message>
         <source>%1 may appear twice in Gmail because a copy was interrupted; they are marked in the log.</source>
-        <translation>%1 erscheinen vielleicht doppelt in Gmail, weil ein Kopiervorgang unterbrochen wurde; sie sind im Protokoll markiert.</translation>
+        <translation type="unfinished">%1 erscheinen vielleicht doppelt in Gmail, weil ein Kopiervorgang unterbrochen wurde; sie sind im Protokoll markiert.</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;Next:&lt;/b&gt; Mailferry keeps checking %1 every %n minute(s) and copies new mail. It stays in the tray when you close the window.</source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>&lt;b&gt;Wie es weitergeht:&lt;/b&gt; Mailferry prüft %1 weiterhin im Abstand von %n Minute und kopiert neue E-Mails. Wenn Sie das Fenster schließen, bleibt es im Infobereich.</numerusform>
             <numerusform>&lt;b&gt;Wie es weitergeht:&lt;/b&gt; Mailferry prüft %1 weiterhin im Abstand von %n Minuten und kopiert neue E-Mails. Wenn Sie das Fenster schließen, bleibt es im Infobereich.</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;b&gt;Next:&lt;/b&gt; when you no longer need your old mailbox, open Mailferry again and choose &quot;Remove all my data&quot;: it signs out of Google and deletes the passwords and logs from this computer. To pick up new mail later, use &quot;Sync now&quot;.</source>
-        <translation>&lt;b&gt;Wie es weitergeht:&lt;/b&gt; Wenn Sie Ihr altes Postfach nicht mehr brauchen, öffnen Sie Mailferry erneut und wählen Sie „Alle meine Daten entfernen“: Es meldet sich bei Google ab und löscht die Passwörter und Protokolle von diesem Computer. Um später neue E-Mails abzuholen, nutzen Sie „Jetzt abgleichen“.</translation>
+        <translation type="unfinished">&lt;b&gt;Wie es weitergeht:&lt;/b&gt; Wenn Sie Ihr altes Postfach nicht mehr brauchen, öffnen Sie Mailferry erneut und wählen Sie „Alle meine Daten entfernen“: Es meldet sich bei Google ab und löscht die Passwörter und Protokolle von diesem Computer. Um später neue E-Mails abzuholen, nutzen Sie „Jetzt abgleichen“.</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation>&amp;Schließen</translation>
+        <translation type="unfinished">&amp;Schließen</translation>
     </message>
 </context>
 <context>
     <name>mf::ui::GoogleSignInFlow</name>
     <message>
         <source>Sign-in was stopped. Press &quot;Sign in with Google&quot; to try again.</source>
-        <translation>Die Anmeldung wurde abgebrochen. Klicken Sie auf „Mit Google anmelden“, um es erneut zu versuchen.</translation>
+        <translation type="unfinished">Die Anmeldung wurde abgebrochen. Klicken Sie auf „Mit Google anmelden“, um es erneut zu versuchen.</translation>
     </message>
     <message>
         <source>Google did not answer in time. If you closed the browser tab, press &quot;Sign in with Google&quot; to start again.</source>
-        <translation>Google hat nicht rechtzeitig geantwortet. Wenn Sie den Browser-Tab geschlossen haben, klicken Sie auf „Mit Google anmelden“, um neu zu beginnen.</translation>
+        <translation type="unfinished">Google hat nicht rechtzeitig geantwortet. Wenn Sie den Browser-Tab geschlossen haben, klicken Sie auf „Mit Google anmelden“, um neu zu beginnen.</translation>
     </message>
     <message>
         <source>You did not allow Mailferry to add messages to Gmail, so it cannot copy your mail. Press &quot;Sign in with Google&quot; and choose &quot;Allow&quot; to try again.</source>
-        <translation>Sie haben Mailferry nicht erlaubt, Nachrichten zu Gmail hinzuzufügen, daher kann es Ihre E-Mails nicht kopieren. Klicken Sie auf „Mit Google anmelden“ und wählen Sie „Zulassen“.</translation>
+        <translation type="unfinished">Sie haben Mailferry nicht erlaubt, Nachrichten zu Gmail hinzuzufügen, daher kann es Ihre E-Mails nicht kopieren. Klicken Sie auf „Mit Google anmelden“ und wählen Sie „Zulassen“.</translation>
     </message>
     <message>
         <source>The box &quot;Add emails into your Gmail mailbox&quot; was not ticked on Google&apos;s page. Mailferry needs it to copy your mail. Sign in again and tick it.</source>
-        <translation>Das Kästchen zum Hinzufügen von E-Mails in Ihr Gmail-Postfach („Add emails into your Gmail mailbox“) war auf der Seite von Google nicht angehakt. Mailferry braucht es, um Ihre E-Mails zu kopieren. Melden Sie sich erneut an und haken Sie es an.</translation>
+        <translation type="unfinished">Das Kästchen zum Hinzufügen von E-Mails in Ihr Gmail-Postfach („Add emails into your Gmail mailbox“) war auf der Seite von Google nicht angehakt. Mailferry braucht es, um Ihre E-Mails zu kopieren. Melden Sie sich erneut an und haken Sie es an.</translation>
     </message>
     <message>
         <source>The Google client file could not be used.</source>
-        <translation>Die Google-Client-Datei konnte nicht verwendet werden.</translation>
+        <translation type="unfinished">Die Google-Client-Datei konnte nicht verwendet werden.</translation>
     </message>
     <message>
         <source>Signing in did not work. Check your internet connection and try again.</source>
-        <translation>Die Anmeldung hat nicht geklappt. Prüfen Sie Ihre Internetverbindung und versuchen Sie es erneut.</translation>
+        <translation type="unfinished">Die Anmeldung hat nicht geklappt. Prüfen Sie Ihre Internetverbindung und versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
     <name>mf::ui::LedgerTableModel</name>
     <message>
         <source>(no subject)</source>
-        <translation>(kein Betreff)</translation>
+        <translation type="unfinished">(kein Betreff)</translation>
     </message>
     <message>
         <source>Possible duplicate: an interrupted copy was repeated</source>
-        <translation>Mögliches Duplikat: Ein unterbrochener Kopiervorgang wurde wiederholt</translation>
+        <translation type="unfinished">Mögliches Duplikat: Ein unterbrochener Kopiervorgang wurde wiederholt</translation>
     </message>
     <message>
         <source>Date rebuilt from the Received: headers</source>
-        <translation>Datum aus den Received:-Kopfzeilen wiederhergestellt</translation>
+        <translation type="unfinished">Datum aus den Received:-Kopfzeilen wiederhergestellt</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation>Status</translation>
+        <translation type="unfinished">Status</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation>Betreff</translation>
+        <translation type="unfinished">Betreff</translation>
     </message>
     <message>
         <source>From</source>
-        <translation>Von</translation>
+        <translation type="unfinished">Von</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation>Datum</translation>
+        <translation type="unfinished">Datum</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation>Größe</translation>
+        <translation type="unfinished">Größe</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation>Details</translation>
+        <translation type="unfinished">Details</translation>
     </message>
 </context>
 <context>
     <name>mf::ui::MailboxForm</name>
     <message>
         <source>maria@example.net</source>
-        <translation>maria@example.net</translation>
+        <translation type="unfinished">maria@example.net</translation>
     </message>
     <message>
         <source>Old email address</source>
-        <translation>Alte E-Mail-Adresse</translation>
+        <translation type="unfinished">Alte E-Mail-Adresse</translation>
     </message>
     <message>
         <source>Incoming mail server (POP3)</source>
-        <translation>Posteingangsserver (POP3)</translation>
+        <translation type="unfinished">Posteingangsserver (POP3)</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation>Port</translation>
+        <translation type="unfinished">Port</translation>
     </message>
     <message>
         <source>SSL/TLS (recommended)</source>
-        <translation>SSL/TLS (empfohlen)</translation>
+        <translation type="unfinished">SSL/TLS (empfohlen)</translation>
     </message>
     <message>
         <source>STARTTLS</source>
-        <translation>STARTTLS</translation>
+        <translation type="unfinished">STARTTLS</translation>
     </message>
     <message>
         <source>None (unencrypted)</source>
-        <translation>Keine (unverschlüsselt)</translation>
+        <translation type="unfinished">Keine (unverschlüsselt)</translation>
     </message>
     <message>
         <source>Connection security</source>
-        <translation>Verbindungssicherheit</translation>
+        <translation type="unfinished">Verbindungssicherheit</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation>Benutzername</translation>
+        <translation type="unfinished">Benutzername</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation>Passwort</translation>
+        <translation type="unfinished">Passwort</translation>
     </message>
     <message>
         <source>Send my password &amp;unencrypted (anyone on the network could read it)</source>
-        <translation>Passwort &amp;unverschlüsselt senden (jeder im Netzwerk könnte es lesen)</translation>
+        <translation type="unfinished">Passwort &amp;unverschlüsselt senden (jeder im Netzwerk könnte es lesen)</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation>Verbindung &amp;testen</translation>
+        <translation type="unfinished">Verbindung &amp;testen</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation>Verbindung testen</translation>
+        <translation type="unfinished">Verbindung testen</translation>
     </message>
     <message>
         <source>Connection test result</source>
-        <translation>Ergebnis des Verbindungstests</translation>
+        <translation type="unfinished">Ergebnis des Verbindungstests</translation>
     </message>
     <message>
         <source>P&amp;ort:</source>
-        <translation>P&amp;ort:</translation>
+        <translation type="unfinished">P&amp;ort:</translation>
     </message>
     <message>
         <source>&amp;Email address:</source>
-        <translation>&amp;E-Mail-Adresse:</translation>
+        <translation type="unfinished">&amp;E-Mail-Adresse:</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation>&amp;Server:</translation>
+        <translation type="unfinished">&amp;Server:</translation>
     </message>
     <message>
         <source>Se&amp;curity:</source>
-        <translation>Si&amp;cherheit:</translation>
+        <translation type="unfinished">Si&amp;cherheit:</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation>&amp;Benutzername:</translation>
+        <translation type="unfinished">&amp;Benutzername:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation>&amp;Passwort:</translation>
+        <translation type="unfinished">&amp;Passwort:</translation>
     </message>
     <message>
         <source>Saved (type a new one to change it)</source>
-        <translation>Gespeichert (geben Sie ein neues ein, um es zu ändern)</translation>
+        <translation type="unfinished">Gespeichert (geben Sie ein neues ein, um es zu ändern)</translation>
     </message>
     <message>
         <source>Looking up the settings for %1…</source>
-        <translation>Einstellungen für %1 werden gesucht…</translation>
+        <translation type="unfinished">Einstellungen für %1 werden gesucht…</translation>
     </message>
     <message>
         <source>Fill in the server and the user name first (type your address above and Mailferry suggests them).</source>
-        <translation>Füllen Sie zuerst Server und Benutzernamen aus (geben Sie oben Ihre Adresse ein, dann schlägt Mailferry sie vor).</translation>
+        <translation type="unfinished">Füllen Sie zuerst Server und Benutzernamen aus (geben Sie oben Ihre Adresse ein, dann schlägt Mailferry sie vor).</translation>
     </message>
     <message>
         <source>Type the password of your old mailbox.</source>
-        <translation>Geben Sie das Passwort Ihres alten Postfachs ein.</translation>
+        <translation type="unfinished">Geben Sie das Passwort Ihres alten Postfachs ein.</translation>
     </message>
     <message>
         <source>With no security your password would cross the network readable by anyone. Choose SSL/TLS or STARTTLS, or tick the box if you really want this.</source>
-        <translation>Ohne Sicherheit ginge Ihr Passwort lesbar für jeden durch das Netzwerk. Wählen Sie SSL/TLS oder STARTTLS oder haken Sie das Kästchen an, wenn Sie das wirklich wollen.</translation>
+        <translation type="unfinished">Ohne Sicherheit ginge Ihr Passwort lesbar für jeden durch das Netzwerk. Wählen Sie SSL/TLS oder STARTTLS oder haken Sie das Kästchen an, wenn Sie das wirklich wollen.</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation>Verbindung zu %1…</translation>
+        <translation type="unfinished">Verbindung zu %1…</translation>
     </message>
     <message>
         <source>The server&apos;s certificate needs your decision.</source>
-        <translation>Das Zertifikat des Servers braucht Ihre Entscheidung.</translation>
+        <translation type="unfinished">Das Zertifikat des Servers braucht Ihre Entscheidung.</translation>
     </message>
     <message>
         <source>Mailferry did not connect, because the server could not prove who it is. Ask your provider for the right server name.</source>
-        <translation>Mailferry hat sich nicht verbunden, weil der Server nicht nachweisen konnte, wer er ist. Fragen Sie Ihren Anbieter nach dem richtigen Servernamen.</translation>
+        <translation type="unfinished">Mailferry hat sich nicht verbunden, weil der Server nicht nachweisen konnte, wer er ist. Fragen Sie Ihren Anbieter nach dem richtigen Servernamen.</translation>
     </message>
     <message>
         <source>The server did not accept this user name and password. Check the password (mind capital letters). Some providers need an &quot;app password&quot; or want POP3 switched on in their web mail settings first.</source>
-        <translation>Der Server hat Benutzername und Passwort nicht akzeptiert. Prüfen Sie das Passwort (Groß- und Kleinschreibung). Manche Anbieter verlangen ein „App-Passwort“ oder dass POP3 zuerst im Webmail eingeschaltet wird.</translation>
+        <translation type="unfinished">Der Server hat Benutzername und Passwort nicht akzeptiert. Prüfen Sie das Passwort (Groß- und Kleinschreibung). Manche Anbieter verlangen ein „App-Passwort“ oder dass POP3 zuerst im Webmail eingeschaltet wird.</translation>
     </message>
     <message>
         <source>There is no server called &quot;%1&quot;. Check the server name for typing mistakes.</source>
-        <translation>Es gibt keinen Server namens „%1“. Prüfen Sie den Servernamen auf Tippfehler.</translation>
+        <translation type="unfinished">Es gibt keinen Server namens „%1“. Prüfen Sie den Servernamen auf Tippfehler.</translation>
     </message>
     <message>
         <source>The server &quot;%1&quot; refused a connection on port %2. It may use another port or another security setting: try SSL/TLS on 995 or STARTTLS on 110.</source>
-        <translation>Der Server „%1“ hat eine Verbindung auf Port %2 abgelehnt. Vielleicht nutzt er einen anderen Port oder eine andere Sicherheitseinstellung: Versuchen Sie SSL/TLS auf 995 oder STARTTLS auf 110.</translation>
+        <translation type="unfinished">Der Server „%1“ hat eine Verbindung auf Port %2 abgelehnt. Vielleicht nutzt er einen anderen Port oder eine andere Sicherheitseinstellung: Versuchen Sie SSL/TLS auf 995 oder STARTTLS auf 110.</translation>
     </message>
     <message>
         <source>The server did not answer in time. Check your internet connection, the server name and the port.</source>
-        <translation>Der Server hat nicht rechtzeitig geantwortet. Prüfen Sie Ihre Internetverbindung, den Servernamen und den Port.</translation>
+        <translation type="unfinished">Der Server hat nicht rechtzeitig geantwortet. Prüfen Sie Ihre Internetverbindung, den Servernamen und den Port.</translation>
     </message>
     <message>
         <source>The server and Mailferry could not agree on a secure connection. The security setting probably does not match this port: SSL/TLS usually goes with port 995, STARTTLS with port 110.</source>
-        <translation>Server und Mailferry konnten sich nicht auf eine sichere Verbindung einigen. Die Sicherheitseinstellung passt wahrscheinlich nicht zu diesem Port: SSL/TLS gehört meist zu Port 995, STARTTLS zu Port 110.</translation>
+        <translation type="unfinished">Server und Mailferry konnten sich nicht auf eine sichere Verbindung einigen. Die Sicherheitseinstellung passt wahrscheinlich nicht zu diesem Port: SSL/TLS gehört meist zu Port 995, STARTTLS zu Port 110.</translation>
     </message>
     <message>
         <source>This server does not offer STARTTLS. Try SSL/TLS on port 995.</source>
-        <translation>Dieser Server bietet kein STARTTLS an. Versuchen Sie SSL/TLS auf Port 995.</translation>
+        <translation type="unfinished">Dieser Server bietet kein STARTTLS an. Versuchen Sie SSL/TLS auf Port 995.</translation>
     </message>
     <message>
         <source>The server would want your password unencrypted. Mailferry does not send it that way unless you choose &quot;None&quot; and tick the box.</source>
-        <translation>Der Server möchte Ihr Passwort unverschlüsselt. Mailferry sendet es so nur, wenn Sie „Keine“ wählen und das Kästchen anhaken.</translation>
+        <translation type="unfinished">Der Server möchte Ihr Passwort unverschlüsselt. Mailferry sendet es so nur, wenn Sie „Keine“ wählen und das Kästchen anhaken.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate changed since you trusted it, or cannot be checked. Do not continue unless your provider confirms the change.</source>
-        <translation>Das Zertifikat des Servers hat sich geändert, seit Sie ihm vertraut haben, oder kann nicht geprüft werden. Machen Sie nur weiter, wenn Ihr Anbieter die Änderung bestätigt.</translation>
+        <translation type="unfinished">Das Zertifikat des Servers hat sich geändert, seit Sie ihm vertraut haben, oder kann nicht geprüft werden. Machen Sie nur weiter, wenn Ihr Anbieter die Änderung bestätigt.</translation>
     </message>
     <message>
         <source>The mailbox is busy: another program (perhaps a phone or a mail program) is reading it right now. Close it, wait a few minutes and test again.</source>
-        <translation>Das Postfach ist belegt: Ein anderes Programm (vielleicht ein Telefon oder ein E-Mail-Programm) liest es gerade. Schließen Sie es, warten Sie ein paar Minuten und testen Sie erneut.</translation>
+        <translation type="unfinished">Das Postfach ist belegt: Ein anderes Programm (vielleicht ein Telefon oder ein E-Mail-Programm) liest es gerade. Schließen Sie es, warten Sie ein paar Minuten und testen Sie erneut.</translation>
     </message>
     <message>
         <source>The server asks to wait before logging in again. Wait a few minutes and test again.</source>
-        <translation>Der Server bittet, vor der nächsten Anmeldung zu warten. Warten Sie ein paar Minuten und testen Sie erneut.</translation>
+        <translation type="unfinished">Der Server bittet, vor der nächsten Anmeldung zu warten. Warten Sie ein paar Minuten und testen Sie erneut.</translation>
     </message>
     <message>
         <source>The server offers no way to log in that Mailferry can use safely.</source>
-        <translation>Der Server bietet keine Anmeldeart, die Mailferry sicher nutzen kann.</translation>
+        <translation type="unfinished">Der Server bietet keine Anmeldeart, die Mailferry sicher nutzen kann.</translation>
     </message>
     <message>
         <source>The connection broke off. Check your internet connection and test again.</source>
-        <translation>Die Verbindung ist abgebrochen. Prüfen Sie Ihre Internetverbindung und testen Sie erneut.</translation>
+        <translation type="unfinished">Die Verbindung ist abgebrochen. Prüfen Sie Ihre Internetverbindung und testen Sie erneut.</translation>
     </message>
     <message>
         <source>The test did not work.</source>
-        <translation>Der Test hat nicht funktioniert.</translation>
+        <translation type="unfinished">Der Test hat nicht funktioniert.</translation>
     </message>
 </context>
 <context>
     <name>mf::ui::MailboxPage</name>
     <message>
         <source>Your old mailbox</source>
-        <translation>Ihr altes Postfach</translation>
+        <translation type="unfinished">Ihr altes Postfach</translation>
     </message>
     <message>
         <source>Type the email address you want to move mail from. Mailferry suggests the server settings; you only need the password.</source>
-        <translation>Geben Sie die E-Mail-Adresse ein, deren Nachrichten umziehen sollen. Mailferry schlägt die Servereinstellungen vor; Sie brauchen nur das Passwort.</translation>
+        <translation type="unfinished">Geben Sie die E-Mail-Adresse ein, deren Nachrichten umziehen sollen. Mailferry schlägt die Servereinstellungen vor; Sie brauchen nur das Passwort.</translation>
     </message>
     <message numerus="yes">
         <source>It works: %n message(s) on the server (%1).</source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>Es funktioniert: %n Nachricht auf dem Server (%1).</numerusform>
             <numerusform>Es funktioniert: %n Nachrichten auf dem Server (%1).</numerusform>
         </translation>
     </message>
     <message>
         <source>Saving the password in the system keychain…</source>
-        <translation>Passwort wird im System-Schlüsselbund gespeichert…</translation>
+        <translation type="unfinished">Passwort wird im System-Schlüsselbund gespeichert…</translation>
     </message>
     <message>
         <source>But the password could not be saved: %1</source>
-        <translation>Aber das Passwort konnte nicht gespeichert werden: %1</translation>
+        <translation type="unfinished">Aber das Passwort konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>The password is kept in memory until you quit Mailferry.</source>
-        <translation>Das Passwort bleibt im Speicher, bis Sie Mailferry beenden.</translation>
+        <translation type="unfinished">Das Passwort bleibt im Speicher, bis Sie Mailferry beenden.</translation>
     </message>
     <message>
         <source>The password is saved in your system keychain.</source>
-        <translation>Das Passwort ist in Ihrem System-Schlüsselbund gespeichert.</translation>
+        <translation type="unfinished">Das Passwort ist in Ihrem System-Schlüsselbund gespeichert.</translation>
     </message>
 </context>
 <context>
     <name>mf::ui::OptionsForm</name>
     <message>
         <source>Once a message is safely in Gmail</source>
-        <translation>Sobald eine Nachricht sicher in Gmail ist</translation>
+        <translation type="unfinished">Sobald eine Nachricht sicher in Gmail ist</translation>
     </message>
     <message>
         <source>&amp;Keep it on the old server (recommended)</source>
-        <translation>Auf dem alten Server &amp;behalten (empfohlen)</translation>
+        <translation type="unfinished">Auf dem alten Server &amp;behalten (empfohlen)</translation>
     </message>
     <message>
         <source>&amp;Delete it from the old server</source>
-        <translation>Vom alten Server &amp;löschen</translation>
+        <translation type="unfinished">Vom alten Server &amp;löschen</translation>
     </message>
     <message>
         <source>Delete it &amp;after</source>
-        <translation>Löschen &amp;nach</translation>
+        <translation type="unfinished">Löschen &amp;nach</translation>
     </message>
     <message>
         <source> days</source>
-        <translation> Tagen</translation>
+        <translation type="unfinished"> Tagen</translation>
     </message>
     <message>
         <source>Days before deleting</source>
-        <translation>Tage bis zum Löschen</translation>
+        <translation type="unfinished">Tage bis zum Löschen</translation>
     </message>
     <message>
         <source>⚠ Messages will be removed from your old mailbox after Gmail has confirmed each one. Other devices that read that mailbox will no longer see them.</source>
-        <translation>⚠ Die Nachrichten werden aus Ihrem alten Postfach entfernt, sobald Gmail jede einzelne bestätigt hat. Andere Geräte, die dieses Postfach lesen, sehen sie dann nicht mehr.</translation>
+        <translation type="unfinished">⚠ Die Nachrichten werden aus Ihrem alten Postfach entfernt, sobald Gmail jede einzelne bestätigt hat. Andere Geräte, die dieses Postfach lesen, sehen sie dann nicht mehr.</translation>
     </message>
     <message>
         <source>In the Inbox, unread</source>
-        <translation>Im Posteingang, ungelesen</translation>
+        <translation type="unfinished">Im Posteingang, ungelesen</translation>
     </message>
     <message>
         <source>In the Inbox, already read</source>
-        <translation>Im Posteingang, gelesen</translation>
+        <translation type="unfinished">Im Posteingang, gelesen</translation>
     </message>
     <message>
         <source>Archived, with a label</source>
-        <translation>Archiviert, mit einem Label</translation>
+        <translation type="unfinished">Archiviert, mit einem Label</translation>
     </message>
     <message>
         <source>Where the messages go in Gmail</source>
-        <translation>Wo die Nachrichten in Gmail landen</translation>
+        <translation type="unfinished">Wo die Nachrichten in Gmail landen</translation>
     </message>
     <message>
         <source>Gmail label</source>
-        <translation>Gmail-Label</translation>
+        <translation type="unfinished">Gmail-Label</translation>
     </message>
     <message>
         <source>Labels need one more permission from Google.</source>
-        <translation>Labels brauchen eine weitere Erlaubnis von Google.</translation>
+        <translation type="unfinished">Labels brauchen eine weitere Erlaubnis von Google.</translation>
     </message>
     <message>
         <source>Allow &amp;labels…</source>
-        <translation>&amp;Labels erlauben…</translation>
+        <translation type="unfinished">&amp;Labels erlauben…</translation>
     </message>
     <message>
         <source> MB</source>
-        <translation> MB</translation>
+        <translation type="unfinished"> MB</translation>
     </message>
     <message>
         <source>Largest message to copy, in megabytes</source>
-        <translation>Größte zu kopierende Nachricht, in Megabyte</translation>
+        <translation type="unfinished">Größte zu kopierende Nachricht, in Megabyte</translation>
     </message>
     <message>
         <source>Gmail accepts messages up to 50 MB. Larger ones stay on the old server and are listed.</source>
-        <translation>Gmail nimmt Nachrichten bis 50 MB an. Größere bleiben auf dem alten Server und werden aufgelistet.</translation>
+        <translation type="unfinished">Gmail nimmt Nachrichten bis 50 MB an. Größere bleiben auf dem alten Server und werden aufgelistet.</translation>
     </message>
     <message>
         <source>&amp;Keep checking for new mail every</source>
-        <translation>Neue E-Mails &amp;weiter abrufen alle</translation>
+        <translation type="unfinished">Neue E-Mails &amp;weiter abrufen alle</translation>
     </message>
     <message>
         <source> minutes</source>
-        <translation> Minuten</translation>
+        <translation type="unfinished"> Minuten</translation>
     </message>
     <message>
         <source>Minutes between checks</source>
-        <translation>Minuten zwischen den Prüfungen</translation>
+        <translation type="unfinished">Minuten zwischen den Prüfungen</translation>
     </message>
     <message>
         <source>Start Mailferry when I log in</source>
-        <translation>Mailferry bei der Anmeldung starten</translation>
+        <translation type="unfinished">Mailferry bei der Anmeldung starten</translation>
     </message>
     <message>
         <source>Let Gmail &amp;filter spam (messages go through Gmail&apos;s spam and tab sorting)</source>
-        <translation>Gmail &amp;Spam filtern lassen (Nachrichten durchlaufen Gmails Spam- und Tab-Sortierung)</translation>
+        <translation type="unfinished">Gmail &amp;Spam filtern lassen (Nachrichten durchlaufen Gmails Spam- und Tab-Sortierung)</translation>
     </message>
     <message>
         <source>&amp;Put messages:</source>
-        <translation>Nachrichten &amp;ablegen:</translation>
+        <translation type="unfinished">Nachrichten &amp;ablegen:</translation>
     </message>
     <message>
         <source>L&amp;abel:</source>
-        <translation>L&amp;abel:</translation>
+        <translation type="unfinished">L&amp;abel:</translation>
     </message>
     <message>
         <source>&amp;Size limit:</source>
-        <translation>&amp;Größenlimit:</translation>
+        <translation type="unfinished">&amp;Größenlimit:</translation>
     </message>
     <message>
         <source>For example: Old mail</source>
-        <translation>Zum Beispiel: Alte E-Mails</translation>
+        <translation type="unfinished">Zum Beispiel: Alte E-Mails</translation>
     </message>
     <message>
         <source>Optional</source>
-        <translation>Optional</translation>
+        <translation type="unfinished">Optional</translation>
     </message>
     <message>
         <source>Google did not give Mailferry permission to use labels, so your mail cannot be labelled. Choose &quot;In the Inbox&quot; and leave the label empty, or press &quot;Allow labels&quot; to try again.</source>
-        <translation>Google hat Mailferry nicht erlaubt, Labels zu verwenden, daher können Ihre E-Mails kein Label bekommen. Wählen Sie „Im Posteingang“ und lassen Sie das Label leer, oder klicken Sie auf „Labels erlauben“, um es erneut zu versuchen.</translation>
+        <translation type="unfinished">Google hat Mailferry nicht erlaubt, Labels zu verwenden, daher können Ihre E-Mails kein Label bekommen. Wählen Sie „Im Posteingang“ und lassen Sie das Label leer, oder klicken Sie auf „Labels erlauben“, um es erneut zu versuchen.</translation>
     </message>
     <message>
         <source>Waiting for you to allow labels in your browser…</source>
-        <translation>Warte, bis Sie Labels in Ihrem Browser erlauben…</translation>
+        <translation type="unfinished">Warte, bis Sie Labels in Ihrem Browser erlauben…</translation>
     </message>
 </context>
 <context>
     <name>mf::ui::OptionsPage</name>
     <message>
         <source>Choose how to move your mail</source>
-        <translation>Wählen Sie, wie Ihre E-Mails umziehen</translation>
+        <translation type="unfinished">Wählen Sie, wie Ihre E-Mails umziehen</translation>
     </message>
     <message>
         <source>The defaults are safe: everything stays on your old server and arrives in your Gmail inbox.</source>
-        <translation>Die Voreinstellungen sind sicher: Alles bleibt auf dem alten Server und landet im Gmail-Posteingang.</translation>
+        <translation type="unfinished">Die Voreinstellungen sind sicher: Alles bleibt auf dem alten Server und landet im Gmail-Posteingang.</translation>
     </message>
 </context>
 <context>
     <name>mf::ui::ProgressPage</name>
     <message>
         <source>Moving your mail</source>
-        <translation>Ihre E-Mails ziehen um</translation>
+        <translation type="unfinished">Ihre E-Mails ziehen um</translation>
     </message>
     <message>
         <source>You can keep working meanwhile. If you close this window, Mailferry goes on from the tray, or continues where it stopped next time.</source>
-        <translation>Sie können währenddessen weiterarbeiten. Wenn Sie dieses Fenster schließen, macht Mailferry im Infobereich weiter oder beim nächsten Mal dort, wo es aufgehört hat.</translation>
+        <translation type="unfinished">Sie können währenddessen weiterarbeiten. Wenn Sie dieses Fenster schließen, macht Mailferry im Infobereich weiter oder beim nächsten Mal dort, wo es aufgehört hat.</translation>
     </message>
     <message>
         <source>What Mailferry is doing</source>
-        <translation>Was Mailferry gerade tut</translation>
+        <translation type="unfinished">Was Mailferry gerade tut</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation>Fortschritt</translation>
+        <translation type="unfinished">Fortschritt</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation>Kopiert</translation>
+        <translation type="unfinished">Kopiert</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation>Übersprungen</translation>
+        <translation type="unfinished">Übersprungen</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation>Fehlgeschlagen</translation>
+        <translation type="unfinished">Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation>Übrig</translation>
+        <translation type="unfinished">Übrig</translation>
     </message>
     <message>
         <source>Current message</source>
-        <translation>Aktuelle Nachricht</translation>
+        <translation type="unfinished">Aktuelle Nachricht</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation>&amp;Pause</translation>
+        <translation type="unfinished">&amp;Pause</translation>
     </message>
     <message>
         <source>S&amp;top</source>
-        <translation>&amp;Anhalten</translation>
+        <translation type="unfinished">&amp;Anhalten</translation>
     </message>
     <message>
         <source>Stop the migration</source>
-        <translation>Umzug anhalten</translation>
+        <translation type="unfinished">Umzug anhalten</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation>Nachrichten</translation>
+        <translation type="unfinished">Nachrichten</translation>
     </message>
     <message>
         <source>Show &amp;failures only</source>
-        <translation>Nur &amp;Fehler zeigen</translation>
+        <translation type="unfinished">Nur &amp;Fehler zeigen</translation>
     </message>
     <message>
         <source>&amp;Export CSV…</source>
-        <translation>Als CSV &amp;exportieren…</translation>
+        <translation type="unfinished">Als CSV &amp;exportieren…</translation>
     </message>
     <message>
         <source>&amp;Retry failed</source>
-        <translation>Fehlgeschlagene &amp;wiederholen</translation>
+        <translation type="unfinished">Fehlgeschlagene &amp;wiederholen</translation>
     </message>
     <message>
         <source>Stopping after the messages in progress…</source>
-        <translation>Wird nach den laufenden Nachrichten angehalten…</translation>
+        <translation type="unfinished">Wird nach den laufenden Nachrichten angehalten…</translation>
     </message>
     <message>
         <source>less than a minute left</source>
-        <translation>weniger als eine Minute übrig</translation>
+        <translation type="unfinished">weniger als eine Minute übrig</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s) left</source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>%n Minute übrig</numerusform>
             <numerusform>%n Minuten übrig</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 h %2 min left</source>
-        <translation>%1 Std. %2 Min. übrig</translation>
+        <translation type="unfinished">%1 Std. %2 Min. übrig</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation>%1 von %2</translation>
+        <translation type="unfinished">%1 von %2</translation>
     </message>
     <message>
         <source>%1 messages a minute (%2/s)</source>
-        <translation>%1 Nachrichten pro Minute (%2/s)</translation>
+        <translation type="unfinished">%1 Nachrichten pro Minute (%2/s)</translation>
     </message>
     <message>
         <source>Now: %1</source>
-        <translation>Jetzt: %1</translation>
+        <translation type="unfinished">Jetzt: %1</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
-        <translation>&amp;Fortsetzen</translation>
+        <translation type="unfinished">&amp;Fortsetzen</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation>Fortsetzen</translation>
+        <translation type="unfinished">Fortsetzen</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation>Pause</translation>
+        <translation type="unfinished">Pause</translation>
     </message>
     <message>
         <source>There is nothing to export yet.</source>
-        <translation>Es gibt noch nichts zu exportieren.</translation>
+        <translation type="unfinished">Es gibt noch nichts zu exportieren.</translation>
     </message>
     <message>
         <source>mailferry-log-%1.csv</source>
-        <translation>mailferry-protokoll-%1.csv</translation>
+        <translation type="unfinished">mailferry-protokoll-%1.csv</translation>
     </message>
     <message>
         <source>Export the message log</source>
-        <translation>Nachrichtenprotokoll exportieren</translation>
+        <translation type="unfinished">Nachrichtenprotokoll exportieren</translation>
     </message>
     <message>
         <source>CSV file (*.csv)</source>
-        <translation>CSV-Datei (*.csv)</translation>
+        <translation type="unfinished">CSV-Datei (*.csv)</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation>Export fehlgeschlagen</translation>
+        <translation type="unfinished">Export fehlgeschlagen</translation>
     </message>
     <message numerus="yes">
         <source>Saved %n row(s) to %1.</source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>%n Zeile in %1 gespeichert.</numerusform>
             <numerusform>%n Zeilen in %1 gespeichert.</numerusform>
         </translation>
     </message>
     <message>
         <source>Mailferry is no longer signed in to Google. Go back and sign in again.</source>
-        <translation>Mailferry ist nicht mehr bei Google angemeldet. Gehen Sie zurück und melden Sie sich erneut an.</translation>
+        <translation type="unfinished">Mailferry ist nicht mehr bei Google angemeldet. Gehen Sie zurück und melden Sie sich erneut an.</translation>
     </message>
 </context>
 <context>
     <name>mf::ui::ReviewPage</name>
     <message>
         <source>Ready to move your mail</source>
-        <translation>Bereit zum Umzug</translation>
+        <translation type="unfinished">Bereit zum Umzug</translation>
     </message>
     <message>
         <source>Check that this is what you want. You can pause or stop at any time; nothing is copied twice.</source>
-        <translation>Prüfen Sie, ob das so gewünscht ist. Sie können jederzeit pausieren oder anhalten; nichts wird doppelt kopiert.</translation>
+        <translation type="unfinished">Prüfen Sie, ob das so gewünscht ist. Sie können jederzeit pausieren oder anhalten; nichts wird doppelt kopiert.</translation>
     </message>
     <message>
         <source>&amp;Try it first without copying (dry run)</source>
-        <translation>Erst &amp;ohne Kopieren ausprobieren (Probelauf)</translation>
+        <translation type="unfinished">Erst &amp;ohne Kopieren ausprobieren (Probelauf)</translation>
     </message>
     <message>
         <source>Dry run</source>
-        <translation>Probelauf</translation>
+        <translation type="unfinished">Probelauf</translation>
     </message>
     <message>
         <source>&amp;Start moving mail</source>
-        <translation>Umzug &amp;starten</translation>
+        <translation type="unfinished">Umzug &amp;starten</translation>
     </message>
     <message>
         <source>about a minute</source>
-        <translation>etwa eine Minute</translation>
+        <translation type="unfinished">etwa eine Minute</translation>
     </message>
     <message numerus="yes">
         <source>about %n minute(s)</source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>etwa %n Minute</numerusform>
             <numerusform>etwa %n Minuten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>about %n hour(s)</source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>etwa %n Stunde</numerusform>
             <numerusform>etwa %n Stunden</numerusform>
         </translation>
     </message>
     <message>
         <source>about %1 h %2 min</source>
-        <translation>etwa %1 Std. %2 Min.</translation>
+        <translation type="unfinished">etwa %1 Std. %2 Min.</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;From:&lt;/b&gt; %1 (%2)&lt;br&gt;&lt;b&gt;To:&lt;/b&gt; %3&lt;/p&gt;&lt;p&gt;&lt;b&gt;%4&lt;/b&gt; messages, &lt;b&gt;%5&lt;/b&gt;. At Gmail&apos;s pace of about 600 messages a minute this takes &lt;b&gt;%6&lt;/b&gt;.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Von:&lt;/b&gt; %1 (%2)&lt;br&gt;&lt;b&gt;Nach:&lt;/b&gt; %3&lt;/p&gt;&lt;p&gt;&lt;b&gt;%4&lt;/b&gt; Nachrichten, &lt;b&gt;%5&lt;/b&gt;. Bei Gmails Tempo von etwa 600 Nachrichten pro Minute dauert das &lt;b&gt;%6&lt;/b&gt;.&lt;/p&gt;</translation>
+        <translation type="unfinished">&lt;p&gt;&lt;b&gt;Von:&lt;/b&gt; %1 (%2)&lt;br&gt;&lt;b&gt;Nach:&lt;/b&gt; %3&lt;/p&gt;&lt;p&gt;&lt;b&gt;%4&lt;/b&gt; Nachrichten, &lt;b&gt;%5&lt;/b&gt;. Bei Gmails Tempo von etwa 600 Nachrichten pro Minute dauert das &lt;b&gt;%6&lt;/b&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Messages arrive in your Gmail inbox as unread, with their original dates.</source>
-        <translation>Die Nachrichten kommen ungelesen und mit ihrem ursprünglichen Datum in Ihren Gmail-Posteingang.</translation>
+        <translation type="unfinished">Die Nachrichten kommen ungelesen und mit ihrem ursprünglichen Datum in Ihren Gmail-Posteingang.</translation>
     </message>
     <message>
         <source>Messages arrive in your Gmail inbox as read, with their original dates.</source>
-        <translation>Die Nachrichten kommen gelesen und mit ihrem ursprünglichen Datum in Ihren Gmail-Posteingang.</translation>
+        <translation type="unfinished">Die Nachrichten kommen gelesen und mit ihrem ursprünglichen Datum in Ihren Gmail-Posteingang.</translation>
     </message>
     <message>
         <source>Messages are archived under the label &quot;%1&quot;, with their original dates.</source>
-        <translation>Die Nachrichten werden mit ihrem ursprünglichen Datum unter dem Label „%1“ archiviert.</translation>
+        <translation type="unfinished">Die Nachrichten werden mit ihrem ursprünglichen Datum unter dem Label „%1“ archiviert.</translation>
     </message>
     <message>
         <source>Each one also gets the label &quot;%1&quot;.</source>
-        <translation>Jede bekommt außerdem das Label „%1“.</translation>
+        <translation type="unfinished">Jede bekommt außerdem das Label „%1“.</translation>
     </message>
     <message>
         <source>Everything stays on your old server.</source>
-        <translation>Alles bleibt auf Ihrem alten Server.</translation>
+        <translation type="unfinished">Alles bleibt auf Ihrem alten Server.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Each message is deleted from your old server&lt;/b&gt; once Gmail has it.</source>
-        <translation>&lt;b&gt;Jede Nachricht wird von Ihrem alten Server gelöscht&lt;/b&gt;, sobald Gmail sie hat.</translation>
+        <translation type="unfinished">&lt;b&gt;Jede Nachricht wird von Ihrem alten Server gelöscht&lt;/b&gt;, sobald Gmail sie hat.</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;Messages are deleted from your old server %n day(s)&lt;/b&gt; after they were copied.</source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>&lt;b&gt;Die Nachrichten werden %n Tag&lt;/b&gt; nach dem Kopieren &lt;b&gt;von Ihrem alten Server gelöscht&lt;/b&gt;.</numerusform>
             <numerusform>&lt;b&gt;Die Nachrichten werden %n Tage&lt;/b&gt; nach dem Kopieren &lt;b&gt;von Ihrem alten Server gelöscht&lt;/b&gt;.</numerusform>
         </translation>
     </message>
     <message>
         <source>Messages larger than %1 stay on the server and are listed.</source>
-        <translation>Nachrichten über %1 bleiben auf dem Server und werden aufgelistet.</translation>
+        <translation type="unfinished">Nachrichten über %1 bleiben auf dem Server und werden aufgelistet.</translation>
     </message>
     <message numerus="yes">
         <source>Afterwards Mailferry checks for new mail every %n minute(s) while it runs.</source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>Danach sucht Mailferry, solange es läuft, im Abstand von %n Minute nach neuen E-Mails.</numerusform>
             <numerusform>Danach sucht Mailferry, solange es läuft, im Abstand von %n Minuten nach neuen E-Mails.</numerusform>
         </translation>
     </message>
     <message>
         <source>Gmail filters the messages for spam as if they had just arrived.</source>
-        <translation>Gmail prüft die Nachrichten auf Spam, als wären sie gerade angekommen.</translation>
+        <translation type="unfinished">Gmail prüft die Nachrichten auf Spam, als wären sie gerade angekommen.</translation>
     </message>
     <message>
         <source>Looking at your mailbox without copying anything…</source>
-        <translation>Ihr Postfach wird geprüft, ohne etwas zu kopieren…</translation>
+        <translation type="unfinished">Ihr Postfach wird geprüft, ohne etwas zu kopieren…</translation>
     </message>
     <message>
         <source>&lt;b&gt;Dry run:&lt;/b&gt; %1 messages would be copied (%2), %3 are already in Gmail.</source>
-        <translation>&lt;b&gt;Probelauf:&lt;/b&gt; %1 Nachrichten würden kopiert (%2), %3 sind schon in Gmail.</translation>
+        <translation type="unfinished">&lt;b&gt;Probelauf:&lt;/b&gt; %1 Nachrichten würden kopiert (%2), %3 sind schon in Gmail.</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) are too large and would stay on the server.</source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>%n Nachricht ist zu groß und würde auf dem Server bleiben.</numerusform>
             <numerusform>%n Nachrichten sind zu groß und würden auf dem Server bleiben.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) would be deleted from the old server.</source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>%n Nachricht würde vom alten Server gelöscht.</numerusform>
             <numerusform>%n Nachrichten würden vom alten Server gelöscht.</numerusform>
         </translation>
     </message>
     <message>
         <source>This server does not number its messages permanently; Mailferry recognises them by their content instead and will not delete any.</source>
-        <translation>Dieser Server nummeriert seine Nachrichten nicht dauerhaft; Mailferry erkennt sie stattdessen an ihrem Inhalt und löscht keine.</translation>
+        <translation type="unfinished">Dieser Server nummeriert seine Nachrichten nicht dauerhaft; Mailferry erkennt sie stattdessen an ihrem Inhalt und löscht keine.</translation>
     </message>
     <message>
         <source>Estimated time: %1.</source>
-        <translation>Geschätzte Dauer: %1.</translation>
+        <translation type="unfinished">Geschätzte Dauer: %1.</translation>
     </message>
 </context>
 <context>
     <name>mf::ui::SecretSaver</name>
     <message>
         <source>No password store on this computer</source>
-        <translation>Kein Passwortspeicher auf diesem Computer</translation>
+        <translation type="unfinished">Kein Passwortspeicher auf diesem Computer</translation>
     </message>
     <message>
         <source>Mailferry keeps passwords in your computer&apos;s password store (the keychain), but this computer does not have one running.
 
 Mailferry can keep the password in memory until you quit it. You will then have to type it again next time. It is never written to a file.</source>
-        <translation>Mailferry bewahrt Passwörter im Passwortspeicher Ihres Computers (dem Schlüsselbund) auf, aber auf diesem Computer läuft keiner.
+        <translation type="unfinished">Mailferry bewahrt Passwörter im Passwortspeicher Ihres Computers (dem Schlüsselbund) auf, aber auf diesem Computer läuft keiner.
 
 Mailferry kann das Passwort im Arbeitsspeicher behalten, bis Sie das Programm beenden. Beim nächsten Mal müssen Sie es dann erneut eingeben. Es wird nie in eine Datei geschrieben.</translation>
     </message>
     <message>
         <source>Keep it for this session only</source>
-        <translation>Nur für diese Sitzung behalten</translation>
+        <translation type="unfinished">Nur für diese Sitzung behalten</translation>
     </message>
 </context>
 <context>
     <name>mf::ui::SetupWizard</name>
     <message>
         <source>Mailferry</source>
-        <translation>Mailferry</translation>
+        <translation type="unfinished">Mailferry</translation>
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation>&amp;Weiter</translation>
+        <translation type="unfinished">&amp;Weiter</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation>&amp;Zurück</translation>
+        <translation type="unfinished">&amp;Zurück</translation>
     </message>
     <message>
         <source>&amp;Finish</source>
-        <translation>&amp;Fertig</translation>
+        <translation type="unfinished">&amp;Fertig</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation>Abbrechen</translation>
+        <translation type="unfinished">Abbrechen</translation>
     </message>
 </context>
 <context>
     <name>mf::ui::Shell</name>
     <message>
         <source>Mailferry: %1</source>
-        <translation>Mailferry: %1</translation>
+        <translation type="unfinished">Mailferry: %1</translation>
     </message>
     <message>
         <source>Mailferry stopped</source>
-        <translation>Mailferry hat angehalten</translation>
+        <translation type="unfinished">Mailferry hat angehalten</translation>
     </message>
     <message>
         <source>Some messages could not be copied</source>
-        <translation>Einige Nachrichten konnten nicht kopiert werden</translation>
+        <translation type="unfinished">Einige Nachrichten konnten nicht kopiert werden</translation>
     </message>
     <message>
         <source>%1 copied, %2 failed. Open Mailferry to see why.</source>
-        <translation>%1 kopiert, %2 fehlgeschlagen. Öffnen Sie Mailferry, um zu sehen, warum.</translation>
+        <translation type="unfinished">%1 kopiert, %2 fehlgeschlagen. Öffnen Sie Mailferry, um zu sehen, warum.</translation>
     </message>
     <message>
         <source>Mail moved to Gmail</source>
-        <translation>E-Mails nach Gmail verschoben</translation>
+        <translation type="unfinished">E-Mails nach Gmail verschoben</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) copied.</source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>%n Nachricht kopiert.</numerusform>
             <numerusform>%n Nachrichten kopiert.</numerusform>
         </translation>
     </message>
     <message>
         <source>Mailferry</source>
-        <translation>Mailferry</translation>
+        <translation type="unfinished">Mailferry</translation>
     </message>
     <message>
         <source>Open Mailferry</source>
-        <translation>Mailferry öffnen</translation>
+        <translation type="unfinished">Mailferry öffnen</translation>
     </message>
     <message>
         <source>Sync now</source>
-        <translation>Jetzt abgleichen</translation>
+        <translation type="unfinished">Jetzt abgleichen</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation>Beenden</translation>
+        <translation type="unfinished">Beenden</translation>
     </message>
 </context>
 <context>
     <name>mf::ui::SignInPage</name>
     <message>
         <source>Sign in with Google</source>
-        <translation>Mit Google anmelden</translation>
+        <translation type="unfinished">Mit Google anmelden</translation>
     </message>
     <message>
         <source>Your browser opens on Google&apos;s page. Choose the Gmail account that should receive your old mail and allow Mailferry to add messages to it.</source>
-        <translation>Ihr Browser öffnet die Seite von Google. Wählen Sie das Gmail-Konto, das Ihre alten E-Mails erhalten soll, und erlauben Sie Mailferry, Nachrichten hinzuzufügen.</translation>
+        <translation type="unfinished">Ihr Browser öffnet die Seite von Google. Wählen Sie das Gmail-Konto, das Ihre alten E-Mails erhalten soll, und erlauben Sie Mailferry, Nachrichten hinzuzufügen.</translation>
     </message>
     <message>
         <source>Mailferry asks only for permission to &lt;b&gt;add&lt;/b&gt; messages to your Gmail. It cannot read, change or delete anything that is already there.</source>
-        <translation>Mailferry bittet nur um die Erlaubnis, Nachrichten zu Ihrem Gmail &lt;b&gt;hinzuzufügen&lt;/b&gt;. Es kann nichts lesen, ändern oder löschen, was schon dort ist.</translation>
+        <translation type="unfinished">Mailferry bittet nur um die Erlaubnis, Nachrichten zu Ihrem Gmail &lt;b&gt;hinzuzufügen&lt;/b&gt;. Es kann nichts lesen, ändern oder löschen, was schon dort ist.</translation>
     </message>
     <message>
         <source>&amp;Sign in with Google</source>
-        <translation>Mit Google &amp;anmelden</translation>
+        <translation type="unfinished">Mit Google &amp;anmelden</translation>
     </message>
     <message>
         <source>Opens Google&apos;s sign-in page in your web browser</source>
-        <translation>Öffnet die Anmeldeseite von Google in Ihrem Browser</translation>
+        <translation type="unfinished">Öffnet die Anmeldeseite von Google in Ihrem Browser</translation>
     </message>
     <message>
         <source>Stop &amp;waiting</source>
-        <translation>&amp;Nicht mehr warten</translation>
+        <translation type="unfinished">&amp;Nicht mehr warten</translation>
     </message>
     <message>
         <source>Stop waiting for the browser</source>
-        <translation>Nicht mehr auf den Browser warten</translation>
+        <translation type="unfinished">Nicht mehr auf den Browser warten</translation>
     </message>
     <message>
         <source>Sign-in status</source>
-        <translation>Anmeldestatus</translation>
+        <translation type="unfinished">Anmeldestatus</translation>
     </message>
     <message>
         <source>&amp;Use my own Google Cloud client (client_secret.json)…</source>
-        <translation>Eigenen Google-Cloud-Client &amp;verwenden (client_secret.json)…</translation>
+        <translation type="unfinished">Eigenen Google-Cloud-Client &amp;verwenden (client_secret.json)…</translation>
     </message>
     <message>
         <source>Import a client_secret.json file</source>
-        <translation>Eine client_secret.json importieren</translation>
+        <translation type="unfinished">Eine client_secret.json importieren</translation>
     </message>
     <message>
         <source>Development mode: Google&apos;s address is redirected to %1.</source>
-        <translation>Entwicklungsmodus: Die Adresse von Google wird auf %1 umgeleitet.</translation>
+        <translation type="unfinished">Entwicklungsmodus: Die Adresse von Google wird auf %1 umgeleitet.</translation>
     </message>
     <message>
         <source>This copy of Mailferry has no Google client built in. Create a &quot;Desktop app&quot; client in your own Google Cloud project, download its client_secret.json and choose it here.</source>
-        <translation>Diese Kopie von Mailferry hat keinen eingebauten Google-Client. Erstellen Sie in Ihrem eigenen Google-Cloud-Projekt einen Client vom Typ „Desktop-App“, laden Sie dessen client_secret.json herunter und wählen Sie sie hier aus.</translation>
+        <translation type="unfinished">Diese Kopie von Mailferry hat keinen eingebauten Google-Client. Erstellen Sie in Ihrem eigenen Google-Cloud-Projekt einen Client vom Typ „Desktop-App“, laden Sie dessen client_secret.json herunter und wählen Sie sie hier aus.</translation>
     </message>
     <message>
         <source>Choose your client_secret.json</source>
-        <translation>client_secret.json auswählen</translation>
+        <translation type="unfinished">client_secret.json auswählen</translation>
     </message>
     <message>
         <source>Google client file (*.json)</source>
-        <translation>Google-Client-Datei (*.json)</translation>
+        <translation type="unfinished">Google-Client-Datei (*.json)</translation>
     </message>
     <message>
         <source>Your Google client is ready. Now sign in.</source>
-        <translation>Ihr Google-Client ist bereit. Melden Sie sich jetzt an.</translation>
+        <translation type="unfinished">Ihr Google-Client ist bereit. Melden Sie sich jetzt an.</translation>
     </message>
     <message>
         <source>You did not allow labels, so your mail will go to the Inbox.</source>
-        <translation>Sie haben Labels nicht erlaubt, daher kommen Ihre E-Mails in den Posteingang.</translation>
+        <translation type="unfinished">Sie haben Labels nicht erlaubt, daher kommen Ihre E-Mails in den Posteingang.</translation>
     </message>
     <message>
         <source>Waiting for you to finish in your browser… If it did not open, check your taskbar.</source>
-        <translation>Warte, bis Sie im Browser fertig sind… Falls er sich nicht geöffnet hat, sehen Sie in der Taskleiste nach.</translation>
+        <translation type="unfinished">Warte, bis Sie im Browser fertig sind… Falls er sich nicht geöffnet hat, sehen Sie in der Taskleiste nach.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Connected:&lt;/b&gt; %1</source>
-        <translation>&lt;b&gt;Verbunden:&lt;/b&gt; %1</translation>
+        <translation type="unfinished">&lt;b&gt;Verbunden:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>&amp;Sign in with another account</source>
-        <translation>Mit anderem Konto an&amp;melden</translation>
+        <translation type="unfinished">Mit anderem Konto an&amp;melden</translation>
     </message>
 </context>
 <context>
     <name>mf::ui::WelcomePage</name>
     <message>
         <source>Move your old mail into Gmail</source>
-        <translation>Alte E-Mails nach Gmail umziehen</translation>
+        <translation type="unfinished">Alte E-Mails nach Gmail umziehen</translation>
     </message>
     <message>
         <source>Mailferry copies every message from your old mailbox into your Gmail account, and keeps doing it for new mail if you wish.</source>
-        <translation>Mailferry kopiert jede Nachricht aus Ihrem alten Postfach in Ihr Gmail-Konto und auf Wunsch auch jede neue.</translation>
+        <translation type="unfinished">Mailferry kopiert jede Nachricht aus Ihrem alten Postfach in Ihr Gmail-Konto und auf Wunsch auch jede neue.</translation>
     </message>
     <message>
         <source>You will sign in with Google, tell Mailferry where your old mail is, and choose what happens to it once it is safely in Gmail. Nothing is deleted unless you ask for it.</source>
-        <translation>Sie melden sich bei Google an, sagen Mailferry, wo Ihre alten E-Mails liegen, und wählen, was mit ihnen geschieht, sobald sie sicher in Gmail sind. Gelöscht wird nur, wenn Sie es wünschen.</translation>
+        <translation type="unfinished">Sie melden sich bei Google an, sagen Mailferry, wo Ihre alten E-Mails liegen, und wählen, was mit ihnen geschieht, sobald sie sicher in Gmail sind. Gelöscht wird nur, wenn Sie es wünschen.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Your privacy&lt;/b&gt;&lt;ul&gt;&lt;li&gt;Mailferry asks Google only for permission to &lt;i&gt;add&lt;/i&gt; messages. It can never read, change or delete the mail already in your Gmail.&lt;/li&gt;&lt;li&gt;Your passwords are kept in your computer&apos;s own password store (the system keychain), never in a file.&lt;/li&gt;&lt;li&gt;Your mail goes straight from your old mailbox to Google. No one else sees it.&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation>&lt;b&gt;Ihre Privatsphäre&lt;/b&gt;&lt;ul&gt;&lt;li&gt;Mailferry bittet Google nur um die Erlaubnis, Nachrichten &lt;i&gt;hinzuzufügen&lt;/i&gt;. Es kann die E-Mails in Ihrem Gmail nie lesen, ändern oder löschen.&lt;/li&gt;&lt;li&gt;Ihre Passwörter liegen im Passwortspeicher Ihres Computers (dem System-Schlüsselbund), nie in einer Datei.&lt;/li&gt;&lt;li&gt;Ihre E-Mails gehen direkt von Ihrem alten Postfach zu Google. Niemand sonst sieht sie.&lt;/li&gt;&lt;/ul&gt;</translation>
+        <translation type="unfinished">&lt;b&gt;Ihre Privatsphäre&lt;/b&gt;&lt;ul&gt;&lt;li&gt;Mailferry bittet Google nur um die Erlaubnis, Nachrichten &lt;i&gt;hinzuzufügen&lt;/i&gt;. Es kann die E-Mails in Ihrem Gmail nie lesen, ändern oder löschen.&lt;/li&gt;&lt;li&gt;Ihre Passwörter liegen im Passwortspeicher Ihres Computers (dem System-Schlüsselbund), nie in einer Datei.&lt;/li&gt;&lt;li&gt;Ihre E-Mails gehen direkt von Ihrem alten Postfach zu Google. Niemand sonst sieht sie.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
 </context>
 </TS>
