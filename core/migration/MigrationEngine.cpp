@@ -7,10 +7,10 @@
 #include "google/GmailClient.h"
 #include "google/RateGovernor.h"
 #include "google/TokenManager.h"
-#include "migration/DateRescue.h"
-#include "migration/MessageHeaders.h"
-#include "migration/ReportMail.h"
-#include "migration/StandInDetector.h"
+#include "mail/DateRescue.h"
+#include "mail/MessageHeaders.h"
+#include "mail/ReportMail.h"
+#include "mail/StandInDetector.h"
 #include "pop3/Pop3Client.h"
 #include "store/CsvExporter.h"
 #include "store/Ledger.h"
@@ -87,7 +87,7 @@ QString minutesText(Millis ms)
     return QString::number(std::max<qint64>(1, (ms.count() + 59999) / 60000));
 }
 
-ItemEvent eventFor(const QByteArray &uidl, const MessageHeaders &headers, qint64 size)
+ItemEvent eventFor(const QByteArray &uidl, const mail::MessageHeaders &headers, qint64 size)
 {
     ItemEvent e;
     e.uidl = uidl;
@@ -672,7 +672,7 @@ bool MigrationEngine::recordUnread(const WorkItem &item, store::ItemStatus statu
 
 void MigrationEngine::recordOversizeByList(const WorkItem &item, const QByteArray &headers)
 {
-    const MessageHeaders parsed = MessageHeaders::parse(headers);
+    const mail::MessageHeaders parsed = mail::MessageHeaders::parse(headers);
     ItemEvent e = eventFor(item.uidl, parsed, item.listSize);
     store::ItemInfo info;
     info.uidl = item.uidl;
@@ -775,7 +775,7 @@ void MigrationEngine::issueFetch(const WorkItem &item)
 void MigrationEngine::processMessage(const WorkItem &item, QByteArray raw)
 {
     const qint64 size = raw.size();
-    const MessageHeaders headers = MessageHeaders::parse(raw);
+    const mail::MessageHeaders headers = mail::MessageHeaders::parse(raw);
     ItemEvent event = eventFor(item.uidl, headers, size);
     m_progress.currentSubject = event.subject;
 
@@ -835,7 +835,7 @@ void MigrationEngine::processMessage(const WorkItem &item, QByteArray raw)
         sizeNote = tr("The server sent %1 bytes for a message it announced as %2 bytes, so the original is kept on "
                       "the server.").arg(size).arg(item.listSize);
     }
-    if (const QString standIn = StandInDetector::reason(raw); !standIn.isEmpty()) {
+    if (const QString standIn = mail::StandInDetector::reason(raw); !standIn.isEmpty()) {
         fail(store::ItemStatus::Failed, standIn, Error::Code::StandInMessage);
         return;
     }
@@ -889,12 +889,12 @@ void MigrationEngine::processMessage(const WorkItem &item, QByteArray raw)
         m_contentChecked[checkedKey] += 1;
 
     // A missing or broken Date would make Gmail file the message under "today".
-    DateRescue::Result rescued = DateRescue::rescue(raw);
+    mail::DateRescue::Result rescued = mail::DateRescue::rescue(raw);
     raw.clear();
     QStringList notes;
     if (rescued.rescued) {
         info.flags |= store::ItemFlag::DateRescued;
-        info.dateHeader = QString::fromUtf8(MessageHeaders::parse(rescued.bytes).value("Date"));
+        info.dateHeader = QString::fromUtf8(mail::MessageHeaders::parse(rescued.bytes).value("Date"));
         event.dateRescued = true;
     }
     if (!rescued.note.isEmpty())
@@ -1174,7 +1174,7 @@ void MigrationEngine::verifyThenDelete(const WorkItem &item)
             return;
         }
         // Without TOP the size check must do; with it, the Message-ID must agree.
-        const QByteArray listedId = headers ? MessageHeaders::parse(headers.value()).messageId() : known.messageId;
+        const QByteArray listedId = headers ? mail::MessageHeaders::parse(headers.value()).messageId() : known.messageId;
         if (listedId != known.messageId) {
             qCWarning(lcMigration) << "UIDL" << item.uidl << "now names another message; not deleted";
             m_distrustUidls = true; // from now on this pass matches every message by content
@@ -1480,12 +1480,19 @@ void MigrationEngine::sendReportThenFinish()
         endPass(RunState::Finished);
         return;
     }
-    const QByteArray mail = ReportMail::build(m_setup.account, m_setup.google.accountEmail, m_summary,
-                                              csv.data(), m_clock->now());
+    mail::ReportMail::Facts facts;
+    facts.mailbox = m_setup.account.email.isEmpty() ? m_setup.account.user : m_setup.account.email;
+    facts.gmailAccount = m_setup.google.accountEmail;
+    facts.copied = m_summary.copied;
+    facts.skipped = m_summary.skipped;
+    facts.failed = m_summary.failed;
+    facts.deletedFromServer = m_summary.deletedFromServer;
+    facts.possibleDuplicates = m_summary.possibleDuplicates;
+    const QByteArray report = mail::ReportMail::build(facts, csv.data(), m_clock->now());
     google::UploadOptions options;
     options.mode = google::UploadOptions::Insert;
     options.labelIds = {QStringLiteral("INBOX"), QStringLiteral("UNREAD")};
-    m_gmail->upload(mail, options, [this, failures](Result<google::UploadResult> result) {
+    m_gmail->upload(report, options, [this, failures](Result<google::UploadResult> result) {
         if (dead())
             return;
         m_summary.reportMailSent = result.ok();

@@ -2,8 +2,8 @@
 // arbitrary bytes (what a POP3 server hands over as a message). Besides the sanitizers it checks
 // DateRescue's promises: a message it does not rescue comes back byte for byte; a rescued one
 // keeps every original byte after the new Date line, and has a Date header that parses.
-#include "migration/DateRescue.h"
-#include "migration/MessageHeaders.h"
+#include "mail/DateRescue.h"
+#include "mail/MessageHeaders.h"
 
 #include <QCoreApplication>
 
@@ -11,7 +11,7 @@
 #include <cstdio>
 #include <cstdlib>
 
-using namespace mf::migration;
+using namespace mf::mail;
 
 namespace {
 

@@ -7,7 +7,7 @@
 #include "TestEnv.h"
 #include "common/Paths.h"
 #include "accounts/AccountConfig.h"
-#include "migration/MessageHeaders.h"
+#include "mail/MessageHeaders.h"
 #include "store/Ledger.h"
 
 #include <QtTest/QtTest>
@@ -44,7 +44,7 @@ private slots:
         QSet<QByteArray> originals;
         for (int i = 0; i < kMessages; ++i) {
             mail << MailFactory::message(1000 + i, 1500 + int(rng.bounded(3000)));
-            originals.insert(migration::MessageHeaders::parse(mail.last()).messageId());
+            originals.insert(mail::MessageHeaders::parse(mail.last()).messageId());
         }
         QCOMPARE(originals.size(), kMessages);
         QCOMPARE(m_h->dovecot().deliver(user, mail), kMessages);
@@ -87,10 +87,10 @@ private slots:
         // Count what is where.
         QHash<QByteArray, int> inGmail;
         for (const auto &m : m_h->google().messages())
-            ++inGmail[migration::MessageHeaders::parse(m.raw).messageId()];
+            ++inGmail[mail::MessageHeaders::parse(m.raw).messageId()];
         QSet<QByteArray> onServer;
         for (const QByteArray &m : m_h->dovecot().messages(user))
-            onServer.insert(migration::MessageHeaders::parse(m).messageId());
+            onServer.insert(mail::MessageHeaders::parse(m).messageId());
 
         const QString ledgerPath = m_h->dataDir() + QStringLiteral("/accounts/")
             + paths::safeFileName(accounts::AccountConfig::idForEmail(user + QStringLiteral("@isp.example")))

@@ -4,7 +4,7 @@
 #include "EngineRig.h"
 #include "MailFactory.h"
 #include "ScriptedPop3Server.h"
-#include "migration/MessageHeaders.h"
+#include "mail/MessageHeaders.h"
 #include "store/Ledger.h"
 
 #include <QFile>
@@ -102,7 +102,7 @@ class TestEngineHostile : public QObject {
     {
         int n = 0;
         for (const auto &m : const_cast<EngineRig &>(m_rig).google().messages())
-            n += migration::MessageHeaders::parse(m.raw).messageId().startsWith("<report-") ? 1 : 0;
+            n += mail::MessageHeaders::parse(m.raw).messageId().startsWith("<report-") ? 1 : 0;
         return n;
     }
 

@@ -1,6 +1,6 @@
 #include "MigrationHarness.h"
 
-#include "migration/MessageHeaders.h"
+#include "mail/MessageHeaders.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
@@ -104,7 +104,7 @@ QHash<QByteArray, int> MigrationHarness::gmailMessageIdCounts() const
 {
     QHash<QByteArray, int> counts;
     for (const auto &m : m_google->messages()) {
-        const QByteArray id = migration::MessageHeaders::parse(m.raw).messageId();
+        const QByteArray id = mail::MessageHeaders::parse(m.raw).messageId();
         if (!id.startsWith("<report-")) // Mailferry's own report of failures
             ++counts[id];
     }

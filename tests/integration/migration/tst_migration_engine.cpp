@@ -5,7 +5,7 @@
 #include "MailFactory.h"
 #include "MigrationHarness.h"
 #include "TestEnv.h"
-#include "migration/MessageHeaders.h"
+#include "mail/MessageHeaders.h"
 #include "store/Ledger.h"
 
 #include <QtTest/QtTest>
@@ -94,9 +94,9 @@ private slots:
         QCOMPARE(stored.size(), 500);
         QHash<QByteArray, QByteArray> expected;
         for (const QByteArray &m : originals)
-            expected.insert(migration::MessageHeaders::parse(m).messageId(), MailFactory::toCrlf(m));
+            expected.insert(mail::MessageHeaders::parse(m).messageId(), MailFactory::toCrlf(m));
         for (const auto &m : stored) {
-            const auto headers = migration::MessageHeaders::parse(m.raw);
+            const auto headers = mail::MessageHeaders::parse(m.raw);
             const QByteArray id = headers.messageId();
             QVERIFY(expected.contains(id));
             QVERIFY2(m.raw == expected.value(id), id.constData()); // byte for byte
@@ -218,7 +218,7 @@ private slots:
             const auto inGmail = m_h->gmailMessageIdCounts();
             for (const QByteArray &m : mails) {
                 const QByteArray crlf = MailFactory::toCrlf(m);
-                const QByteArray id = migration::MessageHeaders::parse(m).messageId();
+                const QByteArray id = mail::MessageHeaders::parse(m).messageId();
                 const bool onServer = m_h->dovecot().messages(account.user).contains(m);
                 QVERIFY2(onServer || inGmail.value(id) > 0, qPrintable(QStringLiteral("lost at step %1").arg(crashAt)));
                 Q_UNUSED(crlf);

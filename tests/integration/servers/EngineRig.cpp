@@ -1,6 +1,6 @@
 #include "EngineRig.h"
 
-#include "migration/MessageHeaders.h"
+#include "mail/MessageHeaders.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
@@ -99,14 +99,14 @@ QList<QByteArray> EngineRig::gmailRaw() const
 {
     QList<QByteArray> out;
     for (const auto &m : m_google->messages())
-        if (!migration::MessageHeaders::parse(m.raw).messageId().startsWith("<report-"))
+        if (!mail::MessageHeaders::parse(m.raw).messageId().startsWith("<report-"))
             out.append(m.raw);
     return out;
 }
 
 QByteArray nameOf(const QByteArray &raw)
 {
-    const QByteArray subject = migration::MessageHeaders::parse(raw).subject().toUtf8();
+    const QByteArray subject = mail::MessageHeaders::parse(raw).subject().toUtf8();
     if (!subject.isEmpty())
         return '"' + subject + '"';
     return '"' + raw.left(40).simplified() + "...\"";

@@ -1,13 +1,13 @@
 // DateRescue: a good Date is never touched; a missing or broken one is rescued from the newest
 // Received: header, in the message's own line-ending style, and the log gets a plain note.
 #include "MailFactory.h"
-#include "migration/DateRescue.h"
-#include "migration/MessageHeaders.h"
+#include "mail/DateRescue.h"
+#include "mail/MessageHeaders.h"
 
 #include <QtTest/QtTest>
 
-using mf::migration::DateRescue;
-using mf::migration::MessageHeaders;
+using mf::mail::DateRescue;
+using mf::mail::MessageHeaders;
 
 namespace {
 

@@ -1,9 +1,9 @@
 // MessageHeaders: parsing real-world header blocks, RFC 2047 decoding and lenient date parsing.
-#include "migration/MessageHeaders.h"
+#include "mail/MessageHeaders.h"
 
 #include <QtTest/QtTest>
 
-using mf::migration::MessageHeaders;
+using mf::mail::MessageHeaders;
 
 namespace {
 

@@ -1,5 +1,5 @@
 #include "migration/SessionPlanner.h"
-#include "migration/StandInDetector.h"
+#include "mail/StandInDetector.h"
 
 #include <QtTest/QtTest>
 
@@ -226,11 +226,11 @@ private slots:
             "MIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=\"b\"\r\n\r\n--b\r\n"
             "Content-Type: text/plain\r\n\r\nThis message contains Unicode content that cannot be displayed.\r\n"
             "--b\r\nContent-Type: message/global\r\n\r\nSubject: caf\xc3\xa9\r\n\r\nhi\r\n--b--\r\n";
-        QVERIFY(!StandInDetector::reason(standIn).isEmpty());
+        QVERIFY(!mail::StandInDetector::reason(standIn).isEmpty());
         const QByteArray real = "Date: Mon, 1 Jan 2018 10:00:00 +0000\r\nMessage-ID: <a@b>\r\n"
                                 "Subject: Cannot display Unicode content\r\n\r\nA real mail about the subject.\r\n";
-        QVERIFY(StandInDetector::reason(real).isEmpty());
-        QVERIFY(StandInDetector::reason("Subject: hello\r\n\r\nno date, but not a stand-in\r\n").isEmpty());
+        QVERIFY(mail::StandInDetector::reason(real).isEmpty());
+        QVERIFY(mail::StandInDetector::reason("Subject: hello\r\n\r\nno date, but not a stand-in\r\n").isEmpty());
     }
 };
 

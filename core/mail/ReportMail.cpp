@@ -1,18 +1,18 @@
-#include "migration/ReportMail.h"
+#include "mail/ReportMail.h"
 
 #include "common/Version.h"
-#include "migration/MessageHeaders.h"
+#include "mail/MessageHeaders.h"
 
 #include <QCoreApplication>
 #include <QRandomGenerator>
 
-namespace mf::migration {
+namespace mf::mail {
 namespace {
 
 // The same shape as QObject::tr(text, disambiguation, n), so that lupdate extracts plurals too.
 QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("mf::migration::ReportMail", text, disambiguation, n);
+    return QCoreApplication::translate("mf::mail::ReportMail", text, disambiguation, n);
 }
 
 // RFC 2047 encoded-word for a header that may hold non-ASCII text.
@@ -38,23 +38,23 @@ QByteArray wrapBase64(const QByteArray &data)
 
 } // namespace
 
-QByteArray ReportMail::build(const accounts::AccountConfig &account, const QString &gmailAccount, const RunSummary &summary,
-                             const QByteArray &failuresCsv, const QDateTime &now)
+QByteArray ReportMail::build(const Facts &facts, const QByteArray &failuresCsv, const QDateTime &now)
 {
     const QByteArray boundary = "mailferry-" + QByteArray::number(QRandomGenerator::global()->generate64(), 36);
-    const QString mailbox = account.email.isEmpty() ? account.user : account.email;
-    const QString subject = tr("Mailferry: %n message(s) from %1 could not be copied", nullptr, summary.failed).arg(mailbox);
+    const QString &mailbox = facts.mailbox;
+    const QString &gmailAccount = facts.gmailAccount;
+    const QString subject = tr("Mailferry: %n message(s) from %1 could not be copied", nullptr, facts.failed).arg(mailbox);
 
     QString body;
     body += tr("Mailferry finished copying mail from %1 into this Gmail account.").arg(mailbox) + QStringLiteral("\n\n");
-    body += tr("Copied: %1").arg(summary.copied) + QLatin1Char('\n');
-    body += tr("Skipped (already in Gmail, or too large): %1").arg(summary.skipped) + QLatin1Char('\n');
-    body += tr("Could not be copied: %1").arg(summary.failed) + QLatin1Char('\n');
-    if (summary.deletedFromServer > 0)
-        body += tr("Removed from the old server after copying: %1").arg(summary.deletedFromServer) + QLatin1Char('\n');
-    if (summary.possibleDuplicates > 0)
-        body += tr("Uploaded again after an interruption (may appear twice): %1").arg(summary.possibleDuplicates)
-                + QLatin1Char('\n');
+    body += tr("Copied: %1").arg(facts.copied) + QLatin1Char('\n');
+    body += tr("Skipped (already in Gmail, or too large): %1").arg(facts.skipped) + QLatin1Char('\n');
+    body += tr("Could not be copied: %1").arg(facts.failed) + QLatin1Char('\n');
+    if (facts.deletedFromServer > 0)
+        body += tr("Removed from the old server after copying: %1").arg(facts.deletedFromServer) + QLatin1Char('\n');
+    if (facts.possibleDuplicates > 0)
+        body +=
+            tr("Uploaded again after an interruption (may appear twice): %1").arg(facts.possibleDuplicates) + QLatin1Char('\n');
     body += QLatin1Char('\n');
     body += tr("The messages that could not be copied are still on the old server; nothing was deleted. "
                "The attached file lists each one with the reason. In Mailferry, \"Retry failed\" tries exactly "
@@ -87,4 +87,4 @@ QByteArray ReportMail::build(const accounts::AccountConfig &account, const QStri
     return m;
 }
 
-} // namespace mf::migration
+} // namespace mf::mail

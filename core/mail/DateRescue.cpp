@@ -1,8 +1,8 @@
-#include "migration/DateRescue.h"
+#include "mail/DateRescue.h"
 
-#include "migration/MessageHeaders.h"
+#include "mail/MessageHeaders.h"
 
-namespace mf::migration {
+namespace mf::mail {
 
 DateRescue::Result DateRescue::rescue(const QByteArray &raw)
 {
@@ -55,4 +55,4 @@ DateRescue::Result DateRescue::rescue(const QByteArray &raw)
     return Result{out, true, note};
 }
 
-} // namespace mf::migration
+} // namespace mf::mail

@@ -4,7 +4,7 @@
 #include <QCoreApplication>
 #include <QString>
 
-namespace mf::migration {
+namespace mf::mail {
 
 /// Recognises a message that the POP3 server made up in place of the real one.
 ///
@@ -14,10 +14,10 @@ namespace mf::migration {
 /// stand-in would date the message "today" in Gmail and, in delete mode, remove the original.
 /// Mailferry asks for UTF-8 mode where the server offers it; this is the safety net behind that.
 class StandInDetector {
-    Q_DECLARE_TR_FUNCTIONS(mf::migration::StandInDetector)
+    Q_DECLARE_TR_FUNCTIONS(mf::mail::StandInDetector)
 public:
     /// Empty when `raw` looks like a real message; otherwise the reason for the log, in plain words.
     [[nodiscard]] static QString reason(const QByteArray &raw);
 };
 
-} // namespace mf::migration
+} // namespace mf::mail

@@ -4,7 +4,7 @@
 #include <QCoreApplication>
 #include <QString>
 
-namespace mf::migration {
+namespace mf::mail {
 
 /// Gives a message a usable Date header before it goes to Gmail.
 ///
@@ -17,7 +17,7 @@ namespace mf::migration {
 /// A message whose Date header parses is never touched: it is returned byte for byte, because
 /// Mailferry's promise is that mail arrives in Gmail as it was.
 class DateRescue {
-    Q_DECLARE_TR_FUNCTIONS(mf::migration::DateRescue)
+    Q_DECLARE_TR_FUNCTIONS(mf::mail::DateRescue)
 public:
     struct Result {
         QByteArray bytes;  ///< what to upload: the input itself, or the input with a Date header added
@@ -34,4 +34,4 @@ public:
     [[nodiscard]] static Result rescue(const QByteArray &raw);
 };
 
-} // namespace mf::migration
+} // namespace mf::mail

@@ -1,8 +1,8 @@
-#include "migration/StandInDetector.h"
+#include "mail/StandInDetector.h"
 
-#include "migration/MessageHeaders.h"
+#include "mail/MessageHeaders.h"
 
-namespace mf::migration {
+namespace mf::mail {
 
 QString StandInDetector::reason(const QByteArray &raw)
 {
@@ -22,4 +22,4 @@ QString StandInDetector::reason(const QByteArray &raw)
               "the server.");
 }
 
-} // namespace mf::migration
+} // namespace mf::mail

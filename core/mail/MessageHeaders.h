@@ -8,7 +8,7 @@
 
 #include <optional>
 
-namespace mf::migration {
+namespace mf::mail {
 
 /// The header block of one raw RFC 5322 message, parsed cheaply: only the bytes up to the first
 /// empty line are read, never the body, so a 50 MiB message costs what its headers cost.
@@ -85,4 +85,4 @@ private:
     bool m_crlf = true;
 };
 
-} // namespace mf::migration
+} // namespace mf::mail

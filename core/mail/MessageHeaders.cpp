@@ -1,11 +1,11 @@
-#include "migration/MessageHeaders.h"
+#include "mail/MessageHeaders.h"
 
 #include <QStringDecoder>
 
 #include <array>
 #include <cstdio>
 
-namespace mf::migration {
+namespace mf::mail {
 namespace {
 
 bool isWsp(char c)
@@ -573,4 +573,4 @@ QString MessageHeaders::decodeText(QByteArrayView raw)
     return out;
 }
 
-} // namespace mf::migration
+} // namespace mf::mail
