@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name>mf::migration::ReportMail</name>
+    <name>mf::mail::ReportMail</name>
     <message numerus="yes">
         <source>Mailferry: %n message(s) from %1 could not be copied</source>
         <translation type="unfinished">

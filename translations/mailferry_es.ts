@@ -273,7 +273,7 @@
     </message>
 </context>
 <context>
-    <name>mf::migration::DateRescue</name>
+    <name>mf::mail::DateRescue</name>
     <message>
         <source>The Date header could not be read and no server recorded when it received the message; Gmail will show the time of the import as its date.</source>
         <translation type="unfinished">La fecha del mensaje (cabecera Date) no se pudo leer y ningún servidor anotó cuándo lo recibió; Gmail mostrará como fecha el momento de la importación.</translation>
@@ -343,7 +343,7 @@
     </message>
 </context>
 <context>
-    <name>mf::migration::ReportMail</name>
+    <name>mf::mail::ReportMail</name>
     <message numerus="yes">
         <source>Mailferry: %n message(s) from %1 could not be copied</source>
         <translation type="unfinished">

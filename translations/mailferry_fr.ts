@@ -273,7 +273,7 @@
     </message>
 </context>
 <context>
-    <name>mf::migration::DateRescue</name>
+    <name>mf::mail::DateRescue</name>
     <message>
         <source>The Date header could not be read and no server recorded when it received the message; Gmail will show the time of the import as its date.</source>
         <translation type="unfinished">La date du message (en-tête Date) était illisible et aucun serveur n&apos;a noté quand il l&apos;a reçu ; Gmail affichera l&apos;heure de l&apos;import comme date.</translation>
@@ -343,7 +343,7 @@
     </message>
 </context>
 <context>
-    <name>mf::migration::ReportMail</name>
+    <name>mf::mail::ReportMail</name>
     <message numerus="yes">
         <source>Mailferry: %n message(s) from %1 could not be copied</source>
         <translation type="unfinished">
