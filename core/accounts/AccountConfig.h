@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Mailferry developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 #include "accounts/AccountSettings.h"
@@ -12,6 +15,8 @@
 class QSettings;
 
 namespace mf::accounts {
+
+class TypedSettings;
 
 /// One POP3 mailbox that feeds the connected Gmail account: where it is, who logs in, and the
 /// options chosen in the wizard. Stored in QSettings under "accounts/<id>/"; the password is not
@@ -48,6 +53,9 @@ public:
     void recordRun(const QString &id, const QDateTime &when, const QString &outcome);
     [[nodiscard]] QDateTime lastRun(const QString &id) const;
     [[nodiscard]] QString lastOutcome(const QString &id) const;
+
+    /// Typed access to the same settings file (accounts/TypedSettings.h).
+    [[nodiscard]] TypedSettings settings() const;
 
 private:
     QSettings *m_settings;
