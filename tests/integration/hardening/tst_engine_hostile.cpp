@@ -44,7 +44,7 @@ void resetPeak()
         f.write("5");
 }
 
-QByteArray mail(int index, int size = 2048, const QByteArray &messageId = {})
+QByteArray message(int index, int size = 2048, const QByteArray &messageId = {})
 {
     MailFactory::Options o;
     o.index = index;
@@ -81,7 +81,7 @@ class TestEngineHostile : public QObject {
         b.server = std::make_unique<ScriptedPop3Server>();
         b.server->setQuirks(quirks);
         for (int i = 0; i < messages; ++i) {
-            b.originals << mail(1000 * m_serial + i, size);
+            b.originals << message(1000 * m_serial + i, size);
             b.server->addMessage(b.originals.last());
         }
         if (!b.server->start())
@@ -121,7 +121,7 @@ private slots:
         // server must not remove either on the strength of that UIDL.
         Box b = box(0);
         for (int i = 0; i < 6; ++i) {
-            b.originals << mail(500 + i, 1500 + 100 * i);
+            b.originals << message(500 + i, 1500 + 100 * i);
             b.server->addMessage(b.originals.last(), i < 2 ? "SHARED" : QByteArray("U") + QByteArray::number(i));
         }
         b.account.options.afterCopy = migration::AfterCopy::Delete;
@@ -263,7 +263,7 @@ private slots:
     {
         Box b = box(0);
         for (int i = 0; i < 5; ++i) {
-            b.originals << mail(700 + i, i < 2 ? 200 * 1024 : 2048);
+            b.originals << message(700 + i, i < 2 ? 200 * 1024 : 2048);
             b.server->addMessage(b.originals.last());
         }
         b.account.options.sizeLimitBytes = 100 * 1024;
@@ -335,7 +335,7 @@ private slots:
         for (int round = 0; round < 3; ++round) {
             m_rig.google().clearMessages();
             Box b = box(3);
-            const QByteArray same = mail(990000 + round);
+            const QByteArray same = message(990000 + round);
             for (int i = 0; i < 3; ++i) {
                 b.originals << same;
                 b.server->addMessage(same);
@@ -422,7 +422,7 @@ private slots:
         QVERIFY2(first.stopped, qPrintable(describe(first)));
         QCOMPARE(first.summary.copied, 2);
         QCOMPARE(first.plan.loginDelaySeconds, 30 * 24 * 3600);
-        b.server->addMessage(mail(424242));
+        b.server->addMessage(message(424242));
         const auto second = run(b, {}, nullptr, 60000);
         QVERIFY2(second.stopped, "the run did not end on a 30-day LOGIN-DELAY");
         QCOMPARE(second.summary.state, RunState::Failed);
