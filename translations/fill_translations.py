@@ -121,8 +121,8 @@ def merge(lang, entries):
 def apply(table_path):
     entries = json.loads(Path(table_path).read_text(encoding="utf-8"))
     for lang in LANGS:
-        merge(lang, {(e["context"], e["source"], e.get("comment")): (e.get(lang), lang in e.get("reviewed", []))
-                     for e in entries})
+        merge(lang, {(e["context"], e["source"], e.get("comment")): (e[lang], lang in e.get("reviewed", []))
+                     for e in entries if e.get(lang)})
 
 
 def english():

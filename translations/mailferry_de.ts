@@ -7,12 +7,665 @@
         <source>Start quietly in the tray (used when starting at login): no window opens, and continuous sync starts for the mailboxes that have it.</source>
         <translation type="unfinished">Still im Infobereich starten (beim Start mit der Anmeldung verwendet): Es öffnet sich kein Fenster, und der fortlaufende Abgleich startet für die Postfächer, die ihn nutzen.</translation>
     </message>
+    <message>
+        <source>Use this Google client file (client_secret.json) for signing in, then open the setup wizard.</source>
+        <translation type="unfinished">Diese Google-Client-Datei (client_secret.json) für die Anmeldung verwenden und dann den Einrichtungsassistenten öffnen.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished">Datei</translation>
+    </message>
+    <message>
+        <source>Mailferry: %1</source>
+        <translation type="unfinished">Mailferry: %1</translation>
+    </message>
+    <message>
+        <source>Moves mail from POP3 mailboxes into Gmail, safely.
+
+Without a command, the app opens. Commands for scripts and unattended runs:
+  migrate, retry-failed, status, export-log, accounts (see: mailferry migrate --help)</source>
+        <translation type="unfinished">Zieht E-Mails sicher aus POP3-Postfächern zu Gmail um.
+
+Ohne Befehl öffnet sich die App. Befehle für Skripte und unbeaufsichtigte Läufe:
+  migrate, retry-failed, status, export-log, accounts (siehe: mailferry migrate --help)</translation>
+    </message>
+    <message>
+        <source>Moves mail from POP3 mailboxes into Gmail, safely.
+
+Commands (this build has no window):
+  migrate, retry-failed, status, export-log, accounts (see: mailferry migrate --help)</source>
+        <translation type="unfinished">Zieht E-Mails sicher aus POP3-Postfächern zu Gmail um.
+
+Befehle (diese Version hat kein Fenster):
+  migrate, retry-failed, status, export-log, accounts (siehe: mailferry migrate --help)</translation>
+    </message>
 </context>
 <context>
     <name>mf::Error</name>
     <message>
         <source>Stopped.</source>
         <translation type="unfinished">Angehalten.</translation>
+    </message>
+</context>
+<context>
+    <name>mf::SizeText</name>
+    <message>
+        <source>%1 MB</source>
+        <translation type="unfinished">%1 MB</translation>
+    </message>
+</context>
+<context>
+    <name>mf::app::CliRunner</name>
+    <message>
+        <source>Moves mail from POP3 mailboxes into Gmail, safely.
+
+Commands:
+  migrate        copy the account&apos;s mail into Gmail (resumes where it stopped)
+  retry-failed   try exactly the messages that failed before, then go on
+  status         what the ledger says: copied, skipped, failed, left
+  export-log     write the item log as CSV (Excel-safe)
+  accounts       list the configured accounts
+
+Exit codes: 0 done, 1 messages failed and are still to do (see export-log --failures), 2 usage, 3 the account needs you (password, Google consent, certificate), 4 unreachable, 5 already running, 6 internal error, 130 interrupted (run again to finish).
+Sizes are in MB of 1,048,576 bytes (MiB), like --size-limit-mb.
+The words for where a message stands are the same in every output: copied, copied-possibly-twice, skipped-duplicate, skipped-oversize, failed, deleted-from-server, waiting.
+The POP3 password comes from the system keychain, or from standard input with --password-stdin, or from the MAILFERRY_POP3_PASSWORD environment variable; never from the command line.</source>
+        <translation type="unfinished">Zieht E-Mails sicher aus POP3-Postfächern zu Gmail um.
+
+Befehle:
+  migrate        kopiert die E-Mails des Kontos zu Gmail (macht dort weiter, wo es aufgehört hat)
+  retry-failed   versucht genau die Nachrichten erneut, die fehlgeschlagen sind, und macht dann weiter
+  status         was das Protokoll sagt: kopiert, übersprungen, fehlgeschlagen, offen
+  export-log     schreibt das Nachrichtenprotokoll als CSV (sicher für Excel)
+  accounts       listet die eingerichteten Konten auf
+
+Rückgabewerte: 0 fertig, 1 Nachrichten sind fehlgeschlagen und noch offen (siehe export-log --failures), 2 falscher Aufruf, 3 das Konto braucht Sie (Passwort, Google-Zustimmung, Zertifikat), 4 nicht erreichbar, 5 läuft bereits, 6 interner Fehler, 130 unterbrochen (erneut starten, um fertig zu werden).
+Größen sind in MB zu 1.048.576 Bytes (MiB) angegeben, wie bei --size-limit-mb.
+Die Wörter für den Stand einer Nachricht sind in jeder Ausgabe gleich: copied, copied-possibly-twice, skipped-duplicate, skipped-oversize, failed, deleted-from-server, waiting.
+Das POP3-Passwort kommt aus dem Schlüsselbund des Systems, von der Standardeingabe mit --password-stdin oder aus der Umgebungsvariable MAILFERRY_POP3_PASSWORD; nie von der Befehlszeile.</translation>
+    </message>
+    <message>
+        <source>migrate, retry-failed, status, export-log or accounts</source>
+        <translation type="unfinished">migrate, retry-failed, status, export-log oder accounts</translation>
+    </message>
+    <message>
+        <source>The account id (see &apos;accounts&apos;); default: the only one.</source>
+        <translation type="unfinished">Die Konto-ID (siehe „accounts“); Standard: das einzige Konto.</translation>
+    </message>
+    <message>
+        <source>Print JSON lines instead of a progress bar.</source>
+        <translation type="unfinished">JSON-Zeilen statt eines Fortschrittsbalkens ausgeben.</translation>
+    </message>
+    <message>
+        <source>Plan only: show what would be copied; nothing is written anywhere.</source>
+        <translation type="unfinished">Nur planen: zeigen, was kopiert würde; nirgends wird etwas geschrieben.</translation>
+    </message>
+    <message>
+        <source>Read the POP3 password from the first line of standard input.</source>
+        <translation type="unfinished">Das POP3-Passwort aus der ersten Zeile der Standardeingabe lesen.</translation>
+    </message>
+    <message>
+        <source>The old address (for an account not set up in the app); it also names the account&apos;s record, so status and export-log find it with the same --email.</source>
+        <translation type="unfinished">Die alte Adresse (für ein Konto, das nicht in der App eingerichtet ist); sie benennt auch die Aufzeichnungen des Kontos, sodass status und export-log sie mit demselben --email finden.</translation>
+    </message>
+    <message>
+        <source>POP3 server.</source>
+        <translation type="unfinished">POP3-Server.</translation>
+    </message>
+    <message>
+        <source>POP3 port, 1 to 65535 (995 for TLS, 110 for STARTTLS).</source>
+        <translation type="unfinished">POP3-Port, 1 bis 65535 (995 für TLS, 110 für STARTTLS).</translation>
+    </message>
+    <message>
+        <source>tls (default), starttls or plain.</source>
+        <translation type="unfinished">tls (Standard), starttls oder plain.</translation>
+    </message>
+    <message>
+        <source>POP3 user name (default: the address).</source>
+        <translation type="unfinished">POP3-Benutzername (Standard: die Adresse).</translation>
+    </message>
+    <message>
+        <source>Trust the server certificate with this SHA-256 fingerprint (64 hex digits, colons allowed), as shown when the certificate could not be verified.</source>
+        <translation type="unfinished">Dem Serverzertifikat mit diesem SHA-256-Fingerabdruck vertrauen (64 Hexadezimalziffern, Doppelpunkte erlaubt), wie er angezeigt wurde, als das Zertifikat nicht geprüft werden konnte.</translation>
+    </message>
+    <message>
+        <source>The Google account to copy into.</source>
+        <translation type="unfinished">Das Google-Konto, in das kopiert wird.</translation>
+    </message>
+    <message>
+        <source>A Google Cloud client_secret.json to use (at most 64 KiB).</source>
+        <translation type="unfinished">Eine client_secret.json aus Google Cloud, die verwendet werden soll (höchstens 64 KiB).</translation>
+    </message>
+    <message>
+        <source>Delete each message from the server once Gmail has it.</source>
+        <translation type="unfinished">Jede Nachricht vom Server löschen, sobald Gmail sie hat.</translation>
+    </message>
+    <message>
+        <source>Delete messages this many days after they were copied (1 to 3650).</source>
+        <translation type="unfinished">Nachrichten so viele Tage nach dem Kopieren löschen (1 bis 3650).</translation>
+    </message>
+    <message>
+        <source>Put the messages under this Gmail label.</source>
+        <translation type="unfinished">Die Nachrichten unter dieses Gmail-Label legen.</translation>
+    </message>
+    <message>
+        <source>Archive (skip the Inbox); needs --label.</source>
+        <translation type="unfinished">Archivieren (am Posteingang vorbei); braucht --label.</translation>
+    </message>
+    <message>
+        <source>Mark the messages as read.</source>
+        <translation type="unfinished">Die Nachrichten als gelesen markieren.</translation>
+    </message>
+    <message>
+        <source>Let Gmail filter spam (messages.import instead of insert).</source>
+        <translation type="unfinished">Gmail Spam filtern lassen (messages.import statt insert).</translation>
+    </message>
+    <message>
+        <source>Skip messages larger than this many MB (MiB, 1,048,576 bytes); default and maximum 50, Gmail&apos;s limit.</source>
+        <translation type="unfinished">Nachrichten überspringen, die größer als so viele MB sind (MiB, 1.048.576 Bytes); Standard und Höchstwert 50, die Grenze von Gmail.</translation>
+    </message>
+    <message>
+        <source>Messages per POP3 session, 1 to 1000 (default 50).</source>
+        <translation type="unfinished">Nachrichten pro POP3-Sitzung, 1 bis 1000 (Standard 50).</translation>
+    </message>
+    <message>
+        <source>Keep checking every N minutes, 1 to 10080 (until interrupted).</source>
+        <translation type="unfinished">Alle N Minuten weiter nachsehen, 1 bis 10080 (bis zum Abbruch).</translation>
+    </message>
+    <message>
+        <source>Save these settings as an account for later runs and the app.</source>
+        <translation type="unfinished">Diese Einstellungen als Konto für spätere Läufe und die App speichern.</translation>
+    </message>
+    <message>
+        <source>export-log: the CSV file to write (default: standard output).</source>
+        <translation type="unfinished">export-log: die CSV-Datei, die geschrieben wird (Standard: Standardausgabe).</translation>
+    </message>
+    <message>
+        <source>export-log: only the messages that were not copied.</source>
+        <translation type="unfinished">export-log: nur die Nachrichten, die nicht kopiert wurden.</translation>
+    </message>
+    <message>
+        <source>No command given. See mailferry --help.</source>
+        <translation type="unfinished">Kein Befehl angegeben. Siehe mailferry --help.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. See mailferry --help.</source>
+        <translation type="unfinished">Unbekannter Befehl „%1“. Siehe mailferry --help.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot; after the command %2.</source>
+        <translation type="unfinished">Unerwartetes Argument „%1“ nach dem Befehl %2.</translation>
+    </message>
+    <message>
+        <source>--%1 is given more than once.</source>
+        <translation type="unfinished">--%1 ist mehr als einmal angegeben.</translation>
+    </message>
+    <message>
+        <source>--%1 applies to migrate and retry-failed only, not to %2.</source>
+        <translation type="unfinished">--%1 gilt nur für migrate und retry-failed, nicht für %2.</translation>
+    </message>
+    <message>
+        <source>--%1 applies to export-log only, not to %2.</source>
+        <translation type="unfinished">--%1 gilt nur für export-log, nicht für %2.</translation>
+    </message>
+    <message>
+        <source>--%1 does not apply to accounts, which lists every account.</source>
+        <translation type="unfinished">--%1 gilt nicht für accounts, das alle Konten auflistet.</translation>
+    </message>
+    <message>
+        <source>--%1 %2.</source>
+        <translation type="unfinished">--%1 %2.</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation type="unfinished">ist leer</translation>
+    </message>
+    <message>
+        <source>contains control characters</source>
+        <translation type="unfinished">enthält Steuerzeichen</translation>
+    </message>
+    <message>
+        <source>is longer than 1024 characters</source>
+        <translation type="unfinished">ist länger als 1024 Zeichen</translation>
+    </message>
+    <message>
+        <source>is not an email address (name@domain)</source>
+        <translation type="unfinished">ist keine E-Mail-Adresse (name@domain)</translation>
+    </message>
+    <message>
+        <source>is not a server name or IP address</source>
+        <translation type="unfinished">ist kein Servername und keine IP-Adresse</translation>
+    </message>
+    <message>
+        <source>is longer than Gmail&apos;s 225 characters</source>
+        <translation type="unfinished">ist länger als die 225 Zeichen von Gmail</translation>
+    </message>
+    <message>
+        <source>must be tls, starttls or plain, not &quot;%1&quot;</source>
+        <translation type="unfinished">muss tls, starttls oder plain sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>must be a SHA-256 fingerprint: 64 hex digits</source>
+        <translation type="unfinished">muss ein SHA-256-Fingerabdruck sein: 64 Hexadezimalziffern</translation>
+    </message>
+    <message>
+        <source>cannot be combined with --delete; choose one</source>
+        <translation type="unfinished">lässt sich nicht mit --delete kombinieren; wählen Sie eines</translation>
+    </message>
+    <message>
+        <source>Note: --size-limit-mb %1 is above Gmail&apos;s maximum of %2 MB (MiB) per message; using %2 MB.</source>
+        <translation type="unfinished">Hinweis: --size-limit-mb %1 liegt über dem Höchstwert von Gmail von %2 MB (MiB) pro Nachricht; es werden %2 MB verwendet.</translation>
+    </message>
+    <message>
+        <source>cannot be combined with --read; archived messages skip the Inbox</source>
+        <translation type="unfinished">lässt sich nicht mit --read kombinieren; archivierte Nachrichten umgehen den Posteingang</translation>
+    </message>
+    <message>
+        <source>names a file that does not exist: %1</source>
+        <translation type="unfinished">nennt eine Datei, die es nicht gibt: %1</translation>
+    </message>
+    <message>
+        <source>must name a regular file (a client_secret.json), and %1 is not one</source>
+        <translation type="unfinished">muss eine normale Datei nennen (eine client_secret.json), und %1 ist keine</translation>
+    </message>
+    <message>
+        <source>names a file of %1 bytes; a client_secret.json is at most %2 bytes</source>
+        <translation type="unfinished">nennt eine Datei mit %1 Bytes; eine client_secret.json hat höchstens %2 Bytes</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation type="unfinished">kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>names a file larger than %1 bytes; a client_secret.json is a few hundred</source>
+        <translation type="unfinished">nennt eine Datei mit mehr als %1 Bytes; eine client_secret.json hat nur einige hundert</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation type="unfinished">%1 Bytes</translation>
+    </message>
+    <message>
+        <source>See mailferry --help.</source>
+        <translation type="unfinished">Siehe mailferry --help.</translation>
+    </message>
+    <message>
+        <source>There is no account &quot;%1&quot; (see &apos;mailferry accounts&apos;), and no --host to set one up.</source>
+        <translation type="unfinished">Es gibt kein Konto „%1“ (siehe „mailferry accounts“) und kein --host, um eines einzurichten.</translation>
+    </message>
+    <message>
+        <source>There are several accounts; choose one with --account (see &apos;mailferry accounts&apos;).</source>
+        <translation type="unfinished">Es gibt mehrere Konten; wählen Sie eines mit --account (siehe „mailferry accounts“).</translation>
+    </message>
+    <message>
+        <source>No account is set up. Set one up in the app, or give --email and --host.</source>
+        <translation type="unfinished">Es ist kein Konto eingerichtet. Richten Sie eines in der App ein, oder geben Sie --email und --host an.</translation>
+    </message>
+    <message>
+        <source>Give --email (or at least --user): it names the account&apos;s record of what was copied.</source>
+        <translation type="unfinished">Geben Sie --email an (oder wenigstens --user): es benennt die Aufzeichnungen des Kontos darüber, was kopiert wurde.</translation>
+    </message>
+    <message>
+        <source>Note: the saved size limit of %1 is above Gmail&apos;s maximum; using %2.</source>
+        <translation type="unfinished">Hinweis: Die gespeicherte Größengrenze von %1 liegt über dem Höchstwert von Gmail; es wird %2 verwendet.</translation>
+    </message>
+    <message>
+        <source>The saved account deletes messages %1 days after copying, which is not 1 to %2. Give --delete-after with the days you want.</source>
+        <translation type="unfinished">Das gespeicherte Konto löscht Nachrichten %1 Tage nach dem Kopieren, und das liegt nicht zwischen 1 und %2. Geben Sie --delete-after mit den gewünschten Tagen an.</translation>
+    </message>
+    <message>
+        <source>--archive needs --label: archived messages without a label would be found only under All Mail.</source>
+        <translation type="unfinished">--archive braucht --label: archivierte Nachrichten ohne Label fänden sich nur unter „Alle Nachrichten“.</translation>
+    </message>
+    <message>
+        <source>%1 %2.</source>
+        <translation type="unfinished">%1 %2.</translation>
+    </message>
+    <message>
+        <source>The account is missing its server or user name (give --host and --user).</source>
+        <translation type="unfinished">Dem Konto fehlen Server oder Benutzername (geben Sie --host und --user an).</translation>
+    </message>
+    <message>
+        <source>Which mailbox? Give --account, or the --email the migrate was given.</source>
+        <translation type="unfinished">Welches Postfach? Geben Sie --account an oder das --email, mit dem migrate gestartet wurde.</translation>
+    </message>
+    <message>
+        <source>--password-stdin was given, but standard input cannot be read.</source>
+        <translation type="unfinished">--password-stdin wurde angegeben, aber die Standardeingabe lässt sich nicht lesen.</translation>
+    </message>
+    <message>
+        <source>--password-stdin was given, but standard input held no password.</source>
+        <translation type="unfinished">--password-stdin wurde angegeben, aber die Standardeingabe enthielt kein Passwort.</translation>
+    </message>
+    <message>
+        <source>No password is stored for %1. Give it with --password-stdin, or set it up in the app.</source>
+        <translation type="unfinished">Für %1 ist kein Passwort gespeichert. Geben Sie es mit --password-stdin an, oder richten Sie es in der App ein.</translation>
+    </message>
+    <message>
+        <source>The Google client file %1 %2.</source>
+        <translation type="unfinished">Die Google-Client-Datei %1 %2.</translation>
+    </message>
+    <message>
+        <source>No Google client is configured. Sign in once in the app, or give --client-secret with the client_secret.json of your Google Cloud project.</source>
+        <translation type="unfinished">Es ist kein Google-Client eingerichtet. Melden Sie sich einmal in der App an, oder geben Sie --client-secret mit der client_secret.json Ihres Google-Cloud-Projekts an.</translation>
+    </message>
+    <message>
+        <source>Mailferry is not signed in to Google. Open the app and sign in with Google first.</source>
+        <translation type="unfinished">Mailferry ist nicht bei Google angemeldet. Öffnen Sie zuerst die App und melden Sie sich mit Google an.</translation>
+    </message>
+    <message>
+        <source>Check finished at %1: copied %2, failed %3. Next check in %4 minutes.</source>
+        <translation type="unfinished">Abruf um %1 beendet: %2 kopiert, %3 fehlgeschlagen. Nächster Abruf in %4 Minuten.</translation>
+    </message>
+    <message>
+        <source>MAILFERRY_PROGRESS_INTERVAL_MS %1.</source>
+        <translation type="unfinished">MAILFERRY_PROGRESS_INTERVAL_MS %1.</translation>
+    </message>
+    <message>
+        <source>Stopping after the messages in progress (Ctrl+C again to stop at once)…</source>
+        <translation type="unfinished">Halte nach den Nachrichten an, die gerade unterwegs sind (noch einmal Strg+C, um sofort anzuhalten)…</translation>
+    </message>
+    <message>
+        <source>%1 messages on the server (%2); %3 to copy (%4), %5 already in Gmail</source>
+        <translation type="unfinished">%1 Nachrichten auf dem Server (%2); %3 zu kopieren (%4), %5 schon in Gmail</translation>
+    </message>
+    <message>
+        <source>, %1 failed earlier (retry-failed tries them again)</source>
+        <translation type="unfinished">, %1 früher fehlgeschlagen (retry-failed versucht sie erneut)</translation>
+    </message>
+    <message>
+        <source>, %1 over the size limit (left on the server)</source>
+        <translation type="unfinished">, %1 über der Größengrenze (bleiben auf dem Server)</translation>
+    </message>
+    <message>
+        <source>, %1 to remove from the server</source>
+        <translation type="unfinished">, %1 vom Server zu entfernen</translation>
+    </message>
+    <message>
+        <source>. About %1 at Gmail&apos;s pace.</source>
+        <translation type="unfinished">. Etwa %1 im Tempo von Gmail.</translation>
+    </message>
+    <message>
+        <source>Note: the server names %1 messages unreliably (a UIDL listed twice, or one that changed); they are matched by content and never deleted on their UIDL alone.</source>
+        <translation type="unfinished">Hinweis: Der Server benennt %1 Nachrichten unzuverlässig (eine UIDL doppelt oder geändert); sie werden am Inhalt erkannt und nie allein wegen ihrer UIDL gelöscht.</translation>
+    </message>
+    <message>
+        <source>Note: the server has no UIDL; messages are matched by content, and nothing is deleted.</source>
+        <translation type="unfinished">Hinweis: Der Server kennt keine UIDL; Nachrichten werden am Inhalt erkannt, und nichts wird gelöscht.</translation>
+    </message>
+    <message>
+        <source>Warning: the server deletes mail as soon as it is downloaded (EXPIRE 0), whatever Mailferry is told to keep.</source>
+        <translation type="unfinished">Warnung: Der Server löscht E-Mails, sobald sie heruntergeladen sind (EXPIRE 0), egal was Mailferry behalten soll.</translation>
+    </message>
+    <message>
+        <source>Note: the server deletes downloaded mail by itself after %1 days (EXPIRE).</source>
+        <translation type="unfinished">Hinweis: Der Server löscht heruntergeladene E-Mails nach %1 Tagen von selbst (EXPIRE).</translation>
+    </message>
+    <message>
+        <source>Note: the server allows one login every %1 seconds (LOGIN-DELAY); sessions are sized for it.</source>
+        <translation type="unfinished">Hinweis: Der Server erlaubt eine Anmeldung alle %1 Sekunden (LOGIN-DELAY); die Sitzungen sind darauf abgestimmt.</translation>
+    </message>
+    <message>
+        <source>This run: copied %1, skipped %2, failed %3, removed from the server %4.</source>
+        <translation type="unfinished">Dieser Lauf: %1 kopiert, %2 übersprungen, %3 fehlgeschlagen, %4 vom Server entfernt.</translation>
+    </message>
+    <message>
+        <source>%1 copied-possibly-twice: an interrupted upload was repeated, so Gmail may hold them twice (see export-log).</source>
+        <translation type="unfinished">%1 copied-possibly-twice: Ein unterbrochener Upload wurde wiederholt, daher hat Gmail sie vielleicht doppelt (siehe export-log).</translation>
+    </message>
+    <message>
+        <source>Interrupted.</source>
+        <translation type="unfinished">Unterbrochen.</translation>
+    </message>
+    <message>
+        <source>%1 copied messages are still on the server (the next run removes them without copying them again).</source>
+        <translation type="unfinished">%1 kopierte Nachrichten liegen noch auf dem Server (der nächste Lauf entfernt sie, ohne sie erneut zu kopieren).</translation>
+    </message>
+    <message>
+        <source>%1 messages were left to copy.</source>
+        <translation type="unfinished">%1 Nachrichten waren noch zu kopieren.</translation>
+    </message>
+    <message>
+        <source>Run the same command again to finish.</source>
+        <translation type="unfinished">Starten Sie denselben Befehl noch einmal, um fertig zu werden.</translation>
+    </message>
+    <message>
+        <source>%1 messages failed and are still on the server. Try them again with: mailferry retry-failed --account %2; see which with: mailferry export-log --failures --account %2</source>
+        <translation type="unfinished">%1 Nachrichten sind fehlgeschlagen und liegen noch auf dem Server. Erneut versuchen mit: mailferry retry-failed --account %2; welche es sind, zeigt: mailferry export-log --failures --account %2</translation>
+    </message>
+    <message>
+        <source>%1 messages are over the size limit of %2 and stay on the server.</source>
+        <translation type="unfinished">%1 Nachrichten sind größer als die Grenze von %2 und bleiben auf dem Server.</translation>
+    </message>
+    <message>
+        <source>%1 messages were named unreliably by the server and were matched by content.</source>
+        <translation type="unfinished">%1 Nachrichten hat der Server unzuverlässig benannt; sie wurden am Inhalt erkannt.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 does not match the pinned certificate.</source>
+        <translation type="unfinished">Das Zertifikat von %1 stimmt nicht mit dem gespeicherten Zertifikat überein.</translation>
+    </message>
+    <message>
+        <source>  pinned:  %1</source>
+        <translation type="unfinished">  gespeichert:  %1</translation>
+    </message>
+    <message>
+        <source>  server:  %1</source>
+        <translation type="unfinished">  Server:  %1</translation>
+    </message>
+    <message>
+        <source>(could not be read)</source>
+        <translation type="unfinished">(konnte nicht gelesen werden)</translation>
+    </message>
+    <message>
+        <source>If the provider changed its certificate and you trust the new one, run again with:</source>
+        <translation type="unfinished">Wenn der Anbieter sein Zertifikat geändert hat und Sie dem neuen vertrauen, starten Sie erneut mit:</translation>
+    </message>
+    <message>
+        <source>The identity of the server %1 could not be verified: its certificate is not trusted.</source>
+        <translation type="unfinished">Die Identität des Servers %1 ließ sich nicht prüfen: seinem Zertifikat wird nicht vertraut.</translation>
+    </message>
+    <message>
+        <source>Mailferry could not read the certificate again to show its fingerprint.</source>
+        <translation type="unfinished">Mailferry konnte das Zertifikat nicht noch einmal lesen, um seinen Fingerabdruck zu zeigen.</translation>
+    </message>
+    <message>
+        <source>  SHA-256 fingerprint: %1</source>
+        <translation type="unfinished">  SHA-256-Fingerabdruck: %1</translation>
+    </message>
+    <message>
+        <source>If you are sure this is your provider&apos;s server (compare the fingerprint with the one your provider publishes), run again with:</source>
+        <translation type="unfinished">Wenn Sie sicher sind, dass das der Server Ihres Anbieters ist (vergleichen Sie den Fingerabdruck mit dem, den Ihr Anbieter veröffentlicht), starten Sie erneut mit:</translation>
+    </message>
+    <message>
+        <source>There is no record for %1 yet (looked for %2): nothing has been copied from it with this account id. The record is named by --account, or by the --email the migrate was given.</source>
+        <translation type="unfinished">Für %1 gibt es noch keine Aufzeichnungen (gesucht unter %2): mit dieser Konto-ID wurde von dort noch nichts kopiert. Die Aufzeichnungen sind nach --account benannt oder nach dem --email, mit dem migrate gestartet wurde.</translation>
+    </message>
+    <message>
+        <source>in Gmail</source>
+        <translation type="unfinished">in Gmail</translation>
+    </message>
+    <message>
+        <source>%1 copied (MB = 1,048,576 bytes)</source>
+        <translation type="unfinished">%1 kopiert (MB = 1.048.576 Bytes)</translation>
+    </message>
+    <message>
+        <source>copied, still on the server</source>
+        <translation type="unfinished">kopiert, noch auf dem Server</translation>
+    </message>
+    <message>
+        <source>Gmail may hold these twice (an interrupted upload was repeated)</source>
+        <translation type="unfinished">Gmail hat diese vielleicht doppelt (ein unterbrochener Upload wurde wiederholt)</translation>
+    </message>
+    <message>
+        <source>copied, then removed from the server</source>
+        <translation type="unfinished">kopiert, dann vom Server entfernt</translation>
+    </message>
+    <message>
+        <source>already in Gmail</source>
+        <translation type="unfinished">schon in Gmail</translation>
+    </message>
+    <message>
+        <source>too large; left on the server</source>
+        <translation type="unfinished">zu groß; auf dem Server gelassen</translation>
+    </message>
+    <message>
+        <source>left on the server; retry-failed tries them again</source>
+        <translation type="unfinished">auf dem Server gelassen; retry-failed versucht sie erneut</translation>
+    </message>
+    <message>
+        <source>still to do</source>
+        <translation type="unfinished">noch offen</translation>
+    </message>
+    <message>
+        <source>  last run: %1 (%2)</source>
+        <translation type="unfinished">  letzter Lauf: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished">nie</translation>
+    </message>
+    <message>
+        <source>There is no record for %1 (looked for %2), so there is no log to export. The record is named by --account, or by the --email the migrate was given.</source>
+        <translation type="unfinished">Für %1 gibt es keine Aufzeichnungen (gesucht unter %2), also kein Protokoll zum Exportieren. Die Aufzeichnungen sind nach --account benannt oder nach dem --email, mit dem migrate gestartet wurde.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>standard output</source>
+        <translation type="unfinished">Standardausgabe</translation>
+    </message>
+    <message>
+        <source>The log could not be written completely to %1: %2</source>
+        <translation type="unfinished">Das Protokoll konnte nicht vollständig nach %1 geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The log was not written to %1: %2 (%3)</source>
+        <translation type="unfinished">Das Protokoll wurde nicht nach %1 geschrieben: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Wrote %1 rows to %2.</source>
+        <translation type="unfinished">%1 Zeilen nach %2 geschrieben.</translation>
+    </message>
+    <message>
+        <source>No accounts yet. Set one up in the app, or run &apos;mailferry migrate --email … --host … --save&apos;.</source>
+        <translation type="unfinished">Noch keine Konten. Richten Sie eines in der App ein, oder starten Sie „mailferry migrate --email … --host … --save“.</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished">übersprungen</translation>
+    </message>
+    <message>
+        <source>last success %1</source>
+        <translation type="unfinished">letzter Erfolg %1</translation>
+    </message>
+    <message>
+        <source>progress: connecting…</source>
+        <translation type="unfinished">Fortschritt: verbinde…</translation>
+    </message>
+    <message>
+        <source>progress: copied %1/%2, skipped %3, failed %4, %5 msg/min</source>
+        <translation type="unfinished">Fortschritt: %1/%2 kopiert, %3 übersprungen, %4 fehlgeschlagen, %5 Nachr./Min.</translation>
+    </message>
+    <message>
+        <source>, ETA %1</source>
+        <translation type="unfinished">, fertig in %1</translation>
+    </message>
+    <message>
+        <source> (last success %1)</source>
+        <translation type="unfinished"> (letzter Erfolg %1)</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished">von %1</translation>
+    </message>
+    <message>
+        <source>date %1</source>
+        <translation type="unfinished">Datum %1</translation>
+    </message>
+    <message>
+        <source>server id %1</source>
+        <translation type="unfinished">Server-ID %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number</source>
+        <translation type="unfinished">„%1“ ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2, not %3</source>
+        <translation type="unfinished">muss eine ganze Zahl von %1 bis %2 sein, nicht %3</translation>
+    </message>
+</context>
+<context>
+    <name>mf::archive</name>
+    <message>
+        <source>There is no file or folder %1.</source>
+        <translation type="unfinished">Es gibt keine Datei und keinen Ordner %1.</translation>
+    </message>
+    <message>
+        <source>%1 holds no mail Mailferry can read (mbox, Maildir, .eml, Apple Mail or Outlook .pst).</source>
+        <translation type="unfinished">%1 enthält keine E-Mails, die Mailferry lesen kann (mbox, Maildir, .eml, Apple Mail oder Outlook-.pst).</translation>
+    </message>
+    <message>
+        <source>This build of Mailferry cannot read Outlook files (%1).</source>
+        <translation type="unfinished">Diese Version von Mailferry kann keine Outlook-Dateien lesen (%1).</translation>
+    </message>
+    <message>
+        <source>%1 holds no mail Mailferry can read.</source>
+        <translation type="unfinished">%1 enthält keine E-Mails, die Mailferry lesen kann.</translation>
+    </message>
+    <message>
+        <source>The message is larger than %1 bytes.</source>
+        <translation type="unfinished">Die Nachricht ist größer als %1 Bytes.</translation>
+    </message>
+    <message>
+        <source>The archive could not be read.</source>
+        <translation type="unfinished">Das Archiv konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The archive changed since it was scanned; scan it again.</source>
+        <translation type="unfinished">Das Archiv hat sich seit dem Durchsuchen geändert; durchsuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <source>The Apple Mail message %1 cannot be read: %2</source>
+        <translation type="unfinished">Die Apple-Mail-Nachricht %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Apple Mail keeps its attachments in other files. Export the mailbox from Apple Mail (Mailbox &gt; Export Mailbox) and add the exported mbox instead.</source>
+        <translation type="unfinished">Apple Mail bewahrt die Anhänge in anderen Dateien auf. Exportieren Sie das Postfach aus Apple Mail (Postfach &gt; Postfach exportieren) und fügen Sie stattdessen die exportierte mbox hinzu.</translation>
+    </message>
+    <message>
+        <source>it does not start with the message&apos;s length.</source>
+        <translation type="unfinished">sie beginnt nicht mit der Länge der Nachricht.</translation>
+    </message>
+    <message>
+        <source>it is cut short at byte %1 of %2.</source>
+        <translation type="unfinished">sie bricht bei Byte %1 von %2 ab.</translation>
+    </message>
+    <message>
+        <source>The message file %1 could not be opened.</source>
+        <translation type="unfinished">Die Nachrichtendatei %1 konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>The message file %1 is cut short at byte %2.</source>
+        <translation type="unfinished">Die Nachrichtendatei %1 bricht bei Byte %2 ab.</translation>
+    </message>
+    <message>
+        <source>The mail file %1 could not be opened.</source>
+        <translation type="unfinished">Die Maildatei %1 konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>The mail file %1 is cut short: it ends inside message %2 (byte %3). The messages before it were read.</source>
+        <translation type="unfinished">Die Maildatei %1 ist abgeschnitten: sie endet mitten in Nachricht %2 (Byte %3). Die Nachrichten davor wurden gelesen.</translation>
+    </message>
+    <message>
+        <source>The mail file %1 could not be read past byte %2.</source>
+        <translation type="unfinished">Die Maildatei %1 ließ sich nicht über Byte %2 hinaus lesen.</translation>
+    </message>
+    <message>
+        <source>%1 is not an mbox file: it does not start with &quot;From &quot;.</source>
+        <translation type="unfinished">%1 ist keine mbox-Datei: sie beginnt nicht mit „From “.</translation>
     </message>
 </context>
 <context>
@@ -63,6 +716,14 @@
     <message>
         <source>The Google client file has no client id. Download it again from Google Cloud Console.</source>
         <translation type="unfinished">Die Google-Client-Datei enthält keine Client-ID. Laden Sie sie erneut aus der Google Cloud Console herunter.</translation>
+    </message>
+    <message>
+        <source>This is not a Google client file (client_secret.json). Choose the file you downloaded from Google Cloud Console.</source>
+        <translation type="unfinished">Das ist keine Google-Client-Datei (client_secret.json). Wählen Sie die Datei, die Sie aus der Google Cloud Console heruntergeladen haben.</translation>
+    </message>
+    <message>
+        <source>This file is too large to be a Google client file (client_secret.json).</source>
+        <translation type="unfinished">Diese Datei ist zu groß für eine Google-Client-Datei (client_secret.json).</translation>
     </message>
 </context>
 <context>
@@ -127,6 +788,17 @@
         <source>Gmail refused Mailferry permission to manage labels. Sign in again and allow labels, or choose not to use a label.</source>
         <translation type="unfinished">Gmail hat Mailferry nicht erlaubt, Labels zu verwalten. Melden Sie sich erneut an und erlauben Sie Labels, oder verzichten Sie auf ein Label.</translation>
     </message>
+    <message>
+        <source>Gmail&apos;s answer pointed the upload to another address, so Mailferry did not send your message there. A proxy, security software or network setting may be interfering; check them, then try again.</source>
+        <translation type="unfinished">Die Antwort von Gmail hat den Upload an eine andere Adresse umgeleitet, daher hat Mailferry Ihre Nachricht nicht dorthin geschickt. Ein Proxy, Sicherheitssoftware oder eine Netzwerkeinstellung könnte dazwischenfunken; prüfen Sie diese und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Gmail asked Mailferry to wait %n minute(s) before sending more. Mailferry stopped for now; nothing is lost. Try again after that time.</source>
+        <translation type="unfinished">
+            <numerusform>Gmail hat Mailferry gebeten, %n Minute zu warten, bevor mehr gesendet wird. Mailferry hat vorerst aufgehört; nichts geht verloren. Versuchen Sie es nach dieser Zeit erneut.</numerusform>
+            <numerusform>Gmail hat Mailferry gebeten, %n Minuten zu warten, bevor mehr gesendet wird. Mailferry hat vorerst aufgehört; nichts geht verloren. Versuchen Sie es nach dieser Zeit erneut.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>mf::google::GoogleSignIn</name>
@@ -145,10 +817,6 @@
     <message>
         <source>Sign-in cancelled.</source>
         <translation type="unfinished">Anmeldung abgebrochen.</translation>
-    </message>
-    <message>
-        <source>The answer from the browser did not belong to this sign-in, so Mailferry ignored it. Please try signing in again.</source>
-        <translation type="unfinished">Die Antwort aus dem Browser gehörte nicht zu dieser Anmeldung, daher hat Mailferry sie ignoriert. Bitte melden Sie sich erneut an.</translation>
     </message>
     <message>
         <source>You did not allow Mailferry to add mail to Gmail. Mailferry cannot copy your messages without that permission. Sign in again when you are ready.</source>
@@ -190,6 +858,14 @@
         <source>Sign-in not completed</source>
         <translation type="unfinished">Anmeldung nicht abgeschlossen</translation>
     </message>
+    <message>
+        <source>Not this sign-in</source>
+        <translation type="unfinished">Nicht diese Anmeldung</translation>
+    </message>
+    <message>
+        <source>This answer did not belong to the sign-in Mailferry is waiting for, so Mailferry ignored it. Finish signing in from the window Mailferry opened.</source>
+        <translation type="unfinished">Diese Antwort gehörte nicht zu der Anmeldung, auf die Mailferry wartet, deshalb hat Mailferry sie nicht beachtet. Melden Sie sich in dem Fenster fertig an, das Mailferry geöffnet hat.</translation>
+    </message>
 </context>
 <context>
     <name>mf::google::LoopbackReceiver</name>
@@ -223,6 +899,81 @@
     <message>
         <source>Mailferry could not reach Google to withdraw its access. You can also remove it in your Google Account under Security, Third-party access.</source>
         <translation type="unfinished">Mailferry konnte Google nicht erreichen, um den Zugang zu widerrufen. Sie können ihn auch in Ihrem Google-Konto unter „Sicherheit“ bei den Drittanbieter-Zugriffen entfernen.</translation>
+    </message>
+</context>
+<context>
+    <name>mf::google::http</name>
+    <message>
+        <source>Mailferry&apos;s connection to Google was sent to another address, so Mailferry stopped instead of handing over your sign-in or your mail. A proxy, security software or network setting may be redirecting it; check them, then try again.</source>
+        <translation type="unfinished">Die Verbindung von Mailferry zu Google wurde an eine andere Adresse geleitet, deshalb hat Mailferry angehalten, statt Ihre Anmeldung oder Ihre E-Mails herauszugeben. Ein Proxy, Sicherheitssoftware oder eine Netzwerkeinstellung leitet sie vielleicht um; prüfen Sie diese und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Google sent an answer far larger than any it should send, so Mailferry stopped reading it. It will try again later.</source>
+        <translation type="unfinished">Google hat eine Antwort geschickt, die viel größer ist als jede, die es schicken sollte, deshalb hat Mailferry aufgehört, sie zu lesen. Es versucht es später erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>mf::mail::DateRescue</name>
+    <message>
+        <source>The Date header could not be read and no server recorded when it received the message; Gmail will show the time of the import as its date.</source>
+        <translation type="unfinished">Das Datum der Nachricht (Date-Kopfzeile) war nicht lesbar, und kein Server hat notiert, wann er sie empfangen hat; Gmail zeigt als Datum den Zeitpunkt des Imports.</translation>
+    </message>
+    <message>
+        <source>The Date header was missing and no server recorded when it received the message; Gmail will show the time of the import as its date.</source>
+        <translation type="unfinished">Die Nachricht hatte kein Datum (Date-Kopfzeile), und kein Server hat notiert, wann er sie empfangen hat; Gmail zeigt als Datum den Zeitpunkt des Imports.</translation>
+    </message>
+    <message>
+        <source>The Date header could not be read; used the date the server received it (%1). The original is kept as X-Original-Date.</source>
+        <translation type="unfinished">Das Datum der Nachricht (Date-Kopfzeile) war nicht lesbar; verwendet wurde das Empfangsdatum des Servers (%1). Das Original bleibt als X-Original-Date erhalten.</translation>
+    </message>
+    <message>
+        <source>The Date header was missing; used the date the server received it (%1).</source>
+        <translation type="unfinished">Die Nachricht hatte kein Datum (Date-Kopfzeile); verwendet wurde das Empfangsdatum des Servers (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>mf::mail::ReportMail</name>
+    <message numerus="yes">
+        <source>Mailferry: %n message(s) from %1 could not be copied</source>
+        <translation type="unfinished">
+            <numerusform>Mailferry: %n Nachricht von %1 konnte nicht kopiert werden</numerusform>
+            <numerusform>Mailferry: %n Nachrichten von %1 konnten nicht kopiert werden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mailferry finished copying mail from %1 into this Gmail account.</source>
+        <translation type="unfinished">Mailferry hat das Kopieren der E-Mails von %1 in dieses Gmail-Konto abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Copied: %1</source>
+        <translation type="unfinished">Kopiert: %1</translation>
+    </message>
+    <message>
+        <source>Skipped (already in Gmail, or too large): %1</source>
+        <translation type="unfinished">Übersprungen (schon in Gmail oder zu groß): %1</translation>
+    </message>
+    <message>
+        <source>Could not be copied: %1</source>
+        <translation type="unfinished">Nicht kopierbar: %1</translation>
+    </message>
+    <message>
+        <source>Removed from the old server after copying: %1</source>
+        <translation type="unfinished">Nach dem Kopieren vom alten Server entfernt: %1</translation>
+    </message>
+    <message>
+        <source>Uploaded again after an interruption (may appear twice): %1</source>
+        <translation type="unfinished">Nach einer Unterbrechung erneut hochgeladen (erscheinen vielleicht doppelt): %1</translation>
+    </message>
+    <message>
+        <source>The messages that could not be copied are still on the old server; nothing was deleted. The attached file lists each one with the reason. In Mailferry, &quot;Retry failed&quot; tries exactly these messages again.</source>
+        <translation type="unfinished">Die Nachrichten, die nicht kopiert werden konnten, liegen noch auf dem alten Server; nichts wurde gelöscht. Die angehängte Datei listet jede mit dem Grund auf. In Mailferry versucht „Fehlgeschlagene wiederholen“ genau diese Nachrichten erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>mf::mail::StandInDetector</name>
+    <message>
+        <source>The mail server sent a stand-in (&quot;cannot display Unicode content&quot;) instead of this message, because the message has non-ASCII headers and the server did not switch to UTF-8. It was left on the server.</source>
+        <translation type="unfinished">Der Mailserver hat statt dieser Nachricht einen Platzhalter („cannot display Unicode content“) geschickt, weil die Nachricht Kopfzeilen mit Nicht-ASCII-Zeichen hat und der Server nicht auf UTF-8 umgestellt hat. Sie wurde auf dem Server gelassen.</translation>
     </message>
 </context>
 <context>
@@ -273,25 +1024,6 @@
     </message>
 </context>
 <context>
-    <name>mf::mail::DateRescue</name>
-    <message>
-        <source>The Date header could not be read and no server recorded when it received the message; Gmail will show the time of the import as its date.</source>
-        <translation type="unfinished">Das Datum der Nachricht (Date-Kopfzeile) war nicht lesbar, und kein Server hat notiert, wann er sie empfangen hat; Gmail zeigt als Datum den Zeitpunkt des Imports.</translation>
-    </message>
-    <message>
-        <source>The Date header was missing and no server recorded when it received the message; Gmail will show the time of the import as its date.</source>
-        <translation type="unfinished">Die Nachricht hatte kein Datum (Date-Kopfzeile), und kein Server hat notiert, wann er sie empfangen hat; Gmail zeigt als Datum den Zeitpunkt des Imports.</translation>
-    </message>
-    <message>
-        <source>The Date header could not be read; used the date the server received it (%1). The original is kept as X-Original-Date.</source>
-        <translation type="unfinished">Das Datum der Nachricht (Date-Kopfzeile) war nicht lesbar; verwendet wurde das Empfangsdatum des Servers (%1). Das Original bleibt als X-Original-Date erhalten.</translation>
-    </message>
-    <message>
-        <source>The Date header was missing; used the date the server received it (%1).</source>
-        <translation type="unfinished">Die Nachricht hatte kein Datum (Date-Kopfzeile); verwendet wurde das Empfangsdatum des Servers (%1).</translation>
-    </message>
-</context>
-<context>
     <name>mf::migration::MigrationEngine</name>
     <message>
         <source>Stopping after the messages in progress…</source>
@@ -330,10 +1062,6 @@
         <translation type="unfinished">Nächste Prüfung in %1 Minuten</translation>
     </message>
     <message>
-        <source>%1 Trying again in %2 seconds.</source>
-        <translation type="unfinished">%1 Neuer Versuch in %2 Sekunden.</translation>
-    </message>
-    <message>
         <source>Interrupted.</source>
         <translation type="unfinished">Unterbrochen.</translation>
     </message>
@@ -341,43 +1069,68 @@
         <source>The connection to Gmail broke during the upload and it was sent again; Gmail may show it twice.</source>
         <translation type="unfinished">Die Verbindung zu Gmail ist beim Hochladen abgebrochen, und die Nachricht wurde erneut gesendet; sie erscheint in Gmail vielleicht doppelt.</translation>
     </message>
-</context>
-<context>
-    <name>mf::mail::ReportMail</name>
+    <message>
+        <source>Gmail is not taking messages now (%1). Trying again in %2 seconds (attempt %3).</source>
+        <translation type="unfinished">Gmail nimmt gerade keine Nachrichten an (%1). Neuer Versuch in %2 Sekunden (Versuch %3).</translation>
+    </message>
+    <message>
+        <source>%1 Trying again in %2 seconds (attempt %3 of %4).</source>
+        <translation type="unfinished">%1 Neuer Versuch in %2 Sekunden (Versuch %3 von %4).</translation>
+    </message>
+    <message>
+        <source>%1 (Attempt %2 of %3.)</source>
+        <translation type="unfinished">%1 (Versuch %2 von %3.)</translation>
+    </message>
+    <message>
+        <source>%1 The server asks Mailferry to wait %2 minutes, longer than it waits unattended. Try again after %3.</source>
+        <translation type="unfinished">%1 Der Server bittet Mailferry, %2 Minuten zu warten, länger als es unbeaufsichtigt wartet. Versuchen Sie es nach %3 erneut.</translation>
+    </message>
+    <message>
+        <source>Gmail could not take messages for %1 minutes (%2). Nothing more was read from the mail server; run Mailferry again later to go on where it stopped.</source>
+        <translation type="unfinished">Gmail konnte %1 Minuten lang keine Nachrichten annehmen (%2). Vom Mailserver wurde nichts mehr gelesen; starten Sie Mailferry später noch einmal, dann macht es dort weiter, wo es aufgehört hat.</translation>
+    </message>
+    <message>
+        <source>The server broke the connection each time this message was read (%1). It was left on the server.</source>
+        <translation type="unfinished">Der Server hat die Verbindung jedes Mal abgebrochen, wenn diese Nachricht gelesen wurde (%1). Sie wurde auf dem Server gelassen.</translation>
+    </message>
+    <message>
+        <source>The message is larger than the %1 MB limit (the server announced %2 MB). It was left on the server.</source>
+        <translation type="unfinished">Die Nachricht ist größer als die Grenze von %1 MB (der Server hat %2 MB angekündigt). Sie wurde auf dem Server gelassen.</translation>
+    </message>
+    <message>
+        <source>The server sent %1 bytes of a message it announced as %2 bytes; it may be cut short. It was left on the server.</source>
+        <translation type="unfinished">Der Server hat %1 Bytes einer Nachricht geschickt, die er mit %2 Bytes angekündigt hat; sie ist vielleicht abgeschnitten. Sie wurde auf dem Server gelassen.</translation>
+    </message>
+    <message>
+        <source>The server sent %1 bytes for a message it announced as %2 bytes, so the original is kept on the server.</source>
+        <translation type="unfinished">Der Server hat %1 Bytes für eine Nachricht geschickt, die er mit %2 Bytes angekündigt hat, deshalb bleibt das Original auf dem Server.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s id for this message is not reliable, so it is kept on the server.</source>
+        <translation type="unfinished">Die Kennung des Servers für diese Nachricht ist nicht zuverlässig, deshalb bleibt sie auf dem Server.</translation>
+    </message>
+    <message>
+        <source>An earlier upload of this message failed in a way that may have stored it, so it was uploaded again; Gmail may show it twice.</source>
+        <translation type="unfinished">Ein früherer Upload dieser Nachricht ist so fehlgeschlagen, dass sie vielleicht doch gespeichert wurde; deshalb wurde sie noch einmal hochgeladen. Gmail zeigt sie vielleicht doppelt.</translation>
+    </message>
+    <message>
+        <source>Gmail could not be reached.</source>
+        <translation type="unfinished">Gmail war nicht erreichbar.</translation>
+    </message>
     <message numerus="yes">
-        <source>Mailferry: %n message(s) from %1 could not be copied</source>
+        <source>This server allows one login every %n minute(s); the next session starts in %1 seconds.</source>
         <translation type="unfinished">
-            <numerusform>Mailferry: %n Nachricht von %1 konnte nicht kopiert werden</numerusform>
-            <numerusform>Mailferry: %n Nachrichten von %1 konnten nicht kopiert werden</numerusform>
+            <numerusform>Dieser Server erlaubt eine Anmeldung pro %n Minute; die nächste Sitzung beginnt in %1 Sekunden.</numerusform>
+            <numerusform>Dieser Server erlaubt eine Anmeldung alle %n Minuten; die nächste Sitzung beginnt in %1 Sekunden.</numerusform>
         </translation>
     </message>
     <message>
-        <source>Mailferry finished copying mail from %1 into this Gmail account.</source>
-        <translation type="unfinished">Mailferry hat das Kopieren der E-Mails von %1 in dieses Gmail-Konto abgeschlossen.</translation>
+        <source>%1 Next check in %2 minutes; the last successful check was at %3.</source>
+        <translation type="unfinished">%1 Nächster Abruf in %2 Minuten; der letzte erfolgreiche Abruf war um %3.</translation>
     </message>
     <message>
-        <source>Copied: %1</source>
-        <translation type="unfinished">Kopiert: %1</translation>
-    </message>
-    <message>
-        <source>Skipped (already in Gmail, or too large): %1</source>
-        <translation type="unfinished">Übersprungen (schon in Gmail oder zu groß): %1</translation>
-    </message>
-    <message>
-        <source>Could not be copied: %1</source>
-        <translation type="unfinished">Nicht kopierbar: %1</translation>
-    </message>
-    <message>
-        <source>Removed from the old server after copying: %1</source>
-        <translation type="unfinished">Nach dem Kopieren vom alten Server entfernt: %1</translation>
-    </message>
-    <message>
-        <source>Uploaded again after an interruption (may appear twice): %1</source>
-        <translation type="unfinished">Nach einer Unterbrechung erneut hochgeladen (erscheinen vielleicht doppelt): %1</translation>
-    </message>
-    <message>
-        <source>The messages that could not be copied are still on the old server; nothing was deleted. The attached file lists each one with the reason. In Mailferry, &quot;Retry failed&quot; tries exactly these messages again.</source>
-        <translation type="unfinished">Die Nachrichten, die nicht kopiert werden konnten, liegen noch auf dem alten Server; nichts wurde gelöscht. Die angehängte Datei listet jede mit dem Grund auf. In Mailferry versucht „Fehlgeschlagene wiederholen“ genau diese Nachrichten erneut.</translation>
+        <source>%1 Next check in %2 minutes; no check has succeeded yet.</source>
+        <translation type="unfinished">%1 Nächster Abruf in %2 Minuten; noch kein Abruf war erfolgreich.</translation>
     </message>
 </context>
 <context>
@@ -588,6 +1341,50 @@
         <source>The mail server refused a command. Mailferry will reconnect and try again.</source>
         <translation type="unfinished">Der Mailserver hat einen Befehl abgelehnt. Mailferry verbindet sich neu und versucht es erneut.</translation>
     </message>
+    <message>
+        <source>The server %1 refused the login without saying why. This may not be a wrong password: try signing in with another mail program, or ask your provider.</source>
+        <translation type="unfinished">Der Server %1 hat die Anmeldung abgelehnt, ohne zu sagen, warum. Das muss kein falsches Passwort sein: versuchen Sie, sich mit einem anderen E-Mail-Programm anzumelden, oder fragen Sie Ihren Anbieter.</translation>
+    </message>
+    <message>
+        <source>The server %1 refused the login and said: &quot;%2&quot;. This may not be a wrong password: check what the server said, or ask your provider.</source>
+        <translation type="unfinished">Der Server %1 hat die Anmeldung abgelehnt und gesagt: „%2“. Das muss kein falsches Passwort sein: prüfen Sie, was der Server gesagt hat, oder fragen Sie Ihren Anbieter.</translation>
+    </message>
+    <message>
+        <source>The server %1 answers too slowly. Mailferry will reconnect and continue.</source>
+        <translation type="unfinished">Der Server %1 antwortet zu langsam. Mailferry verbindet sich neu und macht weiter.</translation>
+    </message>
+    <message>
+        <source>The server %1 sends data too slowly. Mailferry will reconnect and continue.</source>
+        <translation type="unfinished">Der Server %1 schickt Daten zu langsam. Mailferry verbindet sich neu und macht weiter.</translation>
+    </message>
+    <message>
+        <source>The server %1 sent a greeting far longer than POP3 allows. Mailferry will try again later.</source>
+        <translation type="unfinished">Der Server %1 hat eine Begrüßung geschickt, die viel länger ist, als POP3 erlaubt. Mailferry versucht es später erneut.</translation>
+    </message>
+    <message>
+        <source>The server %1 sent an answer far longer than POP3 allows. Mailferry will try again later.</source>
+        <translation type="unfinished">Der Server %1 hat eine Antwort geschickt, die viel länger ist, als POP3 erlaubt. Mailferry versucht es später erneut.</translation>
+    </message>
+    <message>
+        <source>The server %1 sent an answer far longer than POP3 allows. Mailferry will reconnect.</source>
+        <translation type="unfinished">Der Server %1 hat eine Antwort geschickt, die viel länger ist, als POP3 erlaubt. Mailferry verbindet sich neu.</translation>
+    </message>
+    <message>
+        <source>The message is larger than the size limit (%1 MB); it stays on the server.</source>
+        <translation type="unfinished">Die Nachricht ist größer als die Größengrenze (%1 MB); sie bleibt auf dem Server.</translation>
+    </message>
+    <message>
+        <source>The headers of this message are far larger than usual, so Mailferry did not read them; the message stays on the server.</source>
+        <translation type="unfinished">Die Kopfzeilen dieser Nachricht sind viel größer als üblich, deshalb hat Mailferry sie nicht gelesen; die Nachricht bleibt auf dem Server.</translation>
+    </message>
+    <message>
+        <source>The server %1 sent an answer to %2 far larger than Mailferry accepts. Mailferry will try again later.</source>
+        <translation type="unfinished">Der Server %1 hat auf %2 eine Antwort geschickt, die viel größer ist, als Mailferry annimmt. Mailferry versucht es später erneut.</translation>
+    </message>
+    <message>
+        <source>The server %1 does not answer like a POP3 mail server. Check the server name and port (995 for SSL/TLS, 110 for STARTTLS).</source>
+        <translation type="unfinished">Der Server %1 antwortet nicht wie ein POP3-Mailserver. Prüfen Sie Servername und Port (995 für SSL/TLS, 110 für STARTTLS).</translation>
+    </message>
 </context>
 <context>
     <name>mf::secrets::KeychainCredentialStore</name>
@@ -602,6 +1399,10 @@
     <message>
         <source>Mailferry could not reach the system keychain, where it keeps passwords safely. You can keep them in memory for this session only, or unlock your keychain and try again.</source>
         <translation type="unfinished">Mailferry erreicht den System-Schlüsselbund nicht, in dem es Passwörter sicher aufbewahrt. Sie können sie nur für diese Sitzung im Speicher behalten oder Ihren Schlüsselbund entsperren und es erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>This password is longer than the system keychain can keep (at most %1 bytes). Check that only the password was pasted.</source>
+        <translation type="unfinished">Dieses Passwort ist länger, als der Schlüsselbund des Systems aufbewahren kann (höchstens %1 Bytes). Prüfen Sie, ob nur das Passwort eingefügt wurde.</translation>
     </message>
 </context>
 <context>
@@ -709,6 +1510,10 @@
         <source>Mailferry could not save the log file. Check that the disk is not full.</source>
         <translation type="unfinished">Mailferry konnte die Protokolldatei nicht speichern. Prüfen Sie, ob die Festplatte voll ist.</translation>
     </message>
+    <message>
+        <source>Size (MB)</source>
+        <translation type="unfinished">Größe (MB)</translation>
+    </message>
 </context>
 <context>
     <name>mf::store::Ledger</name>
@@ -717,20 +1522,12 @@
         <translation type="unfinished">Mailferry konnte den Ordner für seine Aufzeichnungen zu diesem Postfach nicht anlegen.</translation>
     </message>
     <message>
-        <source>Mailferry could not open its records of this mailbox.</source>
-        <translation type="unfinished">Mailferry konnte seine Aufzeichnungen zu diesem Postfach nicht öffnen.</translation>
-    </message>
-    <message>
         <source>These records were written by a newer version of Mailferry. Update Mailferry to continue this migration.</source>
         <translation type="unfinished">Diese Aufzeichnungen stammen von einer neueren Version von Mailferry. Aktualisieren Sie Mailferry, um diesen Umzug fortzusetzen.</translation>
     </message>
     <message>
         <source>The file for this mailbox&apos;s records is not a Mailferry ledger.</source>
         <translation type="unfinished">Die Datei mit den Aufzeichnungen zu diesem Postfach gehört nicht zu Mailferry.</translation>
-    </message>
-    <message>
-        <source>Mailferry could not update its records of this mailbox. Check that the disk is not full and that the folder can be written to.</source>
-        <translation type="unfinished">Mailferry konnte seine Aufzeichnungen zu diesem Postfach nicht aktualisieren. Prüfen Sie, ob die Festplatte voll ist und ob in den Ordner geschrieben werden darf.</translation>
     </message>
     <message>
         <source>Mailferry stopped while this message was being uploaded, so it cannot know whether Gmail received it. It will be uploaded again and may appear twice in Gmail.</source>
@@ -803,6 +1600,52 @@
     <message>
         <source>The connection to Gmail broke during the upload and it was sent again; it may appear twice in Gmail.</source>
         <translation type="unfinished">Die Verbindung zu Gmail ist beim Hochladen abgebrochen, und die Nachricht wurde erneut gesendet; sie erscheint in Gmail vielleicht doppelt.</translation>
+    </message>
+    <message>
+        <source>The file with Mailferry&apos;s records of this mailbox is empty or damaged. Mailferry will not start afresh, because that would copy every message again. Restore the file from a backup, or move it away to really start over.</source>
+        <translation type="unfinished">Die Datei mit den Aufzeichnungen von Mailferry zu diesem Postfach ist leer oder beschädigt. Mailferry fängt nicht von vorn an, denn dann würde jede Nachricht noch einmal kopiert. Stellen Sie die Datei aus einer Sicherung wieder her, oder verschieben Sie sie, um wirklich neu anzufangen.</translation>
+    </message>
+    <message>
+        <source>Mailferry could not create its records of this mailbox.</source>
+        <translation type="unfinished">Mailferry konnte keine Aufzeichnungen zu diesem Postfach anlegen.</translation>
+    </message>
+    <message>
+        <source>Mailferry could not read its records of this mailbox.</source>
+        <translation type="unfinished">Mailferry konnte seine Aufzeichnungen zu diesem Postfach nicht lesen.</translation>
+    </message>
+    <message>
+        <source>Mailferry could not update its records of this mailbox to this version.</source>
+        <translation type="unfinished">Mailferry konnte seine Aufzeichnungen zu diesem Postfach nicht auf diese Version bringen.</translation>
+    </message>
+</context>
+<context>
+    <name>mf::store::LedgerReader</name>
+    <message>
+        <source>Mailferry could not open its records of this mailbox.</source>
+        <translation type="unfinished">Mailferry konnte seine Aufzeichnungen zu diesem Postfach nicht öffnen.</translation>
+    </message>
+    <message>
+        <source>Mailferry could not update its records of this mailbox. Check that the disk is not full and that the folder can be written to.</source>
+        <translation type="unfinished">Mailferry konnte seine Aufzeichnungen zu diesem Postfach nicht aktualisieren. Prüfen Sie, ob die Festplatte voll ist und ob in den Ordner geschrieben werden darf.</translation>
+    </message>
+</context>
+<context>
+    <name>mf::store::ReadOnlyLedger</name>
+    <message>
+        <source>Mailferry has no records of this mailbox yet.</source>
+        <translation type="unfinished">Mailferry hat noch keine Aufzeichnungen zu diesem Postfach.</translation>
+    </message>
+    <message>
+        <source>The file with Mailferry&apos;s records of this mailbox is empty or damaged.</source>
+        <translation type="unfinished">Die Datei mit den Aufzeichnungen von Mailferry zu diesem Postfach ist leer oder beschädigt.</translation>
+    </message>
+    <message>
+        <source>The file for this mailbox&apos;s records is not a Mailferry ledger.</source>
+        <translation type="unfinished">Die Datei mit den Aufzeichnungen zu diesem Postfach gehört nicht zu Mailferry.</translation>
+    </message>
+    <message>
+        <source>These records were written by a newer version of Mailferry. Update Mailferry to read them.</source>
+        <translation type="unfinished">Diese Aufzeichnungen wurden von einer neueren Version von Mailferry geschrieben. Aktualisieren Sie Mailferry, um sie zu lesen.</translation>
     </message>
 </context>
 <context>
@@ -919,7 +1762,7 @@
     </message>
     <message>
         <source>&amp;Remove all my data…</source>
-        <translation type="unfinished">Alle meine Daten &amp;entfernen…</translation>
+        <translation type="unfinished">Alle meine &amp;Daten entfernen…</translation>
     </message>
     <message>
         <source>&lt;b&gt;Gmail:&lt;/b&gt; not connected</source>
@@ -973,30 +1816,6 @@
         <translation type="unfinished">Das Passwort für %1 ist auf diesem Computer nicht gespeichert. Geben Sie es ein, um fortzufahren:</translation>
     </message>
     <message>
-        <source>Messages of %1</source>
-        <translation type="unfinished">Nachrichten von %1</translation>
-    </message>
-    <message>
-        <source>Show &amp;failures only</source>
-        <translation type="unfinished">Nur &amp;Fehler zeigen</translation>
-    </message>
-    <message>
-        <source>&amp;Export CSV…</source>
-        <translation type="unfinished">Als CSV &amp;exportieren…</translation>
-    </message>
-    <message>
-        <source>Export the message log</source>
-        <translation type="unfinished">Nachrichtenprotokoll exportieren</translation>
-    </message>
-    <message>
-        <source>CSV file (*.csv)</source>
-        <translation type="unfinished">CSV-Datei (*.csv)</translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation type="unfinished">Export fehlgeschlagen</translation>
-    </message>
-    <message>
         <source>Remove all my data</source>
         <translation type="unfinished">Alle meine Daten entfernen</translation>
     </message>
@@ -1014,7 +1833,7 @@ Möchten Sie vorher eine Kopie der Protokolle (CSV) behalten?</translation>
     </message>
     <message>
         <source>&amp;Remove without export</source>
-        <translation type="unfinished">Ohne Export &amp;entfernen</translation>
+        <translation type="unfinished">&amp;Ohne Export entfernen</translation>
     </message>
     <message>
         <source>Where should the logs go?</source>
@@ -1042,14 +1861,29 @@ Möchten Sie vorher eine Kopie der Protokolle (CSV) behalten?</translation>
     </message>
 </context>
 <context>
+    <name>mf::ui::BrowserFallback</name>
+    <message>
+        <source>Your web browser did not open. Copy this link and paste it into your browser:</source>
+        <translation type="unfinished">Ihr Webbrowser hat sich nicht geöffnet. Kopieren Sie diesen Link und fügen Sie ihn in Ihren Browser ein:</translation>
+    </message>
+    <message>
+        <source>Link to open in your browser</source>
+        <translation type="unfinished">Link zum Öffnen in Ihrem Browser</translation>
+    </message>
+    <message>
+        <source>&amp;Copy link</source>
+        <translation type="unfinished">Link &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>The link is copied. Paste it into your browser&apos;s address bar.</source>
+        <translation type="unfinished">Der Link ist kopiert. Fügen Sie ihn in die Adressleiste Ihres Browsers ein.</translation>
+    </message>
+</context>
+<context>
     <name>mf::ui::CertificateDialog</name>
     <message>
         <source>Is this really your mail server?</source>
         <translation type="unfinished">Ist das wirklich Ihr Mailserver?</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; sent a security certificate that your computer cannot check. This is common for small providers and company servers, but it can also mean that someone is listening in.</source>
-        <translation type="unfinished">&lt;b&gt;%1&lt;/b&gt; hat ein Sicherheitszertifikat gesendet, das Ihr Computer nicht prüfen kann. Das ist bei kleinen Anbietern und Firmenservern häufig, kann aber auch bedeuten, dass jemand mithört.</translation>
     </message>
     <message>
         <source>Issued to:</source>
@@ -1068,10 +1902,6 @@ Möchten Sie vorher eine Kopie der Protokolle (CSV) behalten?</translation>
         <translation type="unfinished">vom %1 bis %2</translation>
     </message>
     <message>
-        <source>SHA-256 fingerprint</source>
-        <translation type="unfinished">SHA-256-Fingerabdruck</translation>
-    </message>
-    <message>
         <source>SHA-256 fingerprint:</source>
         <translation type="unfinished">SHA-256-Fingerabdruck:</translation>
     </message>
@@ -1080,16 +1910,91 @@ Möchten Sie vorher eine Kopie der Protokolle (CSV) behalten?</translation>
         <translation type="unfinished">Probleme:</translation>
     </message>
     <message>
-        <source>If your provider or your IT person gave you this fingerprint, compare it. Trust the server only if they match or you are sure this is your provider. Mailferry will then accept exactly this certificate for this mailbox, and warn you if it ever changes.</source>
-        <translation type="unfinished">Wenn Ihr Anbieter oder Ihr IT-Betreuer Ihnen diesen Fingerabdruck gegeben hat, vergleichen Sie ihn. Vertrauen Sie dem Server nur, wenn beide übereinstimmen oder Sie sicher sind, dass es Ihr Anbieter ist. Mailferry akzeptiert dann genau dieses Zertifikat für dieses Postfach und warnt Sie, falls es sich je ändert.</translation>
-    </message>
-    <message>
         <source>&amp;Trust this server</source>
         <translation type="unfinished">Diesem Server &amp;vertrauen</translation>
     </message>
     <message>
         <source>Do &amp;not connect</source>
         <translation type="unfinished">&amp;Nicht verbinden</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; could not prove that it is your provider&apos;s server. If it is not, someone could read your password and your mail.</source>
+        <translation type="unfinished">&lt;b&gt;%1&lt;/b&gt; konnte nicht beweisen, dass es der Server Ihres Anbieters ist. Wenn nicht, könnte jemand Ihr Passwort und Ihre E-Mails lesen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;If you are not sure, choose &quot;Do not connect&quot; and call your provider.&lt;/b&gt;</source>
+        <translation type="unfinished">&lt;b&gt;Wenn Sie unsicher sind, wählen Sie „Nicht verbinden“ und rufen Sie Ihren Anbieter an.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>If your provider gave you this fingerprint, compare it. If you trust the server, Mailferry accepts exactly this certificate for this mailbox and warns you if it ever changes.</source>
+        <translation type="unfinished">Wenn Ihr Anbieter Ihnen diesen Fingerabdruck gegeben hat, vergleichen Sie ihn. Wenn Sie dem Server vertrauen, nimmt Mailferry genau dieses Zertifikat für dieses Postfach an und warnt Sie, falls es sich je ändert.</translation>
+    </message>
+    <message>
+        <source>Show &amp;details</source>
+        <translation type="unfinished">&amp;Details anzeigen</translation>
+    </message>
+    <message>
+        <source>Hide &amp;details</source>
+        <translation type="unfinished">&amp;Details ausblenden</translation>
+    </message>
+</context>
+<context>
+    <name>mf::ui::ClientAssistant</name>
+    <message>
+        <source>&lt;b&gt;Connect Mailferry to Google (once, about 15 minutes)&lt;/b&gt;&lt;br&gt;This copy of Mailferry has no Google connection built in. Make one in your Google account: each button below opens the right Google page.</source>
+        <translation type="unfinished">&lt;b&gt;Mailferry mit Google verbinden (einmalig, etwa 15 Minuten)&lt;/b&gt;&lt;br&gt;In diese Kopie von Mailferry ist keine Google-Verbindung eingebaut. Legen Sie eine in Ihrem Google-Konto an: jede Schaltfläche unten öffnet die richtige Google-Seite.</translation>
+    </message>
+    <message>
+        <source>Turn on the Gmail API: click &lt;b&gt;Enable&lt;/b&gt;. If Google asks for a project first, create one (any name, for example Mailferry).</source>
+        <translation type="unfinished">Die Gmail-API einschalten: klicken Sie auf &lt;b&gt;Aktivieren&lt;/b&gt;. Wenn Google zuerst nach einem Projekt fragt, legen Sie eines an (beliebiger Name, zum Beispiel Mailferry).</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Gmail API page</source>
+        <translation type="unfinished">&amp;Gmail-API-Seite öffnen</translation>
+    </message>
+    <message>
+        <source>Set up the consent screen: choose &lt;b&gt;External&lt;/b&gt;, type an app name (Mailferry) and your email. Add the scope &lt;tt&gt;https://www.googleapis.com/auth/gmail.insert&lt;/tt&gt;, and add your Gmail address as a &lt;b&gt;test user&lt;/b&gt;.</source>
+        <translation type="unfinished">Den Zustimmungsbildschirm einrichten: wählen Sie &lt;b&gt;Extern&lt;/b&gt;, geben Sie einen App-Namen (Mailferry) und Ihre E-Mail-Adresse ein. Fügen Sie den Bereich &lt;tt&gt;https://www.googleapis.com/auth/gmail.insert&lt;/tt&gt; hinzu und tragen Sie Ihre Gmail-Adresse als &lt;b&gt;Testnutzer&lt;/b&gt; ein.</translation>
+    </message>
+    <message>
+        <source>Open the c&amp;onsent screen</source>
+        <translation type="unfinished">&amp;Zustimmungsbildschirm öffnen</translation>
+    </message>
+    <message>
+        <source>Create the client: as application type choose &lt;b&gt;Desktop app&lt;/b&gt;, click &lt;b&gt;Create&lt;/b&gt;, then &lt;b&gt;Download JSON&lt;/b&gt;.</source>
+        <translation type="unfinished">Den Client anlegen: wählen Sie als Anwendungstyp &lt;b&gt;Desktop-App&lt;/b&gt;, klicken Sie auf &lt;b&gt;Erstellen&lt;/b&gt; und dann auf &lt;b&gt;JSON herunterladen&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Open the client &amp;page</source>
+        <translation type="unfinished">Client-&amp;Seite öffnen</translation>
+    </message>
+    <message>
+        <source>Mailferry finds the downloaded file in your Downloads folder by itself. If you saved it elsewhere, or were given one, choose it here.</source>
+        <translation type="unfinished">Mailferry findet die heruntergeladene Datei von selbst in Ihrem Download-Ordner. Wenn Sie sie anderswo gespeichert haben oder eine bekommen haben, wählen Sie sie hier.</translation>
+    </message>
+    <message>
+        <source>Choose the &amp;downloaded file…</source>
+        <translation type="unfinished">&amp;Heruntergeladene Datei wählen…</translation>
+    </message>
+    <message>
+        <source>Watching your Downloads folder (%1) for the file…</source>
+        <translation type="unfinished">Der Download-Ordner (%1) wird nach der Datei durchsucht…</translation>
+    </message>
+    <message>
+        <source>Choose the Google client file</source>
+        <translation type="unfinished">Google-Client-Datei wählen</translation>
+    </message>
+    <message>
+        <source>Google client file (*.json)</source>
+        <translation type="unfinished">Google-Client-Datei (*.json)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>Found %1. Mailferry is connected to your Google client.</source>
+        <translation type="unfinished">%1 gefunden. Mailferry ist mit Ihrem Google-Client verbunden.</translation>
     </message>
 </context>
 <context>
@@ -1107,43 +2012,116 @@ Möchten Sie vorher eine Kopie der Protokolle (CSV) behalten?</translation>
         <translation type="unfinished">Fertig, mit Problemen</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; messages copied (%2).</source>
-        <translation type="unfinished">&lt;b&gt;%1&lt;/b&gt; Nachrichten kopiert (%2).</translation>
+        <source>&amp;Close</source>
+        <translation type="unfinished">&amp;Schließen</translation>
     </message>
     <message>
-        <source>%1 were already in Gmail from an earlier run.</source>
-        <translation type="unfinished">%1 waren schon von einem früheren Lauf in Gmail.</translation>
-    </message>
-    <message>
-        <source>%1 skipped (duplicates, or too large for Gmail).</source>
-        <translation type="unfinished">%1 übersprungen (doppelt oder zu groß für Gmail).</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1 could not be copied&lt;/b&gt;; they are still on your old server. The log says why, and &quot;Retry failed&quot; tries them again.</source>
-        <translation type="unfinished">&lt;b&gt;%1 konnten nicht kopiert werden&lt;/b&gt;; sie liegen noch auf Ihrem alten Server. Das Protokoll sagt, warum, und „Fehlgeschlagene wiederholen“ versucht sie erneut.</translation>
-    </message>
-    <message>
-        <source>%1 deleted from the old server after Gmail confirmed them.</source>
-        <translation type="unfinished">%1 vom alten Server gelöscht, nachdem Gmail sie bestätigt hatte.</translation>
-    </message>
-    <message>
-        <source>%1 may appear twice in Gmail because a copy was interrupted; they are marked in the log.</source>
-        <translation type="unfinished">%1 erscheinen vielleicht doppelt in Gmail, weil ein Kopiervorgang unterbrochen wurde; sie sind im Protokoll markiert.</translation>
+        <source>&amp;Open the label in Gmail</source>
+        <translation type="unfinished">Label in Gmail ö&amp;ffnen</translation>
     </message>
     <message numerus="yes">
-        <source>&lt;b&gt;Next:&lt;/b&gt; Mailferry keeps checking %1 every %n minute(s) and copies new mail. It stays in the tray when you close the window.</source>
+        <source>%n message(s)</source>
         <translation type="unfinished">
-            <numerusform>&lt;b&gt;Wie es weitergeht:&lt;/b&gt; Mailferry prüft %1 weiterhin im Abstand von %n Minute und kopiert neue E-Mails. Wenn Sie das Fenster schließen, bleibt es im Infobereich.</numerusform>
-            <numerusform>&lt;b&gt;Wie es weitergeht:&lt;/b&gt; Mailferry prüft %1 weiterhin im Abstand von %n Minuten und kopiert neue E-Mails. Wenn Sie das Fenster schließen, bleibt es im Infobereich.</numerusform>
+            <numerusform>%n Nachricht</numerusform>
+            <numerusform>%n Nachrichten</numerusform>
         </translation>
     </message>
     <message>
-        <source>&lt;b&gt;Next:&lt;/b&gt; when you no longer need your old mailbox, open Mailferry again and choose &quot;Remove all my data&quot;: it signs out of Google and deletes the passwords and logs from this computer. To pick up new mail later, use &quot;Sync now&quot;.</source>
-        <translation type="unfinished">&lt;b&gt;Wie es weitergeht:&lt;/b&gt; Wenn Sie Ihr altes Postfach nicht mehr brauchen, öffnen Sie Mailferry erneut und wählen Sie „Alle meine Daten entfernen“: Es meldet sich bei Google ab und löscht die Passwörter und Protokolle von diesem Computer. Um später neue E-Mails abzuholen, nutzen Sie „Jetzt abgleichen“.</translation>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2) are in your Gmail inbox, marked unread.</source>
+        <translation type="unfinished">&lt;b&gt;%1&lt;/b&gt; (%2) sind in Ihrem Gmail-Posteingang, als ungelesen markiert.</translation>
     </message>
     <message>
-        <source>&amp;Close</source>
-        <translation type="unfinished">&amp;Schließen</translation>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2) are in your Gmail inbox with the label &quot;%3&quot;, marked unread.</source>
+        <translation type="unfinished">&lt;b&gt;%1&lt;/b&gt; (%2) sind in Ihrem Gmail-Posteingang mit dem Label „%3“, als ungelesen markiert.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2) are in your Gmail inbox, marked read.</source>
+        <translation type="unfinished">&lt;b&gt;%1&lt;/b&gt; (%2) sind in Ihrem Gmail-Posteingang, als gelesen markiert.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2) are in your Gmail inbox with the label &quot;%3&quot;, marked read.</source>
+        <translation type="unfinished">&lt;b&gt;%1&lt;/b&gt; (%2) sind in Ihrem Gmail-Posteingang mit dem Label „%3“, als gelesen markiert.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2) are in Gmail under the label &quot;%3&quot;, marked read and out of the inbox.</source>
+        <translation type="unfinished">&lt;b&gt;%1&lt;/b&gt; (%2) sind in Gmail unter dem Label „%3“, als gelesen markiert und nicht im Posteingang.</translation>
+    </message>
+    <message>
+        <source>Show them in Gmail</source>
+        <translation type="unfinished">In Gmail zeigen</translation>
+    </message>
+    <message>
+        <source>Show the label in Gmail</source>
+        <translation type="unfinished">Das Label in Gmail zeigen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more were copied by Mailferry in an earlier run.</source>
+        <translation type="unfinished">
+            <numerusform>%n weitere hat Mailferry schon bei einem früheren Lauf kopiert.</numerusform>
+            <numerusform>%n weitere hat Mailferry schon bei einem früheren Lauf kopiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped: Mailferry had copied them already, or they are too large for Gmail. The log gives the reason for each.</source>
+        <translation type="unfinished">
+            <numerusform>%n übersprungen: Mailferry hatte sie schon kopiert, oder sie sind zu groß für Gmail. Das Protokoll nennt für jede den Grund.</numerusform>
+            <numerusform>%n übersprungen: Mailferry hatte sie schon kopiert, oder sie sind zu groß für Gmail. Das Protokoll nennt für jede den Grund.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) are larger than Gmail accepts and stay on your old server; open your old provider&apos;s webmail to download them.</source>
+        <translation type="unfinished">
+            <numerusform>%n Nachricht ist größer, als Gmail annimmt, und bleibt auf Ihrem alten Server; laden Sie sie über das Webmail Ihres alten Anbieters herunter.</numerusform>
+            <numerusform>%n Nachrichten sind größer, als Gmail annimmt, und bleiben auf Ihrem alten Server; laden Sie sie über das Webmail Ihres alten Anbieters herunter.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n message(s) could not be copied&lt;/b&gt;; they are still on your old server. Go back to see why (&quot;Show: Problems only&quot;) and press &quot;Retry failed&quot;.</source>
+        <translation type="unfinished">
+            <numerusform>&lt;b&gt;%n Nachricht konnte nicht kopiert werden&lt;/b&gt;; sie liegt noch auf Ihrem alten Server. Gehen Sie zurück, um zu sehen, warum („Anzeigen: Nur Probleme“), und drücken Sie „Fehlgeschlagene wiederholen“.</numerusform>
+            <numerusform>&lt;b&gt;%n Nachrichten konnten nicht kopiert werden&lt;/b&gt;; sie liegen noch auf Ihrem alten Server. Gehen Sie zurück, um zu sehen, warum („Anzeigen: Nur Probleme“), und drücken Sie „Fehlgeschlagene wiederholen“.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) were deleted from the old server after Gmail confirmed them.</source>
+        <translation type="unfinished">
+            <numerusform>%n Nachricht wurde vom alten Server gelöscht, nachdem Gmail sie bestätigt hatte.</numerusform>
+            <numerusform>%n Nachrichten wurden vom alten Server gelöscht, nachdem Gmail sie bestätigt hatte.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) may appear twice in Gmail because a copy was interrupted; the log lists them under &quot;Possible duplicates&quot;, each with a Gmail search.</source>
+        <translation type="unfinished">
+            <numerusform>%n Nachricht erscheint vielleicht doppelt in Gmail, weil ein Kopiervorgang unterbrochen wurde; das Protokoll listet sie unter „Mögliche Doppelte“, jeweils mit einer Gmail-Suche.</numerusform>
+            <numerusform>%n Nachrichten erscheinen vielleicht doppelt in Gmail, weil ein Kopiervorgang unterbrochen wurde; das Protokoll listet sie unter „Mögliche Doppelte“, jeweils mit einer Gmail-Suche.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What next:&lt;/b&gt;</source>
+        <translation type="unfinished">&lt;b&gt;Wie es weitergeht:&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Open a few old messages in Gmail and check their dates and attachments.</source>
+        <translation type="unfinished">Öffnen Sie in Gmail ein paar alte Nachrichten und prüfen Sie Datum und Anhänge.</translation>
+    </message>
+    <message>
+        <source>Keep your old mailbox as it is until you are sure everything is in Gmail, for a few weeks at least. Mailferry left every message on the old server.</source>
+        <translation type="unfinished">Lassen Sie Ihr altes Postfach so, wie es ist, bis Sie sicher sind, dass alles in Gmail ist, mindestens ein paar Wochen lang. Mailferry hat jede Nachricht auf dem alten Server gelassen.</translation>
+    </message>
+    <message>
+        <source>Messages are removed from the old server only after Gmail confirmed each one.</source>
+        <translation type="unfinished">Nachrichten werden erst dann vom alten Server entfernt, wenn Gmail jede einzelne bestätigt hat.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mailferry keeps checking %1 every %n minute(s) and copies new mail. It stays in the tray when you close the window.</source>
+        <translation type="unfinished">
+            <numerusform>Mailferry sieht weiter jede %n Minute bei %1 nach und kopiert neue E-Mails. Es bleibt im Infobereich, wenn Sie das Fenster schließen.</numerusform>
+            <numerusform>Mailferry sieht weiter alle %n Minuten bei %1 nach und kopiert neue E-Mails. Es bleibt im Infobereich, wenn Sie das Fenster schließen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>When you no longer need your old mailbox, open Mailferry again and choose &quot;Remove all my data&quot;: it signs out of Google and deletes the passwords and logs from this computer. To pick up new mail later, use &quot;Sync now&quot;.</source>
+        <translation type="unfinished">Wenn Sie Ihr altes Postfach nicht mehr brauchen, öffnen Sie Mailferry noch einmal und wählen Sie „Alle meine Daten entfernen“: es meldet sich bei Google ab und löscht die Passwörter und Protokolle auf diesem Computer. Um später neue E-Mails zu holen, nehmen Sie „Jetzt abgleichen“.</translation>
     </message>
 </context>
 <context>
@@ -1171,6 +2149,51 @@ Möchten Sie vorher eine Kopie der Protokolle (CSV) behalten?</translation>
     <message>
         <source>Signing in did not work. Check your internet connection and try again.</source>
         <translation type="unfinished">Die Anmeldung hat nicht geklappt. Prüfen Sie Ihre Internetverbindung und versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>mf::ui::HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished">&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Your own &amp;Google client…</source>
+        <translation type="unfinished">Eigener &amp;Google-Client…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;log folder</source>
+        <translation type="unfinished">&amp;Protokollordner öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;About Mailferry</source>
+        <translation type="unfinished">Ü&amp;ber Mailferry</translation>
+    </message>
+    <message>
+        <source>Your own Google client</source>
+        <translation type="unfinished">Eigener Google-Client</translation>
+    </message>
+    <message>
+        <source>About Mailferry</source>
+        <translation type="unfinished">Über Mailferry</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Mailferry %1&lt;/b&gt;&lt;br&gt;Moves mail from old POP3 mailboxes into Gmail, safely.</source>
+        <translation type="unfinished">&lt;b&gt;Mailferry %1&lt;/b&gt;&lt;br&gt;Zieht E-Mails sicher aus alten POP3-Postfächern zu Gmail um.</translation>
+    </message>
+    <message>
+        <source>Free software under the GNU General Public License, version 3 or any later version (GPL-3.0-or-later).&lt;br&gt;&lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</source>
+        <translation type="unfinished">Freie Software unter der GNU General Public License, Version 3 oder jede spätere Version (GPL-3.0-or-later).&lt;br&gt;&lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Log folder</source>
+        <translation type="unfinished">Protokollordner</translation>
+    </message>
+    <message>
+        <source>Mailferry keeps its records and logs in this folder:
+%1</source>
+        <translation type="unfinished">Mailferry bewahrt seine Aufzeichnungen und Protokolle in diesem Ordner auf:
+%1</translation>
     </message>
 </context>
 <context>
@@ -1210,6 +2233,123 @@ Möchten Sie vorher eine Kopie der Protokolle (CSV) behalten?</translation>
     <message>
         <source>Details</source>
         <translation type="unfinished">Details</translation>
+    </message>
+    <message>
+        <source>Message %1, %2</source>
+        <translation type="unfinished">Nachricht %1, %2</translation>
+    </message>
+    <message>
+        <source>server id %1</source>
+        <translation type="unfinished">Server-ID %1</translation>
+    </message>
+    <message>
+        <source>It is still on your old server. Press &quot;Retry failed&quot; to try again; if it keeps failing, open your old provider&apos;s webmail and download it from there.</source>
+        <translation type="unfinished">Sie liegt noch auf Ihrem alten Server. Drücken Sie „Fehlgeschlagene wiederholen“, um es erneut zu versuchen; wenn es weiter fehlschlägt, öffnen Sie das Webmail Ihres alten Anbieters und laden Sie sie dort herunter.</translation>
+    </message>
+    <message>
+        <source>It is too large for Gmail and stays on your old server. Open your old provider&apos;s webmail to download it or its attachments.</source>
+        <translation type="unfinished">Sie ist zu groß für Gmail und bleibt auf Ihrem alten Server. Öffnen Sie das Webmail Ihres alten Anbieters, um sie oder ihre Anhänge herunterzuladen.</translation>
+    </message>
+    <message>
+        <source>Gmail may hold this message twice. Open the Gmail search to see it, and delete one copy if there are two.</source>
+        <translation type="unfinished">Gmail hat diese Nachricht vielleicht doppelt. Öffnen Sie die Gmail-Suche, um nachzusehen, und löschen Sie eine Kopie, wenn es zwei gibt.</translation>
+    </message>
+</context>
+<context>
+    <name>mf::ui::LogView</name>
+    <message>
+        <source>All messages</source>
+        <translation type="unfinished">Alle Nachrichten</translation>
+    </message>
+    <message>
+        <source>Problems only</source>
+        <translation type="unfinished">Nur Probleme</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation type="unfinished">Mögliche Doppelte</translation>
+    </message>
+    <message>
+        <source>Which messages to show</source>
+        <translation type="unfinished">Welche Nachrichten gezeigt werden</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished">&amp;Anzeigen:</translation>
+    </message>
+    <message>
+        <source>&amp;Retry failed</source>
+        <translation type="unfinished">Fehlgeschlagene &amp;wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation type="unfinished">Als CSV &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation type="unfinished">Nachrichten</translation>
+    </message>
+    <message>
+        <source>About the selected message</source>
+        <translation type="unfinished">Zur ausgewählten Nachricht</translation>
+    </message>
+    <message>
+        <source>Select a message to see what happened to it.</source>
+        <translation type="unfinished">Wählen Sie eine Nachricht, um zu sehen, was mit ihr geschehen ist.</translation>
+    </message>
+    <message>
+        <source>Find it in &amp;Gmail</source>
+        <translation type="unfinished">In &amp;Gmail finden</translation>
+    </message>
+    <message>
+        <source>No message here.</source>
+        <translation type="unfinished">Hier ist keine Nachricht.</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation type="unfinished">(kein Betreff)</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation type="unfinished">Von %1</translation>
+    </message>
+</context>
+<context>
+    <name>mf::ui::LogWindow</name>
+    <message>
+        <source>Messages of %1</source>
+        <translation type="unfinished">Nachrichten von %1</translation>
+    </message>
+    <message>
+        <source>Trying the failed messages again… the accounts window shows the progress.</source>
+        <translation type="unfinished">Die fehlgeschlagenen Nachrichten werden erneut versucht… das Kontenfenster zeigt den Fortschritt.</translation>
+    </message>
+    <message>
+        <source>mailferry-log-%1.csv</source>
+        <translation type="unfinished">mailferry-protokoll-%1.csv</translation>
+    </message>
+    <message>
+        <source>Export the message log</source>
+        <translation type="unfinished">Nachrichtenprotokoll exportieren</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation type="unfinished">CSV-Datei (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished">Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>There is nothing to export yet.</source>
+        <translation type="unfinished">Es gibt noch nichts zu exportieren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n row(s) to %1</source>
+        <translation type="unfinished">
+            <numerusform>%n Zeile nach %1 gespeichert</numerusform>
+            <numerusform>%n Zeilen nach %1 gespeichert</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1469,7 +2609,7 @@ Möchten Sie vorher eine Kopie der Protokolle (CSV) behalten?</translation>
     </message>
     <message>
         <source>Allow &amp;labels…</source>
-        <translation type="unfinished">&amp;Labels erlauben…</translation>
+        <translation type="unfinished">Labels e&amp;rlauben…</translation>
     </message>
     <message>
         <source> MB</source>
@@ -1480,14 +2620,6 @@ Möchten Sie vorher eine Kopie der Protokolle (CSV) behalten?</translation>
         <translation type="unfinished">Größte zu kopierende Nachricht, in Megabyte</translation>
     </message>
     <message>
-        <source>Gmail accepts messages up to 50 MB. Larger ones stay on the old server and are listed.</source>
-        <translation type="unfinished">Gmail nimmt Nachrichten bis 50 MB an. Größere bleiben auf dem alten Server und werden aufgelistet.</translation>
-    </message>
-    <message>
-        <source>&amp;Keep checking for new mail every</source>
-        <translation type="unfinished">Neue E-Mails &amp;weiter abrufen alle</translation>
-    </message>
-    <message>
         <source> minutes</source>
         <translation type="unfinished"> Minuten</translation>
     </message>
@@ -1496,20 +2628,12 @@ Möchten Sie vorher eine Kopie der Protokolle (CSV) behalten?</translation>
         <translation type="unfinished">Minuten zwischen den Prüfungen</translation>
     </message>
     <message>
-        <source>Start Mailferry when I log in</source>
-        <translation type="unfinished">Mailferry bei der Anmeldung starten</translation>
-    </message>
-    <message>
         <source>Let Gmail &amp;filter spam (messages go through Gmail&apos;s spam and tab sorting)</source>
         <translation type="unfinished">Gmail &amp;Spam filtern lassen (Nachrichten durchlaufen Gmails Spam- und Tab-Sortierung)</translation>
     </message>
     <message>
         <source>&amp;Put messages:</source>
         <translation type="unfinished">Nachrichten &amp;ablegen:</translation>
-    </message>
-    <message>
-        <source>L&amp;abel:</source>
-        <translation type="unfinished">L&amp;abel:</translation>
     </message>
     <message>
         <source>&amp;Size limit:</source>
@@ -1531,6 +2655,26 @@ Möchten Sie vorher eine Kopie der Protokolle (CSV) behalten?</translation>
         <source>Waiting for you to allow labels in your browser…</source>
         <translation type="unfinished">Warte, bis Sie Labels in Ihrem Browser erlauben…</translation>
     </message>
+    <message>
+        <source>Gmail accepts messages up to 50 MB (1 MB = 1,000,000 bytes). Larger ones stay on the old server and are listed.</source>
+        <translation type="unfinished">Gmail nimmt Nachrichten bis 50 MB an (1 MB = 1.000.000 Bytes). Größere bleiben auf dem alten Server und werden aufgelistet.</translation>
+    </message>
+    <message>
+        <source>Keep &amp;checking for new mail every</source>
+        <translation type="unfinished">Neue E-Mails &amp;weiter abrufen alle</translation>
+    </message>
+    <message>
+        <source>Start Mailferry when I log &amp;in</source>
+        <translation type="unfinished">Mailferry beim Anmelden s&amp;tarten</translation>
+    </message>
+    <message>
+        <source>Lab&amp;el:</source>
+        <translation type="unfinished">Lab&amp;el:</translation>
+    </message>
+    <message>
+        <source>Tip: to keep years of old mail out of your Inbox, put it under the label &quot;%1&quot;. Labels need one more permission from Google.</source>
+        <translation type="unfinished">Tipp: Damit Jahre alter E-Mails nicht im Posteingang landen, legen Sie sie unter das Label „%1“. Labels brauchen eine weitere Erlaubnis von Google.</translation>
+    </message>
 </context>
 <context>
     <name>mf::ui::OptionsPage</name>
@@ -1539,8 +2683,8 @@ Möchten Sie vorher eine Kopie der Protokolle (CSV) behalten?</translation>
         <translation type="unfinished">Wählen Sie, wie Ihre E-Mails umziehen</translation>
     </message>
     <message>
-        <source>The defaults are safe: everything stays on your old server and arrives in your Gmail inbox.</source>
-        <translation type="unfinished">Die Voreinstellungen sind sicher: Alles bleibt auf dem alten Server und landet im Gmail-Posteingang.</translation>
+        <source>The defaults are safe: everything stays on your old server, and nothing is deleted anywhere.</source>
+        <translation type="unfinished">Die Voreinstellungen sind sicher: alles bleibt auf Ihrem alten Server, und nirgends wird etwas gelöscht.</translation>
     </message>
 </context>
 <context>
@@ -1548,10 +2692,6 @@ Möchten Sie vorher eine Kopie der Protokolle (CSV) behalten?</translation>
     <message>
         <source>Moving your mail</source>
         <translation type="unfinished">Ihre E-Mails ziehen um</translation>
-    </message>
-    <message>
-        <source>You can keep working meanwhile. If you close this window, Mailferry goes on from the tray, or continues where it stopped next time.</source>
-        <translation type="unfinished">Sie können währenddessen weiterarbeiten. Wenn Sie dieses Fenster schließen, macht Mailferry im Infobereich weiter oder beim nächsten Mal dort, wo es aufgehört hat.</translation>
     </message>
     <message>
         <source>What Mailferry is doing</source>
@@ -1594,22 +2734,6 @@ Möchten Sie vorher eine Kopie der Protokolle (CSV) behalten?</translation>
         <translation type="unfinished">Umzug anhalten</translation>
     </message>
     <message>
-        <source>Messages</source>
-        <translation type="unfinished">Nachrichten</translation>
-    </message>
-    <message>
-        <source>Show &amp;failures only</source>
-        <translation type="unfinished">Nur &amp;Fehler zeigen</translation>
-    </message>
-    <message>
-        <source>&amp;Export CSV…</source>
-        <translation type="unfinished">Als CSV &amp;exportieren…</translation>
-    </message>
-    <message>
-        <source>&amp;Retry failed</source>
-        <translation type="unfinished">Fehlgeschlagene &amp;wiederholen</translation>
-    </message>
-    <message>
         <source>Stopping after the messages in progress…</source>
         <translation type="unfinished">Wird nach den laufenden Nachrichten angehalten…</translation>
     </message>
@@ -1633,16 +2757,12 @@ Möchten Sie vorher eine Kopie der Protokolle (CSV) behalten?</translation>
         <translation type="unfinished">%1 von %2</translation>
     </message>
     <message>
-        <source>%1 messages a minute (%2/s)</source>
-        <translation type="unfinished">%1 Nachrichten pro Minute (%2/s)</translation>
-    </message>
-    <message>
         <source>Now: %1</source>
         <translation type="unfinished">Jetzt: %1</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
-        <translation type="unfinished">&amp;Fortsetzen</translation>
+        <translation type="unfinished">F&amp;ortsetzen</translation>
     </message>
     <message>
         <source>Resume</source>
@@ -1672,16 +2792,91 @@ Möchten Sie vorher eine Kopie der Protokolle (CSV) behalten?</translation>
         <source>Export failed</source>
         <translation type="unfinished">Export fehlgeschlagen</translation>
     </message>
-    <message numerus="yes">
-        <source>Saved %n row(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform>%n Zeile in %1 gespeichert.</numerusform>
-            <numerusform>%n Zeilen in %1 gespeichert.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Mailferry is no longer signed in to Google. Go back and sign in again.</source>
         <translation type="unfinished">Mailferry ist nicht mehr bei Google angemeldet. Gehen Sie zurück und melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>You can keep working meanwhile. If you close this window, Mailferry asks whether to stop or to go on in the background.</source>
+        <translation type="unfinished">Sie können währenddessen weiterarbeiten. Wenn Sie dieses Fenster schließen, fragt Mailferry, ob es aufhören oder im Hintergrund weitermachen soll.</translation>
+    </message>
+    <message>
+        <source>%1 messages a minute (%2 a second)</source>
+        <translation type="unfinished">%1 Nachrichten pro Minute (%2 pro Sekunde)</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished">Pausiert</translation>
+    </message>
+    <message>
+        <source>Paused while waiting</source>
+        <translation type="unfinished">Pausiert während des Wartens</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">Fertig</translation>
+    </message>
+    <message>
+        <source>%1 of %2 copied</source>
+        <translation type="unfinished">%1 von %2 kopiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>trying again in %n s</source>
+        <translation type="unfinished">
+            <numerusform>neuer Versuch in %n s</numerusform>
+            <numerusform>neuer Versuch in %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>trying again now</source>
+        <translation type="unfinished">neuer Versuch jetzt</translation>
+    </message>
+    <message>
+        <source>Waiting for Gmail…</source>
+        <translation type="unfinished">Warte auf Gmail…</translation>
+    </message>
+    <message>
+        <source>Waiting for Gmail… %1</source>
+        <translation type="unfinished">Warte auf Gmail… %1</translation>
+    </message>
+    <message>
+        <source>Your old mail server stopped answering. Mailferry keeps trying; nothing is lost.</source>
+        <translation type="unfinished">Ihr alter Mailserver antwortet nicht mehr. Mailferry versucht es weiter; nichts geht verloren.</translation>
+    </message>
+    <message>
+        <source>What happened: %1</source>
+        <translation type="unfinished">Was passiert ist: %1</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation type="unfinished">Angehalten</translation>
+    </message>
+    <message>
+        <source>Mailferry is copying your mail</source>
+        <translation type="unfinished">Mailferry kopiert Ihre E-Mails</translation>
+    </message>
+    <message>
+        <source>Do you want to stop copying, or let Mailferry go on in the background? Nothing is lost either way: a stopped copy goes on where it stopped next time.</source>
+        <translation type="unfinished">Möchten Sie das Kopieren beenden oder Mailferry im Hintergrund weitermachen lassen? Es geht so oder so nichts verloren: ein beendeter Kopiervorgang macht beim nächsten Mal dort weiter, wo er aufgehört hat.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep copying in the background</source>
+        <translation type="unfinished">Im &amp;Hintergrund weiterkopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Stop copying</source>
+        <translation type="unfinished">Kopieren &amp;beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Go back to the progress</source>
+        <translation type="unfinished">&amp;Zurück zum Fortschritt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n row(s) to %1</source>
+        <translation type="unfinished">
+            <numerusform>%n Zeile nach %1 gespeichert</numerusform>
+            <numerusform>%n Zeilen nach %1 gespeichert</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1782,10 +2977,6 @@ Möchten Sie vorher eine Kopie der Protokolle (CSV) behalten?</translation>
         <source>Looking at your mailbox without copying anything…</source>
         <translation type="unfinished">Ihr Postfach wird geprüft, ohne etwas zu kopieren…</translation>
     </message>
-    <message>
-        <source>&lt;b&gt;Dry run:&lt;/b&gt; %1 messages would be copied (%2), %3 are already in Gmail.</source>
-        <translation type="unfinished">&lt;b&gt;Probelauf:&lt;/b&gt; %1 Nachrichten würden kopiert (%2), %3 sind schon in Gmail.</translation>
-    </message>
     <message numerus="yes">
         <source>%n message(s) are too large and would stay on the server.</source>
         <translation type="unfinished">
@@ -1807,6 +2998,49 @@ Möchten Sie vorher eine Kopie der Protokolle (CSV) behalten?</translation>
     <message>
         <source>Estimated time: %1.</source>
         <translation type="unfinished">Geschätzte Dauer: %1.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Dry run:&lt;/b&gt; %1 messages would be copied (%2); %3 were already copied by Mailferry.</source>
+        <translation type="unfinished">&lt;b&gt;Probelauf:&lt;/b&gt; %1 Nachrichten würden kopiert (%2); %3 hat Mailferry schon kopiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) have no reliable server id; Mailferry reads each one to recognise those it copied before.</source>
+        <translation type="unfinished">
+            <numerusform>%n Nachricht hat keine zuverlässige Server-ID; Mailferry liest sie, um zu erkennen, ob sie schon kopiert wurde.</numerusform>
+            <numerusform>%n Nachrichten haben keine zuverlässige Server-ID; Mailferry liest jede, um die schon kopierten zu erkennen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) failed before and stay on the server until you choose &quot;Retry failed&quot;.</source>
+        <translation type="unfinished">
+            <numerusform>%n Nachricht ist früher fehlgeschlagen und bleibt auf dem Server, bis Sie „Fehlgeschlagene wiederholen“ wählen.</numerusform>
+            <numerusform>%n Nachrichten sind früher fehlgeschlagen und bleiben auf dem Server, bis Sie „Fehlgeschlagene wiederholen“ wählen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This server gives %n message(s) an id that is not unique or has changed; Mailferry recognises them by their content and will not delete them.</source>
+        <translation type="unfinished">
+            <numerusform>Dieser Server gibt %n Nachricht eine Kennung, die nicht eindeutig ist oder sich geändert hat; Mailferry erkennt sie am Inhalt und löscht sie nicht.</numerusform>
+            <numerusform>Dieser Server gibt %n Nachrichten eine Kennung, die nicht eindeutig ist oder sich geändert hat; Mailferry erkennt sie am Inhalt und löscht sie nicht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Warning:&lt;/b&gt; this server deletes every message as soon as it is downloaded (EXPIRE 0), whatever you choose here. Mailferry copies each one to Gmail first.</source>
+        <translation type="unfinished">&lt;b&gt;Warnung:&lt;/b&gt; Dieser Server löscht jede Nachricht, sobald sie heruntergeladen ist (EXPIRE 0), egal was Sie hier wählen. Mailferry kopiert jede zuerst zu Gmail.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Note: this server deletes downloaded messages by itself after %n day(s) (EXPIRE).</source>
+        <translation type="unfinished">
+            <numerusform>Hinweis: Dieser Server löscht heruntergeladene Nachrichten nach %n Tag von selbst (EXPIRE).</numerusform>
+            <numerusform>Hinweis: Dieser Server löscht heruntergeladene Nachrichten nach %n Tagen von selbst (EXPIRE).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This server allows one login every %n minute(s); Mailferry keeps its sessions long to respect that.</source>
+        <translation type="unfinished">
+            <numerusform>Dieser Server erlaubt eine Anmeldung pro %n Minute; Mailferry hält seine Sitzungen lang, um das einzuhalten.</numerusform>
+            <numerusform>Dieser Server erlaubt eine Anmeldung alle %n Minuten; Mailferry hält seine Sitzungen lang, um das einzuhalten.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1849,6 +3083,30 @@ Mailferry kann das Passwort im Arbeitsspeicher behalten, bis Sie das Programm be
     <message>
         <source>Cancel</source>
         <translation type="unfinished">Abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished">&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Quit setup?</source>
+        <translation type="unfinished">Einrichtung beenden?</translation>
+    </message>
+    <message>
+        <source>What you entered here is not kept. Your Google sign-in is kept.</source>
+        <translation type="unfinished">Was Sie hier eingegeben haben, wird nicht behalten. Ihre Google-Anmeldung bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>What you entered here is not kept.</source>
+        <translation type="unfinished">Was Sie hier eingegeben haben, wird nicht behalten.</translation>
+    </message>
+    <message>
+        <source>&amp;Quit setup</source>
+        <translation type="unfinished">Einrichtung &amp;beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Continue setup</source>
+        <translation type="unfinished">Einrichtung f&amp;ortsetzen</translation>
     </message>
 </context>
 <context>
@@ -1932,32 +3190,8 @@ Mailferry kann das Passwort im Arbeitsspeicher behalten, bis Sie das Programm be
         <translation type="unfinished">Anmeldestatus</translation>
     </message>
     <message>
-        <source>&amp;Use my own Google Cloud client (client_secret.json)…</source>
-        <translation type="unfinished">Eigenen Google-Cloud-Client &amp;verwenden (client_secret.json)…</translation>
-    </message>
-    <message>
-        <source>Import a client_secret.json file</source>
-        <translation type="unfinished">Eine client_secret.json importieren</translation>
-    </message>
-    <message>
         <source>Development mode: Google&apos;s address is redirected to %1.</source>
         <translation type="unfinished">Entwicklungsmodus: Die Adresse von Google wird auf %1 umgeleitet.</translation>
-    </message>
-    <message>
-        <source>This copy of Mailferry has no Google client built in. Create a &quot;Desktop app&quot; client in your own Google Cloud project, download its client_secret.json and choose it here.</source>
-        <translation type="unfinished">Diese Kopie von Mailferry hat keinen eingebauten Google-Client. Erstellen Sie in Ihrem eigenen Google-Cloud-Projekt einen Client vom Typ „Desktop-App“, laden Sie dessen client_secret.json herunter und wählen Sie sie hier aus.</translation>
-    </message>
-    <message>
-        <source>Choose your client_secret.json</source>
-        <translation type="unfinished">client_secret.json auswählen</translation>
-    </message>
-    <message>
-        <source>Google client file (*.json)</source>
-        <translation type="unfinished">Google-Client-Datei (*.json)</translation>
-    </message>
-    <message>
-        <source>Your Google client is ready. Now sign in.</source>
-        <translation type="unfinished">Ihr Google-Client ist bereit. Melden Sie sich jetzt an.</translation>
     </message>
     <message>
         <source>You did not allow labels, so your mail will go to the Inbox.</source>
@@ -1974,6 +3208,33 @@ Mailferry kann das Passwort im Arbeitsspeicher behalten, bis Sie das Programm be
     <message>
         <source>&amp;Sign in with another account</source>
         <translation type="unfinished">Mit anderem Konto an&amp;melden</translation>
+    </message>
+    <message>
+        <source>Your Google client is ready. Now press &quot;Sign in with Google&quot;.</source>
+        <translation type="unfinished">Ihr Google-Client ist bereit. Drücken Sie jetzt „Mit Google anmelden“.</translation>
+    </message>
+    <message>
+        <source>Your browser did not open.</source>
+        <translation type="unfinished">Ihr Browser hat sich nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>Allow labels in your browser, then come back here.</source>
+        <translation type="unfinished">Erlauben Sie Labels in Ihrem Browser und kommen Sie dann hierher zurück.</translation>
+    </message>
+</context>
+<context>
+    <name>mf::ui::SignInWaitDialog</name>
+    <message>
+        <source>Waiting for your browser</source>
+        <translation type="unfinished">Warte auf Ihren Browser</translation>
+    </message>
+    <message>
+        <source>Stop &amp;waiting</source>
+        <translation type="unfinished">&amp;Nicht mehr warten</translation>
+    </message>
+    <message>
+        <source>Stop waiting for the browser</source>
+        <translation type="unfinished">Nicht mehr auf den Browser warten</translation>
     </message>
 </context>
 <context>
@@ -1993,6 +3254,22 @@ Mailferry kann das Passwort im Arbeitsspeicher behalten, bis Sie das Programm be
     <message>
         <source>&lt;b&gt;Your privacy&lt;/b&gt;&lt;ul&gt;&lt;li&gt;Mailferry asks Google only for permission to &lt;i&gt;add&lt;/i&gt; messages. It can never read, change or delete the mail already in your Gmail.&lt;/li&gt;&lt;li&gt;Your passwords are kept in your computer&apos;s own password store (the system keychain), never in a file.&lt;/li&gt;&lt;li&gt;Your mail goes straight from your old mailbox to Google. No one else sees it.&lt;/li&gt;&lt;/ul&gt;</source>
         <translation type="unfinished">&lt;b&gt;Ihre Privatsphäre&lt;/b&gt;&lt;ul&gt;&lt;li&gt;Mailferry bittet Google nur um die Erlaubnis, Nachrichten &lt;i&gt;hinzuzufügen&lt;/i&gt;. Es kann die E-Mails in Ihrem Gmail nie lesen, ändern oder löschen.&lt;/li&gt;&lt;li&gt;Ihre Passwörter liegen im Passwortspeicher Ihres Computers (dem System-Schlüsselbund), nie in einer Datei.&lt;/li&gt;&lt;li&gt;Ihre E-Mails gehen direkt von Ihrem alten Postfach zu Google. Niemand sonst sieht sie.&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;the address and password of your old mailbox&lt;/li&gt;&lt;li&gt;your Google account (Gmail) and its password&lt;/li&gt;</source>
+        <translation type="unfinished">&lt;li&gt;Adresse und Passwort Ihres alten Postfachs&lt;/li&gt;&lt;li&gt;Ihr Google-Konto (Gmail) und sein Passwort&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;about 10 minutes; the copying then goes on by itself&lt;/li&gt;</source>
+        <translation type="unfinished">&lt;li&gt;etwa 10 Minuten; das Kopieren läuft dann von selbst&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;about 25 minutes, as Mailferry must first be connected to Google once (it shows you how); the copying then goes on by itself&lt;/li&gt;</source>
+        <translation type="unfinished">&lt;li&gt;etwa 25 Minuten, denn Mailferry muss zuerst einmal mit Google verbunden werden (es zeigt Ihnen, wie); das Kopieren läuft dann von selbst&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Have this at hand&lt;/b&gt;&lt;ul&gt;%1&lt;/ul&gt;</source>
+        <translation type="unfinished">&lt;b&gt;Legen Sie das bereit&lt;/b&gt;&lt;ul&gt;%1&lt;/ul&gt;</translation>
     </message>
 </context>
 </TS>

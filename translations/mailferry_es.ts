@@ -7,12 +7,665 @@
         <source>Start quietly in the tray (used when starting at login): no window opens, and continuous sync starts for the mailboxes that have it.</source>
         <translation type="unfinished">Iniciar en silencio en la bandeja del sistema (se usa al arrancar con el inicio de sesión): no se abre ninguna ventana y la sincronización continua empieza para los buzones que la tienen.</translation>
     </message>
+    <message>
+        <source>Use this Google client file (client_secret.json) for signing in, then open the setup wizard.</source>
+        <translation type="unfinished">Usar este archivo de cliente de Google (client_secret.json) para iniciar sesión y luego abrir el asistente de configuración.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished">archivo</translation>
+    </message>
+    <message>
+        <source>Mailferry: %1</source>
+        <translation type="unfinished">Mailferry: %1</translation>
+    </message>
+    <message>
+        <source>Moves mail from POP3 mailboxes into Gmail, safely.
+
+Without a command, the app opens. Commands for scripts and unattended runs:
+  migrate, retry-failed, status, export-log, accounts (see: mailferry migrate --help)</source>
+        <translation type="unfinished">Mueve el correo de buzones POP3 a Gmail, de forma segura.
+
+Sin un comando, se abre la aplicación. Comandos para scripts y ejecuciones desatendidas:
+  migrate, retry-failed, status, export-log, accounts (ver: mailferry migrate --help)</translation>
+    </message>
+    <message>
+        <source>Moves mail from POP3 mailboxes into Gmail, safely.
+
+Commands (this build has no window):
+  migrate, retry-failed, status, export-log, accounts (see: mailferry migrate --help)</source>
+        <translation type="unfinished">Mueve el correo de buzones POP3 a Gmail, de forma segura.
+
+Comandos (esta versión no tiene ventana):
+  migrate, retry-failed, status, export-log, accounts (ver: mailferry migrate --help)</translation>
+    </message>
 </context>
 <context>
     <name>mf::Error</name>
     <message>
         <source>Stopped.</source>
         <translation type="unfinished">Detenido.</translation>
+    </message>
+</context>
+<context>
+    <name>mf::SizeText</name>
+    <message>
+        <source>%1 MB</source>
+        <translation type="unfinished">%1 MB</translation>
+    </message>
+</context>
+<context>
+    <name>mf::app::CliRunner</name>
+    <message>
+        <source>Moves mail from POP3 mailboxes into Gmail, safely.
+
+Commands:
+  migrate        copy the account&apos;s mail into Gmail (resumes where it stopped)
+  retry-failed   try exactly the messages that failed before, then go on
+  status         what the ledger says: copied, skipped, failed, left
+  export-log     write the item log as CSV (Excel-safe)
+  accounts       list the configured accounts
+
+Exit codes: 0 done, 1 messages failed and are still to do (see export-log --failures), 2 usage, 3 the account needs you (password, Google consent, certificate), 4 unreachable, 5 already running, 6 internal error, 130 interrupted (run again to finish).
+Sizes are in MB of 1,048,576 bytes (MiB), like --size-limit-mb.
+The words for where a message stands are the same in every output: copied, copied-possibly-twice, skipped-duplicate, skipped-oversize, failed, deleted-from-server, waiting.
+The POP3 password comes from the system keychain, or from standard input with --password-stdin, or from the MAILFERRY_POP3_PASSWORD environment variable; never from the command line.</source>
+        <translation type="unfinished">Mueve el correo de buzones POP3 a Gmail, de forma segura.
+
+Comandos:
+  migrate        copia el correo de la cuenta a Gmail (sigue donde se detuvo)
+  retry-failed   vuelve a intentar exactamente los mensajes que fallaron y luego sigue
+  status         lo que dice el registro: copiados, omitidos, fallidos, pendientes
+  export-log     escribe el registro de mensajes como CSV (seguro para Excel)
+  accounts       lista las cuentas configuradas
+
+Códigos de salida: 0 terminado, 1 hay mensajes fallidos pendientes (ver export-log --failures), 2 uso incorrecto, 3 la cuenta le necesita (contraseña, permiso de Google, certificado), 4 inalcanzable, 5 ya en marcha, 6 error interno, 130 interrumpido (ejecútelo de nuevo para terminar).
+Los tamaños están en MB de 1.048.576 bytes (MiB), como --size-limit-mb.
+Las palabras que indican en qué punto está un mensaje son las mismas en todas las salidas: copied, copied-possibly-twice, skipped-duplicate, skipped-oversize, failed, deleted-from-server, waiting.
+La contraseña POP3 viene del llavero del sistema, de la entrada estándar con --password-stdin o de la variable de entorno MAILFERRY_POP3_PASSWORD; nunca de la línea de comandos.</translation>
+    </message>
+    <message>
+        <source>migrate, retry-failed, status, export-log or accounts</source>
+        <translation type="unfinished">migrate, retry-failed, status, export-log o accounts</translation>
+    </message>
+    <message>
+        <source>The account id (see &apos;accounts&apos;); default: the only one.</source>
+        <translation type="unfinished">El identificador de la cuenta (ver «accounts»); por defecto: la única cuenta.</translation>
+    </message>
+    <message>
+        <source>Print JSON lines instead of a progress bar.</source>
+        <translation type="unfinished">Escribir líneas JSON en lugar de una barra de progreso.</translation>
+    </message>
+    <message>
+        <source>Plan only: show what would be copied; nothing is written anywhere.</source>
+        <translation type="unfinished">Solo planificar: mostrar lo que se copiaría; no se escribe nada en ningún sitio.</translation>
+    </message>
+    <message>
+        <source>Read the POP3 password from the first line of standard input.</source>
+        <translation type="unfinished">Leer la contraseña POP3 de la primera línea de la entrada estándar.</translation>
+    </message>
+    <message>
+        <source>The old address (for an account not set up in the app); it also names the account&apos;s record, so status and export-log find it with the same --email.</source>
+        <translation type="unfinished">La dirección antigua (para una cuenta no configurada en la aplicación); también da nombre al registro de la cuenta, para que status y export-log lo encuentren con el mismo --email.</translation>
+    </message>
+    <message>
+        <source>POP3 server.</source>
+        <translation type="unfinished">Servidor POP3.</translation>
+    </message>
+    <message>
+        <source>POP3 port, 1 to 65535 (995 for TLS, 110 for STARTTLS).</source>
+        <translation type="unfinished">Puerto POP3, de 1 a 65535 (995 para TLS, 110 para STARTTLS).</translation>
+    </message>
+    <message>
+        <source>tls (default), starttls or plain.</source>
+        <translation type="unfinished">tls (por defecto), starttls o plain.</translation>
+    </message>
+    <message>
+        <source>POP3 user name (default: the address).</source>
+        <translation type="unfinished">Usuario POP3 (por defecto: la dirección).</translation>
+    </message>
+    <message>
+        <source>Trust the server certificate with this SHA-256 fingerprint (64 hex digits, colons allowed), as shown when the certificate could not be verified.</source>
+        <translation type="unfinished">Confiar en el certificado del servidor con esta huella SHA-256 (64 dígitos hexadecimales, se admiten dos puntos), tal como se mostró cuando no se pudo verificar el certificado.</translation>
+    </message>
+    <message>
+        <source>The Google account to copy into.</source>
+        <translation type="unfinished">La cuenta de Google a la que copiar.</translation>
+    </message>
+    <message>
+        <source>A Google Cloud client_secret.json to use (at most 64 KiB).</source>
+        <translation type="unfinished">Un client_secret.json de Google Cloud que usar (64 KiB como máximo).</translation>
+    </message>
+    <message>
+        <source>Delete each message from the server once Gmail has it.</source>
+        <translation type="unfinished">Borrar cada mensaje del servidor en cuanto Gmail lo tenga.</translation>
+    </message>
+    <message>
+        <source>Delete messages this many days after they were copied (1 to 3650).</source>
+        <translation type="unfinished">Borrar los mensajes tantos días después de copiarlos (1 a 3650).</translation>
+    </message>
+    <message>
+        <source>Put the messages under this Gmail label.</source>
+        <translation type="unfinished">Poner los mensajes bajo esta etiqueta de Gmail.</translation>
+    </message>
+    <message>
+        <source>Archive (skip the Inbox); needs --label.</source>
+        <translation type="unfinished">Archivar (sin pasar por la bandeja de entrada); necesita --label.</translation>
+    </message>
+    <message>
+        <source>Mark the messages as read.</source>
+        <translation type="unfinished">Marcar los mensajes como leídos.</translation>
+    </message>
+    <message>
+        <source>Let Gmail filter spam (messages.import instead of insert).</source>
+        <translation type="unfinished">Dejar que Gmail filtre el spam (messages.import en lugar de insert).</translation>
+    </message>
+    <message>
+        <source>Skip messages larger than this many MB (MiB, 1,048,576 bytes); default and maximum 50, Gmail&apos;s limit.</source>
+        <translation type="unfinished">Omitir los mensajes de más de estos MB (MiB, 1.048.576 bytes); por defecto y como máximo 50, el límite de Gmail.</translation>
+    </message>
+    <message>
+        <source>Messages per POP3 session, 1 to 1000 (default 50).</source>
+        <translation type="unfinished">Mensajes por sesión POP3, de 1 a 1000 (50 por defecto).</translation>
+    </message>
+    <message>
+        <source>Keep checking every N minutes, 1 to 10080 (until interrupted).</source>
+        <translation type="unfinished">Seguir comprobando cada N minutos, de 1 a 10080 (hasta que se interrumpa).</translation>
+    </message>
+    <message>
+        <source>Save these settings as an account for later runs and the app.</source>
+        <translation type="unfinished">Guardar estos ajustes como cuenta para próximas ejecuciones y para la aplicación.</translation>
+    </message>
+    <message>
+        <source>export-log: the CSV file to write (default: standard output).</source>
+        <translation type="unfinished">export-log: el archivo CSV que escribir (por defecto: la salida estándar).</translation>
+    </message>
+    <message>
+        <source>export-log: only the messages that were not copied.</source>
+        <translation type="unfinished">export-log: solo los mensajes que no se copiaron.</translation>
+    </message>
+    <message>
+        <source>No command given. See mailferry --help.</source>
+        <translation type="unfinished">No se indicó ningún comando. Ver mailferry --help.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. See mailferry --help.</source>
+        <translation type="unfinished">Comando desconocido «%1». Ver mailferry --help.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot; after the command %2.</source>
+        <translation type="unfinished">Argumento inesperado «%1» después del comando %2.</translation>
+    </message>
+    <message>
+        <source>--%1 is given more than once.</source>
+        <translation type="unfinished">--%1 se indica más de una vez.</translation>
+    </message>
+    <message>
+        <source>--%1 applies to migrate and retry-failed only, not to %2.</source>
+        <translation type="unfinished">--%1 solo se aplica a migrate y retry-failed, no a %2.</translation>
+    </message>
+    <message>
+        <source>--%1 applies to export-log only, not to %2.</source>
+        <translation type="unfinished">--%1 solo se aplica a export-log, no a %2.</translation>
+    </message>
+    <message>
+        <source>--%1 does not apply to accounts, which lists every account.</source>
+        <translation type="unfinished">--%1 no se aplica a accounts, que lista todas las cuentas.</translation>
+    </message>
+    <message>
+        <source>--%1 %2.</source>
+        <translation type="unfinished">--%1 %2.</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation type="unfinished">está vacío</translation>
+    </message>
+    <message>
+        <source>contains control characters</source>
+        <translation type="unfinished">contiene caracteres de control</translation>
+    </message>
+    <message>
+        <source>is longer than 1024 characters</source>
+        <translation type="unfinished">tiene más de 1024 caracteres</translation>
+    </message>
+    <message>
+        <source>is not an email address (name@domain)</source>
+        <translation type="unfinished">no es una dirección de correo (nombre@dominio)</translation>
+    </message>
+    <message>
+        <source>is not a server name or IP address</source>
+        <translation type="unfinished">no es un nombre de servidor ni una dirección IP</translation>
+    </message>
+    <message>
+        <source>is longer than Gmail&apos;s 225 characters</source>
+        <translation type="unfinished">supera los 225 caracteres de Gmail</translation>
+    </message>
+    <message>
+        <source>must be tls, starttls or plain, not &quot;%1&quot;</source>
+        <translation type="unfinished">debe ser tls, starttls o plain, no «%1»</translation>
+    </message>
+    <message>
+        <source>must be a SHA-256 fingerprint: 64 hex digits</source>
+        <translation type="unfinished">debe ser una huella SHA-256: 64 dígitos hexadecimales</translation>
+    </message>
+    <message>
+        <source>cannot be combined with --delete; choose one</source>
+        <translation type="unfinished">no se puede combinar con --delete; elija uno</translation>
+    </message>
+    <message>
+        <source>Note: --size-limit-mb %1 is above Gmail&apos;s maximum of %2 MB (MiB) per message; using %2 MB.</source>
+        <translation type="unfinished">Nota: --size-limit-mb %1 supera el máximo de Gmail de %2 MB (MiB) por mensaje; se usan %2 MB.</translation>
+    </message>
+    <message>
+        <source>cannot be combined with --read; archived messages skip the Inbox</source>
+        <translation type="unfinished">no se puede combinar con --read; los mensajes archivados no pasan por la bandeja de entrada</translation>
+    </message>
+    <message>
+        <source>names a file that does not exist: %1</source>
+        <translation type="unfinished">indica un archivo que no existe: %1</translation>
+    </message>
+    <message>
+        <source>must name a regular file (a client_secret.json), and %1 is not one</source>
+        <translation type="unfinished">debe indicar un archivo normal (un client_secret.json), y %1 no lo es</translation>
+    </message>
+    <message>
+        <source>names a file of %1 bytes; a client_secret.json is at most %2 bytes</source>
+        <translation type="unfinished">indica un archivo de %1 bytes; un client_secret.json tiene como máximo %2 bytes</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation type="unfinished">no se puede leer: %1</translation>
+    </message>
+    <message>
+        <source>names a file larger than %1 bytes; a client_secret.json is a few hundred</source>
+        <translation type="unfinished">indica un archivo de más de %1 bytes; un client_secret.json tiene solo unos cientos</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation type="unfinished">%1 bytes</translation>
+    </message>
+    <message>
+        <source>See mailferry --help.</source>
+        <translation type="unfinished">Ver mailferry --help.</translation>
+    </message>
+    <message>
+        <source>There is no account &quot;%1&quot; (see &apos;mailferry accounts&apos;), and no --host to set one up.</source>
+        <translation type="unfinished">No hay ninguna cuenta «%1» (ver «mailferry accounts») ni --host para configurar una.</translation>
+    </message>
+    <message>
+        <source>There are several accounts; choose one with --account (see &apos;mailferry accounts&apos;).</source>
+        <translation type="unfinished">Hay varias cuentas; elija una con --account (ver «mailferry accounts»).</translation>
+    </message>
+    <message>
+        <source>No account is set up. Set one up in the app, or give --email and --host.</source>
+        <translation type="unfinished">No hay ninguna cuenta configurada. Configure una en la aplicación, o indique --email y --host.</translation>
+    </message>
+    <message>
+        <source>Give --email (or at least --user): it names the account&apos;s record of what was copied.</source>
+        <translation type="unfinished">Indique --email (o al menos --user): da nombre al registro de la cuenta de lo que se copió.</translation>
+    </message>
+    <message>
+        <source>Note: the saved size limit of %1 is above Gmail&apos;s maximum; using %2.</source>
+        <translation type="unfinished">Nota: el tamaño máximo guardado de %1 supera el máximo de Gmail; se usa %2.</translation>
+    </message>
+    <message>
+        <source>The saved account deletes messages %1 days after copying, which is not 1 to %2. Give --delete-after with the days you want.</source>
+        <translation type="unfinished">La cuenta guardada borra los mensajes %1 días después de copiarlos, lo que no está entre 1 y %2. Indique --delete-after con los días que desee.</translation>
+    </message>
+    <message>
+        <source>--archive needs --label: archived messages without a label would be found only under All Mail.</source>
+        <translation type="unfinished">--archive necesita --label: los mensajes archivados sin etiqueta solo se encontrarían en «Todos».</translation>
+    </message>
+    <message>
+        <source>%1 %2.</source>
+        <translation type="unfinished">%1 %2.</translation>
+    </message>
+    <message>
+        <source>The account is missing its server or user name (give --host and --user).</source>
+        <translation type="unfinished">A la cuenta le falta el servidor o el usuario (indique --host y --user).</translation>
+    </message>
+    <message>
+        <source>Which mailbox? Give --account, or the --email the migrate was given.</source>
+        <translation type="unfinished">¿Qué buzón? Indique --account, o el --email que se dio a migrate.</translation>
+    </message>
+    <message>
+        <source>--password-stdin was given, but standard input cannot be read.</source>
+        <translation type="unfinished">Se indicó --password-stdin, pero no se puede leer la entrada estándar.</translation>
+    </message>
+    <message>
+        <source>--password-stdin was given, but standard input held no password.</source>
+        <translation type="unfinished">Se indicó --password-stdin, pero la entrada estándar no contenía ninguna contraseña.</translation>
+    </message>
+    <message>
+        <source>No password is stored for %1. Give it with --password-stdin, or set it up in the app.</source>
+        <translation type="unfinished">No hay ninguna contraseña guardada para %1. Indíquela con --password-stdin, o configúrela en la aplicación.</translation>
+    </message>
+    <message>
+        <source>The Google client file %1 %2.</source>
+        <translation type="unfinished">El archivo de cliente de Google %1 %2.</translation>
+    </message>
+    <message>
+        <source>No Google client is configured. Sign in once in the app, or give --client-secret with the client_secret.json of your Google Cloud project.</source>
+        <translation type="unfinished">No hay ningún cliente de Google configurado. Inicie sesión una vez en la aplicación, o indique --client-secret con el client_secret.json de su proyecto de Google Cloud.</translation>
+    </message>
+    <message>
+        <source>Mailferry is not signed in to Google. Open the app and sign in with Google first.</source>
+        <translation type="unfinished">Mailferry no ha iniciado sesión en Google. Abra primero la aplicación e inicie sesión con Google.</translation>
+    </message>
+    <message>
+        <source>Check finished at %1: copied %2, failed %3. Next check in %4 minutes.</source>
+        <translation type="unfinished">Comprobación terminada a las %1: %2 copiados, %3 fallidos. Próxima comprobación en %4 minutos.</translation>
+    </message>
+    <message>
+        <source>MAILFERRY_PROGRESS_INTERVAL_MS %1.</source>
+        <translation type="unfinished">MAILFERRY_PROGRESS_INTERVAL_MS %1.</translation>
+    </message>
+    <message>
+        <source>Stopping after the messages in progress (Ctrl+C again to stop at once)…</source>
+        <translation type="unfinished">Deteniendo después de los mensajes en curso (Ctrl+C otra vez para detener en el acto)…</translation>
+    </message>
+    <message>
+        <source>%1 messages on the server (%2); %3 to copy (%4), %5 already in Gmail</source>
+        <translation type="unfinished">%1 mensajes en el servidor (%2); %3 por copiar (%4), %5 ya en Gmail</translation>
+    </message>
+    <message>
+        <source>, %1 failed earlier (retry-failed tries them again)</source>
+        <translation type="unfinished">, %1 fallidos antes (retry-failed los vuelve a intentar)</translation>
+    </message>
+    <message>
+        <source>, %1 over the size limit (left on the server)</source>
+        <translation type="unfinished">, %1 por encima del tamaño máximo (se quedan en el servidor)</translation>
+    </message>
+    <message>
+        <source>, %1 to remove from the server</source>
+        <translation type="unfinished">, %1 por quitar del servidor</translation>
+    </message>
+    <message>
+        <source>. About %1 at Gmail&apos;s pace.</source>
+        <translation type="unfinished">. Unos %1 al ritmo de Gmail.</translation>
+    </message>
+    <message>
+        <source>Note: the server names %1 messages unreliably (a UIDL listed twice, or one that changed); they are matched by content and never deleted on their UIDL alone.</source>
+        <translation type="unfinished">Nota: el servidor nombra %1 mensajes de forma poco fiable (un UIDL repetido, o que cambió); se reconocen por su contenido y nunca se borran solo por su UIDL.</translation>
+    </message>
+    <message>
+        <source>Note: the server has no UIDL; messages are matched by content, and nothing is deleted.</source>
+        <translation type="unfinished">Nota: el servidor no tiene UIDL; los mensajes se reconocen por su contenido y no se borra nada.</translation>
+    </message>
+    <message>
+        <source>Warning: the server deletes mail as soon as it is downloaded (EXPIRE 0), whatever Mailferry is told to keep.</source>
+        <translation type="unfinished">Aviso: el servidor borra el correo en cuanto se descarga (EXPIRE 0), diga lo que diga Mailferry sobre conservarlo.</translation>
+    </message>
+    <message>
+        <source>Note: the server deletes downloaded mail by itself after %1 days (EXPIRE).</source>
+        <translation type="unfinished">Nota: el servidor borra por sí mismo el correo descargado al cabo de %1 días (EXPIRE).</translation>
+    </message>
+    <message>
+        <source>Note: the server allows one login every %1 seconds (LOGIN-DELAY); sessions are sized for it.</source>
+        <translation type="unfinished">Nota: el servidor permite un inicio de sesión cada %1 segundos (LOGIN-DELAY); las sesiones se ajustan a ello.</translation>
+    </message>
+    <message>
+        <source>This run: copied %1, skipped %2, failed %3, removed from the server %4.</source>
+        <translation type="unfinished">Esta ejecución: %1 copiados, %2 omitidos, %3 fallidos, %4 quitados del servidor.</translation>
+    </message>
+    <message>
+        <source>%1 copied-possibly-twice: an interrupted upload was repeated, so Gmail may hold them twice (see export-log).</source>
+        <translation type="unfinished">%1 copied-possibly-twice: se repitió una subida interrumpida, así que Gmail puede tenerlos dos veces (ver export-log).</translation>
+    </message>
+    <message>
+        <source>Interrupted.</source>
+        <translation type="unfinished">Interrumpido.</translation>
+    </message>
+    <message>
+        <source>%1 copied messages are still on the server (the next run removes them without copying them again).</source>
+        <translation type="unfinished">%1 mensajes copiados siguen en el servidor (la próxima ejecución los quita sin volver a copiarlos).</translation>
+    </message>
+    <message>
+        <source>%1 messages were left to copy.</source>
+        <translation type="unfinished">Quedaban %1 mensajes por copiar.</translation>
+    </message>
+    <message>
+        <source>Run the same command again to finish.</source>
+        <translation type="unfinished">Ejecute de nuevo el mismo comando para terminar.</translation>
+    </message>
+    <message>
+        <source>%1 messages failed and are still on the server. Try them again with: mailferry retry-failed --account %2; see which with: mailferry export-log --failures --account %2</source>
+        <translation type="unfinished">%1 mensajes fallaron y siguen en el servidor. Vuelva a intentarlo con: mailferry retry-failed --account %2; vea cuáles con: mailferry export-log --failures --account %2</translation>
+    </message>
+    <message>
+        <source>%1 messages are over the size limit of %2 and stay on the server.</source>
+        <translation type="unfinished">%1 mensajes superan el tamaño máximo de %2 y se quedan en el servidor.</translation>
+    </message>
+    <message>
+        <source>%1 messages were named unreliably by the server and were matched by content.</source>
+        <translation type="unfinished">%1 mensajes fueron nombrados de forma poco fiable por el servidor y se reconocieron por su contenido.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 does not match the pinned certificate.</source>
+        <translation type="unfinished">El certificado de %1 no coincide con el certificado guardado.</translation>
+    </message>
+    <message>
+        <source>  pinned:  %1</source>
+        <translation type="unfinished">  guardado:  %1</translation>
+    </message>
+    <message>
+        <source>  server:  %1</source>
+        <translation type="unfinished">  servidor:  %1</translation>
+    </message>
+    <message>
+        <source>(could not be read)</source>
+        <translation type="unfinished">(no se pudo leer)</translation>
+    </message>
+    <message>
+        <source>If the provider changed its certificate and you trust the new one, run again with:</source>
+        <translation type="unfinished">Si el proveedor cambió su certificado y confía en el nuevo, ejecute de nuevo con:</translation>
+    </message>
+    <message>
+        <source>The identity of the server %1 could not be verified: its certificate is not trusted.</source>
+        <translation type="unfinished">No se pudo verificar la identidad del servidor %1: su certificado no es de confianza.</translation>
+    </message>
+    <message>
+        <source>Mailferry could not read the certificate again to show its fingerprint.</source>
+        <translation type="unfinished">Mailferry no pudo volver a leer el certificado para mostrar su huella.</translation>
+    </message>
+    <message>
+        <source>  SHA-256 fingerprint: %1</source>
+        <translation type="unfinished">  Huella SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>If you are sure this is your provider&apos;s server (compare the fingerprint with the one your provider publishes), run again with:</source>
+        <translation type="unfinished">Si está seguro de que es el servidor de su proveedor (compare la huella con la que publica su proveedor), ejecute de nuevo con:</translation>
+    </message>
+    <message>
+        <source>There is no record for %1 yet (looked for %2): nothing has been copied from it with this account id. The record is named by --account, or by the --email the migrate was given.</source>
+        <translation type="unfinished">Todavía no hay registro para %1 (se buscó en %2): no se ha copiado nada de ahí con este identificador de cuenta. El registro se nombra con --account, o con el --email que se dio a migrate.</translation>
+    </message>
+    <message>
+        <source>in Gmail</source>
+        <translation type="unfinished">en Gmail</translation>
+    </message>
+    <message>
+        <source>%1 copied (MB = 1,048,576 bytes)</source>
+        <translation type="unfinished">%1 copiados (MB = 1.048.576 bytes)</translation>
+    </message>
+    <message>
+        <source>copied, still on the server</source>
+        <translation type="unfinished">copiados, aún en el servidor</translation>
+    </message>
+    <message>
+        <source>Gmail may hold these twice (an interrupted upload was repeated)</source>
+        <translation type="unfinished">Gmail puede tenerlos dos veces (se repitió una subida interrumpida)</translation>
+    </message>
+    <message>
+        <source>copied, then removed from the server</source>
+        <translation type="unfinished">copiados y luego quitados del servidor</translation>
+    </message>
+    <message>
+        <source>already in Gmail</source>
+        <translation type="unfinished">ya en Gmail</translation>
+    </message>
+    <message>
+        <source>too large; left on the server</source>
+        <translation type="unfinished">demasiado grandes; se quedan en el servidor</translation>
+    </message>
+    <message>
+        <source>left on the server; retry-failed tries them again</source>
+        <translation type="unfinished">se quedan en el servidor; retry-failed los vuelve a intentar</translation>
+    </message>
+    <message>
+        <source>still to do</source>
+        <translation type="unfinished">pendientes</translation>
+    </message>
+    <message>
+        <source>  last run: %1 (%2)</source>
+        <translation type="unfinished">  última ejecución: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished">nunca</translation>
+    </message>
+    <message>
+        <source>There is no record for %1 (looked for %2), so there is no log to export. The record is named by --account, or by the --email the migrate was given.</source>
+        <translation type="unfinished">No hay registro para %1 (se buscó en %2), así que no hay ningún historial que exportar. El registro se nombra con --account, o con el --email que se dio a migrate.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>standard output</source>
+        <translation type="unfinished">salida estándar</translation>
+    </message>
+    <message>
+        <source>The log could not be written completely to %1: %2</source>
+        <translation type="unfinished">No se pudo escribir el historial completo en %1: %2</translation>
+    </message>
+    <message>
+        <source>The log was not written to %1: %2 (%3)</source>
+        <translation type="unfinished">El historial no se escribió en %1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Wrote %1 rows to %2.</source>
+        <translation type="unfinished">Se escribieron %1 filas en %2.</translation>
+    </message>
+    <message>
+        <source>No accounts yet. Set one up in the app, or run &apos;mailferry migrate --email … --host … --save&apos;.</source>
+        <translation type="unfinished">Todavía no hay cuentas. Configure una en la aplicación, o ejecute «mailferry migrate --email … --host … --save».</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished">omitidos</translation>
+    </message>
+    <message>
+        <source>last success %1</source>
+        <translation type="unfinished">último éxito %1</translation>
+    </message>
+    <message>
+        <source>progress: connecting…</source>
+        <translation type="unfinished">progreso: conectando…</translation>
+    </message>
+    <message>
+        <source>progress: copied %1/%2, skipped %3, failed %4, %5 msg/min</source>
+        <translation type="unfinished">progreso: %1/%2 copiados, %3 omitidos, %4 fallidos, %5 msj/min</translation>
+    </message>
+    <message>
+        <source>, ETA %1</source>
+        <translation type="unfinished">, fin en %1</translation>
+    </message>
+    <message>
+        <source> (last success %1)</source>
+        <translation type="unfinished"> (último éxito %1)</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished">de %1</translation>
+    </message>
+    <message>
+        <source>date %1</source>
+        <translation type="unfinished">fecha %1</translation>
+    </message>
+    <message>
+        <source>server id %1</source>
+        <translation type="unfinished">id. del servidor %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number</source>
+        <translation type="unfinished">«%1» no es un número entero</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2, not %3</source>
+        <translation type="unfinished">debe ser un número entero de %1 a %2, no %3</translation>
+    </message>
+</context>
+<context>
+    <name>mf::archive</name>
+    <message>
+        <source>There is no file or folder %1.</source>
+        <translation type="unfinished">No existe ningún archivo ni carpeta %1.</translation>
+    </message>
+    <message>
+        <source>%1 holds no mail Mailferry can read (mbox, Maildir, .eml, Apple Mail or Outlook .pst).</source>
+        <translation type="unfinished">%1 no contiene correo que Mailferry pueda leer (mbox, Maildir, .eml, Apple Mail o .pst de Outlook).</translation>
+    </message>
+    <message>
+        <source>This build of Mailferry cannot read Outlook files (%1).</source>
+        <translation type="unfinished">Esta versión de Mailferry no puede leer archivos de Outlook (%1).</translation>
+    </message>
+    <message>
+        <source>%1 holds no mail Mailferry can read.</source>
+        <translation type="unfinished">%1 no contiene correo que Mailferry pueda leer.</translation>
+    </message>
+    <message>
+        <source>The message is larger than %1 bytes.</source>
+        <translation type="unfinished">El mensaje tiene más de %1 bytes.</translation>
+    </message>
+    <message>
+        <source>The archive could not be read.</source>
+        <translation type="unfinished">No se pudo leer el archivo.</translation>
+    </message>
+    <message>
+        <source>The archive changed since it was scanned; scan it again.</source>
+        <translation type="unfinished">El archivo cambió desde que se examinó; examínelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The Apple Mail message %1 cannot be read: %2</source>
+        <translation type="unfinished">No se puede leer el mensaje de Apple Mail %1: %2</translation>
+    </message>
+    <message>
+        <source>Apple Mail keeps its attachments in other files. Export the mailbox from Apple Mail (Mailbox &gt; Export Mailbox) and add the exported mbox instead.</source>
+        <translation type="unfinished">Apple Mail guarda los adjuntos en otros archivos. Exporte el buzón desde Apple Mail (Buzón &gt; Exportar buzón) y añada en su lugar el mbox exportado.</translation>
+    </message>
+    <message>
+        <source>it does not start with the message&apos;s length.</source>
+        <translation type="unfinished">no empieza por la longitud del mensaje.</translation>
+    </message>
+    <message>
+        <source>it is cut short at byte %1 of %2.</source>
+        <translation type="unfinished">se corta en el byte %1 de %2.</translation>
+    </message>
+    <message>
+        <source>The message file %1 could not be opened.</source>
+        <translation type="unfinished">No se pudo abrir el archivo de mensaje %1.</translation>
+    </message>
+    <message>
+        <source>The message file %1 is cut short at byte %2.</source>
+        <translation type="unfinished">El archivo de mensaje %1 se corta en el byte %2.</translation>
+    </message>
+    <message>
+        <source>The mail file %1 could not be opened.</source>
+        <translation type="unfinished">No se pudo abrir el archivo de correo %1.</translation>
+    </message>
+    <message>
+        <source>The mail file %1 is cut short: it ends inside message %2 (byte %3). The messages before it were read.</source>
+        <translation type="unfinished">El archivo de correo %1 está cortado: termina en medio del mensaje %2 (byte %3). Los mensajes anteriores se leyeron.</translation>
+    </message>
+    <message>
+        <source>The mail file %1 could not be read past byte %2.</source>
+        <translation type="unfinished">No se pudo leer el archivo de correo %1 más allá del byte %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not an mbox file: it does not start with &quot;From &quot;.</source>
+        <translation type="unfinished">%1 no es un archivo mbox: no empieza por «From ».</translation>
     </message>
 </context>
 <context>
@@ -63,6 +716,14 @@
     <message>
         <source>The Google client file has no client id. Download it again from Google Cloud Console.</source>
         <translation type="unfinished">El archivo de cliente de Google no tiene ID de cliente. Descárguelo de nuevo de Google Cloud Console.</translation>
+    </message>
+    <message>
+        <source>This is not a Google client file (client_secret.json). Choose the file you downloaded from Google Cloud Console.</source>
+        <translation type="unfinished">Este no es un archivo de cliente de Google (client_secret.json). Elija el archivo que descargó de Google Cloud Console.</translation>
+    </message>
+    <message>
+        <source>This file is too large to be a Google client file (client_secret.json).</source>
+        <translation type="unfinished">Este archivo es demasiado grande para ser un archivo de cliente de Google (client_secret.json).</translation>
     </message>
 </context>
 <context>
@@ -127,6 +788,17 @@
         <source>Gmail refused Mailferry permission to manage labels. Sign in again and allow labels, or choose not to use a label.</source>
         <translation type="unfinished">Gmail no ha dado permiso a Mailferry para gestionar etiquetas. Vuelva a iniciar sesión y permita las etiquetas, o elija no usar ninguna etiqueta.</translation>
     </message>
+    <message>
+        <source>Gmail&apos;s answer pointed the upload to another address, so Mailferry did not send your message there. A proxy, security software or network setting may be interfering; check them, then try again.</source>
+        <translation type="unfinished">La respuesta de Gmail desviaba la subida a otra dirección, así que Mailferry no envió allí su mensaje. Puede que un proxy, un programa de seguridad o un ajuste de red interfiera; revíselos y vuelva a intentarlo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Gmail asked Mailferry to wait %n minute(s) before sending more. Mailferry stopped for now; nothing is lost. Try again after that time.</source>
+        <translation type="unfinished">
+            <numerusform>Gmail pidió a Mailferry que esperara %n minuto antes de enviar más. Mailferry se ha detenido por ahora; no se pierde nada. Vuelva a intentarlo pasado ese tiempo.</numerusform>
+            <numerusform>Gmail pidió a Mailferry que esperara %n minutos antes de enviar más. Mailferry se ha detenido por ahora; no se pierde nada. Vuelva a intentarlo pasado ese tiempo.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>mf::google::GoogleSignIn</name>
@@ -145,10 +817,6 @@
     <message>
         <source>Sign-in cancelled.</source>
         <translation type="unfinished">Inicio de sesión cancelado.</translation>
-    </message>
-    <message>
-        <source>The answer from the browser did not belong to this sign-in, so Mailferry ignored it. Please try signing in again.</source>
-        <translation type="unfinished">La respuesta del navegador no correspondía a este inicio de sesión, así que Mailferry la ignoró. Vuelva a iniciar sesión.</translation>
     </message>
     <message>
         <source>You did not allow Mailferry to add mail to Gmail. Mailferry cannot copy your messages without that permission. Sign in again when you are ready.</source>
@@ -190,6 +858,14 @@
         <source>Sign-in not completed</source>
         <translation type="unfinished">Inicio de sesión no completado</translation>
     </message>
+    <message>
+        <source>Not this sign-in</source>
+        <translation type="unfinished">No es este inicio de sesión</translation>
+    </message>
+    <message>
+        <source>This answer did not belong to the sign-in Mailferry is waiting for, so Mailferry ignored it. Finish signing in from the window Mailferry opened.</source>
+        <translation type="unfinished">Esta respuesta no pertenecía al inicio de sesión que espera Mailferry, así que Mailferry la ignoró. Termine de iniciar sesión en la ventana que abrió Mailferry.</translation>
+    </message>
 </context>
 <context>
     <name>mf::google::LoopbackReceiver</name>
@@ -223,6 +899,81 @@
     <message>
         <source>Mailferry could not reach Google to withdraw its access. You can also remove it in your Google Account under Security, Third-party access.</source>
         <translation type="unfinished">Mailferry no pudo conectar con Google para retirar su acceso. También puede quitarlo en su cuenta de Google, en Seguridad, acceso de terceros.</translation>
+    </message>
+</context>
+<context>
+    <name>mf::google::http</name>
+    <message>
+        <source>Mailferry&apos;s connection to Google was sent to another address, so Mailferry stopped instead of handing over your sign-in or your mail. A proxy, security software or network setting may be redirecting it; check them, then try again.</source>
+        <translation type="unfinished">La conexión de Mailferry con Google se envió a otra dirección, así que Mailferry se detuvo en lugar de entregar su inicio de sesión o su correo. Puede que un proxy, un programa de seguridad o un ajuste de red la esté desviando; revíselos y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Google sent an answer far larger than any it should send, so Mailferry stopped reading it. It will try again later.</source>
+        <translation type="unfinished">Google envió una respuesta mucho mayor que cualquiera que debería enviar, así que Mailferry dejó de leerla. Lo volverá a intentar más tarde.</translation>
+    </message>
+</context>
+<context>
+    <name>mf::mail::DateRescue</name>
+    <message>
+        <source>The Date header could not be read and no server recorded when it received the message; Gmail will show the time of the import as its date.</source>
+        <translation type="unfinished">La fecha del mensaje (cabecera Date) no se pudo leer y ningún servidor anotó cuándo lo recibió; Gmail mostrará como fecha el momento de la importación.</translation>
+    </message>
+    <message>
+        <source>The Date header was missing and no server recorded when it received the message; Gmail will show the time of the import as its date.</source>
+        <translation type="unfinished">El mensaje no tenía fecha (cabecera Date) y ningún servidor anotó cuándo lo recibió; Gmail mostrará como fecha el momento de la importación.</translation>
+    </message>
+    <message>
+        <source>The Date header could not be read; used the date the server received it (%1). The original is kept as X-Original-Date.</source>
+        <translation type="unfinished">La fecha del mensaje (cabecera Date) no se pudo leer; se usó la fecha en que el servidor lo recibió (%1). La original se conserva como X-Original-Date.</translation>
+    </message>
+    <message>
+        <source>The Date header was missing; used the date the server received it (%1).</source>
+        <translation type="unfinished">El mensaje no tenía fecha (cabecera Date); se usó la fecha en que el servidor lo recibió (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>mf::mail::ReportMail</name>
+    <message numerus="yes">
+        <source>Mailferry: %n message(s) from %1 could not be copied</source>
+        <translation type="unfinished">
+            <numerusform>Mailferry: no se pudo copiar %n mensaje de %1</numerusform>
+            <numerusform>Mailferry: no se pudieron copiar %n mensajes de %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mailferry finished copying mail from %1 into this Gmail account.</source>
+        <translation type="unfinished">Mailferry ha terminado de copiar el correo de %1 a esta cuenta de Gmail.</translation>
+    </message>
+    <message>
+        <source>Copied: %1</source>
+        <translation type="unfinished">Copiados: %1</translation>
+    </message>
+    <message>
+        <source>Skipped (already in Gmail, or too large): %1</source>
+        <translation type="unfinished">Omitidos (ya estaban en Gmail o eran demasiado grandes): %1</translation>
+    </message>
+    <message>
+        <source>Could not be copied: %1</source>
+        <translation type="unfinished">No se pudieron copiar: %1</translation>
+    </message>
+    <message>
+        <source>Removed from the old server after copying: %1</source>
+        <translation type="unfinished">Eliminados del servidor antiguo tras copiarlos: %1</translation>
+    </message>
+    <message>
+        <source>Uploaded again after an interruption (may appear twice): %1</source>
+        <translation type="unfinished">Subidos de nuevo tras una interrupción (pueden aparecer dos veces): %1</translation>
+    </message>
+    <message>
+        <source>The messages that could not be copied are still on the old server; nothing was deleted. The attached file lists each one with the reason. In Mailferry, &quot;Retry failed&quot; tries exactly these messages again.</source>
+        <translation type="unfinished">Los mensajes que no se pudieron copiar siguen en el servidor antiguo; no se borró nada. El archivo adjunto los enumera uno a uno con el motivo. En Mailferry, «Reintentar fallidos» vuelve a intentar exactamente esos mensajes.</translation>
+    </message>
+</context>
+<context>
+    <name>mf::mail::StandInDetector</name>
+    <message>
+        <source>The mail server sent a stand-in (&quot;cannot display Unicode content&quot;) instead of this message, because the message has non-ASCII headers and the server did not switch to UTF-8. It was left on the server.</source>
+        <translation type="unfinished">El servidor de correo envió un sustituto («cannot display Unicode content») en lugar de este mensaje, porque el mensaje tiene encabezados no ASCII y el servidor no cambió a UTF-8. Se dejó en el servidor.</translation>
     </message>
 </context>
 <context>
@@ -273,25 +1024,6 @@
     </message>
 </context>
 <context>
-    <name>mf::mail::DateRescue</name>
-    <message>
-        <source>The Date header could not be read and no server recorded when it received the message; Gmail will show the time of the import as its date.</source>
-        <translation type="unfinished">La fecha del mensaje (cabecera Date) no se pudo leer y ningún servidor anotó cuándo lo recibió; Gmail mostrará como fecha el momento de la importación.</translation>
-    </message>
-    <message>
-        <source>The Date header was missing and no server recorded when it received the message; Gmail will show the time of the import as its date.</source>
-        <translation type="unfinished">El mensaje no tenía fecha (cabecera Date) y ningún servidor anotó cuándo lo recibió; Gmail mostrará como fecha el momento de la importación.</translation>
-    </message>
-    <message>
-        <source>The Date header could not be read; used the date the server received it (%1). The original is kept as X-Original-Date.</source>
-        <translation type="unfinished">La fecha del mensaje (cabecera Date) no se pudo leer; se usó la fecha en que el servidor lo recibió (%1). La original se conserva como X-Original-Date.</translation>
-    </message>
-    <message>
-        <source>The Date header was missing; used the date the server received it (%1).</source>
-        <translation type="unfinished">El mensaje no tenía fecha (cabecera Date); se usó la fecha en que el servidor lo recibió (%1).</translation>
-    </message>
-</context>
-<context>
     <name>mf::migration::MigrationEngine</name>
     <message>
         <source>Stopping after the messages in progress…</source>
@@ -330,10 +1062,6 @@
         <translation type="unfinished">Próxima comprobación en %1 minutos</translation>
     </message>
     <message>
-        <source>%1 Trying again in %2 seconds.</source>
-        <translation type="unfinished">%1 Nuevo intento en %2 segundos.</translation>
-    </message>
-    <message>
         <source>Interrupted.</source>
         <translation type="unfinished">Interrumpido.</translation>
     </message>
@@ -341,43 +1069,68 @@
         <source>The connection to Gmail broke during the upload and it was sent again; Gmail may show it twice.</source>
         <translation type="unfinished">La conexión con Gmail se cortó durante la subida y el mensaje se volvió a enviar; puede que aparezca dos veces en Gmail.</translation>
     </message>
-</context>
-<context>
-    <name>mf::mail::ReportMail</name>
+    <message>
+        <source>Gmail is not taking messages now (%1). Trying again in %2 seconds (attempt %3).</source>
+        <translation type="unfinished">Gmail no acepta mensajes ahora (%1). Nuevo intento en %2 segundos (intento %3).</translation>
+    </message>
+    <message>
+        <source>%1 Trying again in %2 seconds (attempt %3 of %4).</source>
+        <translation type="unfinished">%1 Nuevo intento en %2 segundos (intento %3 de %4).</translation>
+    </message>
+    <message>
+        <source>%1 (Attempt %2 of %3.)</source>
+        <translation type="unfinished">%1 (Intento %2 de %3.)</translation>
+    </message>
+    <message>
+        <source>%1 The server asks Mailferry to wait %2 minutes, longer than it waits unattended. Try again after %3.</source>
+        <translation type="unfinished">%1 El servidor pide a Mailferry que espere %2 minutos, más de lo que espera sin supervisión. Vuelva a intentarlo después de las %3.</translation>
+    </message>
+    <message>
+        <source>Gmail could not take messages for %1 minutes (%2). Nothing more was read from the mail server; run Mailferry again later to go on where it stopped.</source>
+        <translation type="unfinished">Gmail no pudo aceptar mensajes durante %1 minutos (%2). No se leyó nada más del servidor de correo; ejecute Mailferry de nuevo más tarde para seguir donde se detuvo.</translation>
+    </message>
+    <message>
+        <source>The server broke the connection each time this message was read (%1). It was left on the server.</source>
+        <translation type="unfinished">El servidor cortó la conexión cada vez que se leía este mensaje (%1). Se dejó en el servidor.</translation>
+    </message>
+    <message>
+        <source>The message is larger than the %1 MB limit (the server announced %2 MB). It was left on the server.</source>
+        <translation type="unfinished">El mensaje supera el límite de %1 MB (el servidor anunció %2 MB). Se dejó en el servidor.</translation>
+    </message>
+    <message>
+        <source>The server sent %1 bytes of a message it announced as %2 bytes; it may be cut short. It was left on the server.</source>
+        <translation type="unfinished">El servidor envió %1 bytes de un mensaje que anunció con %2 bytes; puede estar cortado. Se dejó en el servidor.</translation>
+    </message>
+    <message>
+        <source>The server sent %1 bytes for a message it announced as %2 bytes, so the original is kept on the server.</source>
+        <translation type="unfinished">El servidor envió %1 bytes de un mensaje que anunció con %2 bytes, así que el original se conserva en el servidor.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s id for this message is not reliable, so it is kept on the server.</source>
+        <translation type="unfinished">El identificador del servidor para este mensaje no es fiable, así que se conserva en el servidor.</translation>
+    </message>
+    <message>
+        <source>An earlier upload of this message failed in a way that may have stored it, so it was uploaded again; Gmail may show it twice.</source>
+        <translation type="unfinished">Una subida anterior de este mensaje falló de un modo que pudo guardarlo, así que se subió otra vez; Gmail puede mostrarlo dos veces.</translation>
+    </message>
+    <message>
+        <source>Gmail could not be reached.</source>
+        <translation type="unfinished">No se pudo contactar con Gmail.</translation>
+    </message>
     <message numerus="yes">
-        <source>Mailferry: %n message(s) from %1 could not be copied</source>
+        <source>This server allows one login every %n minute(s); the next session starts in %1 seconds.</source>
         <translation type="unfinished">
-            <numerusform>Mailferry: no se pudo copiar %n mensaje de %1</numerusform>
-            <numerusform>Mailferry: no se pudieron copiar %n mensajes de %1</numerusform>
+            <numerusform>Este servidor permite un inicio de sesión por %n minuto; la próxima sesión empieza en %1 segundos.</numerusform>
+            <numerusform>Este servidor permite un inicio de sesión cada %n minutos; la próxima sesión empieza en %1 segundos.</numerusform>
         </translation>
     </message>
     <message>
-        <source>Mailferry finished copying mail from %1 into this Gmail account.</source>
-        <translation type="unfinished">Mailferry ha terminado de copiar el correo de %1 a esta cuenta de Gmail.</translation>
+        <source>%1 Next check in %2 minutes; the last successful check was at %3.</source>
+        <translation type="unfinished">%1 Próxima comprobación en %2 minutos; la última comprobación correcta fue a las %3.</translation>
     </message>
     <message>
-        <source>Copied: %1</source>
-        <translation type="unfinished">Copiados: %1</translation>
-    </message>
-    <message>
-        <source>Skipped (already in Gmail, or too large): %1</source>
-        <translation type="unfinished">Omitidos (ya estaban en Gmail o eran demasiado grandes): %1</translation>
-    </message>
-    <message>
-        <source>Could not be copied: %1</source>
-        <translation type="unfinished">No se pudieron copiar: %1</translation>
-    </message>
-    <message>
-        <source>Removed from the old server after copying: %1</source>
-        <translation type="unfinished">Eliminados del servidor antiguo tras copiarlos: %1</translation>
-    </message>
-    <message>
-        <source>Uploaded again after an interruption (may appear twice): %1</source>
-        <translation type="unfinished">Subidos de nuevo tras una interrupción (pueden aparecer dos veces): %1</translation>
-    </message>
-    <message>
-        <source>The messages that could not be copied are still on the old server; nothing was deleted. The attached file lists each one with the reason. In Mailferry, &quot;Retry failed&quot; tries exactly these messages again.</source>
-        <translation type="unfinished">Los mensajes que no se pudieron copiar siguen en el servidor antiguo; no se borró nada. El archivo adjunto los enumera uno a uno con el motivo. En Mailferry, «Reintentar fallidos» vuelve a intentar exactamente esos mensajes.</translation>
+        <source>%1 Next check in %2 minutes; no check has succeeded yet.</source>
+        <translation type="unfinished">%1 Próxima comprobación en %2 minutos; todavía no ha salido bien ninguna.</translation>
     </message>
 </context>
 <context>
@@ -588,6 +1341,50 @@
         <source>The mail server refused a command. Mailferry will reconnect and try again.</source>
         <translation type="unfinished">El servidor de correo rechazó una orden. Mailferry volverá a conectarse y lo intentará de nuevo.</translation>
     </message>
+    <message>
+        <source>The server %1 refused the login without saying why. This may not be a wrong password: try signing in with another mail program, or ask your provider.</source>
+        <translation type="unfinished">El servidor %1 rechazó el inicio de sesión sin decir por qué. Puede que no sea una contraseña incorrecta: pruebe a iniciar sesión con otro programa de correo, o pregunte a su proveedor.</translation>
+    </message>
+    <message>
+        <source>The server %1 refused the login and said: &quot;%2&quot;. This may not be a wrong password: check what the server said, or ask your provider.</source>
+        <translation type="unfinished">El servidor %1 rechazó el inicio de sesión y dijo: «%2». Puede que no sea una contraseña incorrecta: mire lo que dijo el servidor, o pregunte a su proveedor.</translation>
+    </message>
+    <message>
+        <source>The server %1 answers too slowly. Mailferry will reconnect and continue.</source>
+        <translation type="unfinished">El servidor %1 responde demasiado despacio. Mailferry volverá a conectarse y seguirá.</translation>
+    </message>
+    <message>
+        <source>The server %1 sends data too slowly. Mailferry will reconnect and continue.</source>
+        <translation type="unfinished">El servidor %1 envía los datos demasiado despacio. Mailferry volverá a conectarse y seguirá.</translation>
+    </message>
+    <message>
+        <source>The server %1 sent a greeting far longer than POP3 allows. Mailferry will try again later.</source>
+        <translation type="unfinished">El servidor %1 envió un saludo mucho más largo de lo que permite POP3. Mailferry lo volverá a intentar más tarde.</translation>
+    </message>
+    <message>
+        <source>The server %1 sent an answer far longer than POP3 allows. Mailferry will try again later.</source>
+        <translation type="unfinished">El servidor %1 envió una respuesta mucho más larga de lo que permite POP3. Mailferry lo volverá a intentar más tarde.</translation>
+    </message>
+    <message>
+        <source>The server %1 sent an answer far longer than POP3 allows. Mailferry will reconnect.</source>
+        <translation type="unfinished">El servidor %1 envió una respuesta mucho más larga de lo que permite POP3. Mailferry volverá a conectarse.</translation>
+    </message>
+    <message>
+        <source>The message is larger than the size limit (%1 MB); it stays on the server.</source>
+        <translation type="unfinished">El mensaje supera el tamaño máximo (%1 MB); se queda en el servidor.</translation>
+    </message>
+    <message>
+        <source>The headers of this message are far larger than usual, so Mailferry did not read them; the message stays on the server.</source>
+        <translation type="unfinished">Los encabezados de este mensaje son mucho más grandes de lo normal, así que Mailferry no los leyó; el mensaje se queda en el servidor.</translation>
+    </message>
+    <message>
+        <source>The server %1 sent an answer to %2 far larger than Mailferry accepts. Mailferry will try again later.</source>
+        <translation type="unfinished">El servidor %1 envió a %2 una respuesta mucho más grande de lo que Mailferry acepta. Mailferry lo volverá a intentar más tarde.</translation>
+    </message>
+    <message>
+        <source>The server %1 does not answer like a POP3 mail server. Check the server name and port (995 for SSL/TLS, 110 for STARTTLS).</source>
+        <translation type="unfinished">El servidor %1 no responde como un servidor de correo POP3. Compruebe el nombre del servidor y el puerto (995 para SSL/TLS, 110 para STARTTLS).</translation>
+    </message>
 </context>
 <context>
     <name>mf::secrets::KeychainCredentialStore</name>
@@ -602,6 +1399,10 @@
     <message>
         <source>Mailferry could not reach the system keychain, where it keeps passwords safely. You can keep them in memory for this session only, or unlock your keychain and try again.</source>
         <translation type="unfinished">Mailferry no pudo acceder al llavero del sistema, donde guarda las contraseñas de forma segura. Puede mantenerlas en memoria solo durante esta sesión, o desbloquear el llavero y volver a intentarlo.</translation>
+    </message>
+    <message>
+        <source>This password is longer than the system keychain can keep (at most %1 bytes). Check that only the password was pasted.</source>
+        <translation type="unfinished">Esta contraseña es más larga de lo que puede guardar el llavero del sistema (%1 bytes como máximo). Compruebe que solo se pegó la contraseña.</translation>
     </message>
 </context>
 <context>
@@ -709,6 +1510,10 @@
         <source>Mailferry could not save the log file. Check that the disk is not full.</source>
         <translation type="unfinished">Mailferry no pudo guardar el archivo de registro. Compruebe que el disco no esté lleno.</translation>
     </message>
+    <message>
+        <source>Size (MB)</source>
+        <translation type="unfinished">Tamaño (MB)</translation>
+    </message>
 </context>
 <context>
     <name>mf::store::Ledger</name>
@@ -717,20 +1522,12 @@
         <translation type="unfinished">Mailferry no pudo crear la carpeta de su historial de este buzón.</translation>
     </message>
     <message>
-        <source>Mailferry could not open its records of this mailbox.</source>
-        <translation type="unfinished">Mailferry no pudo abrir su historial de este buzón.</translation>
-    </message>
-    <message>
         <source>These records were written by a newer version of Mailferry. Update Mailferry to continue this migration.</source>
         <translation type="unfinished">Este historial lo escribió una versión más reciente de Mailferry. Actualice Mailferry para continuar este traslado.</translation>
     </message>
     <message>
         <source>The file for this mailbox&apos;s records is not a Mailferry ledger.</source>
         <translation type="unfinished">El archivo del historial de este buzón no es de Mailferry.</translation>
-    </message>
-    <message>
-        <source>Mailferry could not update its records of this mailbox. Check that the disk is not full and that the folder can be written to.</source>
-        <translation type="unfinished">Mailferry no pudo actualizar su historial de este buzón. Compruebe que el disco no esté lleno y que se pueda escribir en la carpeta.</translation>
     </message>
     <message>
         <source>Mailferry stopped while this message was being uploaded, so it cannot know whether Gmail received it. It will be uploaded again and may appear twice in Gmail.</source>
@@ -803,6 +1600,52 @@
     <message>
         <source>The connection to Gmail broke during the upload and it was sent again; it may appear twice in Gmail.</source>
         <translation type="unfinished">La conexión con Gmail se cortó durante la subida y el mensaje se volvió a enviar; puede que aparezca dos veces en Gmail.</translation>
+    </message>
+    <message>
+        <source>The file with Mailferry&apos;s records of this mailbox is empty or damaged. Mailferry will not start afresh, because that would copy every message again. Restore the file from a backup, or move it away to really start over.</source>
+        <translation type="unfinished">El archivo con los registros de Mailferry de este buzón está vacío o dañado. Mailferry no empezará de cero, porque eso volvería a copiar todos los mensajes. Restaure el archivo desde una copia de seguridad, o muévalo a otro sitio para empezar de nuevo de verdad.</translation>
+    </message>
+    <message>
+        <source>Mailferry could not create its records of this mailbox.</source>
+        <translation type="unfinished">Mailferry no pudo crear sus registros de este buzón.</translation>
+    </message>
+    <message>
+        <source>Mailferry could not read its records of this mailbox.</source>
+        <translation type="unfinished">Mailferry no pudo leer sus registros de este buzón.</translation>
+    </message>
+    <message>
+        <source>Mailferry could not update its records of this mailbox to this version.</source>
+        <translation type="unfinished">Mailferry no pudo actualizar sus registros de este buzón a esta versión.</translation>
+    </message>
+</context>
+<context>
+    <name>mf::store::LedgerReader</name>
+    <message>
+        <source>Mailferry could not open its records of this mailbox.</source>
+        <translation type="unfinished">Mailferry no pudo abrir su historial de este buzón.</translation>
+    </message>
+    <message>
+        <source>Mailferry could not update its records of this mailbox. Check that the disk is not full and that the folder can be written to.</source>
+        <translation type="unfinished">Mailferry no pudo actualizar su historial de este buzón. Compruebe que el disco no esté lleno y que se pueda escribir en la carpeta.</translation>
+    </message>
+</context>
+<context>
+    <name>mf::store::ReadOnlyLedger</name>
+    <message>
+        <source>Mailferry has no records of this mailbox yet.</source>
+        <translation type="unfinished">Mailferry todavía no tiene registros de este buzón.</translation>
+    </message>
+    <message>
+        <source>The file with Mailferry&apos;s records of this mailbox is empty or damaged.</source>
+        <translation type="unfinished">El archivo con los registros de Mailferry de este buzón está vacío o dañado.</translation>
+    </message>
+    <message>
+        <source>The file for this mailbox&apos;s records is not a Mailferry ledger.</source>
+        <translation type="unfinished">El archivo del historial de este buzón no es de Mailferry.</translation>
+    </message>
+    <message>
+        <source>These records were written by a newer version of Mailferry. Update Mailferry to read them.</source>
+        <translation type="unfinished">Estos registros los escribió una versión más reciente de Mailferry. Actualice Mailferry para leerlos.</translation>
     </message>
 </context>
 <context>
@@ -919,7 +1762,7 @@
     </message>
     <message>
         <source>&amp;Remove all my data…</source>
-        <translation type="unfinished">&amp;Eliminar todos mis datos…</translation>
+        <translation type="unfinished">E&amp;liminar todos mis datos…</translation>
     </message>
     <message>
         <source>&lt;b&gt;Gmail:&lt;/b&gt; not connected</source>
@@ -973,30 +1816,6 @@
         <translation type="unfinished">La contraseña de %1 no está guardada en este ordenador. Escríbala para continuar:</translation>
     </message>
     <message>
-        <source>Messages of %1</source>
-        <translation type="unfinished">Mensajes de %1</translation>
-    </message>
-    <message>
-        <source>Show &amp;failures only</source>
-        <translation type="unfinished">Mostrar solo los &amp;fallos</translation>
-    </message>
-    <message>
-        <source>&amp;Export CSV…</source>
-        <translation type="unfinished">&amp;Exportar CSV…</translation>
-    </message>
-    <message>
-        <source>Export the message log</source>
-        <translation type="unfinished">Exportar el registro de mensajes</translation>
-    </message>
-    <message>
-        <source>CSV file (*.csv)</source>
-        <translation type="unfinished">Archivo CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation type="unfinished">La exportación falló</translation>
-    </message>
-    <message>
         <source>Remove all my data</source>
         <translation type="unfinished">Eliminar todos mis datos</translation>
     </message>
@@ -1014,7 +1833,7 @@ Do you want to keep a copy of the logs (CSV) first?</source>
     </message>
     <message>
         <source>&amp;Remove without export</source>
-        <translation type="unfinished">&amp;Eliminar sin exportar</translation>
+        <translation type="unfinished">Eli&amp;minar sin exportar</translation>
     </message>
     <message>
         <source>Where should the logs go?</source>
@@ -1042,14 +1861,29 @@ Do you want to keep a copy of the logs (CSV) first?</source>
     </message>
 </context>
 <context>
+    <name>mf::ui::BrowserFallback</name>
+    <message>
+        <source>Your web browser did not open. Copy this link and paste it into your browser:</source>
+        <translation type="unfinished">Su navegador no se abrió. Copie este enlace y péguelo en su navegador:</translation>
+    </message>
+    <message>
+        <source>Link to open in your browser</source>
+        <translation type="unfinished">Enlace para abrir en su navegador</translation>
+    </message>
+    <message>
+        <source>&amp;Copy link</source>
+        <translation type="unfinished">&amp;Copiar el enlace</translation>
+    </message>
+    <message>
+        <source>The link is copied. Paste it into your browser&apos;s address bar.</source>
+        <translation type="unfinished">El enlace está copiado. Péguelo en la barra de direcciones de su navegador.</translation>
+    </message>
+</context>
+<context>
     <name>mf::ui::CertificateDialog</name>
     <message>
         <source>Is this really your mail server?</source>
         <translation type="unfinished">¿Es realmente su servidor de correo?</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; sent a security certificate that your computer cannot check. This is common for small providers and company servers, but it can also mean that someone is listening in.</source>
-        <translation type="unfinished">&lt;b&gt;%1&lt;/b&gt; envió un certificado de seguridad que su ordenador no puede comprobar. Es habitual en proveedores pequeños y servidores de empresa, pero también puede significar que alguien está escuchando.</translation>
     </message>
     <message>
         <source>Issued to:</source>
@@ -1068,10 +1902,6 @@ Do you want to keep a copy of the logs (CSV) first?</source>
         <translation type="unfinished">del %1 al %2</translation>
     </message>
     <message>
-        <source>SHA-256 fingerprint</source>
-        <translation type="unfinished">Huella SHA-256</translation>
-    </message>
-    <message>
         <source>SHA-256 fingerprint:</source>
         <translation type="unfinished">Huella SHA-256:</translation>
     </message>
@@ -1080,16 +1910,91 @@ Do you want to keep a copy of the logs (CSV) first?</source>
         <translation type="unfinished">Problemas:</translation>
     </message>
     <message>
-        <source>If your provider or your IT person gave you this fingerprint, compare it. Trust the server only if they match or you are sure this is your provider. Mailferry will then accept exactly this certificate for this mailbox, and warn you if it ever changes.</source>
-        <translation type="unfinished">Si su proveedor o su informático le dio esta huella, compárela. Confíe en el servidor solo si coinciden o si está seguro de que es su proveedor. Mailferry aceptará entonces exactamente este certificado para este buzón y le avisará si alguna vez cambia.</translation>
-    </message>
-    <message>
         <source>&amp;Trust this server</source>
         <translation type="unfinished">&amp;Confiar en este servidor</translation>
     </message>
     <message>
         <source>Do &amp;not connect</source>
         <translation type="unfinished">&amp;No conectar</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; could not prove that it is your provider&apos;s server. If it is not, someone could read your password and your mail.</source>
+        <translation type="unfinished">&lt;b&gt;%1&lt;/b&gt; no pudo demostrar que es el servidor de su proveedor. Si no lo es, alguien podría leer su contraseña y su correo.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;If you are not sure, choose &quot;Do not connect&quot; and call your provider.&lt;/b&gt;</source>
+        <translation type="unfinished">&lt;b&gt;Si no está seguro, elija «No conectar» y llame a su proveedor.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>If your provider gave you this fingerprint, compare it. If you trust the server, Mailferry accepts exactly this certificate for this mailbox and warns you if it ever changes.</source>
+        <translation type="unfinished">Si su proveedor le dio esta huella, compárela. Si confía en el servidor, Mailferry acepta exactamente este certificado para este buzón y le avisa si alguna vez cambia.</translation>
+    </message>
+    <message>
+        <source>Show &amp;details</source>
+        <translation type="unfinished">Mostrar los &amp;detalles</translation>
+    </message>
+    <message>
+        <source>Hide &amp;details</source>
+        <translation type="unfinished">Ocultar los &amp;detalles</translation>
+    </message>
+</context>
+<context>
+    <name>mf::ui::ClientAssistant</name>
+    <message>
+        <source>&lt;b&gt;Connect Mailferry to Google (once, about 15 minutes)&lt;/b&gt;&lt;br&gt;This copy of Mailferry has no Google connection built in. Make one in your Google account: each button below opens the right Google page.</source>
+        <translation type="unfinished">&lt;b&gt;Conectar Mailferry con Google (una sola vez, unos 15 minutos)&lt;/b&gt;&lt;br&gt;Esta copia de Mailferry no trae una conexión con Google. Cree una en su cuenta de Google: cada botón de abajo abre la página de Google adecuada.</translation>
+    </message>
+    <message>
+        <source>Turn on the Gmail API: click &lt;b&gt;Enable&lt;/b&gt;. If Google asks for a project first, create one (any name, for example Mailferry).</source>
+        <translation type="unfinished">Activar la API de Gmail: haga clic en &lt;b&gt;Habilitar&lt;/b&gt;. Si Google pide antes un proyecto, cree uno (cualquier nombre, por ejemplo Mailferry).</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Gmail API page</source>
+        <translation type="unfinished">Abrir la página de la API de &amp;Gmail</translation>
+    </message>
+    <message>
+        <source>Set up the consent screen: choose &lt;b&gt;External&lt;/b&gt;, type an app name (Mailferry) and your email. Add the scope &lt;tt&gt;https://www.googleapis.com/auth/gmail.insert&lt;/tt&gt;, and add your Gmail address as a &lt;b&gt;test user&lt;/b&gt;.</source>
+        <translation type="unfinished">Configurar la pantalla de consentimiento: elija &lt;b&gt;Externo&lt;/b&gt;, escriba un nombre de aplicación (Mailferry) y su correo. Añada el permiso &lt;tt&gt;https://www.googleapis.com/auth/gmail.insert&lt;/tt&gt; y añada su dirección de Gmail como &lt;b&gt;usuario de prueba&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Open the c&amp;onsent screen</source>
+        <translation type="unfinished">Abrir la pantalla de &amp;consentimiento</translation>
+    </message>
+    <message>
+        <source>Create the client: as application type choose &lt;b&gt;Desktop app&lt;/b&gt;, click &lt;b&gt;Create&lt;/b&gt;, then &lt;b&gt;Download JSON&lt;/b&gt;.</source>
+        <translation type="unfinished">Crear el cliente: como tipo de aplicación elija &lt;b&gt;Aplicación de escritorio&lt;/b&gt;, haga clic en &lt;b&gt;Crear&lt;/b&gt; y luego en &lt;b&gt;Descargar JSON&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Open the client &amp;page</source>
+        <translation type="unfinished">Abrir la &amp;página del cliente</translation>
+    </message>
+    <message>
+        <source>Mailferry finds the downloaded file in your Downloads folder by itself. If you saved it elsewhere, or were given one, choose it here.</source>
+        <translation type="unfinished">Mailferry encuentra por sí solo el archivo descargado en su carpeta de Descargas. Si lo guardó en otro sitio, o se lo dieron, elíjalo aquí.</translation>
+    </message>
+    <message>
+        <source>Choose the &amp;downloaded file…</source>
+        <translation type="unfinished">Elegir el archivo &amp;descargado…</translation>
+    </message>
+    <message>
+        <source>Watching your Downloads folder (%1) for the file…</source>
+        <translation type="unfinished">Vigilando su carpeta de Descargas (%1) a la espera del archivo…</translation>
+    </message>
+    <message>
+        <source>Choose the Google client file</source>
+        <translation type="unfinished">Elegir el archivo de cliente de Google</translation>
+    </message>
+    <message>
+        <source>Google client file (*.json)</source>
+        <translation type="unfinished">Archivo de cliente de Google (*.json)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>Found %1. Mailferry is connected to your Google client.</source>
+        <translation type="unfinished">Se encontró %1. Mailferry está conectado con su cliente de Google.</translation>
     </message>
 </context>
 <context>
@@ -1107,43 +2012,116 @@ Do you want to keep a copy of the logs (CSV) first?</source>
         <translation type="unfinished">Terminado, con problemas</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; messages copied (%2).</source>
-        <translation type="unfinished">&lt;b&gt;%1&lt;/b&gt; mensajes copiados (%2).</translation>
+        <source>&amp;Close</source>
+        <translation type="unfinished">&amp;Cerrar</translation>
     </message>
     <message>
-        <source>%1 were already in Gmail from an earlier run.</source>
-        <translation type="unfinished">%1 ya estaban en Gmail de una ejecución anterior.</translation>
-    </message>
-    <message>
-        <source>%1 skipped (duplicates, or too large for Gmail).</source>
-        <translation type="unfinished">%1 omitidos (duplicados, o demasiado grandes para Gmail).</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1 could not be copied&lt;/b&gt;; they are still on your old server. The log says why, and &quot;Retry failed&quot; tries them again.</source>
-        <translation type="unfinished">&lt;b&gt;No se pudieron copiar %1&lt;/b&gt;; siguen en su servidor antiguo. El registro indica por qué, y «Reintentar fallidos» los vuelve a intentar.</translation>
-    </message>
-    <message>
-        <source>%1 deleted from the old server after Gmail confirmed them.</source>
-        <translation type="unfinished">%1 borrados del servidor antiguo después de que Gmail los confirmara.</translation>
-    </message>
-    <message>
-        <source>%1 may appear twice in Gmail because a copy was interrupted; they are marked in the log.</source>
-        <translation type="unfinished">%1 pueden aparecer dos veces en Gmail porque se interrumpió una copia; están marcados en el registro.</translation>
+        <source>&amp;Open the label in Gmail</source>
+        <translation type="unfinished">&amp;Abrir la etiqueta en Gmail</translation>
     </message>
     <message numerus="yes">
-        <source>&lt;b&gt;Next:&lt;/b&gt; Mailferry keeps checking %1 every %n minute(s) and copies new mail. It stays in the tray when you close the window.</source>
+        <source>%n message(s)</source>
         <translation type="unfinished">
-            <numerusform>&lt;b&gt;Después:&lt;/b&gt; Mailferry sigue revisando %1 cada %n minuto y copia el correo nuevo. Se queda en la bandeja del sistema cuando cierra la ventana.</numerusform>
-            <numerusform>&lt;b&gt;Después:&lt;/b&gt; Mailferry sigue revisando %1 cada %n minutos y copia el correo nuevo. Se queda en la bandeja del sistema cuando cierra la ventana.</numerusform>
+            <numerusform>%n mensaje</numerusform>
+            <numerusform>%n mensajes</numerusform>
         </translation>
     </message>
     <message>
-        <source>&lt;b&gt;Next:&lt;/b&gt; when you no longer need your old mailbox, open Mailferry again and choose &quot;Remove all my data&quot;: it signs out of Google and deletes the passwords and logs from this computer. To pick up new mail later, use &quot;Sync now&quot;.</source>
-        <translation type="unfinished">&lt;b&gt;Después:&lt;/b&gt; cuando ya no necesite su buzón antiguo, vuelva a abrir Mailferry y elija «Eliminar todos mis datos»: cierra la sesión de Google y borra las contraseñas y los registros de este ordenador. Para recoger el correo nuevo más adelante, use «Sincronizar ahora».</translation>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2) are in your Gmail inbox, marked unread.</source>
+        <translation type="unfinished">&lt;b&gt;%1&lt;/b&gt; (%2) están en su bandeja de entrada de Gmail, marcados como no leídos.</translation>
     </message>
     <message>
-        <source>&amp;Close</source>
-        <translation type="unfinished">&amp;Cerrar</translation>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2) are in your Gmail inbox with the label &quot;%3&quot;, marked unread.</source>
+        <translation type="unfinished">&lt;b&gt;%1&lt;/b&gt; (%2) están en su bandeja de entrada de Gmail con la etiqueta «%3», marcados como no leídos.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2) are in your Gmail inbox, marked read.</source>
+        <translation type="unfinished">&lt;b&gt;%1&lt;/b&gt; (%2) están en su bandeja de entrada de Gmail, marcados como leídos.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2) are in your Gmail inbox with the label &quot;%3&quot;, marked read.</source>
+        <translation type="unfinished">&lt;b&gt;%1&lt;/b&gt; (%2) están en su bandeja de entrada de Gmail con la etiqueta «%3», marcados como leídos.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2) are in Gmail under the label &quot;%3&quot;, marked read and out of the inbox.</source>
+        <translation type="unfinished">&lt;b&gt;%1&lt;/b&gt; (%2) están en Gmail bajo la etiqueta «%3», marcados como leídos y fuera de la bandeja de entrada.</translation>
+    </message>
+    <message>
+        <source>Show them in Gmail</source>
+        <translation type="unfinished">Verlos en Gmail</translation>
+    </message>
+    <message>
+        <source>Show the label in Gmail</source>
+        <translation type="unfinished">Ver la etiqueta en Gmail</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more were copied by Mailferry in an earlier run.</source>
+        <translation type="unfinished">
+            <numerusform>%n más los copió Mailferry en una ejecución anterior.</numerusform>
+            <numerusform>%n más los copió Mailferry en una ejecución anterior.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped: Mailferry had copied them already, or they are too large for Gmail. The log gives the reason for each.</source>
+        <translation type="unfinished">
+            <numerusform>%n omitido: Mailferry ya lo había copiado, o es demasiado grande para Gmail. El historial da el motivo de cada uno.</numerusform>
+            <numerusform>%n omitidos: Mailferry ya los había copiado, o son demasiado grandes para Gmail. El historial da el motivo de cada uno.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) are larger than Gmail accepts and stay on your old server; open your old provider&apos;s webmail to download them.</source>
+        <translation type="unfinished">
+            <numerusform>%n mensaje es más grande de lo que Gmail acepta y se queda en su servidor antiguo; abra el correo web de su antiguo proveedor para descargarlo.</numerusform>
+            <numerusform>%n mensajes son más grandes de lo que Gmail acepta y se quedan en su servidor antiguo; abra el correo web de su antiguo proveedor para descargarlos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n message(s) could not be copied&lt;/b&gt;; they are still on your old server. Go back to see why (&quot;Show: Problems only&quot;) and press &quot;Retry failed&quot;.</source>
+        <translation type="unfinished">
+            <numerusform>&lt;b&gt;%n mensaje no se pudo copiar&lt;/b&gt;; sigue en su servidor antiguo. Vuelva atrás para ver por qué («Mostrar: Solo problemas») y pulse «Reintentar fallidos».</numerusform>
+            <numerusform>&lt;b&gt;%n mensajes no se pudieron copiar&lt;/b&gt;; siguen en su servidor antiguo. Vuelva atrás para ver por qué («Mostrar: Solo problemas») y pulse «Reintentar fallidos».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) were deleted from the old server after Gmail confirmed them.</source>
+        <translation type="unfinished">
+            <numerusform>%n mensaje se borró del servidor antiguo después de que Gmail lo confirmara.</numerusform>
+            <numerusform>%n mensajes se borraron del servidor antiguo después de que Gmail los confirmara.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) may appear twice in Gmail because a copy was interrupted; the log lists them under &quot;Possible duplicates&quot;, each with a Gmail search.</source>
+        <translation type="unfinished">
+            <numerusform>%n mensaje puede aparecer dos veces en Gmail porque se interrumpió una copia; el historial lo muestra en «Posibles duplicados», con una búsqueda de Gmail.</numerusform>
+            <numerusform>%n mensajes pueden aparecer dos veces en Gmail porque se interrumpió una copia; el historial los muestra en «Posibles duplicados», cada uno con una búsqueda de Gmail.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What next:&lt;/b&gt;</source>
+        <translation type="unfinished">&lt;b&gt;Qué hacer ahora:&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Open a few old messages in Gmail and check their dates and attachments.</source>
+        <translation type="unfinished">Abra algunos mensajes antiguos en Gmail y compruebe sus fechas y adjuntos.</translation>
+    </message>
+    <message>
+        <source>Keep your old mailbox as it is until you are sure everything is in Gmail, for a few weeks at least. Mailferry left every message on the old server.</source>
+        <translation type="unfinished">Deje su buzón antiguo como está hasta estar seguro de que todo está en Gmail, al menos unas semanas. Mailferry dejó cada mensaje en el servidor antiguo.</translation>
+    </message>
+    <message>
+        <source>Messages are removed from the old server only after Gmail confirmed each one.</source>
+        <translation type="unfinished">Los mensajes solo se quitan del servidor antiguo después de que Gmail confirme cada uno.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mailferry keeps checking %1 every %n minute(s) and copies new mail. It stays in the tray when you close the window.</source>
+        <translation type="unfinished">
+            <numerusform>Mailferry sigue comprobando %1 cada %n minuto y copia el correo nuevo. Se queda en la bandeja del sistema cuando cierra la ventana.</numerusform>
+            <numerusform>Mailferry sigue comprobando %1 cada %n minutos y copia el correo nuevo. Se queda en la bandeja del sistema cuando cierra la ventana.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>When you no longer need your old mailbox, open Mailferry again and choose &quot;Remove all my data&quot;: it signs out of Google and deletes the passwords and logs from this computer. To pick up new mail later, use &quot;Sync now&quot;.</source>
+        <translation type="unfinished">Cuando ya no necesite su buzón antiguo, abra de nuevo Mailferry y elija «Eliminar todos mis datos»: cierra la sesión de Google y borra las contraseñas y los historiales de este ordenador. Para recoger correo nuevo más adelante, use «Sincronizar ahora».</translation>
     </message>
 </context>
 <context>
@@ -1171,6 +2149,51 @@ Do you want to keep a copy of the logs (CSV) first?</source>
     <message>
         <source>Signing in did not work. Check your internet connection and try again.</source>
         <translation type="unfinished">No se pudo iniciar sesión. Compruebe su conexión a Internet e inténtelo de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>mf::ui::HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished">A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>Your own &amp;Google client…</source>
+        <translation type="unfinished">Su propio cliente de &amp;Google…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;log folder</source>
+        <translation type="unfinished">Abrir la carpeta de &amp;registros</translation>
+    </message>
+    <message>
+        <source>&amp;About Mailferry</source>
+        <translation type="unfinished">&amp;Acerca de Mailferry</translation>
+    </message>
+    <message>
+        <source>Your own Google client</source>
+        <translation type="unfinished">Su propio cliente de Google</translation>
+    </message>
+    <message>
+        <source>About Mailferry</source>
+        <translation type="unfinished">Acerca de Mailferry</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Mailferry %1&lt;/b&gt;&lt;br&gt;Moves mail from old POP3 mailboxes into Gmail, safely.</source>
+        <translation type="unfinished">&lt;b&gt;Mailferry %1&lt;/b&gt;&lt;br&gt;Mueve el correo de buzones POP3 antiguos a Gmail, de forma segura.</translation>
+    </message>
+    <message>
+        <source>Free software under the GNU General Public License, version 3 or any later version (GPL-3.0-or-later).&lt;br&gt;&lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</source>
+        <translation type="unfinished">Software libre bajo la Licencia Pública General de GNU, versión 3 o cualquier versión posterior (GPL-3.0-or-later).&lt;br&gt;&lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Log folder</source>
+        <translation type="unfinished">Carpeta de registros</translation>
+    </message>
+    <message>
+        <source>Mailferry keeps its records and logs in this folder:
+%1</source>
+        <translation type="unfinished">Mailferry guarda sus registros e historiales en esta carpeta:
+%1</translation>
     </message>
 </context>
 <context>
@@ -1210,6 +2233,123 @@ Do you want to keep a copy of the logs (CSV) first?</source>
     <message>
         <source>Details</source>
         <translation type="unfinished">Detalles</translation>
+    </message>
+    <message>
+        <source>Message %1, %2</source>
+        <translation type="unfinished">Mensaje %1, %2</translation>
+    </message>
+    <message>
+        <source>server id %1</source>
+        <translation type="unfinished">id. del servidor %1</translation>
+    </message>
+    <message>
+        <source>It is still on your old server. Press &quot;Retry failed&quot; to try again; if it keeps failing, open your old provider&apos;s webmail and download it from there.</source>
+        <translation type="unfinished">Sigue en su servidor antiguo. Pulse «Reintentar fallidos» para intentarlo de nuevo; si sigue fallando, abra el correo web de su antiguo proveedor y descárguelo desde allí.</translation>
+    </message>
+    <message>
+        <source>It is too large for Gmail and stays on your old server. Open your old provider&apos;s webmail to download it or its attachments.</source>
+        <translation type="unfinished">Es demasiado grande para Gmail y se queda en su servidor antiguo. Abra el correo web de su antiguo proveedor para descargarlo, a él o a sus adjuntos.</translation>
+    </message>
+    <message>
+        <source>Gmail may hold this message twice. Open the Gmail search to see it, and delete one copy if there are two.</source>
+        <translation type="unfinished">Gmail puede tener este mensaje dos veces. Abra la búsqueda de Gmail para verlo, y borre una copia si hay dos.</translation>
+    </message>
+</context>
+<context>
+    <name>mf::ui::LogView</name>
+    <message>
+        <source>All messages</source>
+        <translation type="unfinished">Todos los mensajes</translation>
+    </message>
+    <message>
+        <source>Problems only</source>
+        <translation type="unfinished">Solo problemas</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation type="unfinished">Posibles duplicados</translation>
+    </message>
+    <message>
+        <source>Which messages to show</source>
+        <translation type="unfinished">Qué mensajes mostrar</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished">&amp;Mostrar:</translation>
+    </message>
+    <message>
+        <source>&amp;Retry failed</source>
+        <translation type="unfinished">&amp;Reintentar fallidos</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation type="unfinished">&amp;Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation type="unfinished">Mensajes</translation>
+    </message>
+    <message>
+        <source>About the selected message</source>
+        <translation type="unfinished">Sobre el mensaje seleccionado</translation>
+    </message>
+    <message>
+        <source>Select a message to see what happened to it.</source>
+        <translation type="unfinished">Seleccione un mensaje para ver qué le ocurrió.</translation>
+    </message>
+    <message>
+        <source>Find it in &amp;Gmail</source>
+        <translation type="unfinished">Buscarlo en &amp;Gmail</translation>
+    </message>
+    <message>
+        <source>No message here.</source>
+        <translation type="unfinished">No hay ningún mensaje aquí.</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation type="unfinished">(sin asunto)</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation type="unfinished">De %1</translation>
+    </message>
+</context>
+<context>
+    <name>mf::ui::LogWindow</name>
+    <message>
+        <source>Messages of %1</source>
+        <translation type="unfinished">Mensajes de %1</translation>
+    </message>
+    <message>
+        <source>Trying the failed messages again… the accounts window shows the progress.</source>
+        <translation type="unfinished">Reintentando los mensajes fallidos… la ventana de cuentas muestra el progreso.</translation>
+    </message>
+    <message>
+        <source>mailferry-log-%1.csv</source>
+        <translation type="unfinished">mailferry-registro-%1.csv</translation>
+    </message>
+    <message>
+        <source>Export the message log</source>
+        <translation type="unfinished">Exportar el registro de mensajes</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation type="unfinished">Archivo CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished">La exportación falló</translation>
+    </message>
+    <message>
+        <source>There is nothing to export yet.</source>
+        <translation type="unfinished">Todavía no hay nada que exportar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n row(s) to %1</source>
+        <translation type="unfinished">
+            <numerusform>Se guardó %n fila en %1</numerusform>
+            <numerusform>Se guardaron %n filas en %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1256,7 +2396,7 @@ Do you want to keep a copy of the logs (CSV) first?</source>
     </message>
     <message>
         <source>Send my password &amp;unencrypted (anyone on the network could read it)</source>
-        <translation type="unfinished">Enviar mi contraseña &amp;sin cifrar (cualquiera en la red podría leerla)</translation>
+        <translation type="unfinished">Enviar mi contraseña si&amp;n cifrar (cualquiera en la red podría leerla)</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
@@ -1272,7 +2412,7 @@ Do you want to keep a copy of the logs (CSV) first?</source>
     </message>
     <message>
         <source>P&amp;ort:</source>
-        <translation type="unfinished">P&amp;uerto:</translation>
+        <translation type="unfinished">Pu&amp;erto:</translation>
     </message>
     <message>
         <source>&amp;Email address:</source>
@@ -1292,7 +2432,7 @@ Do you want to keep a copy of the logs (CSV) first?</source>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished">&amp;Contraseña:</translation>
+        <translation type="unfinished">C&amp;ontraseña:</translation>
     </message>
     <message>
         <source>Saved (type a new one to change it)</source>
@@ -1480,14 +2620,6 @@ Do you want to keep a copy of the logs (CSV) first?</source>
         <translation type="unfinished">Mensaje más grande que se copiará, en megabytes</translation>
     </message>
     <message>
-        <source>Gmail accepts messages up to 50 MB. Larger ones stay on the old server and are listed.</source>
-        <translation type="unfinished">Gmail acepta mensajes de hasta 50 MB. Los más grandes se quedan en el servidor antiguo y se enumeran.</translation>
-    </message>
-    <message>
-        <source>&amp;Keep checking for new mail every</source>
-        <translation type="unfinished">&amp;Seguir buscando correo nuevo cada</translation>
-    </message>
-    <message>
         <source> minutes</source>
         <translation type="unfinished"> minutos</translation>
     </message>
@@ -1496,24 +2628,16 @@ Do you want to keep a copy of the logs (CSV) first?</source>
         <translation type="unfinished">Minutos entre comprobaciones</translation>
     </message>
     <message>
-        <source>Start Mailferry when I log in</source>
-        <translation type="unfinished">Iniciar Mailferry al iniciar sesión</translation>
-    </message>
-    <message>
         <source>Let Gmail &amp;filter spam (messages go through Gmail&apos;s spam and tab sorting)</source>
         <translation type="unfinished">Dejar que Gmail &amp;filtre el spam (los mensajes pasan por el filtro de spam y pestañas)</translation>
     </message>
     <message>
         <source>&amp;Put messages:</source>
-        <translation type="unfinished">&amp;Colocar los mensajes:</translation>
-    </message>
-    <message>
-        <source>L&amp;abel:</source>
-        <translation type="unfinished">E&amp;tiqueta:</translation>
+        <translation type="unfinished">Co&amp;locar los mensajes:</translation>
     </message>
     <message>
         <source>&amp;Size limit:</source>
-        <translation type="unfinished">&amp;Tamaño máximo:</translation>
+        <translation type="unfinished">Tamaño &amp;máximo:</translation>
     </message>
     <message>
         <source>For example: Old mail</source>
@@ -1531,6 +2655,26 @@ Do you want to keep a copy of the logs (CSV) first?</source>
         <source>Waiting for you to allow labels in your browser…</source>
         <translation type="unfinished">Esperando a que permita las etiquetas en su navegador…</translation>
     </message>
+    <message>
+        <source>Gmail accepts messages up to 50 MB (1 MB = 1,000,000 bytes). Larger ones stay on the old server and are listed.</source>
+        <translation type="unfinished">Gmail acepta mensajes de hasta 50 MB (1 MB = 1.000.000 bytes). Los más grandes se quedan en el servidor antiguo y se enumeran.</translation>
+    </message>
+    <message>
+        <source>Keep &amp;checking for new mail every</source>
+        <translation type="unfinished">&amp;Seguir buscando correo nuevo cada</translation>
+    </message>
+    <message>
+        <source>Start Mailferry when I log &amp;in</source>
+        <translation type="unfinished">I&amp;niciar Mailferry al iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Lab&amp;el:</source>
+        <translation type="unfinished">E&amp;tiqueta:</translation>
+    </message>
+    <message>
+        <source>Tip: to keep years of old mail out of your Inbox, put it under the label &quot;%1&quot;. Labels need one more permission from Google.</source>
+        <translation type="unfinished">Consejo: para que años de correo antiguo no llenen su bandeja de entrada, póngalo bajo la etiqueta «%1». Las etiquetas necesitan un permiso más de Google.</translation>
+    </message>
 </context>
 <context>
     <name>mf::ui::OptionsPage</name>
@@ -1539,8 +2683,8 @@ Do you want to keep a copy of the logs (CSV) first?</source>
         <translation type="unfinished">Elija cómo trasladar su correo</translation>
     </message>
     <message>
-        <source>The defaults are safe: everything stays on your old server and arrives in your Gmail inbox.</source>
-        <translation type="unfinished">Los valores por defecto son seguros: todo se queda en el servidor antiguo y llega a su bandeja de entrada de Gmail.</translation>
+        <source>The defaults are safe: everything stays on your old server, and nothing is deleted anywhere.</source>
+        <translation type="unfinished">Los ajustes por defecto son seguros: todo se queda en su servidor antiguo y no se borra nada en ningún sitio.</translation>
     </message>
 </context>
 <context>
@@ -1548,10 +2692,6 @@ Do you want to keep a copy of the logs (CSV) first?</source>
     <message>
         <source>Moving your mail</source>
         <translation type="unfinished">Trasladando su correo</translation>
-    </message>
-    <message>
-        <source>You can keep working meanwhile. If you close this window, Mailferry goes on from the tray, or continues where it stopped next time.</source>
-        <translation type="unfinished">Puede seguir trabajando mientras tanto. Si cierra esta ventana, Mailferry continúa desde la bandeja del sistema o retoma donde se quedó la próxima vez.</translation>
     </message>
     <message>
         <source>What Mailferry is doing</source>
@@ -1594,22 +2734,6 @@ Do you want to keep a copy of the logs (CSV) first?</source>
         <translation type="unfinished">Detener el traslado</translation>
     </message>
     <message>
-        <source>Messages</source>
-        <translation type="unfinished">Mensajes</translation>
-    </message>
-    <message>
-        <source>Show &amp;failures only</source>
-        <translation type="unfinished">Mostrar solo los &amp;fallos</translation>
-    </message>
-    <message>
-        <source>&amp;Export CSV…</source>
-        <translation type="unfinished">&amp;Exportar CSV…</translation>
-    </message>
-    <message>
-        <source>&amp;Retry failed</source>
-        <translation type="unfinished">&amp;Reintentar fallidos</translation>
-    </message>
-    <message>
         <source>Stopping after the messages in progress…</source>
         <translation type="unfinished">Deteniendo tras los mensajes en curso…</translation>
     </message>
@@ -1631,10 +2755,6 @@ Do you want to keep a copy of the logs (CSV) first?</source>
     <message>
         <source>%1 of %2</source>
         <translation type="unfinished">%1 de %2</translation>
-    </message>
-    <message>
-        <source>%1 messages a minute (%2/s)</source>
-        <translation type="unfinished">%1 mensajes por minuto (%2/s)</translation>
     </message>
     <message>
         <source>Now: %1</source>
@@ -1672,16 +2792,91 @@ Do you want to keep a copy of the logs (CSV) first?</source>
         <source>Export failed</source>
         <translation type="unfinished">La exportación falló</translation>
     </message>
-    <message numerus="yes">
-        <source>Saved %n row(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform>Se guardó %n fila en %1.</numerusform>
-            <numerusform>Se guardaron %n filas en %1.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Mailferry is no longer signed in to Google. Go back and sign in again.</source>
         <translation type="unfinished">Mailferry ya no tiene la sesión de Google iniciada. Vuelva atrás e inicie sesión de nuevo.</translation>
+    </message>
+    <message>
+        <source>You can keep working meanwhile. If you close this window, Mailferry asks whether to stop or to go on in the background.</source>
+        <translation type="unfinished">Puede seguir trabajando mientras tanto. Si cierra esta ventana, Mailferry le pregunta si debe parar o seguir en segundo plano.</translation>
+    </message>
+    <message>
+        <source>%1 messages a minute (%2 a second)</source>
+        <translation type="unfinished">%1 mensajes por minuto (%2 por segundo)</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished">En pausa</translation>
+    </message>
+    <message>
+        <source>Paused while waiting</source>
+        <translation type="unfinished">En pausa mientras espera</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">Terminado</translation>
+    </message>
+    <message>
+        <source>%1 of %2 copied</source>
+        <translation type="unfinished">%1 de %2 copiados</translation>
+    </message>
+    <message numerus="yes">
+        <source>trying again in %n s</source>
+        <translation type="unfinished">
+            <numerusform>nuevo intento en %n s</numerusform>
+            <numerusform>nuevo intento en %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>trying again now</source>
+        <translation type="unfinished">nuevo intento ahora</translation>
+    </message>
+    <message>
+        <source>Waiting for Gmail…</source>
+        <translation type="unfinished">Esperando a Gmail…</translation>
+    </message>
+    <message>
+        <source>Waiting for Gmail… %1</source>
+        <translation type="unfinished">Esperando a Gmail… %1</translation>
+    </message>
+    <message>
+        <source>Your old mail server stopped answering. Mailferry keeps trying; nothing is lost.</source>
+        <translation type="unfinished">Su antiguo servidor de correo dejó de responder. Mailferry sigue intentándolo; no se pierde nada.</translation>
+    </message>
+    <message>
+        <source>What happened: %1</source>
+        <translation type="unfinished">Qué ocurrió: %1</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation type="unfinished">Detenido</translation>
+    </message>
+    <message>
+        <source>Mailferry is copying your mail</source>
+        <translation type="unfinished">Mailferry está copiando su correo</translation>
+    </message>
+    <message>
+        <source>Do you want to stop copying, or let Mailferry go on in the background? Nothing is lost either way: a stopped copy goes on where it stopped next time.</source>
+        <translation type="unfinished">¿Quiere dejar de copiar, o dejar que Mailferry siga en segundo plano? No se pierde nada en ningún caso: una copia detenida sigue donde se quedó la próxima vez.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep copying in the background</source>
+        <translation type="unfinished">Seguir copiando en &amp;segundo plano</translation>
+    </message>
+    <message>
+        <source>&amp;Stop copying</source>
+        <translation type="unfinished">De&amp;tener la copia</translation>
+    </message>
+    <message>
+        <source>&amp;Go back to the progress</source>
+        <translation type="unfinished">&amp;Volver al progreso</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n row(s) to %1</source>
+        <translation type="unfinished">
+            <numerusform>Se guardó %n fila en %1</numerusform>
+            <numerusform>Se guardaron %n filas en %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1782,10 +2977,6 @@ Do you want to keep a copy of the logs (CSV) first?</source>
         <source>Looking at your mailbox without copying anything…</source>
         <translation type="unfinished">Revisando su buzón sin copiar nada…</translation>
     </message>
-    <message>
-        <source>&lt;b&gt;Dry run:&lt;/b&gt; %1 messages would be copied (%2), %3 are already in Gmail.</source>
-        <translation type="unfinished">&lt;b&gt;Simulación:&lt;/b&gt; se copiarían %1 mensajes (%2), %3 ya están en Gmail.</translation>
-    </message>
     <message numerus="yes">
         <source>%n message(s) are too large and would stay on the server.</source>
         <translation type="unfinished">
@@ -1807,6 +2998,49 @@ Do you want to keep a copy of the logs (CSV) first?</source>
     <message>
         <source>Estimated time: %1.</source>
         <translation type="unfinished">Tiempo estimado: %1.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Dry run:&lt;/b&gt; %1 messages would be copied (%2); %3 were already copied by Mailferry.</source>
+        <translation type="unfinished">&lt;b&gt;Simulación:&lt;/b&gt; se copiarían %1 mensajes (%2); %3 ya los copió Mailferry.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) have no reliable server id; Mailferry reads each one to recognise those it copied before.</source>
+        <translation type="unfinished">
+            <numerusform>%n mensaje no tiene un identificador fiable en el servidor; Mailferry lo lee para saber si ya lo copió.</numerusform>
+            <numerusform>%n mensajes no tienen un identificador fiable en el servidor; Mailferry lee cada uno para reconocer los que ya copió.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) failed before and stay on the server until you choose &quot;Retry failed&quot;.</source>
+        <translation type="unfinished">
+            <numerusform>%n mensaje falló antes y se queda en el servidor hasta que elija «Reintentar fallidos».</numerusform>
+            <numerusform>%n mensajes fallaron antes y se quedan en el servidor hasta que elija «Reintentar fallidos».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This server gives %n message(s) an id that is not unique or has changed; Mailferry recognises them by their content and will not delete them.</source>
+        <translation type="unfinished">
+            <numerusform>Este servidor da a %n mensaje un identificador que no es único o que cambió; Mailferry lo reconoce por su contenido y no lo borrará.</numerusform>
+            <numerusform>Este servidor da a %n mensajes un identificador que no es único o que cambió; Mailferry los reconoce por su contenido y no los borrará.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Warning:&lt;/b&gt; this server deletes every message as soon as it is downloaded (EXPIRE 0), whatever you choose here. Mailferry copies each one to Gmail first.</source>
+        <translation type="unfinished">&lt;b&gt;Aviso:&lt;/b&gt; este servidor borra cada mensaje en cuanto se descarga (EXPIRE 0), elija lo que elija aquí. Mailferry copia primero cada uno a Gmail.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Note: this server deletes downloaded messages by itself after %n day(s) (EXPIRE).</source>
+        <translation type="unfinished">
+            <numerusform>Nota: este servidor borra por sí mismo los mensajes descargados al cabo de %n día (EXPIRE).</numerusform>
+            <numerusform>Nota: este servidor borra por sí mismo los mensajes descargados al cabo de %n días (EXPIRE).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This server allows one login every %n minute(s); Mailferry keeps its sessions long to respect that.</source>
+        <translation type="unfinished">
+            <numerusform>Este servidor permite un inicio de sesión por %n minuto; Mailferry mantiene largas sus sesiones para respetarlo.</numerusform>
+            <numerusform>Este servidor permite un inicio de sesión cada %n minutos; Mailferry mantiene largas sus sesiones para respetarlo.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1849,6 +3083,30 @@ Mailferry puede conservar la contraseña en memoria hasta que lo cierre. La pró
     <message>
         <source>Cancel</source>
         <translation type="unfinished">Cancelar</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished">A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>Quit setup?</source>
+        <translation type="unfinished">¿Salir de la configuración?</translation>
+    </message>
+    <message>
+        <source>What you entered here is not kept. Your Google sign-in is kept.</source>
+        <translation type="unfinished">Lo que escribió aquí no se guarda. Su inicio de sesión en Google se conserva.</translation>
+    </message>
+    <message>
+        <source>What you entered here is not kept.</source>
+        <translation type="unfinished">Lo que escribió aquí no se guarda.</translation>
+    </message>
+    <message>
+        <source>&amp;Quit setup</source>
+        <translation type="unfinished">Sa&amp;lir de la configuración</translation>
+    </message>
+    <message>
+        <source>&amp;Continue setup</source>
+        <translation type="unfinished">&amp;Continuar la configuración</translation>
     </message>
 </context>
 <context>
@@ -1932,32 +3190,8 @@ Mailferry puede conservar la contraseña en memoria hasta que lo cierre. La pró
         <translation type="unfinished">Estado del inicio de sesión</translation>
     </message>
     <message>
-        <source>&amp;Use my own Google Cloud client (client_secret.json)…</source>
-        <translation type="unfinished">&amp;Usar mi propio cliente de Google Cloud (client_secret.json)…</translation>
-    </message>
-    <message>
-        <source>Import a client_secret.json file</source>
-        <translation type="unfinished">Importar un archivo client_secret.json</translation>
-    </message>
-    <message>
         <source>Development mode: Google&apos;s address is redirected to %1.</source>
         <translation type="unfinished">Modo de desarrollo: la dirección de Google se redirige a %1.</translation>
-    </message>
-    <message>
-        <source>This copy of Mailferry has no Google client built in. Create a &quot;Desktop app&quot; client in your own Google Cloud project, download its client_secret.json and choose it here.</source>
-        <translation type="unfinished">Esta copia de Mailferry no trae un cliente de Google integrado. Cree un cliente de tipo «Aplicación de escritorio» en su propio proyecto de Google Cloud, descargue su client_secret.json y elíjalo aquí.</translation>
-    </message>
-    <message>
-        <source>Choose your client_secret.json</source>
-        <translation type="unfinished">Elija su client_secret.json</translation>
-    </message>
-    <message>
-        <source>Google client file (*.json)</source>
-        <translation type="unfinished">Archivo de cliente de Google (*.json)</translation>
-    </message>
-    <message>
-        <source>Your Google client is ready. Now sign in.</source>
-        <translation type="unfinished">Su cliente de Google está listo. Ahora inicie sesión.</translation>
     </message>
     <message>
         <source>You did not allow labels, so your mail will go to the Inbox.</source>
@@ -1974,6 +3208,33 @@ Mailferry puede conservar la contraseña en memoria hasta que lo cierre. La pró
     <message>
         <source>&amp;Sign in with another account</source>
         <translation type="unfinished">&amp;Iniciar sesión con otra cuenta</translation>
+    </message>
+    <message>
+        <source>Your Google client is ready. Now press &quot;Sign in with Google&quot;.</source>
+        <translation type="unfinished">Su cliente de Google está listo. Ahora pulse «Iniciar sesión con Google».</translation>
+    </message>
+    <message>
+        <source>Your browser did not open.</source>
+        <translation type="unfinished">Su navegador no se abrió.</translation>
+    </message>
+    <message>
+        <source>Allow labels in your browser, then come back here.</source>
+        <translation type="unfinished">Permita las etiquetas en su navegador y luego vuelva aquí.</translation>
+    </message>
+</context>
+<context>
+    <name>mf::ui::SignInWaitDialog</name>
+    <message>
+        <source>Waiting for your browser</source>
+        <translation type="unfinished">Esperando a su navegador</translation>
+    </message>
+    <message>
+        <source>Stop &amp;waiting</source>
+        <translation type="unfinished">&amp;Dejar de esperar</translation>
+    </message>
+    <message>
+        <source>Stop waiting for the browser</source>
+        <translation type="unfinished">Dejar de esperar al navegador</translation>
     </message>
 </context>
 <context>
@@ -1993,6 +3254,22 @@ Mailferry puede conservar la contraseña en memoria hasta que lo cierre. La pró
     <message>
         <source>&lt;b&gt;Your privacy&lt;/b&gt;&lt;ul&gt;&lt;li&gt;Mailferry asks Google only for permission to &lt;i&gt;add&lt;/i&gt; messages. It can never read, change or delete the mail already in your Gmail.&lt;/li&gt;&lt;li&gt;Your passwords are kept in your computer&apos;s own password store (the system keychain), never in a file.&lt;/li&gt;&lt;li&gt;Your mail goes straight from your old mailbox to Google. No one else sees it.&lt;/li&gt;&lt;/ul&gt;</source>
         <translation type="unfinished">&lt;b&gt;Su privacidad&lt;/b&gt;&lt;ul&gt;&lt;li&gt;Mailferry solo pide a Google permiso para &lt;i&gt;añadir&lt;/i&gt; mensajes. Nunca puede leer, cambiar ni borrar el correo que ya está en su Gmail.&lt;/li&gt;&lt;li&gt;Sus contraseñas se guardan en el almacén de contraseñas de su ordenador (el llavero del sistema), nunca en un archivo.&lt;/li&gt;&lt;li&gt;Su correo va directamente de su buzón antiguo a Google. Nadie más lo ve.&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;the address and password of your old mailbox&lt;/li&gt;&lt;li&gt;your Google account (Gmail) and its password&lt;/li&gt;</source>
+        <translation type="unfinished">&lt;li&gt;la dirección y la contraseña de su buzón antiguo&lt;/li&gt;&lt;li&gt;su cuenta de Google (Gmail) y su contraseña&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;about 10 minutes; the copying then goes on by itself&lt;/li&gt;</source>
+        <translation type="unfinished">&lt;li&gt;unos 10 minutos; después la copia sigue sola&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;about 25 minutes, as Mailferry must first be connected to Google once (it shows you how); the copying then goes on by itself&lt;/li&gt;</source>
+        <translation type="unfinished">&lt;li&gt;unos 25 minutos, porque antes hay que conectar Mailferry con Google una vez (le enseña cómo); después la copia sigue sola&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Have this at hand&lt;/b&gt;&lt;ul&gt;%1&lt;/ul&gt;</source>
+        <translation type="unfinished">&lt;b&gt;Tenga esto a mano&lt;/b&gt;&lt;ul&gt;%1&lt;/ul&gt;</translation>
     </message>
 </context>
 </TS>

@@ -7,12 +7,665 @@
         <source>Start quietly in the tray (used when starting at login): no window opens, and continuous sync starts for the mailboxes that have it.</source>
         <translation type="unfinished">Démarrer discrètement dans la zone de notification (utilisé au lancement à l&apos;ouverture de session) : aucune fenêtre ne s&apos;ouvre, et la synchronisation continue démarre pour les boîtes qui l&apos;utilisent.</translation>
     </message>
+    <message>
+        <source>Use this Google client file (client_secret.json) for signing in, then open the setup wizard.</source>
+        <translation type="unfinished">Utiliser ce fichier client Google (client_secret.json) pour la connexion, puis ouvrir l&apos;assistant de configuration.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished">fichier</translation>
+    </message>
+    <message>
+        <source>Mailferry: %1</source>
+        <translation type="unfinished">Mailferry : %1</translation>
+    </message>
+    <message>
+        <source>Moves mail from POP3 mailboxes into Gmail, safely.
+
+Without a command, the app opens. Commands for scripts and unattended runs:
+  migrate, retry-failed, status, export-log, accounts (see: mailferry migrate --help)</source>
+        <translation type="unfinished">Déplace le courrier des boîtes POP3 vers Gmail, en toute sécurité.
+
+Sans commande, l&apos;application s&apos;ouvre. Commandes pour les scripts et les exécutions sans surveillance :
+  migrate, retry-failed, status, export-log, accounts (voir : mailferry migrate --help)</translation>
+    </message>
+    <message>
+        <source>Moves mail from POP3 mailboxes into Gmail, safely.
+
+Commands (this build has no window):
+  migrate, retry-failed, status, export-log, accounts (see: mailferry migrate --help)</source>
+        <translation type="unfinished">Déplace le courrier des boîtes POP3 vers Gmail, en toute sécurité.
+
+Commandes (cette version n&apos;a pas de fenêtre) :
+  migrate, retry-failed, status, export-log, accounts (voir : mailferry migrate --help)</translation>
+    </message>
 </context>
 <context>
     <name>mf::Error</name>
     <message>
         <source>Stopped.</source>
         <translation type="unfinished">Arrêté.</translation>
+    </message>
+</context>
+<context>
+    <name>mf::SizeText</name>
+    <message>
+        <source>%1 MB</source>
+        <translation type="unfinished">%1 Mo</translation>
+    </message>
+</context>
+<context>
+    <name>mf::app::CliRunner</name>
+    <message>
+        <source>Moves mail from POP3 mailboxes into Gmail, safely.
+
+Commands:
+  migrate        copy the account&apos;s mail into Gmail (resumes where it stopped)
+  retry-failed   try exactly the messages that failed before, then go on
+  status         what the ledger says: copied, skipped, failed, left
+  export-log     write the item log as CSV (Excel-safe)
+  accounts       list the configured accounts
+
+Exit codes: 0 done, 1 messages failed and are still to do (see export-log --failures), 2 usage, 3 the account needs you (password, Google consent, certificate), 4 unreachable, 5 already running, 6 internal error, 130 interrupted (run again to finish).
+Sizes are in MB of 1,048,576 bytes (MiB), like --size-limit-mb.
+The words for where a message stands are the same in every output: copied, copied-possibly-twice, skipped-duplicate, skipped-oversize, failed, deleted-from-server, waiting.
+The POP3 password comes from the system keychain, or from standard input with --password-stdin, or from the MAILFERRY_POP3_PASSWORD environment variable; never from the command line.</source>
+        <translation type="unfinished">Déplace le courrier des boîtes POP3 vers Gmail, en toute sécurité.
+
+Commandes :
+  migrate        copie le courrier du compte dans Gmail (reprend là où il s&apos;est arrêté)
+  retry-failed   réessaie exactement les messages en échec, puis continue
+  status         ce que dit le registre : copiés, ignorés, en échec, restants
+  export-log     écrit le journal des messages en CSV (sûr pour Excel)
+  accounts       liste les comptes configurés
+
+Codes de sortie : 0 terminé, 1 des messages sont en échec et restent à faire (voir export-log --failures), 2 mauvaise utilisation, 3 le compte a besoin de vous (mot de passe, accord Google, certificat), 4 injoignable, 5 déjà en cours, 6 erreur interne, 130 interrompu (relancez pour terminer).
+Les tailles sont en Mo de 1 048 576 octets (Mio), comme --size-limit-mb.
+Les mots qui disent où en est un message sont les mêmes dans toutes les sorties : copied, copied-possibly-twice, skipped-duplicate, skipped-oversize, failed, deleted-from-server, waiting.
+Le mot de passe POP3 vient du trousseau du système, de l&apos;entrée standard avec --password-stdin ou de la variable d&apos;environnement MAILFERRY_POP3_PASSWORD ; jamais de la ligne de commande.</translation>
+    </message>
+    <message>
+        <source>migrate, retry-failed, status, export-log or accounts</source>
+        <translation type="unfinished">migrate, retry-failed, status, export-log ou accounts</translation>
+    </message>
+    <message>
+        <source>The account id (see &apos;accounts&apos;); default: the only one.</source>
+        <translation type="unfinished">L&apos;identifiant du compte (voir « accounts ») ; par défaut : le seul compte.</translation>
+    </message>
+    <message>
+        <source>Print JSON lines instead of a progress bar.</source>
+        <translation type="unfinished">Écrire des lignes JSON au lieu d&apos;une barre de progression.</translation>
+    </message>
+    <message>
+        <source>Plan only: show what would be copied; nothing is written anywhere.</source>
+        <translation type="unfinished">Planifier seulement : montrer ce qui serait copié ; rien n&apos;est écrit nulle part.</translation>
+    </message>
+    <message>
+        <source>Read the POP3 password from the first line of standard input.</source>
+        <translation type="unfinished">Lire le mot de passe POP3 sur la première ligne de l&apos;entrée standard.</translation>
+    </message>
+    <message>
+        <source>The old address (for an account not set up in the app); it also names the account&apos;s record, so status and export-log find it with the same --email.</source>
+        <translation type="unfinished">L&apos;ancienne adresse (pour un compte qui n&apos;est pas configuré dans l&apos;application) ; elle nomme aussi le registre du compte, pour que status et export-log le retrouvent avec le même --email.</translation>
+    </message>
+    <message>
+        <source>POP3 server.</source>
+        <translation type="unfinished">Serveur POP3.</translation>
+    </message>
+    <message>
+        <source>POP3 port, 1 to 65535 (995 for TLS, 110 for STARTTLS).</source>
+        <translation type="unfinished">Port POP3, de 1 à 65535 (995 pour TLS, 110 pour STARTTLS).</translation>
+    </message>
+    <message>
+        <source>tls (default), starttls or plain.</source>
+        <translation type="unfinished">tls (par défaut), starttls ou plain.</translation>
+    </message>
+    <message>
+        <source>POP3 user name (default: the address).</source>
+        <translation type="unfinished">Nom d&apos;utilisateur POP3 (par défaut : l&apos;adresse).</translation>
+    </message>
+    <message>
+        <source>Trust the server certificate with this SHA-256 fingerprint (64 hex digits, colons allowed), as shown when the certificate could not be verified.</source>
+        <translation type="unfinished">Faire confiance au certificat du serveur qui a cette empreinte SHA-256 (64 chiffres hexadécimaux, deux-points permis), telle qu&apos;affichée quand le certificat n&apos;a pas pu être vérifié.</translation>
+    </message>
+    <message>
+        <source>The Google account to copy into.</source>
+        <translation type="unfinished">Le compte Google dans lequel copier.</translation>
+    </message>
+    <message>
+        <source>A Google Cloud client_secret.json to use (at most 64 KiB).</source>
+        <translation type="unfinished">Un fichier client_secret.json de Google Cloud à utiliser (64 Kio au plus).</translation>
+    </message>
+    <message>
+        <source>Delete each message from the server once Gmail has it.</source>
+        <translation type="unfinished">Supprimer chaque message du serveur dès que Gmail l&apos;a reçu.</translation>
+    </message>
+    <message>
+        <source>Delete messages this many days after they were copied (1 to 3650).</source>
+        <translation type="unfinished">Supprimer les messages ce nombre de jours après leur copie (1 à 3650).</translation>
+    </message>
+    <message>
+        <source>Put the messages under this Gmail label.</source>
+        <translation type="unfinished">Ranger les messages sous ce libellé Gmail.</translation>
+    </message>
+    <message>
+        <source>Archive (skip the Inbox); needs --label.</source>
+        <translation type="unfinished">Archiver (sans passer par la boîte de réception) ; nécessite --label.</translation>
+    </message>
+    <message>
+        <source>Mark the messages as read.</source>
+        <translation type="unfinished">Marquer les messages comme lus.</translation>
+    </message>
+    <message>
+        <source>Let Gmail filter spam (messages.import instead of insert).</source>
+        <translation type="unfinished">Laisser Gmail filtrer le spam (messages.import au lieu de insert).</translation>
+    </message>
+    <message>
+        <source>Skip messages larger than this many MB (MiB, 1,048,576 bytes); default and maximum 50, Gmail&apos;s limit.</source>
+        <translation type="unfinished">Ignorer les messages de plus de ce nombre de Mo (Mio, 1 048 576 octets) ; par défaut et au maximum 50, la limite de Gmail.</translation>
+    </message>
+    <message>
+        <source>Messages per POP3 session, 1 to 1000 (default 50).</source>
+        <translation type="unfinished">Messages par session POP3, de 1 à 1000 (50 par défaut).</translation>
+    </message>
+    <message>
+        <source>Keep checking every N minutes, 1 to 10080 (until interrupted).</source>
+        <translation type="unfinished">Continuer à relever toutes les N minutes, de 1 à 10080 (jusqu&apos;à interruption).</translation>
+    </message>
+    <message>
+        <source>Save these settings as an account for later runs and the app.</source>
+        <translation type="unfinished">Enregistrer ces réglages comme compte pour les prochaines exécutions et l&apos;application.</translation>
+    </message>
+    <message>
+        <source>export-log: the CSV file to write (default: standard output).</source>
+        <translation type="unfinished">export-log : le fichier CSV à écrire (par défaut : la sortie standard).</translation>
+    </message>
+    <message>
+        <source>export-log: only the messages that were not copied.</source>
+        <translation type="unfinished">export-log : seulement les messages qui n&apos;ont pas été copiés.</translation>
+    </message>
+    <message>
+        <source>No command given. See mailferry --help.</source>
+        <translation type="unfinished">Aucune commande donnée. Voir mailferry --help.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. See mailferry --help.</source>
+        <translation type="unfinished">Commande inconnue « %1 ». Voir mailferry --help.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot; after the command %2.</source>
+        <translation type="unfinished">Argument inattendu « %1 » après la commande %2.</translation>
+    </message>
+    <message>
+        <source>--%1 is given more than once.</source>
+        <translation type="unfinished">--%1 est donné plus d&apos;une fois.</translation>
+    </message>
+    <message>
+        <source>--%1 applies to migrate and retry-failed only, not to %2.</source>
+        <translation type="unfinished">--%1 ne s&apos;applique qu&apos;à migrate et retry-failed, pas à %2.</translation>
+    </message>
+    <message>
+        <source>--%1 applies to export-log only, not to %2.</source>
+        <translation type="unfinished">--%1 ne s&apos;applique qu&apos;à export-log, pas à %2.</translation>
+    </message>
+    <message>
+        <source>--%1 does not apply to accounts, which lists every account.</source>
+        <translation type="unfinished">--%1 ne s&apos;applique pas à accounts, qui liste tous les comptes.</translation>
+    </message>
+    <message>
+        <source>--%1 %2.</source>
+        <translation type="unfinished">--%1 %2.</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation type="unfinished">est vide</translation>
+    </message>
+    <message>
+        <source>contains control characters</source>
+        <translation type="unfinished">contient des caractères de contrôle</translation>
+    </message>
+    <message>
+        <source>is longer than 1024 characters</source>
+        <translation type="unfinished">fait plus de 1024 caractères</translation>
+    </message>
+    <message>
+        <source>is not an email address (name@domain)</source>
+        <translation type="unfinished">n&apos;est pas une adresse e-mail (nom@domaine)</translation>
+    </message>
+    <message>
+        <source>is not a server name or IP address</source>
+        <translation type="unfinished">n&apos;est ni un nom de serveur ni une adresse IP</translation>
+    </message>
+    <message>
+        <source>is longer than Gmail&apos;s 225 characters</source>
+        <translation type="unfinished">dépasse les 225 caractères de Gmail</translation>
+    </message>
+    <message>
+        <source>must be tls, starttls or plain, not &quot;%1&quot;</source>
+        <translation type="unfinished">doit être tls, starttls ou plain, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>must be a SHA-256 fingerprint: 64 hex digits</source>
+        <translation type="unfinished">doit être une empreinte SHA-256 : 64 chiffres hexadécimaux</translation>
+    </message>
+    <message>
+        <source>cannot be combined with --delete; choose one</source>
+        <translation type="unfinished">ne peut pas être combiné avec --delete ; choisissez l&apos;un des deux</translation>
+    </message>
+    <message>
+        <source>Note: --size-limit-mb %1 is above Gmail&apos;s maximum of %2 MB (MiB) per message; using %2 MB.</source>
+        <translation type="unfinished">Remarque : --size-limit-mb %1 dépasse le maximum de Gmail de %2 Mo (Mio) par message ; %2 Mo sont utilisés.</translation>
+    </message>
+    <message>
+        <source>cannot be combined with --read; archived messages skip the Inbox</source>
+        <translation type="unfinished">ne peut pas être combiné avec --read ; les messages archivés ne passent pas par la boîte de réception</translation>
+    </message>
+    <message>
+        <source>names a file that does not exist: %1</source>
+        <translation type="unfinished">désigne un fichier qui n&apos;existe pas : %1</translation>
+    </message>
+    <message>
+        <source>must name a regular file (a client_secret.json), and %1 is not one</source>
+        <translation type="unfinished">doit désigner un fichier ordinaire (un client_secret.json), et %1 n&apos;en est pas un</translation>
+    </message>
+    <message>
+        <source>names a file of %1 bytes; a client_secret.json is at most %2 bytes</source>
+        <translation type="unfinished">désigne un fichier de %1 octets ; un client_secret.json fait au plus %2 octets</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation type="unfinished">ne peut pas être lu : %1</translation>
+    </message>
+    <message>
+        <source>names a file larger than %1 bytes; a client_secret.json is a few hundred</source>
+        <translation type="unfinished">désigne un fichier de plus de %1 octets ; un client_secret.json n&apos;en fait que quelques centaines</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation type="unfinished">%1 octets</translation>
+    </message>
+    <message>
+        <source>See mailferry --help.</source>
+        <translation type="unfinished">Voir mailferry --help.</translation>
+    </message>
+    <message>
+        <source>There is no account &quot;%1&quot; (see &apos;mailferry accounts&apos;), and no --host to set one up.</source>
+        <translation type="unfinished">Il n&apos;y a pas de compte « %1 » (voir « mailferry accounts ») ni de --host pour en configurer un.</translation>
+    </message>
+    <message>
+        <source>There are several accounts; choose one with --account (see &apos;mailferry accounts&apos;).</source>
+        <translation type="unfinished">Il y a plusieurs comptes ; choisissez-en un avec --account (voir « mailferry accounts »).</translation>
+    </message>
+    <message>
+        <source>No account is set up. Set one up in the app, or give --email and --host.</source>
+        <translation type="unfinished">Aucun compte n&apos;est configuré. Configurez-en un dans l&apos;application, ou donnez --email et --host.</translation>
+    </message>
+    <message>
+        <source>Give --email (or at least --user): it names the account&apos;s record of what was copied.</source>
+        <translation type="unfinished">Donnez --email (ou au moins --user) : il nomme le registre du compte de ce qui a été copié.</translation>
+    </message>
+    <message>
+        <source>Note: the saved size limit of %1 is above Gmail&apos;s maximum; using %2.</source>
+        <translation type="unfinished">Remarque : la taille maximale enregistrée de %1 dépasse le maximum de Gmail ; %2 est utilisé.</translation>
+    </message>
+    <message>
+        <source>The saved account deletes messages %1 days after copying, which is not 1 to %2. Give --delete-after with the days you want.</source>
+        <translation type="unfinished">Le compte enregistré supprime les messages %1 jours après la copie, ce qui n&apos;est pas entre 1 et %2. Donnez --delete-after avec le nombre de jours voulu.</translation>
+    </message>
+    <message>
+        <source>--archive needs --label: archived messages without a label would be found only under All Mail.</source>
+        <translation type="unfinished">--archive nécessite --label : des messages archivés sans libellé ne se trouveraient que dans « Tous les messages ».</translation>
+    </message>
+    <message>
+        <source>%1 %2.</source>
+        <translation type="unfinished">%1 %2.</translation>
+    </message>
+    <message>
+        <source>The account is missing its server or user name (give --host and --user).</source>
+        <translation type="unfinished">Il manque au compte son serveur ou son nom d&apos;utilisateur (donnez --host et --user).</translation>
+    </message>
+    <message>
+        <source>Which mailbox? Give --account, or the --email the migrate was given.</source>
+        <translation type="unfinished">Quelle boîte ? Donnez --account, ou le --email donné à migrate.</translation>
+    </message>
+    <message>
+        <source>--password-stdin was given, but standard input cannot be read.</source>
+        <translation type="unfinished">--password-stdin a été donné, mais l&apos;entrée standard ne peut pas être lue.</translation>
+    </message>
+    <message>
+        <source>--password-stdin was given, but standard input held no password.</source>
+        <translation type="unfinished">--password-stdin a été donné, mais l&apos;entrée standard ne contenait pas de mot de passe.</translation>
+    </message>
+    <message>
+        <source>No password is stored for %1. Give it with --password-stdin, or set it up in the app.</source>
+        <translation type="unfinished">Aucun mot de passe n&apos;est enregistré pour %1. Donnez-le avec --password-stdin, ou configurez-le dans l&apos;application.</translation>
+    </message>
+    <message>
+        <source>The Google client file %1 %2.</source>
+        <translation type="unfinished">Le fichier client Google %1 %2.</translation>
+    </message>
+    <message>
+        <source>No Google client is configured. Sign in once in the app, or give --client-secret with the client_secret.json of your Google Cloud project.</source>
+        <translation type="unfinished">Aucun client Google n&apos;est configuré. Connectez-vous une fois dans l&apos;application, ou donnez --client-secret avec le client_secret.json de votre projet Google Cloud.</translation>
+    </message>
+    <message>
+        <source>Mailferry is not signed in to Google. Open the app and sign in with Google first.</source>
+        <translation type="unfinished">Mailferry n&apos;est pas connecté à Google. Ouvrez d&apos;abord l&apos;application et connectez-vous avec Google.</translation>
+    </message>
+    <message>
+        <source>Check finished at %1: copied %2, failed %3. Next check in %4 minutes.</source>
+        <translation type="unfinished">Relève terminée à %1 : %2 copiés, %3 en échec. Prochaine relève dans %4 minutes.</translation>
+    </message>
+    <message>
+        <source>MAILFERRY_PROGRESS_INTERVAL_MS %1.</source>
+        <translation type="unfinished">MAILFERRY_PROGRESS_INTERVAL_MS %1.</translation>
+    </message>
+    <message>
+        <source>Stopping after the messages in progress (Ctrl+C again to stop at once)…</source>
+        <translation type="unfinished">Arrêt après les messages en cours (Ctrl+C encore une fois pour arrêter tout de suite)…</translation>
+    </message>
+    <message>
+        <source>%1 messages on the server (%2); %3 to copy (%4), %5 already in Gmail</source>
+        <translation type="unfinished">%1 messages sur le serveur (%2) ; %3 à copier (%4), %5 déjà dans Gmail</translation>
+    </message>
+    <message>
+        <source>, %1 failed earlier (retry-failed tries them again)</source>
+        <translation type="unfinished">, %1 en échec auparavant (retry-failed les réessaie)</translation>
+    </message>
+    <message>
+        <source>, %1 over the size limit (left on the server)</source>
+        <translation type="unfinished">, %1 au-delà de la taille maximale (laissés sur le serveur)</translation>
+    </message>
+    <message>
+        <source>, %1 to remove from the server</source>
+        <translation type="unfinished">, %1 à retirer du serveur</translation>
+    </message>
+    <message>
+        <source>. About %1 at Gmail&apos;s pace.</source>
+        <translation type="unfinished">. Environ %1 au rythme de Gmail.</translation>
+    </message>
+    <message>
+        <source>Note: the server names %1 messages unreliably (a UIDL listed twice, or one that changed); they are matched by content and never deleted on their UIDL alone.</source>
+        <translation type="unfinished">Remarque : le serveur nomme %1 messages de façon peu fiable (un UIDL en double, ou qui a changé) ; ils sont reconnus par leur contenu et jamais supprimés sur la seule foi de leur UIDL.</translation>
+    </message>
+    <message>
+        <source>Note: the server has no UIDL; messages are matched by content, and nothing is deleted.</source>
+        <translation type="unfinished">Remarque : le serveur n&apos;a pas d&apos;UIDL ; les messages sont reconnus par leur contenu, et rien n&apos;est supprimé.</translation>
+    </message>
+    <message>
+        <source>Warning: the server deletes mail as soon as it is downloaded (EXPIRE 0), whatever Mailferry is told to keep.</source>
+        <translation type="unfinished">Attention : le serveur supprime le courrier dès qu&apos;il est téléchargé (EXPIRE 0), quoi que Mailferry ait pour consigne de garder.</translation>
+    </message>
+    <message>
+        <source>Note: the server deletes downloaded mail by itself after %1 days (EXPIRE).</source>
+        <translation type="unfinished">Remarque : le serveur supprime de lui-même le courrier téléchargé après %1 jours (EXPIRE).</translation>
+    </message>
+    <message>
+        <source>Note: the server allows one login every %1 seconds (LOGIN-DELAY); sessions are sized for it.</source>
+        <translation type="unfinished">Remarque : le serveur permet une connexion toutes les %1 secondes (LOGIN-DELAY) ; les sessions sont dimensionnées en conséquence.</translation>
+    </message>
+    <message>
+        <source>This run: copied %1, skipped %2, failed %3, removed from the server %4.</source>
+        <translation type="unfinished">Cette exécution : %1 copiés, %2 ignorés, %3 en échec, %4 retirés du serveur.</translation>
+    </message>
+    <message>
+        <source>%1 copied-possibly-twice: an interrupted upload was repeated, so Gmail may hold them twice (see export-log).</source>
+        <translation type="unfinished">%1 copied-possibly-twice : un envoi interrompu a été répété, Gmail les a donc peut-être en double (voir export-log).</translation>
+    </message>
+    <message>
+        <source>Interrupted.</source>
+        <translation type="unfinished">Interrompu.</translation>
+    </message>
+    <message>
+        <source>%1 copied messages are still on the server (the next run removes them without copying them again).</source>
+        <translation type="unfinished">%1 messages copiés sont encore sur le serveur (la prochaine exécution les retire sans les copier de nouveau).</translation>
+    </message>
+    <message>
+        <source>%1 messages were left to copy.</source>
+        <translation type="unfinished">Il restait %1 messages à copier.</translation>
+    </message>
+    <message>
+        <source>Run the same command again to finish.</source>
+        <translation type="unfinished">Relancez la même commande pour terminer.</translation>
+    </message>
+    <message>
+        <source>%1 messages failed and are still on the server. Try them again with: mailferry retry-failed --account %2; see which with: mailferry export-log --failures --account %2</source>
+        <translation type="unfinished">%1 messages sont en échec et toujours sur le serveur. Réessayez-les avec : mailferry retry-failed --account %2 ; voyez lesquels avec : mailferry export-log --failures --account %2</translation>
+    </message>
+    <message>
+        <source>%1 messages are over the size limit of %2 and stay on the server.</source>
+        <translation type="unfinished">%1 messages dépassent la taille maximale de %2 et restent sur le serveur.</translation>
+    </message>
+    <message>
+        <source>%1 messages were named unreliably by the server and were matched by content.</source>
+        <translation type="unfinished">%1 messages ont été nommés de façon peu fiable par le serveur et ont été reconnus par leur contenu.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 does not match the pinned certificate.</source>
+        <translation type="unfinished">Le certificat de %1 ne correspond pas au certificat enregistré.</translation>
+    </message>
+    <message>
+        <source>  pinned:  %1</source>
+        <translation type="unfinished">  enregistré :  %1</translation>
+    </message>
+    <message>
+        <source>  server:  %1</source>
+        <translation type="unfinished">  serveur :  %1</translation>
+    </message>
+    <message>
+        <source>(could not be read)</source>
+        <translation type="unfinished">(n&apos;a pas pu être lu)</translation>
+    </message>
+    <message>
+        <source>If the provider changed its certificate and you trust the new one, run again with:</source>
+        <translation type="unfinished">Si le fournisseur a changé son certificat et que vous faites confiance au nouveau, relancez avec :</translation>
+    </message>
+    <message>
+        <source>The identity of the server %1 could not be verified: its certificate is not trusted.</source>
+        <translation type="unfinished">L&apos;identité du serveur %1 n&apos;a pas pu être vérifiée : son certificat n&apos;est pas reconnu.</translation>
+    </message>
+    <message>
+        <source>Mailferry could not read the certificate again to show its fingerprint.</source>
+        <translation type="unfinished">Mailferry n&apos;a pas pu relire le certificat pour montrer son empreinte.</translation>
+    </message>
+    <message>
+        <source>  SHA-256 fingerprint: %1</source>
+        <translation type="unfinished">  Empreinte SHA-256 : %1</translation>
+    </message>
+    <message>
+        <source>If you are sure this is your provider&apos;s server (compare the fingerprint with the one your provider publishes), run again with:</source>
+        <translation type="unfinished">Si vous êtes sûr qu&apos;il s&apos;agit du serveur de votre fournisseur (comparez l&apos;empreinte avec celle que publie votre fournisseur), relancez avec :</translation>
+    </message>
+    <message>
+        <source>There is no record for %1 yet (looked for %2): nothing has been copied from it with this account id. The record is named by --account, or by the --email the migrate was given.</source>
+        <translation type="unfinished">Il n&apos;y a pas encore de registre pour %1 (cherché dans %2) : rien n&apos;en a été copié avec cet identifiant de compte. Le registre porte le nom donné par --account, ou par le --email donné à migrate.</translation>
+    </message>
+    <message>
+        <source>in Gmail</source>
+        <translation type="unfinished">dans Gmail</translation>
+    </message>
+    <message>
+        <source>%1 copied (MB = 1,048,576 bytes)</source>
+        <translation type="unfinished">%1 copiés (Mo = 1 048 576 octets)</translation>
+    </message>
+    <message>
+        <source>copied, still on the server</source>
+        <translation type="unfinished">copiés, encore sur le serveur</translation>
+    </message>
+    <message>
+        <source>Gmail may hold these twice (an interrupted upload was repeated)</source>
+        <translation type="unfinished">Gmail les a peut-être en double (un envoi interrompu a été répété)</translation>
+    </message>
+    <message>
+        <source>copied, then removed from the server</source>
+        <translation type="unfinished">copiés, puis retirés du serveur</translation>
+    </message>
+    <message>
+        <source>already in Gmail</source>
+        <translation type="unfinished">déjà dans Gmail</translation>
+    </message>
+    <message>
+        <source>too large; left on the server</source>
+        <translation type="unfinished">trop gros ; laissés sur le serveur</translation>
+    </message>
+    <message>
+        <source>left on the server; retry-failed tries them again</source>
+        <translation type="unfinished">laissés sur le serveur ; retry-failed les réessaie</translation>
+    </message>
+    <message>
+        <source>still to do</source>
+        <translation type="unfinished">reste à faire</translation>
+    </message>
+    <message>
+        <source>  last run: %1 (%2)</source>
+        <translation type="unfinished">  dernière exécution : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished">jamais</translation>
+    </message>
+    <message>
+        <source>There is no record for %1 (looked for %2), so there is no log to export. The record is named by --account, or by the --email the migrate was given.</source>
+        <translation type="unfinished">Il n&apos;y a pas de registre pour %1 (cherché dans %2), donc pas de journal à exporter. Le registre porte le nom donné par --account, ou par le --email donné à migrate.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>standard output</source>
+        <translation type="unfinished">sortie standard</translation>
+    </message>
+    <message>
+        <source>The log could not be written completely to %1: %2</source>
+        <translation type="unfinished">Le journal n&apos;a pas pu être écrit entièrement dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>The log was not written to %1: %2 (%3)</source>
+        <translation type="unfinished">Le journal n&apos;a pas été écrit dans %1 : %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Wrote %1 rows to %2.</source>
+        <translation type="unfinished">%1 lignes écrites dans %2.</translation>
+    </message>
+    <message>
+        <source>No accounts yet. Set one up in the app, or run &apos;mailferry migrate --email … --host … --save&apos;.</source>
+        <translation type="unfinished">Pas encore de compte. Configurez-en un dans l&apos;application, ou lancez « mailferry migrate --email … --host … --save ».</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished">ignorés</translation>
+    </message>
+    <message>
+        <source>last success %1</source>
+        <translation type="unfinished">dernier succès %1</translation>
+    </message>
+    <message>
+        <source>progress: connecting…</source>
+        <translation type="unfinished">progression : connexion…</translation>
+    </message>
+    <message>
+        <source>progress: copied %1/%2, skipped %3, failed %4, %5 msg/min</source>
+        <translation type="unfinished">progression : %1/%2 copiés, %3 ignorés, %4 en échec, %5 msg/min</translation>
+    </message>
+    <message>
+        <source>, ETA %1</source>
+        <translation type="unfinished">, fin dans %1</translation>
+    </message>
+    <message>
+        <source> (last success %1)</source>
+        <translation type="unfinished"> (dernier succès %1)</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished">de %1</translation>
+    </message>
+    <message>
+        <source>date %1</source>
+        <translation type="unfinished">date %1</translation>
+    </message>
+    <message>
+        <source>server id %1</source>
+        <translation type="unfinished">id. serveur %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number</source>
+        <translation type="unfinished">« %1 » n&apos;est pas un nombre entier</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2, not %3</source>
+        <translation type="unfinished">doit être un nombre entier de %1 à %2, pas %3</translation>
+    </message>
+</context>
+<context>
+    <name>mf::archive</name>
+    <message>
+        <source>There is no file or folder %1.</source>
+        <translation type="unfinished">Il n&apos;y a pas de fichier ni de dossier %1.</translation>
+    </message>
+    <message>
+        <source>%1 holds no mail Mailferry can read (mbox, Maildir, .eml, Apple Mail or Outlook .pst).</source>
+        <translation type="unfinished">%1 ne contient pas de courrier que Mailferry sait lire (mbox, Maildir, .eml, Apple Mail ou .pst d&apos;Outlook).</translation>
+    </message>
+    <message>
+        <source>This build of Mailferry cannot read Outlook files (%1).</source>
+        <translation type="unfinished">Cette version de Mailferry ne sait pas lire les fichiers Outlook (%1).</translation>
+    </message>
+    <message>
+        <source>%1 holds no mail Mailferry can read.</source>
+        <translation type="unfinished">%1 ne contient pas de courrier que Mailferry sait lire.</translation>
+    </message>
+    <message>
+        <source>The message is larger than %1 bytes.</source>
+        <translation type="unfinished">Le message fait plus de %1 octets.</translation>
+    </message>
+    <message>
+        <source>The archive could not be read.</source>
+        <translation type="unfinished">L&apos;archive n&apos;a pas pu être lue.</translation>
+    </message>
+    <message>
+        <source>The archive changed since it was scanned; scan it again.</source>
+        <translation type="unfinished">L&apos;archive a changé depuis son examen ; examinez-la de nouveau.</translation>
+    </message>
+    <message>
+        <source>The Apple Mail message %1 cannot be read: %2</source>
+        <translation type="unfinished">Le message Apple Mail %1 ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <source>Apple Mail keeps its attachments in other files. Export the mailbox from Apple Mail (Mailbox &gt; Export Mailbox) and add the exported mbox instead.</source>
+        <translation type="unfinished">Apple Mail garde les pièces jointes dans d&apos;autres fichiers. Exportez la boîte depuis Apple Mail (BAL &gt; Exporter la boîte aux lettres) et ajoutez plutôt le fichier mbox exporté.</translation>
+    </message>
+    <message>
+        <source>it does not start with the message&apos;s length.</source>
+        <translation type="unfinished">il ne commence pas par la longueur du message.</translation>
+    </message>
+    <message>
+        <source>it is cut short at byte %1 of %2.</source>
+        <translation type="unfinished">il s&apos;arrête à l&apos;octet %1 sur %2.</translation>
+    </message>
+    <message>
+        <source>The message file %1 could not be opened.</source>
+        <translation type="unfinished">Le fichier de message %1 n&apos;a pas pu être ouvert.</translation>
+    </message>
+    <message>
+        <source>The message file %1 is cut short at byte %2.</source>
+        <translation type="unfinished">Le fichier de message %1 s&apos;arrête à l&apos;octet %2.</translation>
+    </message>
+    <message>
+        <source>The mail file %1 could not be opened.</source>
+        <translation type="unfinished">Le fichier de courrier %1 n&apos;a pas pu être ouvert.</translation>
+    </message>
+    <message>
+        <source>The mail file %1 is cut short: it ends inside message %2 (byte %3). The messages before it were read.</source>
+        <translation type="unfinished">Le fichier de courrier %1 est tronqué : il se termine au milieu du message %2 (octet %3). Les messages qui le précèdent ont été lus.</translation>
+    </message>
+    <message>
+        <source>The mail file %1 could not be read past byte %2.</source>
+        <translation type="unfinished">Le fichier de courrier %1 n&apos;a pas pu être lu au-delà de l&apos;octet %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not an mbox file: it does not start with &quot;From &quot;.</source>
+        <translation type="unfinished">%1 n&apos;est pas un fichier mbox : il ne commence pas par « From ».</translation>
     </message>
 </context>
 <context>
@@ -63,6 +716,14 @@
     <message>
         <source>The Google client file has no client id. Download it again from Google Cloud Console.</source>
         <translation type="unfinished">Le fichier client Google ne contient pas d&apos;identifiant client. Téléchargez-le à nouveau depuis la Google Cloud Console.</translation>
+    </message>
+    <message>
+        <source>This is not a Google client file (client_secret.json). Choose the file you downloaded from Google Cloud Console.</source>
+        <translation type="unfinished">Ce n&apos;est pas un fichier client Google (client_secret.json). Choisissez le fichier que vous avez téléchargé depuis Google Cloud Console.</translation>
+    </message>
+    <message>
+        <source>This file is too large to be a Google client file (client_secret.json).</source>
+        <translation type="unfinished">Ce fichier est trop gros pour être un fichier client Google (client_secret.json).</translation>
     </message>
 </context>
 <context>
@@ -127,6 +788,17 @@
         <source>Gmail refused Mailferry permission to manage labels. Sign in again and allow labels, or choose not to use a label.</source>
         <translation type="unfinished">Gmail a refusé à Mailferry l&apos;autorisation de gérer les libellés. Reconnectez-vous et autorisez les libellés, ou choisissez de ne pas utiliser de libellé.</translation>
     </message>
+    <message>
+        <source>Gmail&apos;s answer pointed the upload to another address, so Mailferry did not send your message there. A proxy, security software or network setting may be interfering; check them, then try again.</source>
+        <translation type="unfinished">La réponse de Gmail dirigeait l&apos;envoi vers une autre adresse, donc Mailferry n&apos;y a pas envoyé votre message. Un proxy, un logiciel de sécurité ou un réglage réseau peut s&apos;en mêler ; vérifiez-les, puis réessayez.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Gmail asked Mailferry to wait %n minute(s) before sending more. Mailferry stopped for now; nothing is lost. Try again after that time.</source>
+        <translation type="unfinished">
+            <numerusform>Gmail a demandé à Mailferry d&apos;attendre %n minute avant d&apos;en envoyer davantage. Mailferry s&apos;est arrêté pour l&apos;instant ; rien n&apos;est perdu. Réessayez après ce délai.</numerusform>
+            <numerusform>Gmail a demandé à Mailferry d&apos;attendre %n minutes avant d&apos;en envoyer davantage. Mailferry s&apos;est arrêté pour l&apos;instant ; rien n&apos;est perdu. Réessayez après ce délai.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>mf::google::GoogleSignIn</name>
@@ -145,10 +817,6 @@
     <message>
         <source>Sign-in cancelled.</source>
         <translation type="unfinished">Connexion annulée.</translation>
-    </message>
-    <message>
-        <source>The answer from the browser did not belong to this sign-in, so Mailferry ignored it. Please try signing in again.</source>
-        <translation type="unfinished">La réponse du navigateur ne correspondait pas à cette connexion : Mailferry l&apos;a donc ignorée. Veuillez vous reconnecter.</translation>
     </message>
     <message>
         <source>You did not allow Mailferry to add mail to Gmail. Mailferry cannot copy your messages without that permission. Sign in again when you are ready.</source>
@@ -190,6 +858,14 @@
         <source>Sign-in not completed</source>
         <translation type="unfinished">Connexion non terminée</translation>
     </message>
+    <message>
+        <source>Not this sign-in</source>
+        <translation type="unfinished">Pas cette connexion</translation>
+    </message>
+    <message>
+        <source>This answer did not belong to the sign-in Mailferry is waiting for, so Mailferry ignored it. Finish signing in from the window Mailferry opened.</source>
+        <translation type="unfinished">Cette réponse n&apos;appartenait pas à la connexion qu&apos;attend Mailferry, donc Mailferry l&apos;a ignorée. Terminez la connexion dans la fenêtre que Mailferry a ouverte.</translation>
+    </message>
 </context>
 <context>
     <name>mf::google::LoopbackReceiver</name>
@@ -223,6 +899,81 @@
     <message>
         <source>Mailferry could not reach Google to withdraw its access. You can also remove it in your Google Account under Security, Third-party access.</source>
         <translation type="unfinished">Mailferry n&apos;a pas pu joindre Google pour retirer son accès. Vous pouvez aussi le supprimer dans votre compte Google, rubrique Sécurité, accès des applications tierces.</translation>
+    </message>
+</context>
+<context>
+    <name>mf::google::http</name>
+    <message>
+        <source>Mailferry&apos;s connection to Google was sent to another address, so Mailferry stopped instead of handing over your sign-in or your mail. A proxy, security software or network setting may be redirecting it; check them, then try again.</source>
+        <translation type="unfinished">La connexion de Mailferry à Google a été envoyée vers une autre adresse, donc Mailferry s&apos;est arrêté au lieu de livrer votre connexion ou votre courrier. Un proxy, un logiciel de sécurité ou un réglage réseau la redirige peut-être ; vérifiez-les, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Google sent an answer far larger than any it should send, so Mailferry stopped reading it. It will try again later.</source>
+        <translation type="unfinished">Google a envoyé une réponse bien plus grande que toutes celles qu&apos;il devrait envoyer, donc Mailferry a cessé de la lire. Il réessaiera plus tard.</translation>
+    </message>
+</context>
+<context>
+    <name>mf::mail::DateRescue</name>
+    <message>
+        <source>The Date header could not be read and no server recorded when it received the message; Gmail will show the time of the import as its date.</source>
+        <translation type="unfinished">La date du message (en-tête Date) était illisible et aucun serveur n&apos;a noté quand il l&apos;a reçu ; Gmail affichera l&apos;heure de l&apos;import comme date.</translation>
+    </message>
+    <message>
+        <source>The Date header was missing and no server recorded when it received the message; Gmail will show the time of the import as its date.</source>
+        <translation type="unfinished">Le message n&apos;avait pas de date (en-tête Date) et aucun serveur n&apos;a noté quand il l&apos;a reçu ; Gmail affichera l&apos;heure de l&apos;import comme date.</translation>
+    </message>
+    <message>
+        <source>The Date header could not be read; used the date the server received it (%1). The original is kept as X-Original-Date.</source>
+        <translation type="unfinished">La date du message (en-tête Date) était illisible ; la date de réception par le serveur (%1) a été utilisée. L&apos;original est conservé dans X-Original-Date.</translation>
+    </message>
+    <message>
+        <source>The Date header was missing; used the date the server received it (%1).</source>
+        <translation type="unfinished">Le message n&apos;avait pas de date (en-tête Date) ; la date de réception par le serveur (%1) a été utilisée.</translation>
+    </message>
+</context>
+<context>
+    <name>mf::mail::ReportMail</name>
+    <message numerus="yes">
+        <source>Mailferry: %n message(s) from %1 could not be copied</source>
+        <translation type="unfinished">
+            <numerusform>Mailferry : %n message de %1 n&apos;a pas pu être copié</numerusform>
+            <numerusform>Mailferry : %n messages de %1 n&apos;ont pas pu être copiés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mailferry finished copying mail from %1 into this Gmail account.</source>
+        <translation type="unfinished">Mailferry a fini de copier le courrier de %1 dans ce compte Gmail.</translation>
+    </message>
+    <message>
+        <source>Copied: %1</source>
+        <translation type="unfinished">Copiés : %1</translation>
+    </message>
+    <message>
+        <source>Skipped (already in Gmail, or too large): %1</source>
+        <translation type="unfinished">Ignorés (déjà dans Gmail ou trop volumineux) : %1</translation>
+    </message>
+    <message>
+        <source>Could not be copied: %1</source>
+        <translation type="unfinished">Non copiés : %1</translation>
+    </message>
+    <message>
+        <source>Removed from the old server after copying: %1</source>
+        <translation type="unfinished">Supprimés de l&apos;ancien serveur après la copie : %1</translation>
+    </message>
+    <message>
+        <source>Uploaded again after an interruption (may appear twice): %1</source>
+        <translation type="unfinished">Envoyés à nouveau après une interruption (peuvent apparaître deux fois) : %1</translation>
+    </message>
+    <message>
+        <source>The messages that could not be copied are still on the old server; nothing was deleted. The attached file lists each one with the reason. In Mailferry, &quot;Retry failed&quot; tries exactly these messages again.</source>
+        <translation type="unfinished">Les messages qui n&apos;ont pas pu être copiés sont toujours sur l&apos;ancien serveur ; rien n&apos;a été supprimé. Le fichier joint les liste un par un avec la raison. Dans Mailferry, « Réessayer les échecs » retente exactement ces messages.</translation>
+    </message>
+</context>
+<context>
+    <name>mf::mail::StandInDetector</name>
+    <message>
+        <source>The mail server sent a stand-in (&quot;cannot display Unicode content&quot;) instead of this message, because the message has non-ASCII headers and the server did not switch to UTF-8. It was left on the server.</source>
+        <translation type="unfinished">Le serveur de courrier a envoyé un message de remplacement (« cannot display Unicode content ») au lieu de ce message, car le message a des en-têtes non ASCII et le serveur n&apos;est pas passé en UTF-8. Il a été laissé sur le serveur.</translation>
     </message>
 </context>
 <context>
@@ -273,25 +1024,6 @@
     </message>
 </context>
 <context>
-    <name>mf::mail::DateRescue</name>
-    <message>
-        <source>The Date header could not be read and no server recorded when it received the message; Gmail will show the time of the import as its date.</source>
-        <translation type="unfinished">La date du message (en-tête Date) était illisible et aucun serveur n&apos;a noté quand il l&apos;a reçu ; Gmail affichera l&apos;heure de l&apos;import comme date.</translation>
-    </message>
-    <message>
-        <source>The Date header was missing and no server recorded when it received the message; Gmail will show the time of the import as its date.</source>
-        <translation type="unfinished">Le message n&apos;avait pas de date (en-tête Date) et aucun serveur n&apos;a noté quand il l&apos;a reçu ; Gmail affichera l&apos;heure de l&apos;import comme date.</translation>
-    </message>
-    <message>
-        <source>The Date header could not be read; used the date the server received it (%1). The original is kept as X-Original-Date.</source>
-        <translation type="unfinished">La date du message (en-tête Date) était illisible ; la date de réception par le serveur (%1) a été utilisée. L&apos;original est conservé dans X-Original-Date.</translation>
-    </message>
-    <message>
-        <source>The Date header was missing; used the date the server received it (%1).</source>
-        <translation type="unfinished">Le message n&apos;avait pas de date (en-tête Date) ; la date de réception par le serveur (%1) a été utilisée.</translation>
-    </message>
-</context>
-<context>
     <name>mf::migration::MigrationEngine</name>
     <message>
         <source>Stopping after the messages in progress…</source>
@@ -330,10 +1062,6 @@
         <translation type="unfinished">Prochaine vérification dans %1 minutes</translation>
     </message>
     <message>
-        <source>%1 Trying again in %2 seconds.</source>
-        <translation type="unfinished">%1 Nouvel essai dans %2 secondes.</translation>
-    </message>
-    <message>
         <source>Interrupted.</source>
         <translation type="unfinished">Interrompu.</translation>
     </message>
@@ -341,43 +1069,68 @@
         <source>The connection to Gmail broke during the upload and it was sent again; Gmail may show it twice.</source>
         <translation type="unfinished">La connexion à Gmail a été coupée pendant l&apos;envoi et le message a été renvoyé ; il apparaîtra peut-être deux fois dans Gmail.</translation>
     </message>
-</context>
-<context>
-    <name>mf::mail::ReportMail</name>
+    <message>
+        <source>Gmail is not taking messages now (%1). Trying again in %2 seconds (attempt %3).</source>
+        <translation type="unfinished">Gmail n&apos;accepte pas de messages en ce moment (%1). Nouvel essai dans %2 secondes (essai %3).</translation>
+    </message>
+    <message>
+        <source>%1 Trying again in %2 seconds (attempt %3 of %4).</source>
+        <translation type="unfinished">%1 Nouvel essai dans %2 secondes (essai %3 sur %4).</translation>
+    </message>
+    <message>
+        <source>%1 (Attempt %2 of %3.)</source>
+        <translation type="unfinished">%1 (Essai %2 sur %3.)</translation>
+    </message>
+    <message>
+        <source>%1 The server asks Mailferry to wait %2 minutes, longer than it waits unattended. Try again after %3.</source>
+        <translation type="unfinished">%1 Le serveur demande à Mailferry d&apos;attendre %2 minutes, plus longtemps qu&apos;il n&apos;attend sans surveillance. Réessayez après %3.</translation>
+    </message>
+    <message>
+        <source>Gmail could not take messages for %1 minutes (%2). Nothing more was read from the mail server; run Mailferry again later to go on where it stopped.</source>
+        <translation type="unfinished">Gmail n&apos;a pas pu accepter de messages pendant %1 minutes (%2). Rien de plus n&apos;a été lu sur le serveur de courrier ; relancez Mailferry plus tard pour reprendre là où il s&apos;est arrêté.</translation>
+    </message>
+    <message>
+        <source>The server broke the connection each time this message was read (%1). It was left on the server.</source>
+        <translation type="unfinished">Le serveur a coupé la connexion chaque fois que ce message était lu (%1). Il a été laissé sur le serveur.</translation>
+    </message>
+    <message>
+        <source>The message is larger than the %1 MB limit (the server announced %2 MB). It was left on the server.</source>
+        <translation type="unfinished">Le message dépasse la limite de %1 Mo (le serveur a annoncé %2 Mo). Il a été laissé sur le serveur.</translation>
+    </message>
+    <message>
+        <source>The server sent %1 bytes of a message it announced as %2 bytes; it may be cut short. It was left on the server.</source>
+        <translation type="unfinished">Le serveur a envoyé %1 octets d&apos;un message annoncé à %2 octets ; il est peut-être tronqué. Il a été laissé sur le serveur.</translation>
+    </message>
+    <message>
+        <source>The server sent %1 bytes for a message it announced as %2 bytes, so the original is kept on the server.</source>
+        <translation type="unfinished">Le serveur a envoyé %1 octets pour un message annoncé à %2 octets, donc l&apos;original est gardé sur le serveur.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s id for this message is not reliable, so it is kept on the server.</source>
+        <translation type="unfinished">L&apos;identifiant du serveur pour ce message n&apos;est pas fiable, donc il est gardé sur le serveur.</translation>
+    </message>
+    <message>
+        <source>An earlier upload of this message failed in a way that may have stored it, so it was uploaded again; Gmail may show it twice.</source>
+        <translation type="unfinished">Un envoi précédent de ce message a échoué d&apos;une façon qui a pu l&apos;enregistrer, il a donc été envoyé de nouveau ; Gmail l&apos;affichera peut-être en double.</translation>
+    </message>
+    <message>
+        <source>Gmail could not be reached.</source>
+        <translation type="unfinished">Gmail n&apos;a pas pu être joint.</translation>
+    </message>
     <message numerus="yes">
-        <source>Mailferry: %n message(s) from %1 could not be copied</source>
+        <source>This server allows one login every %n minute(s); the next session starts in %1 seconds.</source>
         <translation type="unfinished">
-            <numerusform>Mailferry : %n message de %1 n&apos;a pas pu être copié</numerusform>
-            <numerusform>Mailferry : %n messages de %1 n&apos;ont pas pu être copiés</numerusform>
+            <numerusform>Ce serveur permet une connexion par %n minute ; la prochaine session commence dans %1 secondes.</numerusform>
+            <numerusform>Ce serveur permet une connexion toutes les %n minutes ; la prochaine session commence dans %1 secondes.</numerusform>
         </translation>
     </message>
     <message>
-        <source>Mailferry finished copying mail from %1 into this Gmail account.</source>
-        <translation type="unfinished">Mailferry a fini de copier le courrier de %1 dans ce compte Gmail.</translation>
+        <source>%1 Next check in %2 minutes; the last successful check was at %3.</source>
+        <translation type="unfinished">%1 Prochaine relève dans %2 minutes ; la dernière relève réussie date de %3.</translation>
     </message>
     <message>
-        <source>Copied: %1</source>
-        <translation type="unfinished">Copiés : %1</translation>
-    </message>
-    <message>
-        <source>Skipped (already in Gmail, or too large): %1</source>
-        <translation type="unfinished">Ignorés (déjà dans Gmail ou trop volumineux) : %1</translation>
-    </message>
-    <message>
-        <source>Could not be copied: %1</source>
-        <translation type="unfinished">Non copiés : %1</translation>
-    </message>
-    <message>
-        <source>Removed from the old server after copying: %1</source>
-        <translation type="unfinished">Supprimés de l&apos;ancien serveur après la copie : %1</translation>
-    </message>
-    <message>
-        <source>Uploaded again after an interruption (may appear twice): %1</source>
-        <translation type="unfinished">Envoyés à nouveau après une interruption (peuvent apparaître deux fois) : %1</translation>
-    </message>
-    <message>
-        <source>The messages that could not be copied are still on the old server; nothing was deleted. The attached file lists each one with the reason. In Mailferry, &quot;Retry failed&quot; tries exactly these messages again.</source>
-        <translation type="unfinished">Les messages qui n&apos;ont pas pu être copiés sont toujours sur l&apos;ancien serveur ; rien n&apos;a été supprimé. Le fichier joint les liste un par un avec la raison. Dans Mailferry, « Réessayer les échecs » retente exactement ces messages.</translation>
+        <source>%1 Next check in %2 minutes; no check has succeeded yet.</source>
+        <translation type="unfinished">%1 Prochaine relève dans %2 minutes ; aucune relève n&apos;a encore réussi.</translation>
     </message>
 </context>
 <context>
@@ -588,6 +1341,50 @@
         <source>The mail server refused a command. Mailferry will reconnect and try again.</source>
         <translation type="unfinished">Le serveur de courrier a refusé une commande. Mailferry va se reconnecter et réessayer.</translation>
     </message>
+    <message>
+        <source>The server %1 refused the login without saying why. This may not be a wrong password: try signing in with another mail program, or ask your provider.</source>
+        <translation type="unfinished">Le serveur %1 a refusé la connexion sans dire pourquoi. Ce n&apos;est peut-être pas un mauvais mot de passe : essayez de vous connecter avec un autre logiciel de courrier, ou demandez à votre fournisseur.</translation>
+    </message>
+    <message>
+        <source>The server %1 refused the login and said: &quot;%2&quot;. This may not be a wrong password: check what the server said, or ask your provider.</source>
+        <translation type="unfinished">Le serveur %1 a refusé la connexion en disant : « %2 ». Ce n&apos;est peut-être pas un mauvais mot de passe : regardez ce qu&apos;a dit le serveur, ou demandez à votre fournisseur.</translation>
+    </message>
+    <message>
+        <source>The server %1 answers too slowly. Mailferry will reconnect and continue.</source>
+        <translation type="unfinished">Le serveur %1 répond trop lentement. Mailferry va se reconnecter et continuer.</translation>
+    </message>
+    <message>
+        <source>The server %1 sends data too slowly. Mailferry will reconnect and continue.</source>
+        <translation type="unfinished">Le serveur %1 envoie les données trop lentement. Mailferry va se reconnecter et continuer.</translation>
+    </message>
+    <message>
+        <source>The server %1 sent a greeting far longer than POP3 allows. Mailferry will try again later.</source>
+        <translation type="unfinished">Le serveur %1 a envoyé un message d&apos;accueil bien plus long que ce que POP3 permet. Mailferry réessaiera plus tard.</translation>
+    </message>
+    <message>
+        <source>The server %1 sent an answer far longer than POP3 allows. Mailferry will try again later.</source>
+        <translation type="unfinished">Le serveur %1 a envoyé une réponse bien plus longue que ce que POP3 permet. Mailferry réessaiera plus tard.</translation>
+    </message>
+    <message>
+        <source>The server %1 sent an answer far longer than POP3 allows. Mailferry will reconnect.</source>
+        <translation type="unfinished">Le serveur %1 a envoyé une réponse bien plus longue que ce que POP3 permet. Mailferry va se reconnecter.</translation>
+    </message>
+    <message>
+        <source>The message is larger than the size limit (%1 MB); it stays on the server.</source>
+        <translation type="unfinished">Le message dépasse la taille maximale (%1 Mo) ; il reste sur le serveur.</translation>
+    </message>
+    <message>
+        <source>The headers of this message are far larger than usual, so Mailferry did not read them; the message stays on the server.</source>
+        <translation type="unfinished">Les en-têtes de ce message sont bien plus grands que d&apos;habitude, donc Mailferry ne les a pas lus ; le message reste sur le serveur.</translation>
+    </message>
+    <message>
+        <source>The server %1 sent an answer to %2 far larger than Mailferry accepts. Mailferry will try again later.</source>
+        <translation type="unfinished">Le serveur %1 a envoyé à %2 une réponse bien plus grande que ce que Mailferry accepte. Mailferry réessaiera plus tard.</translation>
+    </message>
+    <message>
+        <source>The server %1 does not answer like a POP3 mail server. Check the server name and port (995 for SSL/TLS, 110 for STARTTLS).</source>
+        <translation type="unfinished">Le serveur %1 ne répond pas comme un serveur de courrier POP3. Vérifiez le nom du serveur et le port (995 pour SSL/TLS, 110 pour STARTTLS).</translation>
+    </message>
 </context>
 <context>
     <name>mf::secrets::KeychainCredentialStore</name>
@@ -602,6 +1399,10 @@
     <message>
         <source>Mailferry could not reach the system keychain, where it keeps passwords safely. You can keep them in memory for this session only, or unlock your keychain and try again.</source>
         <translation type="unfinished">Mailferry n&apos;a pas pu accéder au trousseau du système, où il conserve les mots de passe en sécurité. Vous pouvez les garder en mémoire pour cette session seulement, ou déverrouiller votre trousseau et réessayer.</translation>
+    </message>
+    <message>
+        <source>This password is longer than the system keychain can keep (at most %1 bytes). Check that only the password was pasted.</source>
+        <translation type="unfinished">Ce mot de passe est plus long que ce que le trousseau du système peut garder (%1 octets au plus). Vérifiez que seul le mot de passe a été collé.</translation>
     </message>
 </context>
 <context>
@@ -709,6 +1510,10 @@
         <source>Mailferry could not save the log file. Check that the disk is not full.</source>
         <translation type="unfinished">Mailferry n&apos;a pas pu enregistrer le fichier journal. Vérifiez que le disque n&apos;est pas plein.</translation>
     </message>
+    <message>
+        <source>Size (MB)</source>
+        <translation type="unfinished">Taille (Mo)</translation>
+    </message>
 </context>
 <context>
     <name>mf::store::Ledger</name>
@@ -717,20 +1522,12 @@
         <translation type="unfinished">Mailferry n&apos;a pas pu créer le dossier de son suivi pour cette boîte.</translation>
     </message>
     <message>
-        <source>Mailferry could not open its records of this mailbox.</source>
-        <translation type="unfinished">Mailferry n&apos;a pas pu ouvrir son suivi de cette boîte.</translation>
-    </message>
-    <message>
         <source>These records were written by a newer version of Mailferry. Update Mailferry to continue this migration.</source>
         <translation type="unfinished">Ce suivi a été écrit par une version plus récente de Mailferry. Mettez Mailferry à jour pour poursuivre ce transfert.</translation>
     </message>
     <message>
         <source>The file for this mailbox&apos;s records is not a Mailferry ledger.</source>
         <translation type="unfinished">Le fichier de suivi de cette boîte n&apos;est pas un registre Mailferry.</translation>
-    </message>
-    <message>
-        <source>Mailferry could not update its records of this mailbox. Check that the disk is not full and that the folder can be written to.</source>
-        <translation type="unfinished">Mailferry n&apos;a pas pu mettre à jour son suivi de cette boîte. Vérifiez que le disque n&apos;est pas plein et que le dossier est accessible en écriture.</translation>
     </message>
     <message>
         <source>Mailferry stopped while this message was being uploaded, so it cannot know whether Gmail received it. It will be uploaded again and may appear twice in Gmail.</source>
@@ -803,6 +1600,52 @@
     <message>
         <source>The connection to Gmail broke during the upload and it was sent again; it may appear twice in Gmail.</source>
         <translation type="unfinished">La connexion à Gmail a été coupée pendant l&apos;envoi et le message a été renvoyé ; il apparaîtra peut-être deux fois dans Gmail.</translation>
+    </message>
+    <message>
+        <source>The file with Mailferry&apos;s records of this mailbox is empty or damaged. Mailferry will not start afresh, because that would copy every message again. Restore the file from a backup, or move it away to really start over.</source>
+        <translation type="unfinished">Le fichier où Mailferry note ce qu&apos;il a fait pour cette boîte est vide ou endommagé. Mailferry ne repart pas de zéro, car cela copierait de nouveau chaque message. Restaurez le fichier depuis une sauvegarde, ou déplacez-le pour vraiment recommencer.</translation>
+    </message>
+    <message>
+        <source>Mailferry could not create its records of this mailbox.</source>
+        <translation type="unfinished">Mailferry n&apos;a pas pu créer son registre pour cette boîte.</translation>
+    </message>
+    <message>
+        <source>Mailferry could not read its records of this mailbox.</source>
+        <translation type="unfinished">Mailferry n&apos;a pas pu lire son registre pour cette boîte.</translation>
+    </message>
+    <message>
+        <source>Mailferry could not update its records of this mailbox to this version.</source>
+        <translation type="unfinished">Mailferry n&apos;a pas pu mettre à jour son registre pour cette boîte vers cette version.</translation>
+    </message>
+</context>
+<context>
+    <name>mf::store::LedgerReader</name>
+    <message>
+        <source>Mailferry could not open its records of this mailbox.</source>
+        <translation type="unfinished">Mailferry n&apos;a pas pu ouvrir son suivi de cette boîte.</translation>
+    </message>
+    <message>
+        <source>Mailferry could not update its records of this mailbox. Check that the disk is not full and that the folder can be written to.</source>
+        <translation type="unfinished">Mailferry n&apos;a pas pu mettre à jour son suivi de cette boîte. Vérifiez que le disque n&apos;est pas plein et que le dossier est accessible en écriture.</translation>
+    </message>
+</context>
+<context>
+    <name>mf::store::ReadOnlyLedger</name>
+    <message>
+        <source>Mailferry has no records of this mailbox yet.</source>
+        <translation type="unfinished">Mailferry n&apos;a pas encore de registre pour cette boîte.</translation>
+    </message>
+    <message>
+        <source>The file with Mailferry&apos;s records of this mailbox is empty or damaged.</source>
+        <translation type="unfinished">Le fichier où Mailferry note ce qu&apos;il a fait pour cette boîte est vide ou endommagé.</translation>
+    </message>
+    <message>
+        <source>The file for this mailbox&apos;s records is not a Mailferry ledger.</source>
+        <translation type="unfinished">Le fichier de suivi de cette boîte n&apos;est pas un registre Mailferry.</translation>
+    </message>
+    <message>
+        <source>These records were written by a newer version of Mailferry. Update Mailferry to read them.</source>
+        <translation type="unfinished">Ce registre a été écrit par une version plus récente de Mailferry. Mettez Mailferry à jour pour le lire.</translation>
     </message>
 </context>
 <context>
@@ -919,7 +1762,7 @@
     </message>
     <message>
         <source>&amp;Remove all my data…</source>
-        <translation type="unfinished">&amp;Supprimer toutes mes données…</translation>
+        <translation type="unfinished">Supprimer &amp;toutes mes données…</translation>
     </message>
     <message>
         <source>&lt;b&gt;Gmail:&lt;/b&gt; not connected</source>
@@ -973,30 +1816,6 @@
         <translation type="unfinished">Le mot de passe de %1 n&apos;est pas enregistré sur cet ordinateur. Saisissez-le pour continuer :</translation>
     </message>
     <message>
-        <source>Messages of %1</source>
-        <translation type="unfinished">Messages de %1</translation>
-    </message>
-    <message>
-        <source>Show &amp;failures only</source>
-        <translation type="unfinished">N&apos;afficher que les &amp;échecs</translation>
-    </message>
-    <message>
-        <source>&amp;Export CSV…</source>
-        <translation type="unfinished">&amp;Exporter en CSV…</translation>
-    </message>
-    <message>
-        <source>Export the message log</source>
-        <translation type="unfinished">Exporter le journal des messages</translation>
-    </message>
-    <message>
-        <source>CSV file (*.csv)</source>
-        <translation type="unfinished">Fichier CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation type="unfinished">L&apos;export a échoué</translation>
-    </message>
-    <message>
         <source>Remove all my data</source>
         <translation type="unfinished">Supprimer toutes mes données</translation>
     </message>
@@ -1014,7 +1833,7 @@ Voulez-vous d&apos;abord garder une copie des journaux (CSV) ?</translation>
     </message>
     <message>
         <source>&amp;Remove without export</source>
-        <translation type="unfinished">&amp;Supprimer sans exporter</translation>
+        <translation type="unfinished">Su&amp;pprimer sans exporter</translation>
     </message>
     <message>
         <source>Where should the logs go?</source>
@@ -1042,14 +1861,29 @@ Voulez-vous d&apos;abord garder une copie des journaux (CSV) ?</translation>
     </message>
 </context>
 <context>
+    <name>mf::ui::BrowserFallback</name>
+    <message>
+        <source>Your web browser did not open. Copy this link and paste it into your browser:</source>
+        <translation type="unfinished">Votre navigateur ne s&apos;est pas ouvert. Copiez ce lien et collez-le dans votre navigateur :</translation>
+    </message>
+    <message>
+        <source>Link to open in your browser</source>
+        <translation type="unfinished">Lien à ouvrir dans votre navigateur</translation>
+    </message>
+    <message>
+        <source>&amp;Copy link</source>
+        <translation type="unfinished">&amp;Copier le lien</translation>
+    </message>
+    <message>
+        <source>The link is copied. Paste it into your browser&apos;s address bar.</source>
+        <translation type="unfinished">Le lien est copié. Collez-le dans la barre d&apos;adresse de votre navigateur.</translation>
+    </message>
+</context>
+<context>
     <name>mf::ui::CertificateDialog</name>
     <message>
         <source>Is this really your mail server?</source>
         <translation type="unfinished">Est-ce vraiment votre serveur de courrier ?</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; sent a security certificate that your computer cannot check. This is common for small providers and company servers, but it can also mean that someone is listening in.</source>
-        <translation type="unfinished">&lt;b&gt;%1&lt;/b&gt; a envoyé un certificat de sécurité que votre ordinateur ne peut pas vérifier. C&apos;est courant chez les petits fournisseurs et sur les serveurs d&apos;entreprise, mais cela peut aussi signifier que quelqu&apos;un écoute.</translation>
     </message>
     <message>
         <source>Issued to:</source>
@@ -1068,10 +1902,6 @@ Voulez-vous d&apos;abord garder une copie des journaux (CSV) ?</translation>
         <translation type="unfinished">du %1 au %2</translation>
     </message>
     <message>
-        <source>SHA-256 fingerprint</source>
-        <translation type="unfinished">Empreinte SHA-256</translation>
-    </message>
-    <message>
         <source>SHA-256 fingerprint:</source>
         <translation type="unfinished">Empreinte SHA-256 :</translation>
     </message>
@@ -1080,16 +1910,91 @@ Voulez-vous d&apos;abord garder une copie des journaux (CSV) ?</translation>
         <translation type="unfinished">Problèmes :</translation>
     </message>
     <message>
-        <source>If your provider or your IT person gave you this fingerprint, compare it. Trust the server only if they match or you are sure this is your provider. Mailferry will then accept exactly this certificate for this mailbox, and warn you if it ever changes.</source>
-        <translation type="unfinished">Si votre fournisseur ou votre informaticien vous a donné cette empreinte, comparez-la. Ne faites confiance au serveur que si elles correspondent ou si vous êtes sûr qu&apos;il s&apos;agit de votre fournisseur. Mailferry acceptera alors exactement ce certificat pour cette boîte, et vous avertira s&apos;il change un jour.</translation>
-    </message>
-    <message>
         <source>&amp;Trust this server</source>
         <translation type="unfinished">&amp;Faire confiance à ce serveur</translation>
     </message>
     <message>
         <source>Do &amp;not connect</source>
         <translation type="unfinished">Ne &amp;pas se connecter</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; could not prove that it is your provider&apos;s server. If it is not, someone could read your password and your mail.</source>
+        <translation type="unfinished">&lt;b&gt;%1&lt;/b&gt; n&apos;a pas pu prouver qu&apos;il est bien le serveur de votre fournisseur. Si ce n&apos;est pas le cas, quelqu&apos;un pourrait lire votre mot de passe et votre courrier.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;If you are not sure, choose &quot;Do not connect&quot; and call your provider.&lt;/b&gt;</source>
+        <translation type="unfinished">&lt;b&gt;Dans le doute, choisissez « Ne pas se connecter » et appelez votre fournisseur.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>If your provider gave you this fingerprint, compare it. If you trust the server, Mailferry accepts exactly this certificate for this mailbox and warns you if it ever changes.</source>
+        <translation type="unfinished">Si votre fournisseur vous a donné cette empreinte, comparez-la. Si vous faites confiance au serveur, Mailferry accepte exactement ce certificat pour cette boîte et vous prévient s&apos;il change un jour.</translation>
+    </message>
+    <message>
+        <source>Show &amp;details</source>
+        <translation type="unfinished">Afficher les &amp;détails</translation>
+    </message>
+    <message>
+        <source>Hide &amp;details</source>
+        <translation type="unfinished">Masquer les &amp;détails</translation>
+    </message>
+</context>
+<context>
+    <name>mf::ui::ClientAssistant</name>
+    <message>
+        <source>&lt;b&gt;Connect Mailferry to Google (once, about 15 minutes)&lt;/b&gt;&lt;br&gt;This copy of Mailferry has no Google connection built in. Make one in your Google account: each button below opens the right Google page.</source>
+        <translation type="unfinished">&lt;b&gt;Relier Mailferry à Google (une seule fois, environ 15 minutes)&lt;/b&gt;&lt;br&gt;Cette copie de Mailferry n&apos;a pas de connexion Google intégrée. Créez-en une dans votre compte Google : chaque bouton ci-dessous ouvre la bonne page Google.</translation>
+    </message>
+    <message>
+        <source>Turn on the Gmail API: click &lt;b&gt;Enable&lt;/b&gt;. If Google asks for a project first, create one (any name, for example Mailferry).</source>
+        <translation type="unfinished">Activer l&apos;API Gmail : cliquez sur &lt;b&gt;Activer&lt;/b&gt;. Si Google demande d&apos;abord un projet, créez-en un (n&apos;importe quel nom, par exemple Mailferry).</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Gmail API page</source>
+        <translation type="unfinished">Ouvrir la page de l&apos;API &amp;Gmail</translation>
+    </message>
+    <message>
+        <source>Set up the consent screen: choose &lt;b&gt;External&lt;/b&gt;, type an app name (Mailferry) and your email. Add the scope &lt;tt&gt;https://www.googleapis.com/auth/gmail.insert&lt;/tt&gt;, and add your Gmail address as a &lt;b&gt;test user&lt;/b&gt;.</source>
+        <translation type="unfinished">Configurer l&apos;écran de consentement : choisissez &lt;b&gt;Externe&lt;/b&gt;, saisissez un nom d&apos;application (Mailferry) et votre adresse e-mail. Ajoutez le champ d&apos;application &lt;tt&gt;https://www.googleapis.com/auth/gmail.insert&lt;/tt&gt;, et ajoutez votre adresse Gmail comme &lt;b&gt;utilisateur test&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Open the c&amp;onsent screen</source>
+        <translation type="unfinished">Ouvrir l&apos;écran de &amp;consentement</translation>
+    </message>
+    <message>
+        <source>Create the client: as application type choose &lt;b&gt;Desktop app&lt;/b&gt;, click &lt;b&gt;Create&lt;/b&gt;, then &lt;b&gt;Download JSON&lt;/b&gt;.</source>
+        <translation type="unfinished">Créer le client : comme type d&apos;application, choisissez &lt;b&gt;Application de bureau&lt;/b&gt;, cliquez sur &lt;b&gt;Créer&lt;/b&gt;, puis sur &lt;b&gt;Télécharger le fichier JSON&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Open the client &amp;page</source>
+        <translation type="unfinished">Ouvrir la &amp;page du client</translation>
+    </message>
+    <message>
+        <source>Mailferry finds the downloaded file in your Downloads folder by itself. If you saved it elsewhere, or were given one, choose it here.</source>
+        <translation type="unfinished">Mailferry trouve tout seul le fichier téléchargé dans votre dossier Téléchargements. Si vous l&apos;avez enregistré ailleurs, ou si on vous l&apos;a donné, choisissez-le ici.</translation>
+    </message>
+    <message>
+        <source>Choose the &amp;downloaded file…</source>
+        <translation type="unfinished">Choisir le fichier &amp;téléchargé…</translation>
+    </message>
+    <message>
+        <source>Watching your Downloads folder (%1) for the file…</source>
+        <translation type="unfinished">Surveillance de votre dossier Téléchargements (%1) en attendant le fichier…</translation>
+    </message>
+    <message>
+        <source>Choose the Google client file</source>
+        <translation type="unfinished">Choisir le fichier client Google</translation>
+    </message>
+    <message>
+        <source>Google client file (*.json)</source>
+        <translation type="unfinished">Fichier client Google (*.json)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1 : %2</translation>
+    </message>
+    <message>
+        <source>Found %1. Mailferry is connected to your Google client.</source>
+        <translation type="unfinished">%1 trouvé. Mailferry est relié à votre client Google.</translation>
     </message>
 </context>
 <context>
@@ -1107,43 +2012,116 @@ Voulez-vous d&apos;abord garder une copie des journaux (CSV) ?</translation>
         <translation type="unfinished">Terminé, avec des problèmes</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; messages copied (%2).</source>
-        <translation type="unfinished">&lt;b&gt;%1&lt;/b&gt; messages copiés (%2).</translation>
+        <source>&amp;Close</source>
+        <translation type="unfinished">&amp;Fermer</translation>
     </message>
     <message>
-        <source>%1 were already in Gmail from an earlier run.</source>
-        <translation type="unfinished">%1 étaient déjà dans Gmail depuis un passage précédent.</translation>
-    </message>
-    <message>
-        <source>%1 skipped (duplicates, or too large for Gmail).</source>
-        <translation type="unfinished">%1 ignorés (doublons, ou trop volumineux pour Gmail).</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1 could not be copied&lt;/b&gt;; they are still on your old server. The log says why, and &quot;Retry failed&quot; tries them again.</source>
-        <translation type="unfinished">&lt;b&gt;%1 n&apos;ont pas pu être copiés&lt;/b&gt; ; ils sont toujours sur votre ancien serveur. Le journal indique pourquoi, et « Réessayer les échecs » les retente.</translation>
-    </message>
-    <message>
-        <source>%1 deleted from the old server after Gmail confirmed them.</source>
-        <translation type="unfinished">%1 supprimés de l&apos;ancien serveur après confirmation par Gmail.</translation>
-    </message>
-    <message>
-        <source>%1 may appear twice in Gmail because a copy was interrupted; they are marked in the log.</source>
-        <translation type="unfinished">%1 apparaîtront peut-être deux fois dans Gmail car une copie a été interrompue ; ils sont signalés dans le journal.</translation>
+        <source>&amp;Open the label in Gmail</source>
+        <translation type="unfinished">&amp;Ouvrir le libellé dans Gmail</translation>
     </message>
     <message numerus="yes">
-        <source>&lt;b&gt;Next:&lt;/b&gt; Mailferry keeps checking %1 every %n minute(s) and copies new mail. It stays in the tray when you close the window.</source>
+        <source>%n message(s)</source>
         <translation type="unfinished">
-            <numerusform>&lt;b&gt;Ensuite :&lt;/b&gt; Mailferry continue de vérifier %1 avec %n minute d&apos;intervalle et copie le nouveau courrier. Il reste dans la zone de notification quand vous fermez la fenêtre.</numerusform>
-            <numerusform>&lt;b&gt;Ensuite :&lt;/b&gt; Mailferry continue de vérifier %1 avec %n minutes d&apos;intervalle et copie le nouveau courrier. Il reste dans la zone de notification quand vous fermez la fenêtre.</numerusform>
+            <numerusform>%n message</numerusform>
+            <numerusform>%n messages</numerusform>
         </translation>
     </message>
     <message>
-        <source>&lt;b&gt;Next:&lt;/b&gt; when you no longer need your old mailbox, open Mailferry again and choose &quot;Remove all my data&quot;: it signs out of Google and deletes the passwords and logs from this computer. To pick up new mail later, use &quot;Sync now&quot;.</source>
-        <translation type="unfinished">&lt;b&gt;Ensuite :&lt;/b&gt; quand vous n&apos;aurez plus besoin de votre ancienne boîte, rouvrez Mailferry et choisissez « Supprimer toutes mes données » : il se déconnecte de Google et supprime les mots de passe et les journaux de cet ordinateur. Pour récupérer le nouveau courrier plus tard, utilisez « Synchroniser maintenant ».</translation>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2) are in your Gmail inbox, marked unread.</source>
+        <translation type="unfinished">&lt;b&gt;%1&lt;/b&gt; (%2) sont dans votre boîte de réception Gmail, marqués comme non lus.</translation>
     </message>
     <message>
-        <source>&amp;Close</source>
-        <translation type="unfinished">&amp;Fermer</translation>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2) are in your Gmail inbox with the label &quot;%3&quot;, marked unread.</source>
+        <translation type="unfinished">&lt;b&gt;%1&lt;/b&gt; (%2) sont dans votre boîte de réception Gmail avec le libellé « %3 », marqués comme non lus.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2) are in your Gmail inbox, marked read.</source>
+        <translation type="unfinished">&lt;b&gt;%1&lt;/b&gt; (%2) sont dans votre boîte de réception Gmail, marqués comme lus.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2) are in your Gmail inbox with the label &quot;%3&quot;, marked read.</source>
+        <translation type="unfinished">&lt;b&gt;%1&lt;/b&gt; (%2) sont dans votre boîte de réception Gmail avec le libellé « %3 », marqués comme lus.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2) are in Gmail under the label &quot;%3&quot;, marked read and out of the inbox.</source>
+        <translation type="unfinished">&lt;b&gt;%1&lt;/b&gt; (%2) sont dans Gmail sous le libellé « %3 », marqués comme lus et hors de la boîte de réception.</translation>
+    </message>
+    <message>
+        <source>Show them in Gmail</source>
+        <translation type="unfinished">Les voir dans Gmail</translation>
+    </message>
+    <message>
+        <source>Show the label in Gmail</source>
+        <translation type="unfinished">Voir le libellé dans Gmail</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more were copied by Mailferry in an earlier run.</source>
+        <translation type="unfinished">
+            <numerusform>%n autre avait déjà été copié par Mailferry lors d&apos;une exécution précédente.</numerusform>
+            <numerusform>%n autres avaient déjà été copiés par Mailferry lors d&apos;une exécution précédente.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped: Mailferry had copied them already, or they are too large for Gmail. The log gives the reason for each.</source>
+        <translation type="unfinished">
+            <numerusform>%n ignoré : Mailferry l&apos;avait déjà copié, ou il est trop gros pour Gmail. Le journal donne la raison pour chacun.</numerusform>
+            <numerusform>%n ignorés : Mailferry les avait déjà copiés, ou ils sont trop gros pour Gmail. Le journal donne la raison pour chacun.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) are larger than Gmail accepts and stay on your old server; open your old provider&apos;s webmail to download them.</source>
+        <translation type="unfinished">
+            <numerusform>%n message est plus gros que ce que Gmail accepte et reste sur votre ancien serveur ; ouvrez le webmail de votre ancien fournisseur pour le télécharger.</numerusform>
+            <numerusform>%n messages sont plus gros que ce que Gmail accepte et restent sur votre ancien serveur ; ouvrez le webmail de votre ancien fournisseur pour les télécharger.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n message(s) could not be copied&lt;/b&gt;; they are still on your old server. Go back to see why (&quot;Show: Problems only&quot;) and press &quot;Retry failed&quot;.</source>
+        <translation type="unfinished">
+            <numerusform>&lt;b&gt;%n message n&apos;a pas pu être copié&lt;/b&gt; ; il est toujours sur votre ancien serveur. Revenez en arrière pour voir pourquoi (« Afficher : Problèmes seulement ») et appuyez sur « Réessayer les échecs ».</numerusform>
+            <numerusform>&lt;b&gt;%n messages n&apos;ont pas pu être copiés&lt;/b&gt; ; ils sont toujours sur votre ancien serveur. Revenez en arrière pour voir pourquoi (« Afficher : Problèmes seulement ») et appuyez sur « Réessayer les échecs ».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) were deleted from the old server after Gmail confirmed them.</source>
+        <translation type="unfinished">
+            <numerusform>%n message a été supprimé de l&apos;ancien serveur après confirmation de Gmail.</numerusform>
+            <numerusform>%n messages ont été supprimés de l&apos;ancien serveur après confirmation de Gmail.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) may appear twice in Gmail because a copy was interrupted; the log lists them under &quot;Possible duplicates&quot;, each with a Gmail search.</source>
+        <translation type="unfinished">
+            <numerusform>%n message apparaîtra peut-être deux fois dans Gmail parce qu&apos;une copie a été interrompue ; le journal le liste sous « Doublons possibles », avec une recherche Gmail.</numerusform>
+            <numerusform>%n messages apparaîtront peut-être deux fois dans Gmail parce qu&apos;une copie a été interrompue ; le journal les liste sous « Doublons possibles », chacun avec une recherche Gmail.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What next:&lt;/b&gt;</source>
+        <translation type="unfinished">&lt;b&gt;Et maintenant :&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Open a few old messages in Gmail and check their dates and attachments.</source>
+        <translation type="unfinished">Ouvrez quelques anciens messages dans Gmail et vérifiez leurs dates et leurs pièces jointes.</translation>
+    </message>
+    <message>
+        <source>Keep your old mailbox as it is until you are sure everything is in Gmail, for a few weeks at least. Mailferry left every message on the old server.</source>
+        <translation type="unfinished">Gardez votre ancienne boîte telle quelle jusqu&apos;à être sûr que tout est dans Gmail, au moins quelques semaines. Mailferry a laissé chaque message sur l&apos;ancien serveur.</translation>
+    </message>
+    <message>
+        <source>Messages are removed from the old server only after Gmail confirmed each one.</source>
+        <translation type="unfinished">Les messages ne sont retirés de l&apos;ancien serveur qu&apos;après confirmation de chacun par Gmail.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mailferry keeps checking %1 every %n minute(s) and copies new mail. It stays in the tray when you close the window.</source>
+        <translation type="unfinished">
+            <numerusform>Mailferry continue de relever %1 toutes les %n minute et copie le nouveau courrier. Il reste dans la zone de notification quand vous fermez la fenêtre.</numerusform>
+            <numerusform>Mailferry continue de relever %1 toutes les %n minutes et copie le nouveau courrier. Il reste dans la zone de notification quand vous fermez la fenêtre.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>When you no longer need your old mailbox, open Mailferry again and choose &quot;Remove all my data&quot;: it signs out of Google and deletes the passwords and logs from this computer. To pick up new mail later, use &quot;Sync now&quot;.</source>
+        <translation type="unfinished">Quand vous n&apos;avez plus besoin de votre ancienne boîte, rouvrez Mailferry et choisissez « Supprimer toutes mes données » : il se déconnecte de Google et efface les mots de passe et les journaux de cet ordinateur. Pour récupérer du nouveau courrier plus tard, utilisez « Synchroniser maintenant ».</translation>
     </message>
 </context>
 <context>
@@ -1171,6 +2149,51 @@ Voulez-vous d&apos;abord garder une copie des journaux (CSV) ?</translation>
     <message>
         <source>Signing in did not work. Check your internet connection and try again.</source>
         <translation type="unfinished">La connexion a échoué. Vérifiez votre connexion Internet et réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>mf::ui::HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished">&amp;Aide</translation>
+    </message>
+    <message>
+        <source>Your own &amp;Google client…</source>
+        <translation type="unfinished">Votre propre client &amp;Google…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;log folder</source>
+        <translation type="unfinished">Ouvrir le dossier des &amp;journaux</translation>
+    </message>
+    <message>
+        <source>&amp;About Mailferry</source>
+        <translation type="unfinished">À &amp;propos de Mailferry</translation>
+    </message>
+    <message>
+        <source>Your own Google client</source>
+        <translation type="unfinished">Votre propre client Google</translation>
+    </message>
+    <message>
+        <source>About Mailferry</source>
+        <translation type="unfinished">À propos de Mailferry</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Mailferry %1&lt;/b&gt;&lt;br&gt;Moves mail from old POP3 mailboxes into Gmail, safely.</source>
+        <translation type="unfinished">&lt;b&gt;Mailferry %1&lt;/b&gt;&lt;br&gt;Déplace le courrier des anciennes boîtes POP3 vers Gmail, en toute sécurité.</translation>
+    </message>
+    <message>
+        <source>Free software under the GNU General Public License, version 3 or any later version (GPL-3.0-or-later).&lt;br&gt;&lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</source>
+        <translation type="unfinished">Logiciel libre sous la licence publique générale GNU, version 3 ou toute version ultérieure (GPL-3.0-or-later).&lt;br&gt;&lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Log folder</source>
+        <translation type="unfinished">Dossier des journaux</translation>
+    </message>
+    <message>
+        <source>Mailferry keeps its records and logs in this folder:
+%1</source>
+        <translation type="unfinished">Mailferry garde son registre et ses journaux dans ce dossier :
+%1</translation>
     </message>
 </context>
 <context>
@@ -1210,6 +2233,123 @@ Voulez-vous d&apos;abord garder une copie des journaux (CSV) ?</translation>
     <message>
         <source>Details</source>
         <translation type="unfinished">Détails</translation>
+    </message>
+    <message>
+        <source>Message %1, %2</source>
+        <translation type="unfinished">Message %1, %2</translation>
+    </message>
+    <message>
+        <source>server id %1</source>
+        <translation type="unfinished">id. serveur %1</translation>
+    </message>
+    <message>
+        <source>It is still on your old server. Press &quot;Retry failed&quot; to try again; if it keeps failing, open your old provider&apos;s webmail and download it from there.</source>
+        <translation type="unfinished">Il est toujours sur votre ancien serveur. Appuyez sur « Réessayer les échecs » pour réessayer ; si cela échoue encore, ouvrez le webmail de votre ancien fournisseur et téléchargez-le depuis là.</translation>
+    </message>
+    <message>
+        <source>It is too large for Gmail and stays on your old server. Open your old provider&apos;s webmail to download it or its attachments.</source>
+        <translation type="unfinished">Il est trop gros pour Gmail et reste sur votre ancien serveur. Ouvrez le webmail de votre ancien fournisseur pour le télécharger, lui ou ses pièces jointes.</translation>
+    </message>
+    <message>
+        <source>Gmail may hold this message twice. Open the Gmail search to see it, and delete one copy if there are two.</source>
+        <translation type="unfinished">Gmail a peut-être ce message en double. Ouvrez la recherche Gmail pour le voir, et supprimez une copie s&apos;il y en a deux.</translation>
+    </message>
+</context>
+<context>
+    <name>mf::ui::LogView</name>
+    <message>
+        <source>All messages</source>
+        <translation type="unfinished">Tous les messages</translation>
+    </message>
+    <message>
+        <source>Problems only</source>
+        <translation type="unfinished">Problèmes seulement</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation type="unfinished">Doublons possibles</translation>
+    </message>
+    <message>
+        <source>Which messages to show</source>
+        <translation type="unfinished">Quels messages afficher</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished">&amp;Afficher :</translation>
+    </message>
+    <message>
+        <source>&amp;Retry failed</source>
+        <translation type="unfinished">&amp;Réessayer les échecs</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation type="unfinished">&amp;Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation type="unfinished">Messages</translation>
+    </message>
+    <message>
+        <source>About the selected message</source>
+        <translation type="unfinished">À propos du message sélectionné</translation>
+    </message>
+    <message>
+        <source>Select a message to see what happened to it.</source>
+        <translation type="unfinished">Sélectionnez un message pour voir ce qui lui est arrivé.</translation>
+    </message>
+    <message>
+        <source>Find it in &amp;Gmail</source>
+        <translation type="unfinished">Le trouver dans &amp;Gmail</translation>
+    </message>
+    <message>
+        <source>No message here.</source>
+        <translation type="unfinished">Aucun message ici.</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation type="unfinished">(sans objet)</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation type="unfinished">De %1</translation>
+    </message>
+</context>
+<context>
+    <name>mf::ui::LogWindow</name>
+    <message>
+        <source>Messages of %1</source>
+        <translation type="unfinished">Messages de %1</translation>
+    </message>
+    <message>
+        <source>Trying the failed messages again… the accounts window shows the progress.</source>
+        <translation type="unfinished">Nouvel essai des messages en échec… la fenêtre des comptes montre la progression.</translation>
+    </message>
+    <message>
+        <source>mailferry-log-%1.csv</source>
+        <translation type="unfinished">mailferry-journal-%1.csv</translation>
+    </message>
+    <message>
+        <source>Export the message log</source>
+        <translation type="unfinished">Exporter le journal des messages</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation type="unfinished">Fichier CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished">L&apos;export a échoué</translation>
+    </message>
+    <message>
+        <source>There is nothing to export yet.</source>
+        <translation type="unfinished">Il n&apos;y a encore rien à exporter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n row(s) to %1</source>
+        <translation type="unfinished">
+            <numerusform>%n ligne enregistrée dans %1</numerusform>
+            <numerusform>%n lignes enregistrées dans %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1256,7 +2396,7 @@ Voulez-vous d&apos;abord garder une copie des journaux (CSV) ?</translation>
     </message>
     <message>
         <source>Send my password &amp;unencrypted (anyone on the network could read it)</source>
-        <translation type="unfinished">Envoyer mon mot de passe &amp;en clair (n&apos;importe qui sur le réseau pourrait le lire)</translation>
+        <translation type="unfinished">Envoyer mon mot de passe en c&amp;lair (n&apos;importe qui sur le réseau pourrait le lire)</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
@@ -1480,14 +2620,6 @@ Voulez-vous d&apos;abord garder une copie des journaux (CSV) ?</translation>
         <translation type="unfinished">Plus gros message à copier, en mégaoctets</translation>
     </message>
     <message>
-        <source>Gmail accepts messages up to 50 MB. Larger ones stay on the old server and are listed.</source>
-        <translation type="unfinished">Gmail accepte les messages jusqu&apos;à 50 Mo. Les plus gros restent sur l&apos;ancien serveur et sont listés.</translation>
-    </message>
-    <message>
-        <source>&amp;Keep checking for new mail every</source>
-        <translation type="unfinished">&amp;Continuer à relever le courrier toutes les</translation>
-    </message>
-    <message>
         <source> minutes</source>
         <translation type="unfinished"> minutes</translation>
     </message>
@@ -1496,20 +2628,12 @@ Voulez-vous d&apos;abord garder une copie des journaux (CSV) ?</translation>
         <translation type="unfinished">Minutes entre deux vérifications</translation>
     </message>
     <message>
-        <source>Start Mailferry when I log in</source>
-        <translation type="unfinished">Lancer Mailferry à l&apos;ouverture de session</translation>
-    </message>
-    <message>
         <source>Let Gmail &amp;filter spam (messages go through Gmail&apos;s spam and tab sorting)</source>
         <translation type="unfinished">Laisser Gmail &amp;filtrer le spam (les messages passent par le tri du spam et des onglets)</translation>
     </message>
     <message>
         <source>&amp;Put messages:</source>
         <translation type="unfinished">&amp;Placer les messages :</translation>
-    </message>
-    <message>
-        <source>L&amp;abel:</source>
-        <translation type="unfinished">L&amp;ibellé :</translation>
     </message>
     <message>
         <source>&amp;Size limit:</source>
@@ -1531,6 +2655,26 @@ Voulez-vous d&apos;abord garder une copie des journaux (CSV) ?</translation>
         <source>Waiting for you to allow labels in your browser…</source>
         <translation type="unfinished">En attente de votre autorisation des libellés dans le navigateur…</translation>
     </message>
+    <message>
+        <source>Gmail accepts messages up to 50 MB (1 MB = 1,000,000 bytes). Larger ones stay on the old server and are listed.</source>
+        <translation type="unfinished">Gmail accepte les messages jusqu&apos;à 50 Mo (1 Mo = 1 000 000 octets). Les plus gros restent sur l&apos;ancien serveur et sont listés.</translation>
+    </message>
+    <message>
+        <source>Keep &amp;checking for new mail every</source>
+        <translation type="unfinished">&amp;Continuer à relever le courrier toutes les</translation>
+    </message>
+    <message>
+        <source>Start Mailferry when I log &amp;in</source>
+        <translation type="unfinished">Démarrer Mailferry à l&apos;&amp;ouverture de session</translation>
+    </message>
+    <message>
+        <source>Lab&amp;el:</source>
+        <translation type="unfinished">L&amp;ibellé :</translation>
+    </message>
+    <message>
+        <source>Tip: to keep years of old mail out of your Inbox, put it under the label &quot;%1&quot;. Labels need one more permission from Google.</source>
+        <translation type="unfinished">Astuce : pour que des années d&apos;anciens courriers n&apos;encombrent pas votre boîte de réception, rangez-les sous le libellé « %1 ». Les libellés demandent une autorisation de plus à Google.</translation>
+    </message>
 </context>
 <context>
     <name>mf::ui::OptionsPage</name>
@@ -1539,8 +2683,8 @@ Voulez-vous d&apos;abord garder une copie des journaux (CSV) ?</translation>
         <translation type="unfinished">Choisissez comment transférer votre courrier</translation>
     </message>
     <message>
-        <source>The defaults are safe: everything stays on your old server and arrives in your Gmail inbox.</source>
-        <translation type="unfinished">Les réglages par défaut sont sûrs : tout reste sur l&apos;ancien serveur et arrive dans votre boîte de réception Gmail.</translation>
+        <source>The defaults are safe: everything stays on your old server, and nothing is deleted anywhere.</source>
+        <translation type="unfinished">Les réglages par défaut sont sûrs : tout reste sur votre ancien serveur, et rien n&apos;est supprimé nulle part.</translation>
     </message>
 </context>
 <context>
@@ -1548,10 +2692,6 @@ Voulez-vous d&apos;abord garder une copie des journaux (CSV) ?</translation>
     <message>
         <source>Moving your mail</source>
         <translation type="unfinished">Transfert de votre courrier</translation>
-    </message>
-    <message>
-        <source>You can keep working meanwhile. If you close this window, Mailferry goes on from the tray, or continues where it stopped next time.</source>
-        <translation type="unfinished">Vous pouvez continuer à travailler. Si vous fermez cette fenêtre, Mailferry continue depuis la zone de notification, ou reprend là où il s&apos;était arrêté la prochaine fois.</translation>
     </message>
     <message>
         <source>What Mailferry is doing</source>
@@ -1594,22 +2734,6 @@ Voulez-vous d&apos;abord garder une copie des journaux (CSV) ?</translation>
         <translation type="unfinished">Arrêter le transfert</translation>
     </message>
     <message>
-        <source>Messages</source>
-        <translation type="unfinished">Messages</translation>
-    </message>
-    <message>
-        <source>Show &amp;failures only</source>
-        <translation type="unfinished">N&apos;afficher que les &amp;échecs</translation>
-    </message>
-    <message>
-        <source>&amp;Export CSV…</source>
-        <translation type="unfinished">&amp;Exporter en CSV…</translation>
-    </message>
-    <message>
-        <source>&amp;Retry failed</source>
-        <translation type="unfinished">&amp;Réessayer les échecs</translation>
-    </message>
-    <message>
         <source>Stopping after the messages in progress…</source>
         <translation type="unfinished">Arrêt après les messages en cours…</translation>
     </message>
@@ -1631,10 +2755,6 @@ Voulez-vous d&apos;abord garder une copie des journaux (CSV) ?</translation>
     <message>
         <source>%1 of %2</source>
         <translation type="unfinished">%1 sur %2</translation>
-    </message>
-    <message>
-        <source>%1 messages a minute (%2/s)</source>
-        <translation type="unfinished">%1 messages par minute (%2/s)</translation>
     </message>
     <message>
         <source>Now: %1</source>
@@ -1672,16 +2792,91 @@ Voulez-vous d&apos;abord garder une copie des journaux (CSV) ?</translation>
         <source>Export failed</source>
         <translation type="unfinished">L&apos;export a échoué</translation>
     </message>
-    <message numerus="yes">
-        <source>Saved %n row(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform>%n ligne enregistrée dans %1.</numerusform>
-            <numerusform>%n lignes enregistrées dans %1.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Mailferry is no longer signed in to Google. Go back and sign in again.</source>
         <translation type="unfinished">Mailferry n&apos;est plus connecté à Google. Revenez en arrière et reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>You can keep working meanwhile. If you close this window, Mailferry asks whether to stop or to go on in the background.</source>
+        <translation type="unfinished">Vous pouvez continuer à travailler pendant ce temps. Si vous fermez cette fenêtre, Mailferry demande s&apos;il doit s&apos;arrêter ou continuer en arrière-plan.</translation>
+    </message>
+    <message>
+        <source>%1 messages a minute (%2 a second)</source>
+        <translation type="unfinished">%1 messages par minute (%2 par seconde)</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished">En pause</translation>
+    </message>
+    <message>
+        <source>Paused while waiting</source>
+        <translation type="unfinished">En pause pendant l&apos;attente</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">Terminé</translation>
+    </message>
+    <message>
+        <source>%1 of %2 copied</source>
+        <translation type="unfinished">%1 sur %2 copiés</translation>
+    </message>
+    <message numerus="yes">
+        <source>trying again in %n s</source>
+        <translation type="unfinished">
+            <numerusform>nouvel essai dans %n s</numerusform>
+            <numerusform>nouvel essai dans %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>trying again now</source>
+        <translation type="unfinished">nouvel essai maintenant</translation>
+    </message>
+    <message>
+        <source>Waiting for Gmail…</source>
+        <translation type="unfinished">En attente de Gmail…</translation>
+    </message>
+    <message>
+        <source>Waiting for Gmail… %1</source>
+        <translation type="unfinished">En attente de Gmail… %1</translation>
+    </message>
+    <message>
+        <source>Your old mail server stopped answering. Mailferry keeps trying; nothing is lost.</source>
+        <translation type="unfinished">Votre ancien serveur de courrier ne répond plus. Mailferry continue d&apos;essayer ; rien n&apos;est perdu.</translation>
+    </message>
+    <message>
+        <source>What happened: %1</source>
+        <translation type="unfinished">Ce qui s&apos;est passé : %1</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation type="unfinished">Arrêté</translation>
+    </message>
+    <message>
+        <source>Mailferry is copying your mail</source>
+        <translation type="unfinished">Mailferry copie votre courrier</translation>
+    </message>
+    <message>
+        <source>Do you want to stop copying, or let Mailferry go on in the background? Nothing is lost either way: a stopped copy goes on where it stopped next time.</source>
+        <translation type="unfinished">Voulez-vous arrêter la copie, ou laisser Mailferry continuer en arrière-plan ? Rien n&apos;est perdu dans les deux cas : une copie arrêtée reprend là où elle s&apos;est arrêtée la fois suivante.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep copying in the background</source>
+        <translation type="unfinished">&amp;Continuer la copie en arrière-plan</translation>
+    </message>
+    <message>
+        <source>&amp;Stop copying</source>
+        <translation type="unfinished">&amp;Interrompre la copie</translation>
+    </message>
+    <message>
+        <source>&amp;Go back to the progress</source>
+        <translation type="unfinished">Re&amp;venir à la progression</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n row(s) to %1</source>
+        <translation type="unfinished">
+            <numerusform>%n ligne enregistrée dans %1</numerusform>
+            <numerusform>%n lignes enregistrées dans %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1782,10 +2977,6 @@ Voulez-vous d&apos;abord garder une copie des journaux (CSV) ?</translation>
         <source>Looking at your mailbox without copying anything…</source>
         <translation type="unfinished">Examen de votre boîte sans rien copier…</translation>
     </message>
-    <message>
-        <source>&lt;b&gt;Dry run:&lt;/b&gt; %1 messages would be copied (%2), %3 are already in Gmail.</source>
-        <translation type="unfinished">&lt;b&gt;Simulation :&lt;/b&gt; %1 messages seraient copiés (%2), %3 sont déjà dans Gmail.</translation>
-    </message>
     <message numerus="yes">
         <source>%n message(s) are too large and would stay on the server.</source>
         <translation type="unfinished">
@@ -1807,6 +2998,49 @@ Voulez-vous d&apos;abord garder une copie des journaux (CSV) ?</translation>
     <message>
         <source>Estimated time: %1.</source>
         <translation type="unfinished">Durée estimée : %1.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Dry run:&lt;/b&gt; %1 messages would be copied (%2); %3 were already copied by Mailferry.</source>
+        <translation type="unfinished">&lt;b&gt;Simulation :&lt;/b&gt; %1 messages seraient copiés (%2) ; %3 ont déjà été copiés par Mailferry.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) have no reliable server id; Mailferry reads each one to recognise those it copied before.</source>
+        <translation type="unfinished">
+            <numerusform>%n message n&apos;a pas d&apos;identifiant fiable sur le serveur ; Mailferry le lit pour savoir s&apos;il l&apos;a déjà copié.</numerusform>
+            <numerusform>%n messages n&apos;ont pas d&apos;identifiant fiable sur le serveur ; Mailferry lit chacun pour reconnaître ceux qu&apos;il a déjà copiés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) failed before and stay on the server until you choose &quot;Retry failed&quot;.</source>
+        <translation type="unfinished">
+            <numerusform>%n message a échoué auparavant et reste sur le serveur jusqu&apos;à ce que vous choisissiez « Réessayer les échecs ».</numerusform>
+            <numerusform>%n messages ont échoué auparavant et restent sur le serveur jusqu&apos;à ce que vous choisissiez « Réessayer les échecs ».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This server gives %n message(s) an id that is not unique or has changed; Mailferry recognises them by their content and will not delete them.</source>
+        <translation type="unfinished">
+            <numerusform>Ce serveur donne à %n message un identifiant qui n&apos;est pas unique ou qui a changé ; Mailferry le reconnaît par son contenu et ne le supprimera pas.</numerusform>
+            <numerusform>Ce serveur donne à %n messages un identifiant qui n&apos;est pas unique ou qui a changé ; Mailferry les reconnaît par leur contenu et ne les supprimera pas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Warning:&lt;/b&gt; this server deletes every message as soon as it is downloaded (EXPIRE 0), whatever you choose here. Mailferry copies each one to Gmail first.</source>
+        <translation type="unfinished">&lt;b&gt;Attention :&lt;/b&gt; ce serveur supprime chaque message dès qu&apos;il est téléchargé (EXPIRE 0), quoi que vous choisissiez ici. Mailferry copie d&apos;abord chacun dans Gmail.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Note: this server deletes downloaded messages by itself after %n day(s) (EXPIRE).</source>
+        <translation type="unfinished">
+            <numerusform>Remarque : ce serveur supprime de lui-même les messages téléchargés après %n jour (EXPIRE).</numerusform>
+            <numerusform>Remarque : ce serveur supprime de lui-même les messages téléchargés après %n jours (EXPIRE).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This server allows one login every %n minute(s); Mailferry keeps its sessions long to respect that.</source>
+        <translation type="unfinished">
+            <numerusform>Ce serveur permet une connexion par %n minute ; Mailferry garde ses sessions longues pour le respecter.</numerusform>
+            <numerusform>Ce serveur permet une connexion toutes les %n minutes ; Mailferry garde ses sessions longues pour le respecter.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1849,6 +3083,30 @@ Mailferry peut garder le mot de passe en mémoire jusqu&apos;à ce que vous le q
     <message>
         <source>Cancel</source>
         <translation type="unfinished">Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished">&amp;Aide</translation>
+    </message>
+    <message>
+        <source>Quit setup?</source>
+        <translation type="unfinished">Quitter la configuration ?</translation>
+    </message>
+    <message>
+        <source>What you entered here is not kept. Your Google sign-in is kept.</source>
+        <translation type="unfinished">Ce que vous avez saisi ici n&apos;est pas gardé. Votre connexion Google est gardée.</translation>
+    </message>
+    <message>
+        <source>What you entered here is not kept.</source>
+        <translation type="unfinished">Ce que vous avez saisi ici n&apos;est pas gardé.</translation>
+    </message>
+    <message>
+        <source>&amp;Quit setup</source>
+        <translation type="unfinished">&amp;Quitter la configuration</translation>
+    </message>
+    <message>
+        <source>&amp;Continue setup</source>
+        <translation type="unfinished">&amp;Continuer la configuration</translation>
     </message>
 </context>
 <context>
@@ -1932,32 +3190,8 @@ Mailferry peut garder le mot de passe en mémoire jusqu&apos;à ce que vous le q
         <translation type="unfinished">État de la connexion</translation>
     </message>
     <message>
-        <source>&amp;Use my own Google Cloud client (client_secret.json)…</source>
-        <translation type="unfinished">&amp;Utiliser mon propre client Google Cloud (client_secret.json)…</translation>
-    </message>
-    <message>
-        <source>Import a client_secret.json file</source>
-        <translation type="unfinished">Importer un fichier client_secret.json</translation>
-    </message>
-    <message>
         <source>Development mode: Google&apos;s address is redirected to %1.</source>
         <translation type="unfinished">Mode développement : l&apos;adresse de Google est redirigée vers %1.</translation>
-    </message>
-    <message>
-        <source>This copy of Mailferry has no Google client built in. Create a &quot;Desktop app&quot; client in your own Google Cloud project, download its client_secret.json and choose it here.</source>
-        <translation type="unfinished">Cet exemplaire de Mailferry n&apos;a pas de client Google intégré. Créez un client « Application de bureau » dans votre propre projet Google Cloud, téléchargez son fichier client_secret.json et choisissez-le ici.</translation>
-    </message>
-    <message>
-        <source>Choose your client_secret.json</source>
-        <translation type="unfinished">Choisissez votre client_secret.json</translation>
-    </message>
-    <message>
-        <source>Google client file (*.json)</source>
-        <translation type="unfinished">Fichier client Google (*.json)</translation>
-    </message>
-    <message>
-        <source>Your Google client is ready. Now sign in.</source>
-        <translation type="unfinished">Votre client Google est prêt. Connectez-vous maintenant.</translation>
     </message>
     <message>
         <source>You did not allow labels, so your mail will go to the Inbox.</source>
@@ -1974,6 +3208,33 @@ Mailferry peut garder le mot de passe en mémoire jusqu&apos;à ce que vous le q
     <message>
         <source>&amp;Sign in with another account</source>
         <translation type="unfinished">&amp;Se connecter avec un autre compte</translation>
+    </message>
+    <message>
+        <source>Your Google client is ready. Now press &quot;Sign in with Google&quot;.</source>
+        <translation type="unfinished">Votre client Google est prêt. Appuyez maintenant sur « Se connecter avec Google ».</translation>
+    </message>
+    <message>
+        <source>Your browser did not open.</source>
+        <translation type="unfinished">Votre navigateur ne s&apos;est pas ouvert.</translation>
+    </message>
+    <message>
+        <source>Allow labels in your browser, then come back here.</source>
+        <translation type="unfinished">Autorisez les libellés dans votre navigateur, puis revenez ici.</translation>
+    </message>
+</context>
+<context>
+    <name>mf::ui::SignInWaitDialog</name>
+    <message>
+        <source>Waiting for your browser</source>
+        <translation type="unfinished">En attente de votre navigateur</translation>
+    </message>
+    <message>
+        <source>Stop &amp;waiting</source>
+        <translation type="unfinished">&amp;Arrêter d&apos;attendre</translation>
+    </message>
+    <message>
+        <source>Stop waiting for the browser</source>
+        <translation type="unfinished">Arrêter d&apos;attendre le navigateur</translation>
     </message>
 </context>
 <context>
@@ -1993,6 +3254,22 @@ Mailferry peut garder le mot de passe en mémoire jusqu&apos;à ce que vous le q
     <message>
         <source>&lt;b&gt;Your privacy&lt;/b&gt;&lt;ul&gt;&lt;li&gt;Mailferry asks Google only for permission to &lt;i&gt;add&lt;/i&gt; messages. It can never read, change or delete the mail already in your Gmail.&lt;/li&gt;&lt;li&gt;Your passwords are kept in your computer&apos;s own password store (the system keychain), never in a file.&lt;/li&gt;&lt;li&gt;Your mail goes straight from your old mailbox to Google. No one else sees it.&lt;/li&gt;&lt;/ul&gt;</source>
         <translation type="unfinished">&lt;b&gt;Votre vie privée&lt;/b&gt;&lt;ul&gt;&lt;li&gt;Mailferry demande à Google uniquement l&apos;autorisation d&apos;&lt;i&gt;ajouter&lt;/i&gt; des messages. Il ne peut jamais lire, modifier ni supprimer le courrier déjà présent dans Gmail.&lt;/li&gt;&lt;li&gt;Vos mots de passe sont conservés dans le trousseau de votre ordinateur, jamais dans un fichier.&lt;/li&gt;&lt;li&gt;Votre courrier va directement de votre ancienne boîte à Google. Personne d&apos;autre ne le voit.&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;the address and password of your old mailbox&lt;/li&gt;&lt;li&gt;your Google account (Gmail) and its password&lt;/li&gt;</source>
+        <translation type="unfinished">&lt;li&gt;l&apos;adresse et le mot de passe de votre ancienne boîte&lt;/li&gt;&lt;li&gt;votre compte Google (Gmail) et son mot de passe&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;about 10 minutes; the copying then goes on by itself&lt;/li&gt;</source>
+        <translation type="unfinished">&lt;li&gt;environ 10 minutes ; la copie se poursuit ensuite toute seule&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;about 25 minutes, as Mailferry must first be connected to Google once (it shows you how); the copying then goes on by itself&lt;/li&gt;</source>
+        <translation type="unfinished">&lt;li&gt;environ 25 minutes, car Mailferry doit d&apos;abord être relié une fois à Google (il vous montre comment) ; la copie se poursuit ensuite toute seule&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Have this at hand&lt;/b&gt;&lt;ul&gt;%1&lt;/ul&gt;</source>
+        <translation type="unfinished">&lt;b&gt;Ayez ceci sous la main&lt;/b&gt;&lt;ul&gt;%1&lt;/ul&gt;</translation>
     </message>
 </context>
 </TS>

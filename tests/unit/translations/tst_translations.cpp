@@ -101,6 +101,22 @@ bool hasAccelerator(const QString &text)
     return re.match(text).hasMatch();
 }
 
+/// The accelerator letter of a text ("&Export" -> 'e'), lowercase; null if it has none.
+QChar acceleratorOf(const QString &text)
+{
+    for (int i = 0; i + 1 < text.size(); ++i) {
+        if (text.at(i) != u'&')
+            continue;
+        if (text.at(i + 1) == u'&') { // "&&" is a literal ampersand
+            ++i;
+            continue;
+        }
+        if (!text.at(i + 1).isSpace())
+            return text.at(i + 1).toLower();
+    }
+    return {};
+}
+
 QString describe(const QString &lang, const TsMessage &msg)
 {
     return QStringLiteral("[%1] %2: \"%3\"").arg(lang, msg.context, msg.source.left(70));
@@ -167,6 +183,31 @@ private slots:
                     failures << describe(lang, msg) + QStringLiteral(" -> \"%1\": ellipsis differs").arg(form.right(40));
                 if (msg.source.endsWith(u':') != form.endsWith(u':'))
                     failures << describe(lang, msg) + QStringLiteral(" -> \"%1\": colon differs").arg(form.right(40));
+            }
+        }
+        QVERIFY2(failures.isEmpty(), qPrintable(report(failures)));
+    }
+
+    // Alt+letter must reach one control: where the English gives two strings of one class (a window,
+    // a page, a form) different accelerator letters, the translation does too.
+    void acceleratorsStayAsDistinctAsTheEnglish_data() { languages(); }
+    void acceleratorsStayAsDistinctAsTheEnglish()
+    {
+        QFETCH(QString, lang);
+        const QList<TsMessage> messages = load(lang);
+        QStringList failures;
+        for (int i = 0; i < messages.size(); ++i) {
+            const TsMessage &a = messages.at(i);
+            const QChar letterA = acceleratorOf(a.forms.value(0));
+            if (letterA.isNull())
+                continue;
+            for (int j = i + 1; j < messages.size(); ++j) {
+                const TsMessage &b = messages.at(j);
+                if (b.context != a.context || acceleratorOf(b.forms.value(0)) != letterA)
+                    continue;
+                if (acceleratorOf(a.source) != acceleratorOf(b.source))
+                    failures << describe(lang, a) + QStringLiteral(" and \"%1\" both use Alt+%2 (\"%3\", \"%4\")")
+                                                        .arg(b.source.left(40), letterA, a.forms.value(0), b.forms.value(0));
             }
         }
         QVERIFY2(failures.isEmpty(), qPrintable(report(failures)));
