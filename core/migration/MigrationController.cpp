@@ -59,7 +59,7 @@ void MigrationController::setClock(Clock *clock)
     m_clock = clock;
 }
 
-void MigrationController::setStepHook(std::function<bool(const QString &)> hook)
+void MigrationController::setStepHook(std::function<bool(JournalStep)> hook)
 {
     m_stepHook = std::move(hook);
 }

@@ -1,11 +1,13 @@
 #pragma once
 
 #include "accounts/AccountConfig.h"
+#include "migration/JournalStep.h"
 #include "migration/MigrationTypes.h"
 
 #include <QObject>
 #include <QThread>
 
+#include <functional>
 #include <memory>
 
 namespace mf::secrets {
@@ -35,7 +37,7 @@ public:
     void setClock(Clock *clock);
     /// Step hook for the crash harness: called on the worker thread at every journal step; returning
     /// false makes the engine stop dead at that point, as if the process had been killed.
-    void setStepHook(std::function<bool(const QString &step)> hook);
+    void setStepHook(std::function<bool(JournalStep step)> hook);
 
     /// Starts a run for `account` with the POP3 password and Google access given (never stored here).
     /// Calls from the UI thread only.
@@ -71,7 +73,7 @@ private:
     /// may report its end twice) is never taken for the current run's, even at a reused address.
     quint64 m_runSerial = 0;
     Clock *m_clock = nullptr;
-    std::function<bool(const QString &)> m_stepHook;
+    std::function<bool(JournalStep)> m_stepHook;
     bool m_running = false;
 };
 

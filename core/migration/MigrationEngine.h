@@ -1,7 +1,10 @@
 #pragma once
 
 #include "accounts/AccountConfig.h"
+#include "migration/JournalStep.h"
+#include "migration/JournalWriter.h"
 #include "migration/MigrationTypes.h"
+#include "migration/ProgressMeter.h"
 #include "migration/SessionPlanner.h"
 #include "store/LedgerTypes.h"
 
@@ -36,14 +39,14 @@ namespace mf::migration {
 /// Everything one engine needs; the controller fills it in the UI thread and hands it over.
 struct EngineSetup {
     accounts::AccountConfig account;
-    QString pop3Password;      ///< in memory only, never logged
+    QString pop3Password; ///< in memory only, never logged
     GoogleAccess google;
     RunRequest request;
     Clock *clock = nullptr;
     /// Crash harness (isync style): called at every journal step; false = stop dead right there.
-    std::function<bool(const QString &step)> stepHook;
-    QString ledgerPath;        ///< empty: account.ledgerPath()
-    QString lockPath;          ///< empty: account.lockPath()
+    JournalWriter::StepHook stepHook;
+    QString ledgerPath; ///< empty: account.ledgerPath()
+    QString lockPath;   ///< empty: account.lockPath()
 };
 
 /// Moves one POP3 mailbox into Gmail, exactly once. Lives in its own worker thread; everything in
@@ -67,6 +70,12 @@ struct EngineSetup {
 /// ends the session and reconnects with backoff (honouring Retry-After / LOGIN-DELAY) once the
 /// uploads in flight have landed; an Account error (password, consent) stops the run with a
 /// plain message, without retrying.
+///
+/// The engine is a state machine of two enums (see MigrationEngine.cpp for what waits for what):
+/// RunPhase, where the run stands (in a pass, pausing, paused, stopped), and SessionPhase, where
+/// the POP3 side stands; a third, Retry, says which side owes a retry after a failure. Its parts,
+/// each testable alone: SessionPlanner (what a session does), MessagePreparation (what a message
+/// is), JournalWriter (the ledger's group commits and the crash harness), ProgressMeter.
 class MigrationEngine : public QObject {
     Q_OBJECT
 public:
@@ -89,41 +98,42 @@ signals:
 
 private:
     using WorkKind = PlannedMessage::Kind;
-    struct WorkItem : PlannedMessage {
-        quint64 session = 0; ///< the POP3 session that listed it: `number` means nothing elsewhere
-    };
-    /// Where one upload stands in the journal; shared by its beforeSend and done callbacks.
-    struct UploadTicket {
-        qint64 ledgerId = -1;
-        bool journaled = false; ///< "uploading" is on disk: the request may leave from now on
-    };
-    /// A fetched message whose request is about to leave, waiting for its "uploading" group commit.
-    struct PendingBegin {
-        WorkItem item;
-        store::ItemInfo info;
-        std::shared_ptr<UploadTicket> ticket;
-        std::function<void(bool)> go;
-    };
-    /// A message Gmail confirmed, waiting for its "copied" group commit.
-    struct PendingCopy {
-        WorkItem item;
-        qint64 ledgerId = -1;
-        QString gmailId;
-        ItemEvent event;
-        qint64 size = 0;
-        bool possiblyDuplicated = false;
-        bool keepOnServer = false;
-        QByteArray contentKey;
+
+    /// Where the run stands.
+    enum class RunPhase {
+        Between,       ///< not in a pass: before the first, or waiting for the next (continuous sync)
+        Running,       ///< a pass runs
+        Pausing,       ///< a pass runs, pause asked: what is in flight lands, QUIT, then Paused
+        Cancelling,    ///< a pass runs, cancel asked: what is in flight lands, QUIT, then Stopped
+        Paused,        ///< paused inside a pass: resume() reconnects
+        PausedBetween, ///< paused between passes: resume() starts the next pass
+        Stopped,       ///< for good (finished, failed, cancelled): stopped() was emitted
+        Crashed,       ///< the crash harness stopped it dead, as if the process had died
     };
     /// Where the POP3 side stands. Uploads run on regardless, across sessions.
     enum class SessionPhase {
         None,      ///< no session; decide() picks what comes next
-        Open,      ///< connecting or connected, fetching and deleting
+        Listing,   ///< connecting, logging in, listing: only a failure ends it
+        Open,      ///< planned: fetching and deleting
+        Broken,    ///< the connection failed (dropped without QUIT); the commands under way fail out
         Quitting,  ///< QUIT sent: no more commands in this session
-        Scheduled, ///< the next session waits for the pause (or backoff) and a short upload backlog
+        Scheduled, ///< the next session waits for the pause (or backoff) to elapse ...
+        Due,       ///< ... and then for the upload backlog to be short
     };
+    /// Which side failed and owes a retry once the uploads under way have ended. Gmail wins: while
+    /// it fails, nothing is fetched, and its retry round reconnects the POP3 side as well.
+    enum class Retry { None, Pop3, Gmail };
 
-    // Pass and session flow.
+    [[nodiscard]] bool inPass() const
+    {
+        return m_run == RunPhase::Running || m_run == RunPhase::Pausing || m_run == RunPhase::Cancelling
+            || m_run == RunPhase::Paused;
+    }
+    [[nodiscard]] bool stopping() const { return m_run == RunPhase::Pausing || m_run == RunPhase::Cancelling; }
+    [[nodiscard]] bool dead() const { return m_run == RunPhase::Stopped || m_run == RunPhase::Crashed; }
+    [[nodiscard]] bool sessionUsable() const { return m_phase == SessionPhase::Listing || m_phase == SessionPhase::Open; }
+
+    // Pass and session flow (EngineSession.cpp).
     void startPass();
     void ensureLabelThenConnect();
     void connectSession();
@@ -131,6 +141,16 @@ private:
     void pump();
     [[nodiscard]] bool sessionFull() const;
     void issueFetch(const WorkItem &item);
+    void verifyThenDelete(const WorkItem &item);
+    void issueDelete(qint64 ledgerId, int number, const ItemEvent &event);
+    void maybeFinishSession();
+    void finishSession();
+    [[nodiscard]] bool expungesOnQuit() const;
+    void afterSession();
+    [[nodiscard]] bool deleteDue(const QDateTime &copiedAt) const;
+    [[nodiscard]] bool deletesWanted() const;
+
+    // Messages and uploads (EngineUploads.cpp).
     void recordOversizeByList(const WorkItem &item, const QByteArray &headers);
     /// Records the outcome of a message that could not be read whole (RETR refused, cut off at
     /// the size limit, or breaking the connection), from what the listing said about it.
@@ -139,13 +159,14 @@ private:
     void processMessage(const WorkItem &item, QByteArray raw);
     void startUpload(const WorkItem &item, const store::ItemInfo &info, const ItemEvent &event, QByteArray bytes,
                      const QByteArray &contentKey, bool keepOnServer);
-    void verifyThenDelete(const WorkItem &item);
-    void issueDelete(qint64 ledgerId, int number, const ItemEvent &event);
+    void uploadFailed(const WorkItem &item, const store::ItemInfo &info, ItemEvent event, const UploadTicket &ticket,
+                      const Error &error);
     void releaseUpload(const WorkItem &item, qint64 size, const QByteArray &contentKey);
     void remember(const QByteArray &uidl, qint64 id, store::ItemStatus status, qint64 listSize,
                   store::ItemFlags flags = {}, qint64 copiedAtMs = 0, qint64 size = 0);
     [[nodiscard]] bool recordFailure(store::ItemInfo info, ItemEvent event, const WorkItem &item, store::ItemStatus status,
                                      const QString &reason, Error::Code code, const QString &detail = {});
+    [[nodiscard]] QStringList labelIds() const;
 
     // Group commits: everything that became ready in one turn of the event loop goes to disk in
     // one durable transaction (an fsync each), still strictly before the step it guards.
@@ -154,22 +175,17 @@ private:
     void flushBegins();
     void flushCopies();
 
-    // What comes next, from wherever the engine stands; called after every event.
+    // What comes next, from wherever the engine stands; called after every event (MigrationEngine.cpp).
     void advance();
-    void maybeFinishSession();
-    void finishSession();
-    [[nodiscard]] bool expungesOnQuit() const;
-    void afterSession();
     void decide();
     void scheduleNextSession(Millis delay, const QString &statusText = {});
     void maybeConnectNext();
     void finishPass();
-    void sendReportThenFinish();
     void endPass(RunState state);
     void stopRun(RunState state, std::optional<Error> error);
-    void fillOutstanding();
 
-    // Failures, counted per side: a working POP3 server says nothing about Gmail, and back.
+    // Failures, counted per side: a working POP3 server says nothing about Gmail, and back
+    // (EngineFailures.cpp, with the report mail a run with failures ends with).
     void sessionFailed(const Error &error);
     void googleFailed(const Error &error);
     void accountFailed(const Error &error);
@@ -178,23 +194,24 @@ private:
     void retryGoogleAfterBackoff(const Error &error);
     [[nodiscard]] Millis backoffFor(int failures, const Error &error) const;
     [[nodiscard]] bool waitTooLong(const Error &error);
+    void sendReportThenFinish();
+    void fillOutstanding();
 
     // Crash harness: false means "the process died here"; the caller must return at once.
-    [[nodiscard]] bool step(const char *name);
-    [[nodiscard]] bool dead() const { return m_crashed || m_stopped; }
+    [[nodiscard]] bool step(JournalStep journalStep);
     void crash();
 
     // Reporting.
     void recordItem(ItemEvent event);
     void emitProgress(bool force = false);
     void setState(RunState state, const QString &statusText = {});
-    [[nodiscard]] QStringList labelIds() const;
-    [[nodiscard]] bool deleteDue(const QDateTime &copiedAt) const;
-    [[nodiscard]] bool deletesWanted() const;
+    [[nodiscard]] Progress &progress() { return m_meter.progress(); }
 
     EngineSetup m_setup;
     Clock *m_clock;
     MigrationOptions m_options;
+    JournalWriter m_journal;
+    ProgressMeter m_meter;
 
     std::unique_ptr<store::RunLock> m_lock;
     std::unique_ptr<store::Ledger> m_ledger;
@@ -204,14 +221,16 @@ private:
     QPointer<pop3::Pop3Client> m_pop3;
     Timer *m_waitTimer = nullptr;
 
+    RunPhase m_run = RunPhase::Between;
+    SessionPhase m_phase = SessionPhase::None;
+    Retry m_retry = Retry::None;
+
     QString m_labelId;
     QSet<QByteArray> m_possibleDuplicates; ///< uidls whose upload ended in an unknown state
     QSet<QByteArray> m_uncertainUploads;   ///< ... because an attempt in this process failed that way (not a stop)
     std::deque<WorkItem> m_batch;
-    SessionPhase m_phase = SessionPhase::None;
-    quint64 m_session = 0;          ///< serial of the current POP3 session
-    quint64 m_scheduleSerial = 0;   ///< invalidates a stale pause/backoff timer
-    bool m_pauseElapsed = false;
+    quint64 m_session = 0;        ///< serial of the current POP3 session
+    quint64 m_scheduleSerial = 0; ///< invalidates a stale pause/backoff timer
     int m_fetchesInFlight = 0;
     int m_fetchDepth = 8;           ///< RETRs pipelined at once; 1 after a session broke without progress
     int m_deletesInFlight = 0;
@@ -219,17 +238,12 @@ private:
     /// waiting for "copied"), across sessions; and their bytes plus those of RETRs under way.
     int m_uploadsInFlight = 0;
     qint64 m_bytesInFlight = 0;
-    QSet<QByteArray> m_inFlightUidls;   ///< never planned again while their upload is under way
-    QSet<QByteArray> m_inFlightContent; ///< content keys under way: an identical message waits for them
-    std::vector<PendingBegin> m_pendingBegins;
-    std::vector<PendingCopy> m_pendingCopies;
-    bool m_flushScheduled = false;
-    bool m_deletesOwed = false;     ///< a copy landed after its session ended (delete mode)
+    QSet<QByteArray> m_inFlightUidls;                     ///< never planned again while their upload is under way
+    QSet<QByteArray> m_inFlightContent;                   ///< content keys under way: an identical message waits for them
+    bool m_deletesOwed = false;                           ///< a copy landed after its session ended (delete mode)
     QList<QPair<qint64, ItemEvent>> m_deletedThisSession; ///< DELE acknowledged, awaiting QUIT
-    bool m_sessionBroken = false;
-    bool m_sessionPlanned = false; ///< the batch is known: the session may end once it is done
-    bool m_sessionProgress = false; ///< the session recorded an outcome: the server works
-    bool m_moreWork = false;
+    bool m_sessionProgress = false;                       ///< the session recorded an outcome: the server works
+    bool m_moreWork = false;                              ///< the mailbox holds more than this session took
     bool m_haveUidl = true;
     int m_sessionFetched = 0;
     int m_sessionRetrieved = 0;     ///< RETRs answered in this session
@@ -247,21 +261,14 @@ private:
     int m_failedEarlierListed = 0;          ///< failed in earlier runs, listed again, not retried
     QHash<QByteArray, int> m_breaksWhileReading; ///< sessions that broke while this UIDL was being read
 
-    bool m_pauseRequested = false;
-    bool m_cancelRequested = false;
-    bool m_paused = false;
-    bool m_crashed = false;
-    bool m_stopped = false;
-    bool m_inPass = false;
     bool m_firstPlanOfPass = true;
     bool m_everLoggedIn = false;    ///< a POP3 login succeeded in this process
     bool m_avoidApop = false;       ///< the server refused APOP: log in with USER/PASS
 
     int m_pop3Failures = 0;         ///< consecutive POP3 sessions that failed
     std::optional<Error> m_lastSessionError;
-    bool m_gmailProven = false;     ///< Gmail confirmed an upload since it last failed (or since the start)
-    bool m_googleBroken = false;    ///< an upload failed for a Session reason; no more fetching until it is retried
-    int m_googleFailures = 0;       ///< consecutive rounds of failed uploads (reset by one confirmed upload)
+    bool m_gmailProven = false; ///< Gmail confirmed an upload since it last failed (or since the start)
+    int m_googleFailures = 0;   ///< consecutive rounds of failed uploads (reset by one confirmed upload)
     std::optional<Millis> m_googleDownSince;
     std::optional<Error> m_lastGoogleError;
     Millis m_lastLoginAt{-1};
@@ -269,9 +276,6 @@ private:
     std::optional<int> m_expireDays;
 
     RunSummary m_summary;
-    Progress m_progress;
-    Millis m_lastProgressEmit{-1000000};
-    std::deque<std::pair<Millis, qint64>> m_rateWindow; ///< (when, bytes) of recent copies
 };
 
 } // namespace mf::migration

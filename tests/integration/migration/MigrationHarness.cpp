@@ -71,7 +71,7 @@ migration::GoogleAccess MigrationHarness::googleAccess() const
 }
 
 MigrationHarness::Run MigrationHarness::run(const accounts::AccountConfig &account, const migration::RunRequest &request,
-                                            std::function<bool(const QString &)> stepHook, const QString &password,
+                                            std::function<bool(migration::JournalStep)> stepHook, const QString &password,
                                             int timeoutMs)
 {
     Run result;

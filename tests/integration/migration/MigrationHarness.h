@@ -39,7 +39,7 @@ public:
 
     /// Runs the controller until it stops (or `timeoutMs` passes).
     Run run(const accounts::AccountConfig &account, const migration::RunRequest &request = {},
-            std::function<bool(const QString &)> stepHook = {}, const QString &password = {}, int timeoutMs = 300000);
+            std::function<bool(migration::JournalStep)> stepHook = {}, const QString &password = {}, int timeoutMs = 300000);
 
     /// How many times each Message-ID is in the fake Gmail (Mailferry's report mails left out).
     [[nodiscard]] QHash<QByteArray, int> gmailMessageIdCounts() const;

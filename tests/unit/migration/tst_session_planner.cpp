@@ -1,5 +1,5 @@
-#include "migration/SessionPlanner.h"
 #include "mail/StandInDetector.h"
+#include "migration/SessionPlanner.h"
 
 #include <QtTest/QtTest>
 
