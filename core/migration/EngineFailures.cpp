@@ -5,6 +5,7 @@
 #include "migration/MigrationEngine.h"
 
 #include "common/Logging.h"
+#include "common/RetryPolicy.h"
 #include "google/GmailClient.h"
 #include "mail/ReportMail.h"
 #include "migration/EngineLimits.h"
@@ -15,7 +16,6 @@
 #include <QBuffer>
 #include <QCryptographicHash>
 #include <QLocale>
-#include <QRandomGenerator>
 
 #include <algorithm>
 #include <limits>
@@ -96,15 +96,20 @@ void MigrationEngine::accountFailed(const Error &error)
 
 Millis MigrationEngine::backoffFor(int failures, const Error &error) const
 {
-    // Truncated exponential backoff with jitter; the server's own hint wins when it gives one.
-    const int shift = std::clamp(failures - 1, 0, 8);
-    Millis delay = std::min<Millis>(kBackoffMax, Millis(m_options.retryBackoffBase.count() << shift));
-    delay = Millis(qint64(double(delay.count()) * (0.75 + 0.5 * QRandomGenerator::global()->generateDouble())));
-    // The server's own hint wins when it gives one: it says when it will accept us, and the
-    // status text repeats its words, so waiting longer would contradict them.
-    if (error.retryAfter)
-        delay = std::clamp(*error.retryAfter, Millis(0), kMaxServerWait);
-    return delay;
+    // Mailferry's one retry policy: truncated exponential backoff (doubling from the base, at most
+    // eight times, capped at five minutes) with the wait spread over ±25 %. The server's own hint
+    // wins exactly when it gives one: it says when it will accept us, and the status text repeats
+    // its words, so waiting longer would contradict them.
+    RetryPolicy policy;
+    policy.initialDelay = m_options.retryBackoffBase;
+    policy.multiplier = 2.0;
+    policy.maxDelay = kBackoffMax;
+    policy.maxJitter = Millis(0);
+    policy.jitterRatio = 0.5;
+    policy.hint = RetryPolicy::Hint::Exactly;
+    policy.maxHint = kMaxServerWait;
+    const int retry = std::clamp(failures, 1, kMaxBackoffDoublings + 1);
+    return policy.delayFor(retry, RetryPolicy::systemRandom()(), error.retryAfter);
 }
 
 bool MigrationEngine::waitTooLong(const Error &error)
