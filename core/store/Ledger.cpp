@@ -1,13 +1,16 @@
+// SPDX-FileCopyrightText: 2026 The Mailferry developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/Ledger.h"
 
 #include "common/Logging.h"
+#include "store/LedgerRows.h"
+#include "store/LedgerTransaction.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QSqlRecord>
 #include <QVariant>
 
 #include <atomic>
@@ -15,167 +18,9 @@
 namespace mf::store {
 namespace {
 
-// The column order every item SELECT uses; itemFromQuery() reads by these positions.
-const QString kItemColumns = QStringLiteral(
-    "id, uidl, size, list_size, message_id, sha256, subject, sender, date_header, status, gmail_id, attempts, "
-    "last_error, last_error_code, last_error_detail, flags, note, first_seen, copied_at, deleted_at, updated_at");
-
-const QString kEventColumns = QStringLiteral(
-    "id, time, source_account, item_id, uidl, message_id, subject, sender, date_header, size, outcome, reason, "
-    "error_code, detail, gmail_id, attempts");
-
-// Schema version 1. Times are milliseconds since the epoch, UTC. Text columns are NOT NULL with ''
-// as "unknown", so that comparisons (the identity lookup) never meet NULL; only uidl is NULL when
-// the server has none (UNIQUE then still allows many such items).
-const char *const kSchemaV1[] = {
-    "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID",
-    "CREATE TABLE items ("
-    " id INTEGER PRIMARY KEY,"
-    " uidl BLOB UNIQUE,"
-    " size INTEGER NOT NULL DEFAULT 0,"
-    " list_size INTEGER NOT NULL DEFAULT 0,"
-    " message_id TEXT NOT NULL DEFAULT '',"
-    " sha256 TEXT NOT NULL DEFAULT '',"
-    " subject TEXT NOT NULL DEFAULT '',"
-    " sender TEXT NOT NULL DEFAULT '',"
-    " date_header TEXT NOT NULL DEFAULT '',"
-    " status INTEGER NOT NULL,"
-    " gmail_id TEXT NOT NULL DEFAULT '',"
-    " attempts INTEGER NOT NULL DEFAULT 0,"
-    " last_error TEXT NOT NULL DEFAULT '',"
-    " last_error_code TEXT NOT NULL DEFAULT '',"
-    " last_error_detail TEXT NOT NULL DEFAULT '',"
-    " flags INTEGER NOT NULL DEFAULT 0,"
-    " note TEXT NOT NULL DEFAULT '',"
-    " first_seen INTEGER NOT NULL,"
-    " copied_at INTEGER,"
-    " deleted_at INTEGER,"
-    " updated_at INTEGER NOT NULL)",
-    // The second identity (Message-ID + size + SHA-256); the hash first, as it is the selective part.
-    "CREATE INDEX items_identity ON items (sha256, size, message_id)",
-    // Covers loadResumeState(): a resumed run scans this compact index, not the whole table with
-    // its subjects, which matters when the file is not in the page cache after a reboot.
-    "CREATE INDEX items_resume ON items (uidl, id, status, flags, copied_at, size)",
-    // Paging the UI's table with the failures filter.
-    "CREATE INDEX items_status ON items (status, id)",
-    "CREATE TABLE events ("
-    " id INTEGER PRIMARY KEY,"
-    " time INTEGER NOT NULL,"
-    " source_account TEXT NOT NULL DEFAULT '',"
-    " item_id INTEGER NOT NULL,"
-    " uidl BLOB,"
-    " message_id TEXT NOT NULL DEFAULT '',"
-    " subject TEXT NOT NULL DEFAULT '',"
-    " sender TEXT NOT NULL DEFAULT '',"
-    " date_header TEXT NOT NULL DEFAULT '',"
-    " size INTEGER NOT NULL DEFAULT 0,"
-    " outcome INTEGER NOT NULL,"
-    " reason TEXT NOT NULL DEFAULT '',"
-    " error_code TEXT NOT NULL DEFAULT '',"
-    " detail TEXT NOT NULL DEFAULT '',"
-    " gmail_id TEXT NOT NULL DEFAULT '',"
-    " attempts INTEGER NOT NULL DEFAULT 0)",
-    "CREATE INDEX events_outcome ON events (outcome, id)",
-    "CREATE INDEX events_item ON events (item_id)",
-    // The item log is evidence (Tom hands it to his client): the database itself refuses to
-    // rewrite history.
-    "CREATE TRIGGER events_append_only_update BEFORE UPDATE ON events "
-    "BEGIN SELECT RAISE(ABORT, 'the item log is append-only'); END",
-    "CREATE TRIGGER events_append_only_delete BEFORE DELETE ON events "
-    "BEGIN SELECT RAISE(ABORT, 'the item log is append-only'); END",
-};
+using namespace rows;
 
 constexpr int kFlagPossibleDuplicate = int(ItemFlag::PossibleDuplicate);
-
-QVariant textOf(const QByteArray &bytes)
-{
-    // Latin-1 round-trips every byte, so Message-IDs with 8-bit garbage compare exactly.
-    return QString::fromLatin1(bytes);
-}
-
-QVariant uidlOf(const QByteArray &uidl)
-{
-    return uidl.isEmpty() ? QVariant(QMetaType::fromType<QByteArray>()) : QVariant(uidl);
-}
-
-QDateTime timeOf(const QVariant &value)
-{
-    if (value.isNull())
-        return {};
-    const qint64 ms = value.toLongLong();
-    return ms == 0 ? QDateTime() : QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
-}
-
-Item itemFromQuery(const QSqlQuery &q)
-{
-    Item item;
-    item.id = q.value(0).toLongLong();
-    item.uidl = q.value(1).toByteArray();
-    item.size = q.value(2).toLongLong();
-    item.listSize = q.value(3).toLongLong();
-    item.messageId = q.value(4).toString().toLatin1();
-    item.sha256 = q.value(5).toString().toLatin1();
-    item.subject = q.value(6).toString();
-    item.from = q.value(7).toString();
-    item.dateHeader = q.value(8).toString();
-    item.status = ItemStatus(q.value(9).toInt());
-    item.gmailId = q.value(10).toString();
-    item.attempts = q.value(11).toInt();
-    item.lastError = q.value(12).toString();
-    item.lastErrorCode = q.value(13).toString();
-    item.lastErrorDetail = q.value(14).toString();
-    item.flags = ItemFlags(q.value(15).toInt());
-    item.note = q.value(16).toString();
-    item.firstSeen = timeOf(q.value(17));
-    item.copiedAt = timeOf(q.value(18));
-    item.deletedAt = timeOf(q.value(19));
-    item.updatedAt = timeOf(q.value(20));
-    return item;
-}
-
-Event eventFromQuery(const QSqlQuery &q)
-{
-    Event event;
-    event.id = q.value(0).toLongLong();
-    event.time = timeOf(q.value(1));
-    event.sourceAccount = q.value(2).toString();
-    event.itemId = q.value(3).toLongLong();
-    event.uidl = q.value(4).toByteArray();
-    event.messageId = q.value(5).toString().toLatin1();
-    event.subject = q.value(6).toString();
-    event.from = q.value(7).toString();
-    event.dateHeader = q.value(8).toString();
-    event.size = q.value(9).toLongLong();
-    event.outcome = EventOutcome(q.value(10).toInt());
-    event.reason = q.value(11).toString();
-    event.errorCode = q.value(12).toString();
-    event.detail = q.value(13).toString();
-    event.gmailId = q.value(14).toString();
-    event.attempts = q.value(15).toInt();
-    return event;
-}
-
-QString itemWhere(ItemFilter filter)
-{
-    switch (filter) {
-    case ItemFilter::All: return QStringLiteral("1");
-    case ItemFilter::Failures:
-        return QStringLiteral("status IN (%1, %2)").arg(int(ItemStatus::SkippedOversize)).arg(int(ItemStatus::Failed));
-    case ItemFilter::FailedOnly: return QStringLiteral("status = %1").arg(int(ItemStatus::Failed));
-    }
-    return QStringLiteral("1");
-}
-
-QString eventWhere(ItemFilter filter)
-{
-    switch (filter) {
-    case ItemFilter::All: return QStringLiteral("1");
-    case ItemFilter::Failures:
-        return QStringLiteral("outcome IN (%1, %2)").arg(int(EventOutcome::SkippedOversize)).arg(int(EventOutcome::Failed));
-    case ItemFilter::FailedOnly: return QStringLiteral("outcome = %1").arg(int(EventOutcome::Failed));
-    }
-    return QStringLiteral("1");
-}
 
 EventOutcome outcomeFor(ItemStatus status)
 {
@@ -193,30 +38,14 @@ bool isOutcomeStatus(ItemStatus status)
     return status == ItemStatus::SkippedDuplicate || status == ItemStatus::SkippedOversize || status == ItemStatus::Failed;
 }
 
-bool prepareAndExec(QSqlQuery &q, const QString &sql, const QVariantList &bindings)
-{
-    q.setForwardOnly(true);
-    if (!q.prepare(sql))
-        return false;
-    for (const QVariant &value : bindings)
-        q.addBindValue(value);
-    return q.exec();
-}
-
 } // namespace
 
 Ledger::Ledger(QString path, QString connectionName, Clock *clock)
-    : m_path(std::move(path)), m_connectionName(std::move(connectionName)), m_clock(clock)
+    : LedgerReader(std::move(path), std::move(connectionName)), m_clock(clock)
 {
 }
 
-Ledger::~Ledger()
-{
-    if (m_db.isOpen())
-        m_db.close();
-    m_db = QSqlDatabase();
-    QSqlDatabase::removeDatabase(m_connectionName);
-}
+Ledger::~Ledger() = default;
 
 Result<std::unique_ptr<Ledger>> Ledger::open(const QString &path, Clock *clock)
 {
@@ -229,86 +58,29 @@ Result<std::unique_ptr<Ledger>> Ledger::open(const QString &path, Clock *clock)
         return ledger->storageError(tr("Mailferry could not create the folder for its records of this mailbox."),
                                     info.absolutePath());
     if (info.exists()) {
-        // A ledger is created whole (createFresh), so an empty file is one whose records were lost
-        // (a full disk, a restore, a truncating copy). Treating it as new would upload everything
-        // that is already in Gmail a second time.
+        // A ledger is created whole (schema::createFresh), so an empty file is one whose records
+        // were lost (a full disk, a restore, a truncating copy). Treating it as new would upload
+        // everything that is already in Gmail a second time.
         if (info.size() == 0 || !info.isFile())
             return ledger->storageError(tr("The file with Mailferry's records of this mailbox is empty or damaged. "
                                            "Mailferry will not start afresh, because that would copy every message "
                                            "again. Restore the file from a backup, or move it away to really start over."),
                                         path);
-    } else if (Status created = createFresh(path); !created) {
-        return created.error();
+    } else if (Status created = schema::createFresh(path); !created) {
+        return ledger->storageError(tr("Mailferry could not create its records of this mailbox."), created.error().detail);
     }
 
-    ledger->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
-    if (!ledger->m_db.isValid())
-        return ledger->storageError(tr("Mailferry could not open its records of this mailbox."),
-                                    QStringLiteral("the QSQLITE driver is not available"));
-    ledger->m_db.setDatabaseName(path);
-    // Another process (the CLI and the GUI on the same mailbox) waits for a short write instead
-    // of failing at once; the run lock keeps two runs apart, this covers readers such as "status".
-    ledger->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-    if (!ledger->m_db.open())
-        return ledger->storageError(tr("Mailferry could not open its records of this mailbox."),
-                                    ledger->m_db.lastError().text());
+    if (Status s = ledger->openConnection(false); !s)
+        return s.error();
     // The ledger names senders and subjects: keep it private to the user.
     QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     if (Status status = ledger->setPragmas(); !status)
         return status.error();
     if (Status status = ledger->createOrMigrateSchema(); !status)
         return status.error();
-
-    QSqlQuery q(ledger->m_db);
-    if (!prepareAndExec(q, QStringLiteral("SELECT value FROM meta WHERE key = 'source_account'"), {}))
-        return ledger->queryError(QStringLiteral("read source account"), q);
-    if (q.next())
-        ledger->m_sourceAccount = q.value(0).toString();
+    if (Status status = ledger->loadSourceAccount(); !status)
+        return status.error();
     return ledger;
-}
-
-Status Ledger::createFresh(const QString &path)
-{
-    // Written beside the final path and renamed into place, so that a crash leaves either no
-    // ledger or a whole empty one, never a 0-byte file that open() would have to guess about.
-    static std::atomic<quint64> s_counter{0};
-    const QString temp = path + QStringLiteral(".new");
-    QFile::remove(temp);
-    QFile::remove(temp + QStringLiteral("-journal"));
-    const QString name = QStringLiteral("mailferry-ledger-new-%1").arg(++s_counter);
-    QString failure;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(temp);
-        if (!db.open()) {
-            failure = db.lastError().text();
-        } else {
-            QFile::setPermissions(temp, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-            QSqlQuery q(db);
-            // A ledger file is only ever created by this function: the empty schema and the
-            // version it carries go in together, in one transaction.
-            bool ok = q.exec(QStringLiteral("PRAGMA synchronous=FULL")) && db.transaction();
-            for (const char *sql : kSchemaV1) {
-                if (!ok)
-                    break;
-                ok = q.exec(QString::fromLatin1(sql));
-            }
-            if (ok)
-                ok = q.exec(QStringLiteral("PRAGMA user_version = 1")) && db.commit();
-            if (!ok)
-                failure = q.lastError().text().isEmpty() ? db.lastError().text() : q.lastError().text();
-            q.finish();
-            db.close();
-        }
-    }
-    QSqlDatabase::removeDatabase(name);
-    if (failure.isEmpty() && !QFile::rename(temp, path))
-        failure = QStringLiteral("rename %1 to %2 failed").arg(temp, path);
-    if (!failure.isEmpty()) {
-        QFile::remove(temp);
-        return Error::internal(tr("Mailferry could not create its records of this mailbox."), failure);
-    }
-    return {};
 }
 
 Status Ledger::setPragmas()
@@ -328,11 +100,10 @@ Status Ledger::setPragmas()
 
 Status Ledger::createOrMigrateSchema()
 {
-    QSqlQuery q(m_db);
-    if (!prepareAndExec(q, QStringLiteral("PRAGMA user_version"), {}) || !q.next())
-        return queryError(QStringLiteral("PRAGMA user_version"), q);
-    const int version = q.value(0).toInt();
-    q.finish();
+    const int version = schema::version(m_db);
+    if (version < 0)
+        return storageError(tr("Mailferry could not read its records of this mailbox."),
+                            QStringLiteral("PRAGMA user_version failed (%1)").arg(m_path));
     if (version == kSchemaVersion)
         return {};
     if (version > kSchemaVersion) {
@@ -340,46 +111,25 @@ Status Ledger::createOrMigrateSchema()
                                "Update Mailferry to continue this migration."),
                             QStringLiteral("ledger schema %1, this build knows %2").arg(version).arg(kSchemaVersion));
     }
-    Error error;
-    if (!beginTransaction(&error))
-        return error;
+    LedgerTransaction tx(*this);
+    if (Status s = tx.begin(); !s)
+        return s;
     if (version == 0) {
         // A file that has tables but no version is not ours: never write into it.
         QSqlQuery tables(m_db);
-        if (!prepareAndExec(tables, QStringLiteral("SELECT COUNT(*) FROM sqlite_master"), {}) || !tables.next()) {
-            rollbackTransaction();
+        if (!prepareAndExec(tables, QStringLiteral("SELECT COUNT(*) FROM sqlite_master"), {}) || !tables.next())
             return queryError(QStringLiteral("inspect schema"), tables);
-        }
-        if (tables.value(0).toInt() > 0) {
-            rollbackTransaction();
+        if (tables.value(0).toInt() > 0)
             return storageError(tr("The file for this mailbox's records is not a Mailferry ledger."), m_path);
-        }
-        tables.finish();
-        for (const char *sql : kSchemaV1) {
-            if (Status s = exec(QString::fromLatin1(sql), QStringLiteral("create schema")); !s) {
-                rollbackTransaction();
-                return s;
-            }
-        }
     }
-    if (version < 2) {
-        // The planner compares LIST sizes with the recorded ones (a reused UIDL names another
-        // message), so the covering index carries list_size too.
-        for (const char *sql : {"DROP INDEX IF EXISTS items_resume",
-                                "CREATE INDEX items_resume ON items (uidl, id, status, flags, copied_at, size, list_size)"}) {
-            if (Status s = exec(QString::fromLatin1(sql), QStringLiteral("migrate schema to 2")); !s) {
-                rollbackTransaction();
-                return s;
-            }
-        }
-    }
-    // Future migrations go here: "if (version < 3) { ALTER TABLE ... }", each step in this transaction.
-    if (Status s = exec(QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion), QStringLiteral("set schema version"));
-        !s) {
-        rollbackTransaction();
+    // Every missing step, in order, in this one transaction: a crash leaves the old version whole.
+    if (Status s = schema::applySteps(m_db, version, kSchemaVersion); !s)
+        return storageError(tr("Mailferry could not update its records of this mailbox to this version."),
+                            s.error().detail);
+    if (Status s = tx.commit(); !s)
         return s;
-    }
-    return commitTransaction();
+    qCInfo(lcStore) << "ledger" << m_path << "migrated from schema" << version << "to" << kSchemaVersion;
+    return {};
 }
 
 Status Ledger::setSourceAccount(const QString &account)
@@ -397,83 +147,11 @@ qint64 Ledger::nowMs() const
     return m_clock->now().toMSecsSinceEpoch();
 }
 
-Error Ledger::storageError(const QString &what, const QString &detail) const
-{
-    return Error{Error::Scope::Internal, Error::Code::StorageFailed, what, detail, false, std::nullopt};
-}
-
-Error Ledger::queryError(const QString &what, const QSqlQuery &query) const
-{
-    const QString detail = QStringLiteral("%1: %2 (%3)").arg(what, query.lastError().text(), m_path);
-    qCWarning(lcStore) << "ledger query failed:" << detail;
-    return storageError(tr("Mailferry could not update its records of this mailbox. "
-                           "Check that the disk is not full and that the folder can be written to."),
-                        detail);
-}
-
 Status Ledger::exec(const QString &sql, const QString &what)
 {
     QSqlQuery q(m_db);
     if (!prepareAndExec(q, sql, {}))
         return queryError(what, q);
-    return {};
-}
-
-bool Ledger::beginTransaction(Error *error)
-{
-    // IMMEDIATE takes the write lock up front, so a transaction never fails half-way because
-    // another connection wrote in between.
-    Status s = exec(QStringLiteral("BEGIN IMMEDIATE"), QStringLiteral("begin transaction"));
-    if (!s)
-        *error = s.error();
-    return s.ok();
-}
-
-Status Ledger::commitTransaction()
-{
-    Status s = exec(QStringLiteral("COMMIT"), QStringLiteral("commit"));
-    if (!s)
-        rollbackTransaction();
-    return s;
-}
-
-void Ledger::rollbackTransaction()
-{
-    QSqlQuery q(m_db);
-    prepareAndExec(q, QStringLiteral("ROLLBACK"), {});
-}
-
-Result<std::optional<Item>> Ledger::selectOne(const QString &where, const QVariantList &bindings)
-{
-    QSqlQuery q(m_db);
-    if (!prepareAndExec(q, QStringLiteral("SELECT %1 FROM items WHERE %2 ORDER BY id LIMIT 1").arg(kItemColumns, where),
-                        bindings))
-        return queryError(QStringLiteral("read item"), q);
-    if (!q.next())
-        return std::optional<Item>();
-    return std::optional<Item>(itemFromQuery(q));
-}
-
-Result<QList<Item>> Ledger::selectItems(const QString &where, const QVariantList &bindings, const QString &tail)
-{
-    QSqlQuery q(m_db);
-    if (!prepareAndExec(q, QStringLiteral("SELECT %1 FROM items WHERE %2 %3").arg(kItemColumns, where, tail), bindings))
-        return queryError(QStringLiteral("read items"), q);
-    QList<Item> out;
-    while (q.next())
-        out.append(itemFromQuery(q));
-    return out;
-}
-
-Status Ledger::forEachRow(const QString &sql, const QVariantList &bindings, const std::function<bool(QSqlQuery &)> &fn)
-{
-    QSqlQuery q(m_db);
-    if (!prepareAndExec(q, sql, bindings))
-        return queryError(QStringLiteral("read rows"), q);
-    while (q.next()) {
-        if (!fn(q))
-            break;
-    }
     return {};
 }
 
@@ -508,63 +186,34 @@ Result<ResumeState> Ledger::loadResumeState()
 
 Result<QList<Item>> Ledger::recoverInterrupted()
 {
-    Error error;
-    if (!beginTransaction(&error))
-        return error;
+    LedgerTransaction tx(*this);
+    if (Status s = tx.begin(); !s)
+        return s.error();
     auto interrupted = selectItems(QStringLiteral("status = ?"), {int(ItemStatus::Uploading)}, QStringLiteral("ORDER BY id"));
-    if (!interrupted) {
-        rollbackTransaction();
+    if (!interrupted)
         return interrupted.error();
-    }
     QList<Item> recovered;
     const qint64 now = nowMs();
     for (Item item : interrupted.value()) {
         QSqlQuery q(m_db);
         if (!prepareAndExec(q, QStringLiteral("UPDATE items SET status = ?, flags = flags | ?, updated_at = ? WHERE id = ?"),
-                            {int(ItemStatus::Pending), kFlagPossibleDuplicate, now, item.id})) {
-            rollbackTransaction();
+                            {int(ItemStatus::Pending), kFlagPossibleDuplicate, now, item.id}))
             return queryError(QStringLiteral("recover interrupted item"), q);
-        }
         item.status = ItemStatus::Pending;
         item.flags |= ItemFlag::PossibleDuplicate;
         item.updatedAt = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC);
         if (Status s = appendEvent(item, EventOutcome::PossibleDuplicate,
                                    tr("Mailferry stopped while this message was being uploaded, so it cannot know "
                                       "whether Gmail received it. It will be uploaded again and may appear twice in Gmail."));
-            !s) {
-            rollbackTransaction();
+            !s)
             return s.error();
-        }
         recovered.append(item);
     }
-    if (Status s = commitTransaction(); !s)
+    if (Status s = tx.commit(); !s)
         return s.error();
     if (!recovered.isEmpty())
         qCInfo(lcStore) << recovered.size() << "interrupted uploads flagged as possible duplicates in" << m_path;
     return recovered;
-}
-
-Result<std::optional<Item>> Ledger::findByIdentity(const QByteArray &messageId, qint64 size, const QByteArray &sha256)
-{
-    if (sha256.isEmpty())
-        return std::optional<Item>(); // nothing fetched, nothing to compare
-    return selectOne(QStringLiteral("sha256 = COALESCE(?, '') AND size = ? AND message_id = COALESCE(?, '') AND status IN (%1, %2, %3)")
-                         .arg(int(ItemStatus::Copied))
-                         .arg(int(ItemStatus::SkippedDuplicate))
-                         .arg(int(ItemStatus::Deleted)),
-                     {textOf(sha256), size, textOf(messageId)});
-}
-
-Result<std::optional<Item>> Ledger::findByUidl(const QByteArray &uidl)
-{
-    if (uidl.isEmpty())
-        return std::optional<Item>();
-    return selectOne(QStringLiteral("uidl = ?"), {uidl});
-}
-
-Result<std::optional<Item>> Ledger::item(qint64 id)
-{
-    return selectOne(QStringLiteral("id = ?"), {id});
 }
 
 Result<std::optional<Item>> Ledger::findForUpsert(const ItemInfo &info)
@@ -655,19 +304,30 @@ Status Ledger::appendEvent(const Item &item, EventOutcome outcome, const QString
 
 Result<qint64> Ledger::beginUpload(const ItemInfo &info)
 {
-    Error error;
-    if (!beginTransaction(&error))
-        return error;
-    auto id = upsert(info, ItemStatus::Uploading, {}, {}, {});
-    if (!id) {
-        rollbackTransaction();
-        return id.error();
-    }
+    auto ids = beginUploads({info});
+    if (!ids)
+        return ids.error();
+    return ids.value().constFirst();
+}
+
+Result<QList<qint64>> Ledger::beginUploads(const QList<ItemInfo> &infos)
+{
     // No log row here: "uploading" is not an outcome. The row comes with the outcome, or, after
     // a crash, from recoverInterrupted() as "possible-duplicate".
-    if (Status s = commitTransaction(); !s)
+    LedgerTransaction tx(*this);
+    if (Status s = tx.begin(); !s)
         return s.error();
-    return id.value();
+    QList<qint64> ids;
+    ids.reserve(infos.size());
+    for (const ItemInfo &info : infos) {
+        auto id = upsert(info, ItemStatus::Uploading, {}, {}, {});
+        if (!id)
+            return id.error();
+        ids.append(id.value());
+    }
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return ids;
 }
 
 Status Ledger::copyInTransaction(const CopiedItem &entry)
@@ -718,36 +378,14 @@ Status Ledger::commitCopied(const QList<CopiedItem> &copied)
 {
     if (copied.isEmpty())
         return {};
-    Error error;
-    if (!beginTransaction(&error))
-        return error;
+    LedgerTransaction tx(*this);
+    if (Status s = tx.begin(); !s)
+        return s;
     for (const CopiedItem &entry : copied) {
-        if (Status s = copyInTransaction(entry); !s) {
-            rollbackTransaction();
+        if (Status s = copyInTransaction(entry); !s)
             return s;
-        }
     }
-    return commitTransaction();
-}
-
-Result<QList<qint64>> Ledger::beginUploads(const QList<ItemInfo> &infos)
-{
-    Error error;
-    if (!beginTransaction(&error))
-        return error;
-    QList<qint64> ids;
-    ids.reserve(infos.size());
-    for (const ItemInfo &info : infos) {
-        auto id = upsert(info, ItemStatus::Uploading, {}, {}, {});
-        if (!id) {
-            rollbackTransaction();
-            return id.error();
-        }
-        ids.append(id.value());
-    }
-    if (Status s = commitTransaction(); !s)
-        return s.error();
-    return ids;
+    return tx.commit();
 }
 
 Status Ledger::recordOutcome(qint64 id, ItemStatus status, const QString &reason, const QString &errorCode,
@@ -756,38 +394,58 @@ Status Ledger::recordOutcome(qint64 id, ItemStatus status, const QString &reason
     if (!isOutcomeStatus(status))
         return Error::internal(tr("Mailferry tried to record an impossible result for a message."),
                                QStringLiteral("recordOutcome(%1)").arg(statusName(status)));
-    Error error;
-    if (!beginTransaction(&error))
-        return error;
+    LedgerTransaction tx(*this);
+    if (Status s = tx.begin(); !s)
+        return s;
     auto found = item(id);
-    if (!found || !found.value()) {
-        rollbackTransaction();
-        return found ? Error::internal(tr("Mailferry lost track of a message it was copying."),
-                                       QStringLiteral("recordOutcome: no item %1").arg(id))
-                     : found.error();
-    }
+    if (!found)
+        return found.error();
+    if (!found.value())
+        return Error::internal(tr("Mailferry lost track of a message it was copying."),
+                               QStringLiteral("recordOutcome: no item %1").arg(id));
     Item current = *found.value();
     if (isInGmail(current.status)) {
-        rollbackTransaction();
         return Error::internal(tr("Mailferry refused to mark a message that is already in Gmail as not copied."),
                                QStringLiteral("recordOutcome(%1): item %2 is %3")
                                    .arg(statusName(status)).arg(id).arg(statusName(current.status)));
     }
-    if (Status s = updateOutcome(id, status, reason, errorCode, detail); !s) {
-        rollbackTransaction();
+    if (Status s = updateOutcome(id, status, reason, errorCode, detail); !s)
         return s;
-    }
     current.status = status;
-    if (Status s = appendEvent(current, outcomeFor(status), reason, errorCode, detail); !s) {
-        rollbackTransaction();
+    if (Status s = appendEvent(current, outcomeFor(status), reason, errorCode, detail); !s)
         return s;
-    }
-    return commitTransaction();
+    return tx.commit();
 }
 
 Status Ledger::recordOutcome(qint64 id, ItemStatus status, const Error &error)
 {
     return recordOutcome(id, status, error.message, Error::codeName(error.code), error.detail);
+}
+
+Result<qint64> Ledger::upsertWithOutcome(const ItemInfo &info, ItemStatus status, const QString &reason,
+                                         const QString &errorCode, const QString &detail, const QString &gmailId)
+{
+    LedgerTransaction tx(*this);
+    if (Status s = tx.begin(); !s)
+        return s.error();
+    auto id = upsert(info, status, reason, errorCode, detail);
+    if (!id)
+        return id.error();
+    if (!gmailId.isEmpty()) {
+        if (Status s = updateOutcome(id.value(), status, reason, errorCode, detail, gmailId); !s)
+            return s.error();
+    }
+    auto current = item(id.value());
+    if (!current)
+        return current.error();
+    if (!current.value())
+        return Error::internal(tr("Mailferry lost track of a message it was copying."),
+                               QStringLiteral("recordOutcome: item %1 vanished").arg(id.value()));
+    if (Status s = appendEvent(*current.value(), outcomeFor(status), reason, errorCode, detail); !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return id.value();
 }
 
 Result<qint64> Ledger::recordOutcome(const ItemInfo &info, ItemStatus status, const QString &reason,
@@ -796,28 +454,7 @@ Result<qint64> Ledger::recordOutcome(const ItemInfo &info, ItemStatus status, co
     if (!isOutcomeStatus(status))
         return Error::internal(tr("Mailferry tried to record an impossible result for a message."),
                                QStringLiteral("recordOutcome(%1)").arg(statusName(status)));
-    Error error;
-    if (!beginTransaction(&error))
-        return error;
-    auto id = upsert(info, status, reason, errorCode, detail);
-    if (!id) {
-        rollbackTransaction();
-        return id.error();
-    }
-    auto current = item(id.value());
-    if (!current || !current.value()) {
-        rollbackTransaction();
-        return current ? Error::internal(tr("Mailferry lost track of a message it was copying."),
-                                         QStringLiteral("recordOutcome: item vanished"))
-                       : current.error();
-    }
-    if (Status s = appendEvent(*current.value(), outcomeFor(status), reason, errorCode, detail); !s) {
-        rollbackTransaction();
-        return s.error();
-    }
-    if (Status s = commitTransaction(); !s)
-        return s.error();
-    return id.value();
+    return upsertWithOutcome(info, status, reason, errorCode, detail, {});
 }
 
 Result<qint64> Ledger::recordOutcome(const ItemInfo &info, ItemStatus status, const Error &error)
@@ -831,49 +468,22 @@ Result<qint64> Ledger::recordDuplicate(const ItemInfo &info, const Item &origina
         ? tr("Already in Gmail: the same message (same Message-ID, size and content) was copied before.")
         : tr("Already in Gmail: the same message (same Message-ID, size and content) was copied before "
              "under the server id %1.").arg(QString::fromLatin1(original.uidl));
-    Error error;
-    if (!beginTransaction(&error))
-        return error;
-    auto id = upsert(info, ItemStatus::SkippedDuplicate, reason, {}, {});
-    if (!id) {
-        rollbackTransaction();
-        return id.error();
-    }
-    if (Status s = updateOutcome(id.value(), ItemStatus::SkippedDuplicate, reason, {}, {}, original.gmailId); !s) {
-        rollbackTransaction();
-        return s.error();
-    }
-    auto current = item(id.value());
-    if (!current || !current.value()) {
-        rollbackTransaction();
-        return current ? Error::internal(tr("Mailferry lost track of a message it was copying."),
-                                         QStringLiteral("recordDuplicate: item vanished"))
-                       : current.error();
-    }
-    if (Status s = appendEvent(*current.value(), EventOutcome::SkippedDuplicate, reason); !s) {
-        rollbackTransaction();
-        return s.error();
-    }
-    if (Status s = commitTransaction(); !s)
-        return s.error();
-    return id.value();
+    return upsertWithOutcome(info, ItemStatus::SkippedDuplicate, reason, {}, {}, original.gmailId);
 }
 
 Status Ledger::commitDeleted(const QList<qint64> &ids)
 {
     if (ids.isEmpty())
         return {};
-    Error error;
-    if (!beginTransaction(&error))
-        return error;
+    LedgerTransaction tx(*this);
+    if (Status s = tx.begin(); !s)
+        return s;
     QStringList offenders;
     const qint64 now = nowMs();
     for (qint64 id : ids) {
         auto found = item(id);
-        if (!found) {
-            rollbackTransaction();
+        if (!found)
             return found.error();
-        }
         if (!found.value()) {
             offenders << QStringLiteral("%1 (unknown)").arg(id);
             continue;
@@ -887,19 +497,15 @@ Status Ledger::commitDeleted(const QList<qint64> &ids)
         }
         QSqlQuery q(m_db);
         if (!prepareAndExec(q, QStringLiteral("UPDATE items SET status = ?, deleted_at = ?, updated_at = ? WHERE id = ?"),
-                            {int(ItemStatus::Deleted), now, now, id})) {
-            rollbackTransaction();
+                            {int(ItemStatus::Deleted), now, now, id}))
             return queryError(QStringLiteral("commit deleted"), q);
-        }
         current.status = ItemStatus::Deleted;
         if (Status s = appendEvent(current, EventOutcome::DeletedFromServer,
                                    tr("Removed from the POP3 server after Gmail had confirmed it."));
-            !s) {
-            rollbackTransaction();
+            !s)
             return s;
-        }
     }
-    if (Status s = commitTransaction(); !s)
+    if (Status s = tx.commit(); !s)
         return s;
     if (!offenders.isEmpty()) {
         return Error::internal(tr("Mailferry recorded a message as removed from the server that was not confirmed "
@@ -922,26 +528,16 @@ Status Ledger::abandonUploads(const QList<qint64> &ids)
 {
     if (ids.isEmpty())
         return {};
-    Error error;
-    if (!beginTransaction(&error))
-        return error;
+    LedgerTransaction tx(*this);
+    if (Status s = tx.begin(); !s)
+        return s;
     for (qint64 id : ids) {
         QSqlQuery q(m_db);
         if (!prepareAndExec(q, QStringLiteral("UPDATE items SET status = ?, updated_at = ? WHERE id = ? AND status = ?"),
-                            {int(ItemStatus::Pending), nowMs(), id, int(ItemStatus::Uploading)})) {
-            rollbackTransaction();
+                            {int(ItemStatus::Pending), nowMs(), id, int(ItemStatus::Uploading)}))
             return queryError(QStringLiteral("abandon upload"), q);
-        }
     }
-    return commitTransaction();
-}
-
-Result<QString> Ledger::metaValue(const QString &key)
-{
-    QSqlQuery q(m_db);
-    if (!prepareAndExec(q, QStringLiteral("SELECT value FROM meta WHERE key = ?"), {key}))
-        return queryError(QStringLiteral("read meta"), q);
-    return q.next() ? q.value(0).toString() : QString();
+    return tx.commit();
 }
 
 Status Ledger::setMetaValue(const QString &key, const QString &value)
@@ -951,82 +547,6 @@ Status Ledger::setMetaValue(const QString &key, const QString &value)
                         {key, value}))
         return queryError(QStringLiteral("write meta"), q);
     return {};
-}
-
-Result<Summary> Ledger::summary()
-{
-    QSqlQuery q(m_db);
-    if (!prepareAndExec(q, QStringLiteral(
-            "SELECT status, COUNT(*), TOTAL(size), TOTAL((flags & ?) != 0), TOTAL((flags & ?) != 0)"
-            " FROM items GROUP BY status"),
-                        {int(ItemFlag::PossibleDuplicate), int(ItemFlag::DateRescued)}))
-        return queryError(QStringLiteral("summary"), q);
-    Summary summary;
-    while (q.next()) {
-        const auto status = ItemStatus(q.value(0).toInt());
-        const qint64 count = q.value(1).toLongLong();
-        switch (status) {
-        case ItemStatus::Pending: summary.pending = count; break;
-        case ItemStatus::Uploading: summary.uploading = count; break;
-        case ItemStatus::Copied: summary.copied = count; break;
-        case ItemStatus::SkippedDuplicate: summary.skippedDuplicate = count; break;
-        case ItemStatus::SkippedOversize: summary.skippedOversize = count; break;
-        case ItemStatus::Failed: summary.failed = count; break;
-        case ItemStatus::Deleted: summary.deleted = count; break;
-        }
-        if (status == ItemStatus::Copied || status == ItemStatus::Deleted)
-            summary.bytesCopied += qint64(q.value(2).toDouble());
-        summary.possibleDuplicates += qint64(q.value(3).toDouble());
-        summary.datesRescued += qint64(q.value(4).toDouble());
-    }
-    return summary;
-}
-
-Result<QList<Item>> Ledger::items(ItemFilter filter, qint64 offset, int limit)
-{
-    return selectItems(itemWhere(filter), {qint64(limit), offset}, QStringLiteral("ORDER BY id LIMIT ? OFFSET ?"));
-}
-
-Result<qint64> Ledger::itemCount(ItemFilter filter)
-{
-    QSqlQuery q(m_db);
-    if (!prepareAndExec(q, QStringLiteral("SELECT COUNT(*) FROM items WHERE %1").arg(itemWhere(filter)), {}) || !q.next())
-        return queryError(QStringLiteral("count items"), q);
-    return q.value(0).toLongLong();
-}
-
-Result<QList<Event>> Ledger::events(ItemFilter filter, qint64 offset, int limit)
-{
-    QList<Event> out;
-    Status s = forEachRow(QStringLiteral("SELECT %1 FROM events WHERE %2 ORDER BY id LIMIT ? OFFSET ?")
-                              .arg(kEventColumns, eventWhere(filter)),
-                          {qint64(limit), offset}, [&](QSqlQuery &q) {
-                              out.append(eventFromQuery(q));
-                              return true;
-                          });
-    if (!s)
-        return s.error();
-    return out;
-}
-
-Result<qint64> Ledger::eventCount(ItemFilter filter)
-{
-    QSqlQuery q(m_db);
-    if (!prepareAndExec(q, QStringLiteral("SELECT COUNT(*) FROM events WHERE %1").arg(eventWhere(filter)), {}) || !q.next())
-        return queryError(QStringLiteral("count log rows"), q);
-    return q.value(0).toLongLong();
-}
-
-Status Ledger::forEachItem(ItemFilter filter, const std::function<bool(const Item &)> &fn)
-{
-    return forEachRow(QStringLiteral("SELECT %1 FROM items WHERE %2 ORDER BY id").arg(kItemColumns, itemWhere(filter)), {},
-                      [&](QSqlQuery &q) { return fn(itemFromQuery(q)); });
-}
-
-Status Ledger::forEachEvent(ItemFilter filter, const std::function<bool(const Event &)> &fn)
-{
-    return forEachRow(QStringLiteral("SELECT %1 FROM events WHERE %2 ORDER BY id").arg(kEventColumns, eventWhere(filter)),
-                      {}, [&](QSqlQuery &q) { return fn(eventFromQuery(q)); });
 }
 
 } // namespace mf::store

@@ -1,7 +1,11 @@
+// SPDX-FileCopyrightText: 2026 The Mailferry developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "common/Clock.h"
 #include "common/Result.h"
+#include "store/LedgerReader.h"
+#include "store/LedgerSchema.h"
 #include "store/LedgerTypes.h"
 
 #include <QCoreApplication>
@@ -32,14 +36,16 @@ namespace mf::store {
 /// same transaction, so the log and the state can never disagree.
 ///
 /// Not thread-safe and synchronous: it belongs to the thread that opened it (the migration
-/// worker), and every call is a short local SQLite transaction. One connection per Ledger.
-class Ledger {
+/// worker), and every call is a short local SQLite transaction (LedgerTransaction). One
+/// connection per Ledger. Only the engine writes: views and exports open a ReadOnlyLedger.
+class Ledger final : public LedgerReader {
     Q_DECLARE_TR_FUNCTIONS(mf::store::Ledger)
 public:
-    /// The schema version this build writes (PRAGMA user_version).
-    static constexpr int kSchemaVersion = 2;
+    /// The schema version this build writes (PRAGMA user_version); older files are brought up to
+    /// it by the steps in store/LedgerSchema.cpp when they are opened here.
+    static constexpr int kSchemaVersion = schema::kCurrentVersion;
 
-    ~Ledger();
+    ~Ledger() override;
     Ledger(const Ledger &) = delete;
     Ledger &operator=(const Ledger &) = delete;
 
@@ -52,12 +58,9 @@ public:
     /// starting afresh would copy every message again.
     [[nodiscard]] static Result<std::unique_ptr<Ledger>> open(const QString &path, Clock *clock = Clock::system());
 
-    [[nodiscard]] QString path() const { return m_path; }
-
     /// The POP3 account written into every row of the item log (e.g. "maria@isp.example").
     /// Stored in the ledger, so it is set once per ledger.
     [[nodiscard]] Status setSourceAccount(const QString &account);
-    [[nodiscard]] QString sourceAccount() const { return m_sourceAccount; }
 
     // ---- planning -------------------------------------------------------------------------
 
@@ -70,14 +73,6 @@ public:
     /// that the status always says what is true now (nothing is uploading) and the flag keeps
     /// the history. Returns an empty list when there is nothing to recover.
     [[nodiscard]] Result<QList<Item>> recoverInterrupted();
-
-    /// The second identity: an item already in Gmail (Copied, SkippedDuplicate or Deleted) with
-    /// the same Message-ID, size and SHA-256. Catches servers whose UIDLs changed, and servers
-    /// without UIDL. Uses an index; cheap enough to call for every fetched message.
-    [[nodiscard]] Result<std::optional<Item>> findByIdentity(const QByteArray &messageId, qint64 size,
-                                                             const QByteArray &sha256);
-    [[nodiscard]] Result<std::optional<Item>> findByUidl(const QByteArray &uidl);
-    [[nodiscard]] Result<std::optional<Item>> item(qint64 id);
 
     // ---- commit points (each one durable transaction) -------------------------------------
 
@@ -138,41 +133,20 @@ public:
     /// oversize one is then measured against today's limit). Returns how many.
     [[nodiscard]] Result<int> requeueFailed();
 
-    /// Small values kept with the ledger (e.g. which failures the last report mail listed).
-    [[nodiscard]] Result<QString> metaValue(const QString &key);
+    /// Small values kept with the ledger (metaValue() reads them).
     [[nodiscard]] Status setMetaValue(const QString &key, const QString &value);
 
-    // ---- reading, for the UI, the CLI and the CSV ------------------------------------------
-
-    [[nodiscard]] Result<Summary> summary();
-    /// A page of items in ledger order (oldest first), for the UI's table model.
-    [[nodiscard]] Result<QList<Item>> items(ItemFilter filter, qint64 offset, int limit);
-    [[nodiscard]] Result<qint64> itemCount(ItemFilter filter);
-    /// A page of the item log in the order it was written.
-    [[nodiscard]] Result<QList<Event>> events(ItemFilter filter, qint64 offset, int limit);
-    [[nodiscard]] Result<qint64> eventCount(ItemFilter filter);
-
-    /// Streams every item / event to `fn` without loading them all (the CSV of 100,000 rows);
-    /// `fn` returns false to stop early.
-    [[nodiscard]] Status forEachItem(ItemFilter filter, const std::function<bool(const Item &)> &fn);
-    [[nodiscard]] Status forEachEvent(ItemFilter filter, const std::function<bool(const Event &)> &fn);
+    // Reading (summary, items, events, lookups) is LedgerReader's.
 
 private:
     Ledger(QString path, QString connectionName, Clock *clock);
 
     Status createOrMigrateSchema();
-    static Status createFresh(const QString &path);
     Status setPragmas();
     [[nodiscard]] qint64 nowMs() const;
-    [[nodiscard]] Error storageError(const QString &what, const QString &detail) const;
-    [[nodiscard]] Error queryError(const QString &what, const QSqlQuery &query) const;
     Status exec(const QString &sql, const QString &what);
 
-    bool beginTransaction(Error *error);
-    Status commitTransaction();
-    void rollbackTransaction();
-
-    // Both run inside an open transaction.
+    // These run inside an open LedgerTransaction.
     Result<std::optional<Item>> findForUpsert(const ItemInfo &info);
     Result<qint64> upsert(const ItemInfo &info, ItemStatus status, const QString &reason, const QString &errorCode,
                           const QString &detail);
@@ -181,15 +155,10 @@ private:
     Status copyInTransaction(const CopiedItem &entry);
     Status appendEvent(const Item &item, EventOutcome outcome, const QString &reason, const QString &errorCode = {},
                        const QString &detail = {});
-    Result<std::optional<Item>> selectOne(const QString &where, const QVariantList &bindings);
-    Result<QList<Item>> selectItems(const QString &where, const QVariantList &bindings, const QString &tail);
-    Status forEachRow(const QString &sql, const QVariantList &bindings, const std::function<bool(QSqlQuery &)> &fn);
+    Result<qint64> upsertWithOutcome(const ItemInfo &info, ItemStatus status, const QString &reason,
+                                     const QString &errorCode, const QString &detail, const QString &gmailId);
 
-    QString m_path;
-    QString m_connectionName;
     Clock *m_clock = nullptr;
-    QSqlDatabase m_db;
-    QString m_sourceAccount;
 };
 
 } // namespace mf::store

@@ -1,0 +1,116 @@
+// SPDX-FileCopyrightText: 2026 The Mailferry developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/LedgerRows.h"
+
+namespace mf::store::rows {
+
+// The column order every item SELECT uses; itemFromQuery() reads by these positions.
+const QString kItemColumns = QStringLiteral(
+    "id, uidl, size, list_size, message_id, sha256, subject, sender, date_header, status, gmail_id, attempts, "
+    "last_error, last_error_code, last_error_detail, flags, note, first_seen, copied_at, deleted_at, updated_at");
+
+const QString kEventColumns = QStringLiteral(
+    "id, time, source_account, item_id, uidl, message_id, subject, sender, date_header, size, outcome, reason, "
+    "error_code, detail, gmail_id, attempts");
+
+QVariant textOf(const QByteArray &bytes)
+{
+    // Latin-1 round-trips every byte, so Message-IDs with 8-bit garbage compare exactly.
+    return QString::fromLatin1(bytes);
+}
+
+QVariant uidlOf(const QByteArray &uidl)
+{
+    return uidl.isEmpty() ? QVariant(QMetaType::fromType<QByteArray>()) : QVariant(uidl);
+}
+
+QDateTime timeOf(const QVariant &value)
+{
+    if (value.isNull())
+        return {};
+    const qint64 ms = value.toLongLong();
+    return ms == 0 ? QDateTime() : QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+}
+
+Item itemFromQuery(const QSqlQuery &q)
+{
+    Item item;
+    item.id = q.value(0).toLongLong();
+    item.uidl = q.value(1).toByteArray();
+    item.size = q.value(2).toLongLong();
+    item.listSize = q.value(3).toLongLong();
+    item.messageId = q.value(4).toString().toLatin1();
+    item.sha256 = q.value(5).toString().toLatin1();
+    item.subject = q.value(6).toString();
+    item.from = q.value(7).toString();
+    item.dateHeader = q.value(8).toString();
+    item.status = ItemStatus(q.value(9).toInt());
+    item.gmailId = q.value(10).toString();
+    item.attempts = q.value(11).toInt();
+    item.lastError = q.value(12).toString();
+    item.lastErrorCode = q.value(13).toString();
+    item.lastErrorDetail = q.value(14).toString();
+    item.flags = ItemFlags(q.value(15).toInt());
+    item.note = q.value(16).toString();
+    item.firstSeen = timeOf(q.value(17));
+    item.copiedAt = timeOf(q.value(18));
+    item.deletedAt = timeOf(q.value(19));
+    item.updatedAt = timeOf(q.value(20));
+    return item;
+}
+
+Event eventFromQuery(const QSqlQuery &q)
+{
+    Event event;
+    event.id = q.value(0).toLongLong();
+    event.time = timeOf(q.value(1));
+    event.sourceAccount = q.value(2).toString();
+    event.itemId = q.value(3).toLongLong();
+    event.uidl = q.value(4).toByteArray();
+    event.messageId = q.value(5).toString().toLatin1();
+    event.subject = q.value(6).toString();
+    event.from = q.value(7).toString();
+    event.dateHeader = q.value(8).toString();
+    event.size = q.value(9).toLongLong();
+    event.outcome = EventOutcome(q.value(10).toInt());
+    event.reason = q.value(11).toString();
+    event.errorCode = q.value(12).toString();
+    event.detail = q.value(13).toString();
+    event.gmailId = q.value(14).toString();
+    event.attempts = q.value(15).toInt();
+    return event;
+}
+
+QString itemWhere(ItemFilter filter)
+{
+    switch (filter) {
+    case ItemFilter::All: return QStringLiteral("1");
+    case ItemFilter::Failures:
+        return QStringLiteral("status IN (%1, %2)").arg(int(ItemStatus::SkippedOversize)).arg(int(ItemStatus::Failed));
+    case ItemFilter::FailedOnly: return QStringLiteral("status = %1").arg(int(ItemStatus::Failed));
+    }
+    return QStringLiteral("1");
+}
+
+QString eventWhere(ItemFilter filter)
+{
+    switch (filter) {
+    case ItemFilter::All: return QStringLiteral("1");
+    case ItemFilter::Failures:
+        return QStringLiteral("outcome IN (%1, %2)").arg(int(EventOutcome::SkippedOversize)).arg(int(EventOutcome::Failed));
+    case ItemFilter::FailedOnly: return QStringLiteral("outcome = %1").arg(int(EventOutcome::Failed));
+    }
+    return QStringLiteral("1");
+}
+
+bool prepareAndExec(QSqlQuery &q, const QString &sql, const QVariantList &bindings)
+{
+    q.setForwardOnly(true);
+    if (!q.prepare(sql))
+        return false;
+    for (const QVariant &value : bindings)
+        q.addBindValue(value);
+    return q.exec();
+}
+
+} // namespace mf::store::rows
