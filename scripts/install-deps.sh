@@ -20,11 +20,11 @@ pkgs=(
   build-essential cmake ninja-build pkg-config
   qt6-base-dev qt6-base-dev-tools qt6-networkauth-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-translations-l10n qtkeychain-qt6-dev libqt6sql6-sqlite libssl-dev qt6-svg-dev libqt6svg6
-  qt6-qpa-plugins libgl-dev
+  qt6-qpa-plugins libgl-dev libpst-dev
 )
 if [ "$want_test" = 1 ]; then
   pkgs+=( dovecot-pop3d dovecot-imapd openssl xvfb xauth dbus-x11 dbus gnome-keyring libsecret-tools
-          imagemagick procps )
+          imagemagick procps pst-utils )
 fi
 if [ "$want_bench" = 1 ]; then
   pkgs+=( mpop fetchmail getmail6 time )
