@@ -68,6 +68,7 @@ QString Error::codeName(Code code)
     MF_CODE(PermissionDenied) MF_CODE(InvalidMessage) MF_CODE(MessageTooLarge) MF_CODE(MessageOversize)
     MF_CODE(MessageMalformed) MF_CODE(StorageFailed) MF_CODE(AlreadyRunning) MF_CODE(KeychainUnavailable)
     MF_CODE(SecretNotFound) MF_CODE(KeychainAccessDenied)
+        MF_CODE(SecretTooLong)
 #undef MF_CODE
     }
     return QStringLiteral("Unknown");

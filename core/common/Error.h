@@ -89,6 +89,7 @@ struct Error {
         KeychainUnavailable,
         SecretNotFound,
         KeychainAccessDenied,
+        SecretTooLong, ///< more bytes than every system keychain keeps whole
     };
 
     Scope scope = Scope::Internal;

@@ -19,6 +19,18 @@ QString ensureDir(const QString &path, bool ours = true)
     return QDir(path).absolutePath();
 }
 
+/// CON, PRN, AUX, NUL, COM0-9 and LPT0-9 name devices on Windows, in any case and with any
+/// extension ("nul.txt", "com1.tar.gz"); a file or folder of that name cannot be created.
+bool isWindowsDeviceName(const QString &name)
+{
+    const QString base = name.section(QLatin1Char('.'), 0, 0).toUpper();
+    if (base == QLatin1String("CON") || base == QLatin1String("PRN") || base == QLatin1String("AUX")
+        || base == QLatin1String("NUL"))
+        return true;
+    return base.size() == 4 && (base.startsWith(QLatin1String("COM")) || base.startsWith(QLatin1String("LPT")))
+        && base.at(3).isDigit();
+}
+
 } // namespace
 
 QString dataDir()
@@ -46,7 +58,9 @@ QString safeFileName(const QString &text)
         else
             out.append(QLatin1Char('_'));
     }
-    if (out.isEmpty() || out.startsWith(QLatin1Char('.')))
+    if (out.endsWith(QLatin1Char('.')))
+        out[out.size() - 1] = QLatin1Char('_');
+    if (out.isEmpty() || out.startsWith(QLatin1Char('.')) || isWindowsDeviceName(out))
         out.prepend(QLatin1Char('_'));
     return out;
 }

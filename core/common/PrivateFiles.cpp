@@ -9,6 +9,15 @@
 #ifdef Q_OS_UNIX
 #include <sys/stat.h>
 #endif
+#ifdef Q_OS_WIN
+#ifndef NOMINMAX
+#define NOMINMAX
+#endif
+#include <aclapi.h>
+#include <sddl.h>
+#include <string>
+#include <windows.h>
+#endif
 
 namespace mf::privatefiles {
 namespace {
@@ -33,7 +42,60 @@ bool chmodExact(const QString &path, mode_t mode)
 }
 #endif
 
+#ifdef Q_OS_WIN
+/// The SID of the user this process runs as, e.g. "S-1-5-21-...-1001"; empty if it cannot be read.
+QString currentUserSid()
+{
+    HANDLE token = nullptr;
+    if (!::OpenProcessToken(::GetCurrentProcess(), TOKEN_QUERY, &token))
+        return {};
+    DWORD size = 0;
+    ::GetTokenInformation(token, TokenUser, nullptr, 0, &size);
+    QByteArray buffer(int(size), Qt::Uninitialized);
+    QString sid;
+    if (size > 0 && ::GetTokenInformation(token, TokenUser, buffer.data(), size, &size)) {
+        LPWSTR text = nullptr;
+        if (::ConvertSidToStringSidW(reinterpret_cast<TOKEN_USER *>(buffer.data())->User.Sid, &text)) {
+            sid = QString::fromWCharArray(text);
+            ::LocalFree(text);
+        }
+    }
+    ::CloseHandle(token);
+    return sid;
+}
+
+/// Replaces the access list of `path` with privateDirectorySddl() for the current user.
+bool restrictToUser(const QString &path)
+{
+    const QString sid = currentUserSid();
+    if (sid.isEmpty())
+        return false;
+    const std::wstring sddl = privateDirectorySddl(sid).toStdWString();
+    PSECURITY_DESCRIPTOR descriptor = nullptr;
+    if (!::ConvertStringSecurityDescriptorToSecurityDescriptorW(sddl.c_str(), SDDL_REVISION_1, &descriptor, nullptr))
+        return false;
+    BOOL present = FALSE;
+    BOOL defaulted = FALSE;
+    PACL dacl = nullptr;
+    bool ok = ::GetSecurityDescriptorDacl(descriptor, &present, &dacl, &defaulted) && present;
+    if (ok) {
+        std::wstring native = QDir::toNativeSeparators(path).toStdWString();
+        ok = ::SetNamedSecurityInfoW(native.data(), SE_FILE_OBJECT,
+                                     DACL_SECURITY_INFORMATION | PROTECTED_DACL_SECURITY_INFORMATION, nullptr, nullptr, dacl,
+                                     nullptr)
+            == ERROR_SUCCESS;
+    }
+    ::LocalFree(descriptor);
+    return ok;
+}
+#endif
+
 } // namespace
+
+QString privateDirectorySddl(const QString &userSid)
+{
+    return QStringLiteral("D:P(A;OICI;FA;;;%1)(A;OICI;FA;;;SY)").arg(userSid);
+}
 
 void restrictUmask()
 {
@@ -47,12 +109,18 @@ bool ensurePrivateDir(const QString &path)
     if (path.isEmpty())
         return false;
     QDir dir(path);
-    if (!dir.exists() && !dir.mkpath(QStringLiteral(".")))
+    const bool created = !dir.exists();
+    if (created && !dir.mkpath(QStringLiteral(".")))
         return false;
-#ifdef Q_OS_UNIX
+#if defined(Q_OS_UNIX)
+    Q_UNUSED(created);
     return chmodExact(dir.absolutePath(), 0700);
+#elif defined(Q_OS_WIN)
+    Q_UNUSED(kDirPerms);
+    return !created || restrictToUser(dir.absolutePath());
 #else
     Q_UNUSED(kDirPerms);
+    Q_UNUSED(created);
     return true;
 #endif
 }

@@ -1,6 +1,7 @@
 #include "secrets/KeychainCredentialStore.h"
 
 #include "common/Logging.h"
+#include "secrets/KeychainPolicy.h"
 
 #include <qt6keychain/keychain.h>
 
@@ -37,6 +38,12 @@ Error mapError(QKeychain::Error code, const QString &errorString, const QString 
                           detail);
 }
 
+/// The entry name this system's keychain files `key` under (see keychainEntryName()).
+QString entryName(const QString &service, const QString &key)
+{
+    return keychainEntryName(currentKeychainSystem(), service, key);
+}
+
 } // namespace
 
 KeychainCredentialStore::KeychainCredentialStore(QObject *parent, QString service)
@@ -49,7 +56,7 @@ void KeychainCredentialStore::read(const QString &key, ReadCallback done)
     auto *job = new QKeychain::ReadPasswordJob(m_service, this);
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
-    job->setKey(key);
+    job->setKey(entryName(m_service, key));
     connect(job, &QKeychain::Job::finished, this, [key, done = std::move(done)](QKeychain::Job *j) {
         auto *readJob = static_cast<QKeychain::ReadPasswordJob *>(j);
         if (j->error() == QKeychain::NoError) {
@@ -65,10 +72,23 @@ void KeychainCredentialStore::read(const QString &key, ReadCallback done)
 
 void KeychainCredentialStore::write(const QString &key, const QString &secret, StatusCallback done)
 {
+    if (!fitsEveryKeychain(secret)) {
+        // Refused here, the same on every system, before Windows' Credential Manager would fail
+        // it with a message about an unreachable keychain. Asynchronous like every answer.
+        const Error error = Error::account(Error::Code::SecretTooLong,
+                                           tr("This password is longer than the system keychain can keep (at most %1 bytes). "
+                                              "Check that only the password was pasted.")
+                                               .arg(kMaxSecretBytes),
+                                           QStringLiteral("secret for %1 has more than %2 bytes").arg(key).arg(kMaxSecretBytes));
+        qCWarning(lcSecrets) << "keychain write refused:" << error.detail;
+        QMetaObject::invokeMethod(
+            this, [error, done = std::move(done)] { done(error); }, Qt::QueuedConnection);
+        return;
+    }
     auto *job = new QKeychain::WritePasswordJob(m_service, this);
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
-    job->setKey(key);
+    job->setKey(entryName(m_service, key));
     job->setTextData(secret);
     connect(job, &QKeychain::Job::finished, this, [key, done = std::move(done)](QKeychain::Job *j) {
         if (j->error() == QKeychain::NoError) {
@@ -87,7 +107,7 @@ void KeychainCredentialStore::remove(const QString &key, StatusCallback done)
     auto *job = new QKeychain::DeletePasswordJob(m_service, this);
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
-    job->setKey(key);
+    job->setKey(entryName(m_service, key));
     connect(job, &QKeychain::Job::finished, this, [key, done = std::move(done)](QKeychain::Job *j) {
         // Removing what is not there leaves the keychain as the caller wants it.
         if (j->error() == QKeychain::NoError || j->error() == QKeychain::EntryNotFound) {

@@ -1,0 +1,28 @@
+#include "secrets/KeychainPolicy.h"
+
+namespace mf::secrets {
+
+KeychainSystem currentKeychainSystem()
+{
+#if defined(Q_OS_WIN)
+    return KeychainSystem::Windows;
+#elif defined(Q_OS_MACOS)
+    return KeychainSystem::MacOS;
+#else
+    return KeychainSystem::SecretService;
+#endif
+}
+
+bool fitsEveryKeychain(const QString &secret)
+{
+    return secret.toUtf8().size() <= kMaxSecretBytes;
+}
+
+QString keychainEntryName(KeychainSystem system, const QString &service, const QString &key)
+{
+    if (system == KeychainSystem::Windows)
+        return service + QLatin1Char('/') + key;
+    return key;
+}
+
+} // namespace mf::secrets
