@@ -1,6 +1,7 @@
 #include "platform/Autostart.h"
 
 #include "common/SettingsKeys.h"
+#include "platform/AutostartEntry.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -12,7 +13,6 @@
 namespace mf::ui {
 
 namespace {
-const char kEntryName[] = "app.mailferry.Mailferry";
 
 QString program()
 {
@@ -21,7 +21,7 @@ QString program()
     return appImage.isEmpty() ? QCoreApplication::applicationFilePath() : appImage;
 }
 
-bool writeFile(const QString &path, const QByteArray &content)
+[[maybe_unused]] bool writeFile(const QString &path, const QByteArray &content)
 {
     QDir().mkpath(QFileInfo(path).absolutePath());
     QSaveFile f(path);
@@ -42,10 +42,11 @@ QString Autostart::location()
 #if defined(Q_OS_WIN)
     return QStringLiteral("HKEY_CURRENT_USER\\Software\\Microsoft\\Windows\\CurrentVersion\\Run");
 #elif defined(Q_OS_MACOS)
-    return QDir::homePath() + QStringLiteral("/Library/LaunchAgents/") + QLatin1String(kEntryName) + QStringLiteral(".plist");
+    return QDir::homePath() + QStringLiteral("/Library/LaunchAgents/") + QLatin1String(autostart::kEntryName)
+        + QStringLiteral(".plist");
 #else
     return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) + QStringLiteral("/autostart/")
-           + QLatin1String(kEntryName) + QStringLiteral(".desktop");
+        + QLatin1String(autostart::kEntryName) + QStringLiteral(".desktop");
 #endif
 }
 
@@ -53,12 +54,14 @@ bool Autostart::isEnabled()
 {
 #if defined(Q_OS_WIN)
     QSettings run(location(), QSettings::NativeFormat);
-    return run.contains(QStringLiteral("Mailferry"));
+    return run.contains(QLatin1String(autostart::kRunValueName));
 #else
     return QFile::exists(location());
 #endif
 }
 
+// The entries' text is built by AutostartEntry (checked on Linux for every system); only where
+// it goes differs here.
 bool Autostart::setEnabled(bool enabled)
 {
     QSettings(QString::fromLatin1(keys::kOrganization), QString::fromLatin1(keys::kApplication))
@@ -66,39 +69,19 @@ bool Autostart::setEnabled(bool enabled)
 #if defined(Q_OS_WIN)
     QSettings run(location(), QSettings::NativeFormat);
     if (enabled)
-        run.setValue(QStringLiteral("Mailferry"), QStringLiteral("\"%1\" %2")
-                                                      .arg(QDir::toNativeSeparators(program()), command().at(1)));
+        run.setValue(QLatin1String(autostart::kRunValueName), autostart::windowsRunCommand(QDir::toNativeSeparators(program())));
     else
-        run.remove(QStringLiteral("Mailferry"));
+        run.remove(QLatin1String(autostart::kRunValueName));
     run.sync();
     return run.status() == QSettings::NoError;
-#elif defined(Q_OS_MACOS)
-    if (!enabled)
-        return !QFile::exists(location()) || QFile::remove(location());
-    const QByteArray plist =
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-        "<!DOCTYPE plist PUBLIC \"-//Apple//DTD PLIST 1.0//EN\" \"http://www.apple.com/DTDs/PropertyList-1.0.dtd\">\n"
-        "<plist version=\"1.0\"><dict>\n"
-        "  <key>Label</key><string>" + QByteArray(kEntryName) + "</string>\n"
-        "  <key>ProgramArguments</key><array><string>" + program().toHtmlEscaped().toUtf8() +
-        "</string><string>" + command().at(1).toUtf8() + "</string></array>\n"
-        "  <key>RunAtLoad</key><true/>\n"
-        "</dict></plist>\n";
-    return writeFile(location(), plist);
 #else
     if (!enabled)
         return !QFile::exists(location()) || QFile::remove(location());
-    QString exec = program();
-    exec.replace(QLatin1Char('"'), QStringLiteral("\\\""));
-    const QByteArray desktop = "[Desktop Entry]\n"
-                               "Type=Application\n"
-                               "Name=Mailferry\n"
-                               "Comment=Moves mail from POP3 mailboxes into Gmail\n"
-                               "Exec=\"" + exec.toUtf8() + "\" " + command().at(1).toUtf8() + "\n"
-                               "Icon=app.mailferry.Mailferry\n"
-                               "Terminal=false\n"
-                               "X-GNOME-Autostart-enabled=true\n";
-    return writeFile(location(), desktop);
+#if defined(Q_OS_MACOS)
+    return writeFile(location(), autostart::launchAgentPlist(program()));
+#else
+    return writeFile(location(), autostart::xdgAutostartEntry(program()));
+#endif
 #endif
 }
 
