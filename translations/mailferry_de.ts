@@ -2275,11 +2275,11 @@ Möchten Sie vorher eine Kopie der Protokolle (CSV) behalten?</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished">&amp;Anzeigen:</translation>
+        <translation type="unfinished">A&amp;nzeigen:</translation>
     </message>
     <message>
         <source>&amp;Retry failed</source>
-        <translation type="unfinished">Fehlgeschlagene &amp;wiederholen</translation>
+        <translation type="unfinished">Fehlgeschlagene wiede&amp;rholen</translation>
     </message>
     <message>
         <source>&amp;Export CSV…</source>
@@ -2661,7 +2661,7 @@ Möchten Sie vorher eine Kopie der Protokolle (CSV) behalten?</translation>
     </message>
     <message>
         <source>Keep &amp;checking for new mail every</source>
-        <translation type="unfinished">Neue E-Mails &amp;weiter abrufen alle</translation>
+        <translation type="unfinished">Neue E-&amp;Mails weiter abrufen alle</translation>
     </message>
     <message>
         <source>Start Mailferry when I log &amp;in</source>

@@ -2005,7 +2005,7 @@ Do you want to keep a copy of the logs (CSV) first?</source>
     </message>
     <message>
         <source>&amp;Open Gmail</source>
-        <translation type="unfinished">&amp;Abrir Gmail</translation>
+        <translation type="unfinished">Abrir &amp;Gmail</translation>
     </message>
     <message>
         <source>Finished, with problems</source>
@@ -2420,7 +2420,7 @@ Do you want to keep a copy of the logs (CSV) first?</source>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished">&amp;Servidor:</translation>
+        <translation type="unfinished">Ser&amp;vidor:</translation>
     </message>
     <message>
         <source>Se&amp;curity:</source>
@@ -2661,7 +2661,7 @@ Do you want to keep a copy of the logs (CSV) first?</source>
     </message>
     <message>
         <source>Keep &amp;checking for new mail every</source>
-        <translation type="unfinished">&amp;Seguir buscando correo nuevo cada</translation>
+        <translation type="unfinished">Se&amp;guir buscando correo nuevo cada</translation>
     </message>
     <message>
         <source>Start Mailferry when I log &amp;in</source>

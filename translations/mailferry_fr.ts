@@ -2275,7 +2275,7 @@ Voulez-vous d&apos;abord garder une copie des journaux (CSV) ?</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished">&amp;Afficher :</translation>
+        <translation type="unfinished">A&amp;fficher :</translation>
     </message>
     <message>
         <source>&amp;Retry failed</source>
@@ -2420,7 +2420,7 @@ Voulez-vous d&apos;abord garder une copie des journaux (CSV) ?</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished">&amp;Serveur :</translation>
+        <translation type="unfinished">Se&amp;rveur :</translation>
     </message>
     <message>
         <source>Se&amp;curity:</source>
@@ -2565,11 +2565,11 @@ Voulez-vous d&apos;abord garder une copie des journaux (CSV) ?</translation>
     </message>
     <message>
         <source>&amp;Delete it from the old server</source>
-        <translation type="unfinished">Le &amp;supprimer de l&apos;ancien serveur</translation>
+        <translation type="unfinished">Le supprimer &amp;de l&apos;ancien serveur</translation>
     </message>
     <message>
         <source>Delete it &amp;after</source>
-        <translation type="unfinished">Le supprimer &amp;après</translation>
+        <translation type="unfinished">Le supprimer ap&amp;rès</translation>
     </message>
     <message>
         <source> days</source>
@@ -2633,7 +2633,7 @@ Voulez-vous d&apos;abord garder une copie des journaux (CSV) ?</translation>
     </message>
     <message>
         <source>&amp;Put messages:</source>
-        <translation type="unfinished">&amp;Placer les messages :</translation>
+        <translation type="unfinished">Placer les &amp;messages :</translation>
     </message>
     <message>
         <source>&amp;Size limit:</source>
@@ -2723,11 +2723,11 @@ Voulez-vous d&apos;abord garder une copie des journaux (CSV) ?</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished">&amp;Pause</translation>
+        <translation type="unfinished">Pa&amp;use</translation>
     </message>
     <message>
         <source>S&amp;top</source>
-        <translation type="unfinished">&amp;Arrêter</translation>
+        <translation type="unfinished">Arrê&amp;ter</translation>
     </message>
     <message>
         <source>Stop the migration</source>
@@ -3171,7 +3171,7 @@ Mailferry peut garder le mot de passe en mémoire jusqu&apos;à ce que vous le q
     </message>
     <message>
         <source>&amp;Sign in with Google</source>
-        <translation type="unfinished">&amp;Se connecter avec Google</translation>
+        <translation type="unfinished">Se connecter avec &amp;Google</translation>
     </message>
     <message>
         <source>Opens Google&apos;s sign-in page in your web browser</source>
@@ -3179,7 +3179,7 @@ Mailferry peut garder le mot de passe en mémoire jusqu&apos;à ce que vous le q
     </message>
     <message>
         <source>Stop &amp;waiting</source>
-        <translation type="unfinished">&amp;Arrêter d&apos;attendre</translation>
+        <translation type="unfinished">A&amp;rrêter d&apos;attendre</translation>
     </message>
     <message>
         <source>Stop waiting for the browser</source>

@@ -1,6 +1,7 @@
 #include "store/CsvExporter.h"
 
-#include "store/Ledger.h"
+#include "common/SizeText.h"
+#include "store/LedgerReader.h"
 
 #include <QIODevice>
 #include <QSaveFile>
@@ -28,17 +29,42 @@ QString flagsText(ItemFlags flags)
 
 } // namespace
 
-QStringList CsvExporter::eventColumns()
+CsvExportOptions CsvExportOptions::forLocale(const QLocale &locale)
+{
+    CsvExportOptions o;
+    o.decimalPoint = locale.decimalPoint().isEmpty() ? QLatin1Char('.') : locale.decimalPoint().at(0);
+    o.separator = o.decimalPoint == QLatin1Char(',') ? ';' : ',';
+    o.sizeInMegabytes = true;
+    return o;
+}
+
+namespace {
+QString sizeHeader(bool megabytes)
+{
+    return megabytes ? CsvExporter::tr("Size (MB)") : CsvExporter::tr("Size");
+}
+
+QString sizeCell(qint64 bytes, const CsvExportOptions &options)
+{
+    if (!options.sizeInMegabytes)
+        return QString::number(bytes);
+    QString text = megabytesNumber(bytes, QLocale::c(), 3, false);
+    text.replace(QLatin1Char('.'), options.decimalPoint);
+    return text;
+}
+} // namespace
+
+QStringList CsvExporter::eventColumns(bool sizeInMegabytes)
 {
     return {tr("Time"),    tr("Source account"), tr("UIDL"),   tr("Message-ID"),       tr("Subject"),
-            tr("From"),    tr("Date"),           tr("Size"),   tr("Outcome"),          tr("Reason"),
+            tr("From"),    tr("Date"),           sizeHeader(sizeInMegabytes),   tr("Outcome"),          tr("Reason"),
             tr("Gmail message id"), tr("Attempts"), tr("Error code"), tr("Technical detail")};
 }
 
-QStringList CsvExporter::itemColumns()
+QStringList CsvExporter::itemColumns(bool sizeInMegabytes)
 {
     return {tr("UIDL"),          tr("Message-ID"), tr("Subject"),    tr("From"),      tr("Date"),
-            tr("Size"),          tr("Status"),     tr("Reason"),     tr("Gmail message id"), tr("Attempts"),
+            sizeHeader(sizeInMegabytes),          tr("Status"),     tr("Reason"),     tr("Gmail message id"), tr("Attempts"),
             tr("Flags"),         tr("First seen"), tr("Copied at"),  tr("Deleted from server at"), tr("SHA-256")};
 }
 
@@ -60,19 +86,19 @@ QByteArray CsvExporter::cell(const QString &text)
     return '"' + value.toUtf8() + '"';
 }
 
-QByteArray CsvExporter::row(const QStringList &cells)
+QByteArray CsvExporter::row(const QStringList &cells, char separator)
 {
     QByteArray out;
     for (qsizetype i = 0; i < cells.size(); ++i) {
         if (i > 0)
-            out += ',';
+            out += separator;
         out += cell(cells.at(i));
     }
     out += "\r\n";
     return out;
 }
 
-Result<qint64> CsvExporter::exportTo(Ledger &ledger, QIODevice *device, const Options &options)
+Result<qint64> CsvExporter::exportTo(LedgerReader &ledger, QIODevice *device, const Options &options)
 {
     const auto writeError = [device] {
         return Error{Error::Scope::Internal, Error::Code::StorageFailed,
@@ -87,7 +113,8 @@ Result<qint64> CsvExporter::exportTo(Ledger &ledger, QIODevice *device, const Op
     if (device->write("\xEF\xBB\xBF") != 3)
         return writeError();
     const bool events = options.content == Content::Events;
-    if (device->write(row(events ? eventColumns() : itemColumns())) < 0)
+    const char sep = options.separator;
+    if (device->write(row(events ? eventColumns(options.sizeInMegabytes) : itemColumns(options.sizeInMegabytes), sep)) < 0)
         return writeError();
 
     qint64 rows = 0;
@@ -108,8 +135,8 @@ Result<qint64> CsvExporter::exportTo(Ledger &ledger, QIODevice *device, const Op
         status = ledger.forEachEvent(options.filter, [&](const Event &e) {
             const QByteArray line = row({timeText(e.time), e.sourceAccount, QString::fromLatin1(e.uidl),
                                          QString::fromLatin1(e.messageId), e.subject, e.from, e.dateHeader,
-                                         QString::number(e.size), stateWord(e.outcome, flagged.contains(e.itemId)), e.reason, e.gmailId,
-                                         QString::number(e.attempts), e.errorCode, e.detail});
+                                         sizeCell(e.size, options), stateWord(e.outcome, flagged.contains(e.itemId)), e.reason, e.gmailId,
+                                         QString::number(e.attempts), e.errorCode, e.detail}, sep);
             failed = device->write(line) != line.size();
             ++rows;
             return !failed;
@@ -117,10 +144,10 @@ Result<qint64> CsvExporter::exportTo(Ledger &ledger, QIODevice *device, const Op
     } else {
         status = ledger.forEachItem(options.filter, [&](const Item &i) {
             const QByteArray line = row({QString::fromLatin1(i.uidl), QString::fromLatin1(i.messageId), i.subject, i.from,
-                                         i.dateHeader, QString::number(i.size > 0 ? i.size : i.listSize),
+                                         i.dateHeader, sizeCell(i.size > 0 ? i.size : i.listSize, options),
                                          stateWord(i.status, i.flags), i.lastError, i.gmailId, QString::number(i.attempts),
                                          flagsText(i.flags), timeText(i.firstSeen), timeText(i.copiedAt),
-                                         timeText(i.deletedAt), QString::fromLatin1(i.sha256)});
+                                         timeText(i.deletedAt), QString::fromLatin1(i.sha256)}, sep);
             failed = device->write(line) != line.size();
             ++rows;
             return !failed;
@@ -133,7 +160,7 @@ Result<qint64> CsvExporter::exportTo(Ledger &ledger, QIODevice *device, const Op
     return rows;
 }
 
-Result<qint64> CsvExporter::exportTo(Ledger &ledger, const QString &path, const Options &options)
+Result<qint64> CsvExporter::exportTo(LedgerReader &ledger, const QString &path, const Options &options)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))

@@ -8,6 +8,7 @@
 #include "google/TokenManager.h"
 #include "accounts/AccountConfig.h"
 #include "migration/MigrationController.h"
+#include "log/LogWindow.h"
 #include "models/LedgerTableModel.h"
 #include "platform/Autostart.h"
 #include "secrets/CredentialStore.h"
@@ -190,7 +191,15 @@ void AccountsWindow::onProgress(const migration::Progress &p)
     }
 }
 
-void AccountsWindow::syncNow(const QString &accountId, bool quiet)
+void AccountsWindow::followRun(const QString &accountId)
+{
+    if (!m_context.controller()->isRunning())
+        return;
+    m_runningId = accountId;
+    reload();
+}
+
+void AccountsWindow::syncNow(const QString &accountId, bool quiet, bool retryFailed)
 {
     const auto account = m_context.accounts().account(accountId);
     if (!account)
@@ -201,7 +210,7 @@ void AccountsWindow::syncNow(const QString &accountId, bool quiet)
             c->syncNow(); // skip the wait of continuous mode
         return;
     }
-    m_context.loadGoogleToken([this, account, quiet](bool haveToken) {
+    m_context.loadGoogleToken([this, account, quiet, retryFailed](bool haveToken) {
         if (!haveToken) {
             const QString text = tr("Mailferry is no longer signed in to Google. Use \"Edit\" to sign in again.");
             if (quiet)
@@ -211,7 +220,7 @@ void AccountsWindow::syncNow(const QString &accountId, bool quiet)
             return;
         }
         m_context.secrets()->read(secrets::pop3PasswordKey(account->id),
-                                  [this, self = QPointer<AccountsWindow>(this), account, quiet](Result<QString> password) {
+                                  [this, self = QPointer<AccountsWindow>(this), account, quiet, retryFailed](Result<QString> password) {
             if (!self)
                 return; // the window closed while the keychain answered
             QString pw = password ? password.value() : QString();
@@ -232,7 +241,9 @@ void AccountsWindow::syncNow(const QString &accountId, bool quiet)
                     return;
             }
             m_runningId = account->id;
-            m_context.controller()->start(*account, pw, m_context.googleAccess());
+            migration::RunRequest request;
+            request.retryFailed = retryFailed;
+            m_context.controller()->start(*account, pw, m_context.googleAccess(), request);
             reload();
         });
     });
@@ -255,50 +266,9 @@ void AccountsWindow::viewLog(const QString &accountId)
     const auto account = m_context.accounts().account(accountId);
     if (!account)
         return;
-    auto *dialog = new QDialog(this);
-    dialog->setObjectName(QStringLiteral("logDialog"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(tr("Messages of %1").arg(account->email));
-    auto *model = new LedgerTableModel(dialog);
-    model->openLedger(account->ledgerPath());
-    auto *view = new QTableView(dialog);
-    view->setObjectName(QStringLiteral("logTable"));
-    view->setModel(model);
-    view->verticalHeader()->hide();
-    view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    view->horizontalHeader()->setSectionResizeMode(LedgerTableModel::SubjectColumn, QHeaderView::Stretch);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    auto *failures = new QCheckBox(tr("Show &failures only"), dialog);
-    auto *exportButton = new QPushButton(tr("&Export CSV…"), dialog);
-    auto *close = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
-    connect(failures, &QCheckBox::toggled, model, [model](bool on) {
-        model->setFilter(on ? store::ItemFilter::Failures : store::ItemFilter::All);
-    });
-    connect(exportButton, &QPushButton::clicked, dialog, [dialog, model, failures, account] {
-        if (!model->ledger())
-            return;
-        const QString path = QFileDialog::getSaveFileName(dialog, tr("Export the message log"),
-                                                          QDir::homePath() + QStringLiteral("/mailferry-%1.csv").arg(account->id),
-                                                          tr("CSV file (*.csv)"));
-        if (path.isEmpty())
-            return;
-        store::CsvExporter::Options o;
-        o.filter = failures->isChecked() ? store::ItemFilter::Failures : store::ItemFilter::All;
-        const auto r = store::CsvExporter::exportTo(*model->ledger(), path, o);
-        if (!r)
-            QMessageBox::warning(dialog, tr("Export failed"), r.error().message);
-    });
-    connect(close, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
-    auto *bar = new QHBoxLayout;
-    bar->addWidget(failures);
-    bar->addStretch(1);
-    bar->addWidget(exportButton);
-    auto *layout = new QVBoxLayout(dialog);
-    layout->addLayout(bar);
-    layout->addWidget(view, 1);
-    layout->addWidget(close);
-    dialog->resize(820, 480);
-    dialog->show();
+    auto *window = new LogWindow(m_context, *account, this);
+    connect(window, &LogWindow::retryFailedRequested, this, [this](const QString &id) { syncNow(id, false, true); });
+    window->show();
 }
 
 void AccountsWindow::askRemoveAll()

@@ -28,7 +28,10 @@ public:
     /// Starts a run for `accountId` (reads the password and token from the keychain first).
     /// With `quiet` (background start) nothing is asked: a missing password or Google sign-in
     /// emits attentionNeeded() instead of opening a dialog.
-    void syncNow(const QString &accountId, bool quiet = false);
+    /// With `retryFailed`, exactly the messages that failed are tried again ("Retry failed" in the log).
+    void syncNow(const QString &accountId, bool quiet = false, bool retryFailed = false);
+    /// A run this window did not start (the wizard's, kept going in the background) is shown here.
+    void followRun(const QString &accountId);
     /// Removes every account, secret, ledger and log, and revokes the Google grant. `exportDir`,
     /// if given, receives one CSV per mailbox first; if that fails, nothing is removed. `done`
     /// gets success, or the plain-language problem to show.

@@ -1,12 +1,14 @@
 #include "models/LedgerTableModel.h"
 
 #include "common/Logging.h"
-#include "store/Ledger.h"
+#include "common/SizeText.h"
+#include "store/ReadOnlyLedger.h"
 
 #include <QBrush>
 #include <QColor>
 #include <QFileInfo>
 #include <QLocale>
+#include <QTimeZone>
 
 namespace mf::ui {
 
@@ -16,6 +18,11 @@ LedgerTableModel::LedgerTableModel(QObject *parent)
 }
 
 LedgerTableModel::~LedgerTableModel() = default;
+
+store::LedgerReader *LedgerTableModel::ledger() const
+{
+    return m_ledger.get();
+}
 
 bool LedgerTableModel::openLedger(const QString &path)
 {
@@ -28,14 +35,16 @@ bool LedgerTableModel::openLedger(const QString &path)
     m_count = 0;
     m_path = path;
     if (QFileInfo::exists(path)) {
-        auto opened = store::Ledger::open(path);
+        auto opened = store::ReadOnlyLedger::open(path);
         if (opened) {
             m_ledger = std::move(opened).value();
         } else {
             qCWarning(lcUi) << "cannot read the ledger:" << opened.error().toString();
         }
     }
-    if (m_ledger) {
+    if (m_duplicatesOnly) {
+        loadDuplicates();
+    } else if (m_ledger) {
         auto n = m_ledger->itemCount(m_filter);
         m_count = n ? int(n.value()) : 0;
     }
@@ -49,6 +58,7 @@ void LedgerTableModel::closeLedger()
     m_ledger.reset();
     m_pages.clear();
     m_lru.clear();
+    m_duplicates.clear();
     m_count = 0;
     m_path.clear();
     endResetModel();
@@ -63,11 +73,54 @@ void LedgerTableModel::setFilter(store::ItemFilter filter)
     m_pages.clear();
     m_lru.clear();
     m_count = 0;
-    if (m_ledger) {
+    if (m_duplicatesOnly) {
+        loadDuplicates();
+    } else if (m_ledger) {
         auto n = m_ledger->itemCount(m_filter);
         m_count = n ? int(n.value()) : 0;
     }
     endResetModel();
+}
+
+void LedgerTableModel::setPossibleDuplicatesOnly(bool on)
+{
+    if (on == m_duplicatesOnly)
+        return;
+    beginResetModel();
+    m_duplicatesOnly = on;
+    m_pages.clear();
+    m_lru.clear();
+    m_duplicates.clear();
+    m_count = 0;
+    if (m_duplicatesOnly) {
+        loadDuplicates();
+    } else if (m_ledger) {
+        auto n = m_ledger->itemCount(m_filter);
+        m_count = n ? int(n.value()) : 0;
+    }
+    endResetModel();
+}
+
+void LedgerTableModel::loadDuplicates()
+{
+    m_duplicates.clear();
+    if (m_ledger) {
+        const Status read = m_ledger->forEachItem(store::ItemFilter::All, [this](const store::Item &item) {
+            if (item.flags.testFlag(store::ItemFlag::PossibleDuplicate))
+                m_duplicates << item;
+            return true;
+        });
+        if (!read)
+            qCWarning(lcUi) << "cannot read the ledger:" << read.error().toString();
+    }
+    m_count = int(m_duplicates.size());
+}
+
+std::optional<store::Item> LedgerTableModel::itemAtRow(int row) const
+{
+    if (const store::Item *item = itemAt(row))
+        return *item;
+    return std::nullopt;
 }
 
 void LedgerTableModel::refresh()
@@ -80,6 +133,12 @@ void LedgerTableModel::refresh()
     }
     if (!m_ledger)
         return;
+    if (m_duplicatesOnly) {
+        beginResetModel();
+        loadDuplicates();
+        endResetModel();
+        return;
+    }
     auto n = m_ledger->itemCount(m_filter);
     if (!n)
         return;
@@ -116,6 +175,8 @@ const store::Item *LedgerTableModel::itemAt(int row) const
 {
     if (!m_ledger || row < 0 || row >= m_count)
         return nullptr;
+    if (m_duplicatesOnly)
+        return row < m_duplicates.size() ? &m_duplicates.at(row) : nullptr;
     const qint64 page = row / kPageSize;
     auto it = m_pages.find(page);
     if (it == m_pages.end()) {
@@ -134,6 +195,57 @@ const store::Item *LedgerTableModel::itemAt(int row) const
     return inPage < it->size() ? &it->at(inPage) : nullptr;
 }
 
+QString LedgerTableModel::identify(const store::Item &item)
+{
+    const qint64 size = item.size > 0 ? item.size : item.listSize;
+    QString text = tr("Message %1, %2").arg(item.id).arg(sizeText(size));
+    if (!item.uidl.isEmpty())
+        text += QLatin1String(", ") + tr("server id %1").arg(QString::fromLatin1(item.uidl));
+    return text;
+}
+
+QString LedgerTableModel::dateText(const QString &dateHeader)
+{
+    QString text = dateHeader.trimmed();
+    // "Tue, 1 Dec 2026 10:00:00 +0100 (CET)": Qt reads RFC 2822 without the comment.
+    const qsizetype comment = text.indexOf(QLatin1Char('('));
+    if (comment > 0)
+        text = text.left(comment).trimmed();
+    QDateTime when = QDateTime::fromString(text, Qt::RFC2822Date);
+    if (!when.isValid())
+        return dateHeader;
+    return QLocale().toString(when.toLocalTime(), QLocale::ShortFormat);
+}
+
+QString LedgerTableModel::nextStep(const store::Item &item)
+{
+    switch (item.status) {
+    case store::ItemStatus::Failed:
+        return tr("It is still on your old server. Press \"Retry failed\" to try again; if it keeps failing, open "
+                  "your old provider's webmail and download it from there.");
+    case store::ItemStatus::SkippedOversize:
+        return tr("It is too large for Gmail and stays on your old server. Open your old provider's webmail to "
+                  "download it or its attachments.");
+    default: break;
+    }
+    if (item.flags.testFlag(store::ItemFlag::PossibleDuplicate))
+        return tr("Gmail may hold this message twice. Open the Gmail search to see it, and delete one copy if "
+                  "there are two.");
+    return {};
+}
+
+QUrl LedgerTableModel::gmailSearchUrl(const QByteArray &messageId)
+{
+    QByteArray id = messageId.trimmed();
+    if (id.startsWith('<') && id.endsWith('>'))
+        id = id.mid(1, id.size() - 2);
+    if (id.isEmpty())
+        return {};
+    // Gmail's own search operator for a Message-ID; the fragment is read by Gmail's web page.
+    return QUrl(QStringLiteral("https://mail.google.com/mail/u/0/#search/rfc822msgid%3A")
+                + QString::fromLatin1(QUrl::toPercentEncoding(QString::fromLatin1(id))));
+}
+
 QVariant LedgerTableModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid())
@@ -141,16 +253,18 @@ QVariant LedgerTableModel::data(const QModelIndex &index, int role) const
     const store::Item *item = itemAt(index.row());
     if (!item)
         return {};
-    if (role == Qt::DisplayRole || role == Qt::ToolTipRole || role == Qt::AccessibleTextRole) {
+    const qint64 size = item->size > 0 ? item->size : item->listSize;
+    const bool leftBehind = item->status == store::ItemStatus::Failed || item->status == store::ItemStatus::SkippedOversize;
+    if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole) {
         switch (index.column()) {
         case StatusColumn: return store::statusLabel(item->status);
-        case SubjectColumn: return item->subject.isEmpty() ? tr("(no subject)") : item->subject;
+        case SubjectColumn:
+            return item->subject.isEmpty() ? tr("(no subject)") + QLatin1String(" · ") + identify(*item) : item->subject;
         case FromColumn: return item->from;
-        case DateColumn: return item->dateHeader;
-        case SizeColumn: return QLocale().formattedDataSize(item->size > 0 ? item->size : item->listSize);
+        case DateColumn: return dateText(item->dateHeader);
+        case SizeColumn: return sizeText(size);
         case DetailColumn:
-            if (!item->lastError.isEmpty() && (item->status == store::ItemStatus::Failed
-                                               || item->status == store::ItemStatus::SkippedOversize))
+            if (!item->lastError.isEmpty() && leftBehind)
                 return item->lastError;
             if (item->flags.testFlag(store::ItemFlag::PossibleDuplicate))
                 return tr("Possible duplicate: an interrupted copy was repeated");
@@ -158,6 +272,22 @@ QVariant LedgerTableModel::data(const QModelIndex &index, int role) const
                 return tr("Date rebuilt from the Received: headers");
             return item->note;
         }
+    }
+    if (role == Qt::ToolTipRole) {
+        // The whole story of a row, whichever cell the pointer is on: a reason cut off by the
+        // column is never lost.
+        QStringList lines;
+        lines << (item->subject.isEmpty() ? tr("(no subject)") : item->subject);
+        lines << identify(*item);
+        if (!item->dateHeader.isEmpty())
+            lines << dateText(item->dateHeader);
+        lines << store::statusLabel(item->status);
+        if (!item->lastError.isEmpty() && leftBehind)
+            lines << item->lastError;
+        const QString step = nextStep(*item);
+        if (!step.isEmpty())
+            lines << step;
+        return lines.join(QLatin1Char('\n'));
     }
     if (role == Qt::ForegroundRole && index.column() == StatusColumn) {
         switch (item->status) {

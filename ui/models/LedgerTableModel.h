@@ -4,12 +4,15 @@
 
 #include <QAbstractTableModel>
 #include <QHash>
+#include <QUrl>
 
 #include <list>
 #include <memory>
+#include <optional>
 
 namespace mf::store {
-class Ledger;
+class LedgerReader;
+class ReadOnlyLedger;
 }
 
 namespace mf::ui {
@@ -30,9 +33,25 @@ public:
 
     /// Reads the ledger at `path` (nothing shown until it exists). Returns false if it cannot be opened.
     bool openLedger(const QString &path);
-    [[nodiscard]] store::Ledger *ledger() const { return m_ledger.get(); }
+    [[nodiscard]] store::LedgerReader *ledger() const;
     void setFilter(store::ItemFilter filter);
     [[nodiscard]] store::ItemFilter filter() const { return m_filter; }
+    /// Shows only the messages flagged "possible duplicate" (a handful: they are read in one pass
+    /// and kept), whatever setFilter() says; off shows the filter's rows again.
+    void setPossibleDuplicatesOnly(bool on);
+    [[nodiscard]] bool possibleDuplicatesOnly() const { return m_duplicatesOnly; }
+    /// The ledger row behind a table row (for the details pane), or nothing.
+    [[nodiscard]] std::optional<store::Item> itemAtRow(int row) const;
+
+    /// How a message is named when it has no subject: number, size and server id, so that a
+    /// failed one can be found on the server or in webmail.
+    [[nodiscard]] static QString identify(const store::Item &item);
+    /// The Date header in the user's locale ("03/02/2014 14:05"); the raw text if it cannot be read.
+    [[nodiscard]] static QString dateText(const QString &dateHeader);
+    /// What the user can do about a message left behind, in plain words (empty when nothing).
+    [[nodiscard]] static QString nextStep(const store::Item &item);
+    /// Gmail's search for this message by its Message-ID (empty when it has none).
+    [[nodiscard]] static QUrl gmailSearchUrl(const QByteArray &messageId);
 
     /// Re-reads the row count and drops cached pages; rows added at the end are inserted (the view
     /// keeps its scroll position and selection), rows that changed are repainted.
@@ -50,11 +69,14 @@ public:
 
 private:
     const store::Item *itemAt(int row) const;
+    void loadDuplicates();
 
-    std::unique_ptr<store::Ledger> m_ledger;
+    std::unique_ptr<store::ReadOnlyLedger> m_ledger; ///< views never write: SQLite refuses it
     QString m_path;
     store::ItemFilter m_filter = store::ItemFilter::All;
     int m_count = 0;
+    bool m_duplicatesOnly = false;
+    QList<store::Item> m_duplicates;
     mutable QHash<qint64, QList<store::Item>> m_pages;
     mutable std::list<qint64> m_lru;
     mutable int m_pagesFetched = 0;

@@ -56,7 +56,7 @@ MailboxForm::MailboxForm(QWidget *parent)
     m_password->setObjectName(QStringLiteral("passwordEdit"));
     m_password->setEchoMode(QLineEdit::Password);
     m_password->setAccessibleName(tr("Password"));
-    m_allowPlaintext = new QCheckBox(tr("Send my password &unencrypted (anyone on the network could read it)"), this);
+    m_allowPlaintext = new QCheckBox(tr("Sen&d my password unencrypted (anyone on the network could read it)"), this);
     m_allowPlaintext->setObjectName(QStringLiteral("allowPlaintextCheck"));
     m_allowPlaintext->hide();
 
@@ -108,11 +108,17 @@ MailboxForm::MailboxForm(QWidget *parent)
     setTabOrder(m_password, m_allowPlaintext);
     setTabOrder(m_allowPlaintext, m_testButton);
 
+    m_proposedSecurity = int(Security::ImplicitTls); // the untouched form's defaults follow discovery
     m_debounce = new QTimer(this);
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(400);
     connect(m_debounce, &QTimer::timeout, this, &MailboxForm::startDiscovery);
     connect(m_email, &QLineEdit::textEdited, this, [this] {
+        // Another domain: what was proposed for the old one must not stay (Test would send this
+        // password to the other provider's server). The lookup for the new one fills them again.
+        const QString domain = discovery::ServerDiscovery::domainOf(m_email->text().trimmed());
+        if (!m_proposedDomain.isEmpty() && domain != m_proposedDomain)
+            clearProposedFields();
         if (m_discovery)
             m_debounce->start();
         serverFieldsEdited();
@@ -139,6 +145,20 @@ MailboxForm::MailboxForm(QWidget *parent)
     connect(m_allowPlaintext, &QCheckBox::toggled, this, &MailboxForm::serverFieldsEdited);
     connect(m_password, &QLineEdit::returnPressed, this, &MailboxForm::testConnection);
     m_password->setProperty(kEnterHandledProperty, true); // Enter here tests; the dialog must not act too
+    // Until the settings are tested, Enter in a server field tests them (once tested, Enter
+    // continues: the dialog sees it). Enter in the address goes on to the password.
+    for (QLineEdit *e : {m_host, m_user}) {
+        e->setProperty(kEnterHandledProperty, true);
+        connect(e, &QLineEdit::returnPressed, this, [this] {
+            if (!m_tested)
+                testConnection();
+        });
+    }
+    m_email->setProperty(kEnterHandledProperty, true);
+    connect(m_email, &QLineEdit::returnPressed, this, [this] {
+        if (!m_tested)
+            m_password->setFocus(Qt::TabFocusReason);
+    });
     connect(m_testButton, &QPushButton::clicked, this, &MailboxForm::testConnection);
 }
 
@@ -146,7 +166,7 @@ void MailboxForm::setContext(AppContext *context, bool discovery)
 {
     m_context = context;
     if (discovery && !m_discovery) {
-        m_discovery = new discovery::ServerDiscovery(nullptr, context->clock(), this);
+        m_discovery = new discovery::ServerDiscovery(m_resolver, context->clock(), this);
         connect(m_discovery, &discovery::ServerDiscovery::finished, this, &MailboxForm::applyProposal);
     }
 }
@@ -164,7 +184,12 @@ void MailboxForm::setAccount(const accounts::AccountConfig &a)
     m_allowPlaintext->setVisible(a.security == Security::PlainText);
     m_pinnedSha256 = a.pinnedSha256;
     m_filling = false;
-    m_serverTouched = true;
+    // Saved settings are the user's: discovery never overwrites them.
+    m_proposedHost.clear();
+    m_proposedUser.clear();
+    m_proposedPort = -1;
+    m_proposedSecurity = -1;
+    m_proposedDomain.clear();
     m_tested = false;
     m_edited = false;
 }
@@ -234,41 +259,92 @@ void MailboxForm::startDiscovery()
     m_discovery->discover(email);
 }
 
-void MailboxForm::applyProposal(const discovery::DiscoveryResult &result)
+void MailboxForm::clearProposedFields()
 {
-    m_discoveryNote->setText(result.note);
-    if (!result.hasProposal()) {
-        if (!m_serverTouched && m_user->text().isEmpty())
-            m_user->setText(result.email);
-        return;
-    }
-    const discovery::Pop3Proposal &p = result.proposals.first();
+    // Only what still holds the proposal goes (and then counts as proposed, empty); a field the
+    // user typed into keeps its value and stays the user's.
     m_filling = true;
-    if (!m_serverTouched) {
-        m_host->setText(p.host);
-        m_port->setValue(p.port);
-        const Security s = p.security == discovery::Security::ImplicitTls ? Security::ImplicitTls
-                           : p.security == discovery::Security::StartTls  ? Security::StartTls
-                                                                          : Security::PlainText;
-        m_security->setCurrentIndex(m_security->findData(int(s)));
-        m_user->setText(p.user);
+    if (m_host->text() == m_proposedHost) {
+        if (!m_proposedHost.isEmpty())
+            m_pinnedSha256.clear(); // the pin belonged to the proposed server
+        m_host->clear();
+        m_proposedHost.clear();
+    }
+    if (m_user->text() == m_proposedUser) {
+        m_user->clear();
+        m_proposedUser.clear();
+    }
+    if (m_port->value() == m_proposedPort && m_security->currentData().toInt() == m_proposedSecurity) {
+        m_security->setCurrentIndex(m_security->findData(int(Security::ImplicitTls)));
+        m_port->setValue(995);
+        m_allowPlaintext->hide();
+        m_proposedPort = 995;
+        m_proposedSecurity = int(Security::ImplicitTls);
     }
     m_filling = false;
-    if (m_password->text().isEmpty())
-        m_password->setFocus();
+    m_proposedDomain.clear();
+}
+
+void MailboxForm::applyProposal(const discovery::DiscoveryResult &result)
+{
+    if (!result.email.isEmpty() && result.email.compare(m_email->text().trimmed(), Qt::CaseInsensitive) != 0)
+        return; // an answer for an address that has been changed since
+    m_discoveryNote->setText(result.note);
+    // Each field follows the address unless the user typed into it.
+    const bool hostFollows = m_host->text().isEmpty() || m_host->text() == m_proposedHost;
+    const bool userFollows = m_user->text().isEmpty() || m_user->text() == m_proposedUser;
+    const bool connectionFollows = m_port->value() == m_proposedPort && m_security->currentData().toInt() == m_proposedSecurity;
+    m_filling = true;
+    if (!result.hasProposal()) {
+        // Nothing known for this address: what was proposed for another one goes, so that a test
+        // can never reach a server picked for a different address.
+        m_filling = false;
+        clearProposedFields();
+        m_filling = true;
+        if (m_user->text().isEmpty())
+            m_user->setText(result.email); // most providers take the whole address
+    } else {
+        const discovery::Pop3Proposal &p = result.proposals.first();
+        if (hostFollows) {
+            if (m_host->text() != p.host)
+                m_pinnedSha256.clear();
+            m_host->setText(p.host);
+        }
+        if (connectionFollows) {
+            const Security s = p.security == discovery::Security::ImplicitTls ? Security::ImplicitTls
+                : p.security == discovery::Security::StartTls                 ? Security::StartTls
+                                                                              : Security::PlainText;
+            m_security->setCurrentIndex(m_security->findData(int(s)));
+            m_port->setValue(p.port);
+            m_allowPlaintext->setVisible(s == Security::PlainText);
+        }
+        if (userFollows)
+            m_user->setText(p.user);
+    }
+    m_filling = false;
+    // What is in the fields now and was not typed by the user counts as proposed.
+    if (hostFollows)
+        m_proposedHost = m_host->text();
+    if (userFollows || m_user->text() == result.email)
+        m_proposedUser = m_user->text();
+    if (connectionFollows) {
+        m_proposedPort = m_port->value();
+        m_proposedSecurity = m_security->currentData().toInt();
+    }
+    m_proposedDomain = result.domain.isEmpty() ? discovery::ServerDiscovery::domainOf(result.email) : result.domain;
 }
 
 void MailboxForm::serverFieldsEdited()
 {
-    if (!m_filling && (sender() == m_host || sender() == m_port || sender() == m_security || sender() == m_user))
-        m_serverTouched = true;
-    if (sender() == m_host)
+    if (sender() == m_host && !m_filling)
         m_pinnedSha256.clear(); // a pin belongs to one server
     if (m_filling)
         return;
     m_edited = true;
     if (m_tested) {
         m_tested = false;
+        for (QLineEdit *e : {m_email, m_host, m_user})
+            e->setProperty(kEnterHandledProperty, true);
         setStatus(QString(), false);
     }
     emit edited();
@@ -374,6 +450,8 @@ void MailboxForm::testConnection()
             }
             setBusy(false, QString());
             m_tested = true;
+            for (QLineEdit *e : {m_email, m_host, m_user})
+                e->setProperty(kEnterHandledProperty, false); // tested: Enter now continues
             emit testSucceeded(stat.value().count, stat.value().size);
         });
     });

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "accounts/AccountConfig.h"
 #include "common/Error.h"
 #include "discovery/Pop3Proposal.h"
-#include "accounts/AccountConfig.h"
 #include "pop3/Pop3Client.h"
 
 #include <QPointer>
@@ -17,8 +17,9 @@ class QSpinBox;
 class QTimer;
 
 namespace mf::discovery {
+class DnsResolver;
 class ServerDiscovery;
-}
+} // namespace mf::discovery
 
 namespace mf::ui {
 
@@ -36,6 +37,8 @@ public:
 
     /// Must be called before testing (network, clock). Discovery runs only when enabled.
     void setContext(AppContext *context, bool discovery);
+    /// Where discovery asks DNS (before setContext; tests answer from a table). Not owned.
+    void setResolver(discovery::DnsResolver *resolver) { m_resolver = resolver; }
     /// Fills the fields from a saved account (the password stays empty).
     void setAccount(const accounts::AccountConfig &account);
     /// Copies the server fields (email, id, host, port, security, user, pin, plaintext) into `account`.
@@ -74,6 +77,8 @@ private:
     void startDiscovery();
     void applyProposal(const discovery::DiscoveryResult &result);
     void serverFieldsEdited();
+    /// Empties what discovery filled in and the user did not change (a new address needs new settings).
+    void clearProposedFields();
     void onTestFailed(const Error &error);
     void setBusy(bool busy, const QString &status);
     [[nodiscard]] accounts::AccountConfig::Security security() const;
@@ -95,8 +100,15 @@ private:
     QByteArray m_pinnedSha256;
     QString m_savedPassword;
     bool m_emailEditable = true;
-    bool m_filling = false;       ///< fields are being filled by discovery or setAccount, not by the user
-    bool m_serverTouched = false; ///< the user edited the server fields: discovery no longer overwrites them
+    bool m_filling = false; ///< fields are being filled by discovery or setAccount, not by the user
+    discovery::DnsResolver *m_resolver = nullptr;
+    /// What discovery last put in each field. A field still holding it (or empty) follows the
+    /// address; a field the user changed is the user's and is never overwritten.
+    QString m_proposedHost;
+    QString m_proposedUser;
+    int m_proposedPort = 995;
+    int m_proposedSecurity = -1; ///< Security as int
+    QString m_proposedDomain;    ///< the domain the proposal was for
     bool m_tested = false;
     bool m_edited = false;
 };

@@ -24,6 +24,10 @@ namespace mf::ui {
 using migration::AfterCopy;
 using migration::Placement;
 
+namespace {
+constexpr qint64 kBytesPerMegabyte = 1000 * 1000; // the MB people and providers mean (common/SizeText.h)
+}
+
 OptionsForm::OptionsForm(QWidget *parent)
     : QWidget(parent)
 {
@@ -89,9 +93,10 @@ OptionsForm::OptionsForm(QWidget *parent)
     m_sizeLimit->setSuffix(tr(" MB"));
     m_sizeLimit->setMaximumWidth(120);
     m_sizeLimit->setAccessibleName(tr("Largest message to copy, in megabytes"));
-    m_sizeLimit->setToolTip(tr("Gmail accepts messages up to 50 MB. Larger ones stay on the old server and are listed."));
+    m_sizeLimit->setToolTip(tr("Gmail accepts messages up to 50 MB (1 MB = 1,000,000 bytes). Larger ones stay on the "
+                               "old server and are listed."));
 
-    m_continuous = new QCheckBox(tr("&Keep checking for new mail every"), this);
+    m_continuous = new QCheckBox(tr("Keep &checking for new mail every"), this);
     m_continuous->setObjectName(QStringLiteral("continuousCheck"));
     m_interval = new QSpinBox(this);
     m_interval->setObjectName(QStringLiteral("intervalSpin"));
@@ -103,7 +108,7 @@ OptionsForm::OptionsForm(QWidget *parent)
     contRow->addWidget(m_continuous);
     contRow->addWidget(m_interval);
     contRow->addStretch(1);
-    m_startAtLogin = new QCheckBox(tr("Start Mailferry when I log in"), this);
+    m_startAtLogin = new QCheckBox(tr("Start Mailferry when I log &in"), this);
     m_startAtLogin->setObjectName(QStringLiteral("startAtLoginCheck"));
 
     m_useImport = new QCheckBox(tr("Let Gmail &filter spam (messages go through Gmail's spam and tab sorting)"), this);
@@ -111,7 +116,7 @@ OptionsForm::OptionsForm(QWidget *parent)
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Put messages:"), m_placement);
-    auto *labelLabel = new QLabel(tr("L&abel:"), this);
+    auto *labelLabel = new QLabel(tr("Lab&el:"), this);
     labelLabel->setBuddy(m_label);
     form->addRow(labelLabel, labelRow);
     form->addRow(QString(), m_labelNote);
@@ -156,11 +161,26 @@ void OptionsForm::setOptions(const migration::MigrationOptions &o)
     m_days->setValue(o.deleteAfterDays);
     m_placement->setCurrentIndex(m_placement->findData(int(o.placement)));
     m_label->setText(o.label);
-    m_sizeLimit->setValue(int(std::clamp<qint64>(o.sizeLimitBytes / (1024 * 1024), 1, 50)));
+    m_sizeLimit->setValue(int(std::clamp<qint64>((o.sizeLimitBytes + 500000) / kBytesPerMegabyte, 1, 50)));
     m_continuous->setChecked(o.continuous);
     m_interval->setValue(o.intervalMinutes);
     m_useImport->setChecked(o.useImport);
     m_startAtLogin->setChecked(Autostart::isEnabled());
+    updateState();
+}
+
+void OptionsForm::proposeLabelFor(const QString &oldAddress)
+{
+    m_defaultLabel = oldAddress.trimmed();
+    if (m_defaultLabel.isEmpty() || !m_label->text().trimmed().isEmpty())
+        return;
+    // Years of old mail should not flood the Inbox: by default it goes under a label named after
+    // the old address. Labels need their own Google permission; without it the Inbox stays the
+    // choice and the note offers the permission.
+    if (labelsGranted()) {
+        m_placement->setCurrentIndex(m_placement->findData(int(Placement::ArchiveWithLabel)));
+        m_label->setText(m_defaultLabel);
+    }
     updateState();
 }
 
@@ -174,15 +194,26 @@ void OptionsForm::updateState()
                                     ? tr("For example: Old mail")
                                     : tr("Optional"));
     const bool needGrant = wantsLabel() && !labelsGranted();
-    m_labelNote->setVisible(needGrant);
-    m_grantLabels->setVisible(needGrant);
+    // Offered, not required: with the default Inbox, the note says why a label is better.
+    const bool offerGrant = !needGrant && !labelsGranted() && !m_defaultLabel.isEmpty();
+    m_labelNote->setVisible(needGrant || offerGrant);
+    m_grantLabels->setVisible(needGrant || offerGrant);
     if (needGrant)
         m_labelNote->setText(tr("Labels need one more permission from Google."));
+    else if (offerGrant)
+        m_labelNote->setText(tr("Tip: to keep years of old mail out of your Inbox, put it under the label \"%1\". "
+                                "Labels need one more permission from Google.")
+                                 .arg(m_defaultLabel));
     emit changed();
 }
 
 void OptionsForm::showLabelsRefused()
 {
+    if (labelsGranted() && !m_defaultLabel.isEmpty() && m_label->text().trimmed().isEmpty()) {
+        // The permission came: the label named after the old address is now the choice.
+        m_placement->setCurrentIndex(m_placement->findData(int(Placement::ArchiveWithLabel)));
+        m_label->setText(m_defaultLabel);
+    }
     updateState();
     if (!labelsGranted())
         m_labelNote->setText(tr("Google did not give Mailferry permission to use labels, so your mail cannot "
@@ -213,7 +244,7 @@ void OptionsForm::applyTo(migration::MigrationOptions &o) const
     o.deleteAfterDays = m_days->value();
     o.placement = Placement(m_placement->currentData().toInt());
     o.label = m_label->text().trimmed();
-    o.sizeLimitBytes = qint64(m_sizeLimit->value()) * 1024 * 1024;
+    o.sizeLimitBytes = qint64(m_sizeLimit->value()) * kBytesPerMegabyte;
     o.continuous = m_continuous->isChecked();
     o.intervalMinutes = m_interval->value();
     o.useImport = m_useImport->isChecked();

@@ -30,6 +30,9 @@ public:
     void setOptions(const migration::MigrationOptions &options);
     /// Copies the choices into `options` (the rest of it is left as it was).
     void applyTo(migration::MigrationOptions &options) const;
+    /// For a new mailbox: the label named after the old address, archived (or, without the label
+    /// permission, the Inbox with the permission offered). Keeps a label the user already has.
+    void proposeLabelFor(const QString &oldAddress);
     /// Writes "start at login" (the autostart entry) if continuous checking is on and it changed.
     void applyStartAtLogin() const;
 
@@ -65,6 +68,7 @@ private:
     QSpinBox *m_interval = nullptr;
     QCheckBox *m_useImport = nullptr;
     QCheckBox *m_startAtLogin = nullptr;
+    QString m_defaultLabel;
 };
 
 } // namespace mf::ui

@@ -1,11 +1,13 @@
 #include "wizard/MailboxPage.h"
 
 #include "AppContext.h"
+#include "common/SizeText.h"
 #include "secrets/CredentialStore.h"
 #include "widgets/MailboxForm.h"
 #include "widgets/SecretSaver.h"
 #include "wizard/SetupWizard.h"
 
+#include <QAbstractButton>
 #include <QLocale>
 #include <QVBoxLayout>
 
@@ -63,8 +65,7 @@ void MailboxPage::onTestSucceeded(int count, qint64 size)
     st.messagesOnServer = count;
     st.bytesOnServer = size;
 
-    const QString found = tr("It works: %n message(s) on the server (%1).", nullptr, count)
-                              .arg(QLocale().formattedDataSize(size));
+    const QString found = tr("It works: %n message(s) on the server (%1).", nullptr, count).arg(sizeText(size));
     m_form->setStatus(found + QLatin1Char(' ') + tr("Saving the password in the system keychain…"), false);
     saveSecret(*ctx, this, secrets::pop3PasswordKey(a.id), st.password, [this, found, ctx](Status saved) {
         if (!saved) {
@@ -81,6 +82,10 @@ void MailboxPage::onTestSucceeded(int count, qint64 size)
                           false);
         m_ready = true;
         emit completeChanged();
+        // The fields were disabled during the test and focus moved on, possibly to Back. The
+        // next step is Next: put focus there, so Enter or Space continues.
+        if (QAbstractButton *next = wizard()->button(QWizard::NextButton); next && next->isEnabled())
+            next->setFocus(Qt::OtherFocusReason);
     });
 }
 

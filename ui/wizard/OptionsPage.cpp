@@ -14,7 +14,7 @@ OptionsPage::OptionsPage(QWidget *parent)
 {
     setObjectName(QStringLiteral("optionsPage"));
     setTitle(tr("Choose how to move your mail"));
-    setSubTitle(tr("The defaults are safe: everything stays on your old server and arrives in your Gmail inbox."));
+    setSubTitle(tr("The defaults are safe: everything stays on your old server, and nothing is deleted anywhere."));
     m_form = new OptionsForm(this);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_form);
@@ -40,7 +40,11 @@ void OptionsPage::initializePage()
 {
     SetupWizard *w = setupWizardOf(this);
     m_form->setContext(w->context());
-    m_form->setOptions(w->state().account.options);
+    const auto &account = w->state().account;
+    m_form->setOptions(account.options);
+    // A new mailbox gets the label named after its address; an edited one keeps what was chosen.
+    if (!w->context()->accounts().account(account.id))
+        m_form->proposeLabelFor(account.email);
 }
 
 bool OptionsPage::isComplete() const

@@ -1,25 +1,34 @@
 #pragma once
 
+#include "common/Clock.h"
 #include "common/Result.h"
 #include "migration/MigrationTypes.h"
 
 #include <QWizardPage>
 
-class QCheckBox;
+#include <functional>
+#include <optional>
+
 class QLabel;
 class QProgressBar;
 class QPushButton;
-class QTableView;
 class QTimer;
+
+namespace mf {
+class Timer;
+}
 
 namespace mf::ui {
 
 class LedgerTableModel;
+class LogView;
 
-/// "Progress": starts the run and shows it live: copied / skipped / failed / left, bytes, rate,
-/// ETA and the current message; pause, resume and cancel; the table of messages (paged from the
-/// ledger) with a "failures only" filter; CSV export and "Retry failed". Every call into the
-/// engine goes through the MigrationController, which crosses to the worker thread.
+/// "Progress": starts the run and shows it live: copied / skipped / failed / left, sizes, rate,
+/// ETA and the current message; pause, resume and stop; the table of messages (paged from the
+/// ledger) with its details pane; CSV export and "Retry failed". An outage is said as it is
+/// ("Waiting for Gmail… trying again in 12 s", counting down), with rate and ETA paused. Closing
+/// the wizard during a run asks whether to stop or to keep copying in the background. Every call
+/// into the engine goes through the MigrationController, which crosses to the worker thread.
 class ProgressPage : public QWizardPage {
     Q_OBJECT
 public:
@@ -29,11 +38,21 @@ public:
     void cleanupPage() override;
     [[nodiscard]] bool isComplete() const override;
 
-    /// Writes the item log as CSV to `path` (the button asks where first). Returns the row count.
+    /// Writes the item log as CSV to `path`, in the user's spreadsheet's format (";" where the
+    /// decimal separator is a comma). An existing file is never replaced: the log goes to a new
+    /// name beside it ("name (2).csv"). Returns the row count; savedPath() says where it went.
     Result<qint64> exportCsv(const QString &path);
-    [[nodiscard]] LedgerTableModel *itemModel() const { return m_model; }
-    /// "1.2 MB/s", "340 messages/min" style helpers, shared with the accounts window.
+    [[nodiscard]] QString savedPath() const { return m_savedPath; }
+    [[nodiscard]] LedgerTableModel *itemModel() const;
+    [[nodiscard]] LogView *logView() const { return m_log; }
+    /// "12 minutes left", "2 h 05 min left".
     [[nodiscard]] static QString etaText(Millis eta);
+
+    /// The wizard is about to close (Cancel, Escape, the window's close button). While mail is
+    /// being copied this asks "Stop copying" or "Keep copying in the background" and returns true:
+    /// `close` is then called once the user answered (not at all if the user stays). Returns
+    /// false when there is nothing to ask (the caller closes at once).
+    bool askBeforeClosing(std::function<void()> close);
 
 private:
     void start(bool retryFailed);
@@ -41,6 +60,9 @@ private:
     void onRunFinished(const migration::RunSummary &summary);
     void onStopped(const migration::RunSummary &summary);
     void chooseExportFile();
+    Result<qint64> writeCsv(const QString &target);
+    void showWaiting();
+    void tickWaiting();
 
     QLabel *m_state = nullptr;
     QProgressBar *m_bar = nullptr;
@@ -52,14 +74,18 @@ private:
     QLabel *m_rate = nullptr;
     QLabel *m_eta = nullptr;
     QLabel *m_current = nullptr;
+    QLabel *m_exportNote = nullptr;
     QPushButton *m_pause = nullptr;
     QPushButton *m_cancel = nullptr;
-    QCheckBox *m_failuresOnly = nullptr;
-    QTableView *m_table = nullptr;
-    QPushButton *m_export = nullptr;
-    QPushButton *m_retry = nullptr;
-    LedgerTableModel *m_model = nullptr;
+    LogView *m_log = nullptr;
     QTimer *m_refresh = nullptr;
+    Timer *m_countdown = nullptr;
+    QString m_savedPath;
+    // The wait being shown: what the engine said, and when (on the injected clock) the next try comes.
+    QString m_waitStatus;
+    int m_waitSide = 0;
+    QString m_waitReason;
+    std::optional<Millis> m_waitUntil;
     bool m_dirty = false;
     bool m_paused = false;
     bool m_finished = false;

@@ -1,9 +1,11 @@
 #include "wizard/ReviewPage.h"
 
 #include "AppContext.h"
+#include "common/SizeText.h"
 #include "migration/MigrationController.h"
 #include "wizard/SetupWizard.h"
 
+#include <QAbstractButton>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
@@ -91,7 +93,7 @@ void ReviewPage::initializePage()
                           "<b>%6</b>.</p>")
                            .arg(a.email.toHtmlEscaped(), a.host.toHtmlEscaped(),
                                 w->context()->googleAccount().email.toHtmlEscaped(),
-                                locale.toString(qMax(0, st.messagesOnServer)), locale.formattedDataSize(st.bytesOnServer),
+                                locale.toString(qMax(0, st.messagesOnServer)), sizeText(st.bytesOnServer),
                                 estimateText(qMax(0, st.messagesOnServer))));
 
     QStringList what;
@@ -112,8 +114,7 @@ void ReviewPage::initializePage()
                    o.deleteAfterDays);
         break;
     }
-    what << tr("Messages larger than %1 stay on the server and are listed.")
-                .arg(locale.formattedDataSize(o.sizeLimitBytes, 0));
+    what << tr("Messages larger than %1 stay on the server and are listed.").arg(sizeText(o.sizeLimitBytes));
     if (o.continuous)
         what << tr("Afterwards Mailferry checks for new mail every %n minute(s) while it runs.", nullptr, o.intervalMinutes);
     if (o.useImport)
@@ -139,18 +140,25 @@ void ReviewPage::startDryRun()
     m_dryRun->setEnabled(false);
     m_dryRunResult->setText(tr("Looking at your mailbox without copying anything…"));
     emit completeChanged();
-    connect(controller, &migration::MigrationController::planReady, this, &ReviewPage::showPlan,
-            Qt::SingleShotConnection);
-    connect(controller, &migration::MigrationController::stopped, this,
-            [this](const migration::RunSummary &summary) {
-                m_dryRunning = false;
-                m_dryRun->setEnabled(true);
-                if (summary.error)
-                    m_dryRunResult->setText(QStringLiteral("<span style='color:#b3261e'>%1</span>")
-                                                .arg(summary.error->message.toHtmlEscaped()));
-                emit completeChanged();
-            },
-            Qt::SingleShotConnection);
+    connect(controller, &migration::MigrationController::planReady, this, &ReviewPage::showPlan, Qt::SingleShotConnection);
+    connect(
+        controller, &migration::MigrationController::stopped, this,
+        [this](const migration::RunSummary &summary) {
+        m_dryRunning = false;
+        m_dryRun->setEnabled(true);
+        if (summary.error)
+            m_dryRunResult->setText(
+                QStringLiteral("<span style='color:#b3261e'>%1</span>").arg(summary.error->message.toHtmlEscaped()));
+        emit completeChanged();
+        // The dry run button was disabled while it ran and focus moved on (to Back): the
+        // next thing to do is to start, so that is where Enter and Space now go.
+        if (QAbstractButton *start = wizard()->button(QWizard::CommitButton); start && start->isEnabled()) {
+            start->setFocus(Qt::OtherFocusReason);
+            if (auto *push = qobject_cast<QPushButton *>(start))
+                push->setDefault(true);
+        }
+        },
+        Qt::SingleShotConnection);
     migration::RunRequest request;
     request.dryRun = true;
     accounts::AccountConfig account = w->state().account;
@@ -162,16 +170,18 @@ void ReviewPage::showPlan(const migration::PlanPreview &plan)
 {
     const QLocale locale;
     QStringList lines;
-    lines << tr("<b>Dry run:</b> %1 messages would be copied (%2), %3 are already in Gmail.")
-                 .arg(locale.toString(plan.toCopy), locale.formattedDataSize(plan.bytesToCopy),
-                      locale.toString(plan.alreadyCopied));
+    // Mailferry may only add to Gmail, never read it: what it knows is its own record of what it
+    // copied, so that is what it says.
+    lines << tr("<b>Dry run:</b> %1 messages would be copied (%2); %3 were already copied by Mailferry.")
+                 .arg(locale.toString(plan.toCopy), sizeText(plan.bytesToCopy), locale.toString(plan.alreadyCopied));
     if (plan.oversize > 0)
         lines << tr("%n message(s) are too large and would stay on the server.", nullptr, plan.oversize);
     if (plan.toDeleteFromServer > 0)
         lines << tr("%n message(s) would be deleted from the old server.", nullptr, plan.toDeleteFromServer);
     if (plan.toCheckByContent > 0)
-        lines << tr("%n message(s) have no reliable server id; Mailferry reads each one to recognise those already "
-                    "in Gmail.", nullptr, plan.toCheckByContent);
+        lines << tr("%n message(s) have no reliable server id; Mailferry reads each one to recognise those it "
+                    "copied before.",
+                    nullptr, plan.toCheckByContent);
     if (plan.failedEarlier > 0)
         lines << tr("%n message(s) failed before and stay on the server until you choose \"Retry failed\".", nullptr,
                     plan.failedEarlier);

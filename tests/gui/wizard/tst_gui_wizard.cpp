@@ -6,6 +6,7 @@
 #include "TestEnv.h"
 #include "accounts/AccountsWindow.h"
 #include "migration/MigrationController.h"
+#include "log/LogView.h"
 #include "models/LedgerTableModel.h"
 #include "secrets/CredentialStore.h"
 #include "wizard/MailboxPage.h"
@@ -13,10 +14,13 @@
 #include "wizard/SetupWizard.h"
 
 #include <QCheckBox>
+#include <QComboBox>
+#include <QMessageBox>
 #include <QDirIterator>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QDialog>
@@ -24,6 +28,52 @@
 
 using mf::test::GuiDriver;
 using mf::ui::SetupWizard;
+
+namespace {
+
+/// The widget of `window` that has (or gets back, when the window is active again) the keyboard
+/// focus. Offscreen, a window does not become active again by itself after a dialog closed.
+QWidget *focusIn(QWidget *window)
+{
+    return window->window()->focusWidget();
+}
+
+/// The key goes where a user's key goes: to the widget with the keyboard focus.
+void press(QWidget *window, Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+{
+    QWidget *target = focusIn(window);
+    QTest::keyClick(target ? target : window, key, modifiers);
+}
+
+/// Presses Tab until `target` has the focus (at most `limit` times).
+bool tabTo(QWidget *window, QWidget *target, int limit = 30)
+{
+    for (int i = 0; i < limit && focusIn(window) != target; ++i)
+        press(window, Qt::Key_Tab);
+    return focusIn(window) == target;
+}
+
+QWidget *visibleTopLevel(const QString &name, int timeoutMs = 20000)
+{
+    QWidget *found = nullptr;
+    (void)QTest::qWaitFor([&] {
+        for (QWidget *w : QApplication::topLevelWidgets())
+            if (w->objectName() == name && w->isVisible())
+                found = w;
+        return found != nullptr;
+    }, timeoutMs);
+    return found;
+}
+
+/// Signs in and goes to the progress page with maria's mailbox, by the driver's clicks.
+bool reachProgress(GuiDriver &d, SetupWizard &wizard)
+{
+    return d.next(wizard, SetupWizard::SignInPageId) && d.signIn(wizard) && d.next(wizard, SetupWizard::MailboxPageId)
+           && d.fillMailboxAndTest(wizard) && d.next(wizard, SetupWizard::OptionsPageId)
+           && d.next(wizard, SetupWizard::ReviewPageId) && d.next(wizard, SetupWizard::ProgressPageId);
+}
+
+} // namespace
 
 class TestGuiWizard : public QObject {
     Q_OBJECT
@@ -82,6 +132,153 @@ private slots:
             box->reject();
     }
 
+    // The whole way from the mailbox page to the end with the keys a user presses: typing, Tab,
+    // Enter and Space. After the connection test and after the dry run the focus is on the way
+    // forward, never on Back; Enter never goes back.
+    void keyboardOnlyFromMailboxToDone()
+    {
+        GuiDriver d;
+        QString why;
+        MF_REQUIRE_PART(d.start(5, &why), why);
+        SetupWizard wizard(d.context());
+        QSignalSpy ready(&wizard, &SetupWizard::accountReady);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowActive(&wizard));
+        QVERIFY2(d.next(wizard, SetupWizard::SignInPageId), qPrintable(d.lastError()));
+        QVERIFY2(d.signIn(wizard), qPrintable(d.lastError()));
+        wizard.button(QWizard::NextButton)->setFocus();
+        press(&wizard, Qt::Key_Return);
+        QTRY_COMPARE(wizard.currentId(), int(SetupWizard::MailboxPageId));
+
+        QWizardPage *page = wizard.currentPage();
+        auto *email = page->findChild<QLineEdit *>(QStringLiteral("emailEdit"));
+        auto *host = page->findChild<QLineEdit *>(QStringLiteral("hostEdit"));
+        auto *port = page->findChild<QSpinBox *>(QStringLiteral("portSpin"));
+        auto *user = page->findChild<QLineEdit *>(QStringLiteral("userEdit"));
+        auto *pass = page->findChild<QLineEdit *>(QStringLiteral("passwordEdit"));
+        QCOMPARE(focusIn(&wizard), email);
+        QTest::keyClicks(email, QStringLiteral("maria@example.net"));
+        press(&wizard, Qt::Key_Tab);
+        QCOMPARE(focusIn(&wizard), host);
+        QTest::keyClicks(host, d.dovecot().host());
+        press(&wizard, Qt::Key_Tab);
+        QCOMPARE(focusIn(&wizard), port);
+        QTest::keyClicks(port, QString::number(d.dovecot().pop3sPort())); // Tab selected the old value
+        QCOMPARE(port->value(), int(d.dovecot().pop3sPort()));
+        QVERIFY(tabTo(&wizard, user));
+        QTest::keyClicks(user, QStringLiteral("maria"));
+        press(&wizard, Qt::Key_Tab);
+        QCOMPARE(focusIn(&wizard), pass);
+        QTest::keyClicks(pass, QString::fromLatin1(GuiDriver::kPassword));
+        press(&wizard, Qt::Key_Return); // Enter in the password field tests
+        QWidget *dialog = visibleTopLevel(QStringLiteral("certificateDialog"));
+        if (!dialog)
+            dialog = page->findChild<QWidget *>(QStringLiteral("certificateDialog"));
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isActiveWindow());
+        QVERIFY(tabTo(dialog, dialog->findChild<QPushButton *>(QStringLiteral("trustButton"))));
+        press(dialog, Qt::Key_Space);
+        QTRY_VERIFY_WITH_TIMEOUT(page->isComplete(), 20000);
+        QCOMPARE(wizard.state().account.user, QStringLiteral("maria"));
+        // Tested: the focus is on Next, not on Back.
+        QTRY_COMPARE(focusIn(&wizard), wizard.button(QWizard::NextButton));
+        press(&wizard, Qt::Key_Return);
+        QCOMPARE(wizard.currentId(), int(SetupWizard::OptionsPageId));
+
+        // Options: Space keeps the safe default; Enter continues, even from Back.
+        auto *keep = wizard.currentPage()->findChild<QRadioButton *>(QStringLiteral("keepRadio"));
+        QVERIFY(tabTo(&wizard, keep));
+        press(&wizard, Qt::Key_Space);
+        QVERIFY(keep->isChecked());
+        wizard.button(QWizard::BackButton)->setFocus();
+        press(&wizard, Qt::Key_Return);
+        QCOMPARE(wizard.currentId(), int(SetupWizard::ReviewPageId));
+
+        // Review: Enter on Back does nothing (starting the copy needs its own button); Space on
+        // the dry run; then the focus waits on "Start moving mail".
+        wizard.button(QWizard::BackButton)->setFocus();
+        press(&wizard, Qt::Key_Return);
+        QCOMPARE(wizard.currentId(), int(SetupWizard::ReviewPageId));
+        auto *dryRun = wizard.currentPage()->findChild<QPushButton *>(QStringLiteral("dryRunButton"));
+        QVERIFY(tabTo(&wizard, dryRun));
+        press(&wizard, Qt::Key_Space);
+        QTRY_VERIFY_WITH_TIMEOUT(dryRun->isEnabled(), 60000);
+        QTRY_COMPARE(focusIn(&wizard), wizard.button(QWizard::CommitButton));
+        QCOMPARE(wizard.currentId(), int(SetupWizard::ReviewPageId));
+        press(&wizard, Qt::Key_Return);
+        QCOMPARE(wizard.currentId(), int(SetupWizard::ProgressPageId));
+
+        QVERIFY2(d.waitForRunToFinish(wizard), qPrintable(d.lastError()));
+        QCOMPARE(d.google().messages().size(), 5);
+        QTRY_COMPARE(focusIn(&wizard), wizard.button(QWizard::NextButton));
+        QCOMPARE(wizard.currentPage()->findChild<QLabel *>(QStringLiteral("etaLabel"))->text(), QStringLiteral("Done"));
+        press(&wizard, Qt::Key_Return);
+        QCOMPARE(wizard.currentId(), int(SetupWizard::DonePageId));
+        press(&wizard, Qt::Key_Return);
+        QCOMPARE(ready.size(), 1);
+        QVERIFY(!wizard.isVisible());
+    }
+
+    // Cancel while copying asks; "Keep copying in the background" closes the wizard and the copy
+    // goes on to the end.
+    void closingDuringTheRunCanKeepCopying()
+    {
+        GuiDriver d;
+        QString why;
+        MF_REQUIRE_PART(d.start(30, &why), why);
+        d.google().setLatency(100);
+        SetupWizard wizard(d.context());
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowActive(&wizard));
+        QVERIFY2(reachProgress(d, wizard), qPrintable(d.lastError()));
+        auto *controller = d.context().controller();
+        QTRY_VERIFY(controller->isRunning());
+        QSignalSpy stopped(controller, &mf::migration::MigrationController::stopped);
+        press(&wizard, Qt::Key_Escape);
+        auto *box = wizard.findChild<QMessageBox *>(QStringLiteral("closeDuringRunDialog"));
+        QVERIFY(box);
+        QTRY_VERIFY(box->isVisible());
+        QVERIFY(wizard.isVisible()); // nothing closed before she answered
+        QCOMPARE(box->defaultButton()->objectName(), QStringLiteral("keepCopyingButton"));
+        QTRY_VERIFY(box->isActiveWindow());
+        press(box, Qt::Key_Return);
+        QTRY_VERIFY(!wizard.isVisible());
+        QVERIFY(stopped.isEmpty() || stopped.first().first().value<mf::migration::RunSummary>().state
+                                         == mf::migration::RunState::Finished);
+        QVERIFY(stopped.wait(120000) || !stopped.isEmpty());
+        const auto summary = stopped.first().first().value<mf::migration::RunSummary>();
+        QCOMPARE(summary.state, mf::migration::RunState::Finished);
+        QCOMPARE(d.google().messages().size(), 30);
+    }
+
+    // "Stop copying" really stops: the engine is cancelled, what was copied stays, the rest waits.
+    void closingDuringTheRunCanStop()
+    {
+        GuiDriver d;
+        QString why;
+        MF_REQUIRE_PART(d.start(120, &why), why);
+        d.google().setLatency(200);
+        SetupWizard wizard(d.context());
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowActive(&wizard));
+        QVERIFY2(reachProgress(d, wizard), qPrintable(d.lastError()));
+        auto *controller = d.context().controller();
+        QTRY_VERIFY(controller->isRunning());
+        QSignalSpy stopped(controller, &mf::migration::MigrationController::stopped);
+        press(&wizard, Qt::Key_Escape);
+        auto *box = wizard.findChild<QMessageBox *>(QStringLiteral("closeDuringRunDialog"));
+        QVERIFY(box);
+        QTRY_VERIFY(box->isActiveWindow());
+        auto *stop = box->findChild<QPushButton *>(QStringLiteral("stopCopyingButton"));
+        QVERIFY(tabTo(box, stop));
+        press(box, Qt::Key_Space);
+        QVERIFY(stopped.wait(60000));
+        QCOMPARE(stopped.first().first().value<mf::migration::RunSummary>().state, mf::migration::RunState::Cancelled);
+        QTRY_VERIFY(!wizard.isVisible());
+        QVERIFY(!controller->isRunning());
+        QVERIFY2(d.google().messages().size() < 120, "the copy stopped before the end");
+    }
+
     void fullMigrationThenRerunAndNoSecretLeaks()
     {
         GuiDriver d;
@@ -127,10 +324,11 @@ private slots:
         const QString firstStatus = page->itemModel()->index(0, mf::ui::LedgerTableModel::StatusColumn).data().toString();
         QVERIFY2(!firstStatus.isEmpty(), "the table shows a status");
 
-        // The failures-only filter hides everything after a clean run.
-        page->findChild<QCheckBox *>(QStringLiteral("failuresOnlyCheck"))->setChecked(true);
+        // "Problems only" hides everything after a clean run.
+        auto *show = page->findChild<QComboBox *>(QStringLiteral("showCombo"));
+        show->setCurrentIndex(show->findData(int(mf::ui::LogView::Show::Problems)));
         QCOMPARE(page->itemModel()->rowCount(), 0);
-        page->findChild<QCheckBox *>(QStringLiteral("failuresOnlyCheck"))->setChecked(false);
+        show->setCurrentIndex(show->findData(int(mf::ui::LogView::Show::All)));
         QCOMPARE(page->itemModel()->rowCount(), 50);
 
         const QString csv = d.workDir() + QStringLiteral("/log.csv");

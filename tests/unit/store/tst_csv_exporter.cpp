@@ -110,6 +110,36 @@ private slots:
         QCOMPARE(CsvExporter::row({QStringLiteral("a"), QStringLiteral("b")}), QByteArray("\"a\",\"b\"\r\n"));
     }
 
+    // A spreadsheet whose decimal separator is a comma reads ";" between cells; sizes are in MB.
+    void separatorAndSizesFollowTheLocale()
+    {
+        QCOMPARE(CsvExporter::row({QStringLiteral("a"), QStringLiteral("b;c")}, ';'), QByteArray("\"a\";\"b;c\"\r\n"));
+        const auto german = CsvExporter::Options::forLocale(QLocale(QLocale::German, QLocale::Germany));
+        QCOMPARE(german.separator, ';');
+        QCOMPARE(german.decimalPoint, QLatin1Char(','));
+        const auto english = CsvExporter::Options::forLocale(QLocale(QLocale::English, QLocale::UnitedStates));
+        QCOMPARE(english.separator, ',');
+        QVERIFY(english.sizeInMegabytes);
+
+        auto ledger = std::move(Ledger::open(m_dir.filePath(QStringLiteral("sep.sqlite")), &m_clock)).value();
+        auto big = info("S", QStringLiteral("Scans"), 9);
+        big.size = 12'345'678;
+        big.listSize = 12'345'678;
+        QVERIFY(ledger->recordOutcome(big, ItemStatus::SkippedOversize, QStringLiteral("Too large.")));
+        QBuffer buffer;
+        QVERIFY(buffer.open(QIODevice::WriteOnly));
+        QCOMPARE(CsvExporter::exportTo(*ledger, &buffer, german).value(), 1);
+        const QList<QByteArray> lines = buffer.data().split('\n');
+        QVERIFY2(lines.at(0).contains("\"Size (MB)\";\"Outcome\""), lines.at(0).constData());
+        QVERIFY2(lines.at(1).contains(";\"12,346\";"), lines.at(1).constData());
+        QCOMPARE(lines.at(1).count("\";\""), CsvExporter::eventColumns().size() - 1);
+        // The command line keeps bytes and commas (scripts read it).
+        QBuffer plain;
+        QVERIFY(plain.open(QIODevice::WriteOnly));
+        QCOMPARE(CsvExporter::exportTo(*ledger, &plain).value(), 1);
+        QVERIFY(plain.data().contains("\"Size\",\"Outcome\""));
+    }
+
     void exportsTheItemLog()
     {
         auto ledger = std::move(Ledger::open(m_dir.filePath(QStringLiteral("log.sqlite")), &m_clock)).value();
