@@ -70,12 +70,11 @@ void AppContext::setGoogleAccount(const GoogleAccount &account)
     emit googleAccountChanged();
 }
 
-void AppContext::openUrl(const QUrl &url) const
+bool AppContext::openUrl(const QUrl &url) const
 {
     if (m_opener)
-        m_opener(url);
-    else
-        QDesktopServices::openUrl(url);
+        return m_opener(url);
+    return QDesktopServices::openUrl(url);
 }
 
 migration::GoogleAccess AppContext::googleAccess() const

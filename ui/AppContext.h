@@ -73,9 +73,15 @@ public:
     void setGoogleAccount(const GoogleAccount &account);
 
     /// Opens a URL in the system browser (QDesktopServices); tests replace it to follow the
-    /// consent redirect themselves.
-    void openUrl(const QUrl &url) const;
-    void setUrlOpener(std::function<void(const QUrl &)> opener) { m_opener = std::move(opener); }
+    /// consent redirect themselves. False when no browser could be started (the caller then
+    /// shows the link to copy).
+    bool openUrl(const QUrl &url) const;
+    void setUrlOpener(std::function<void(const QUrl &)> opener)
+    {
+        m_opener = opener ? [o = std::move(opener)](const QUrl &url) { o(url); return true; } : std::function<bool(const QUrl &)>();
+    }
+    /// An opener that can fail like a computer without a browser.
+    void setFallibleUrlOpener(std::function<bool(const QUrl &)> opener) { m_opener = std::move(opener); }
 
     /// What the engine needs to reach Gmail for the connected account (token in memory only).
     [[nodiscard]] migration::GoogleAccess googleAccess() const;
@@ -102,7 +108,7 @@ private:
     google::Endpoints m_endpoints;
     google::ClientConfig m_client;
     GoogleAccount m_google;
-    std::function<void(const QUrl &)> m_opener;
+    std::function<bool(const QUrl &)> m_opener;
 };
 
 } // namespace mf::ui

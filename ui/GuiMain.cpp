@@ -5,6 +5,7 @@
 #include "platform/Autostart.h"
 #include "common/SettingsKeys.h"
 #include "secrets/KeychainCredentialStore.h"
+#include "widgets/ClientAssistant.h"
 #include "wizard/SetupWizard.h"
 
 #include <QApplication>
@@ -14,7 +15,12 @@
 #include <QSettings>
 #include <QTranslator>
 
+#include <cstdio>
+
 namespace mf::ui {
+namespace {
+constexpr char kClientSecretOption[] = "client-secret";
+} // namespace
 
 void installTranslations(QApplication &app)
 {
@@ -35,13 +41,40 @@ void addGuiOptions(QCommandLineParser &parser)
                                             "main", "Start quietly in the tray (used when starting at login): "
                                                     "no window opens, and continuous sync starts for the "
                                                     "mailboxes that have it.")));
+    parser.addOption(
+        QCommandLineOption(QString::fromLatin1(kClientSecretOption),
+                           QCoreApplication::translate("main",
+                                                       "Use this Google client file (client_secret.json) for signing "
+                                                       "in, then open the setup wizard."),
+                           QCoreApplication::translate("main", "file")));
 }
 
 GuiOptions guiOptions(const QCommandLineParser &parser)
 {
     GuiOptions options;
     options.background = parser.isSet(QString::fromLatin1(Autostart::kBackgroundOption));
+    options.clientSecretFile = parser.value(QString::fromLatin1(kClientSecretOption));
     return options;
+}
+
+bool startShell(Shell &shell, AppContext &context, const GuiOptions &options, QString *error)
+{
+    if (!options.clientSecretFile.isEmpty()) {
+        const Status imported = ClientAssistant::importFile(context, options.clientSecretFile);
+        if (!imported) {
+            *error = imported.error().message;
+            return false;
+        }
+        shell.start();
+        if (!shell.wizard() || !shell.wizard()->isVisible())
+            shell.showWizard();
+        return true;
+    }
+    if (options.background)
+        shell.startInBackground();
+    else
+        shell.start();
+    return true;
 }
 
 int runGui(QApplication &app, const GuiOptions &options)
@@ -51,10 +84,11 @@ int runGui(QApplication &app, const GuiOptions &options)
     secrets::KeychainCredentialStore keychain;
     AppContext context(&settings, &keychain);
     Shell shell(context);
-    if (options.background)
-        shell.startInBackground();
-    else
-        shell.start();
+    QString error;
+    if (!startShell(shell, context, options, &error)) {
+        std::fprintf(stderr, "%s\n", qPrintable(QCoreApplication::translate("main", "Mailferry: %1").arg(error)));
+        return 2; // a usage error, as for the headless commands
+    }
     return app.exec();
 }
 

@@ -1,9 +1,14 @@
 #pragma once
 
+#include <QString>
+
 class QApplication;
 class QCommandLineParser;
 
 namespace mf::ui {
+
+class AppContext;
+class Shell;
 
 /// How the desktop app was asked to start.
 struct GuiOptions {
@@ -11,13 +16,20 @@ struct GuiOptions {
     /// continuous sync starts for the mailboxes that have it; without a tray the accounts window
     /// opens instead, so the user is never left with an invisible program.
     bool background = false;
+    /// `--client-secret FILE`: a Google client file (client_secret.json) to import before the
+    /// wizard opens, as the wizard's own assistant would import it.
+    QString clientSecretFile;
 };
 
-/// Adds the desktop app's own options (`--background`) to `parser`; the headless commands have
+/// Adds the desktop app's own options (`--background`, `--client-secret`) to `parser`; the headless commands have
 /// their own parser in app/cli.
 void addGuiOptions(QCommandLineParser &parser);
 /// Reads the desktop app's options back after `parser` has processed the arguments.
 [[nodiscard]] GuiOptions guiOptions(const QCommandLineParser &parser);
+
+/// Applies `options` to the context and shows the first window through `shell`. False (with a
+/// plain `error`) when the app must not start, such as an unusable `--client-secret` file.
+[[nodiscard]] bool startShell(Shell &shell, AppContext &context, const GuiOptions &options, QString *error);
 
 /// Starts the desktop UI: the wizard for a first run, the accounts window for returning users,
 /// the tray icon (only the tray with `options.background`). Returns the application's exit code.

@@ -1,16 +1,18 @@
 #include "Shell.h"
 
 #include "AppContext.h"
+#include "accounts/AccountConfig.h"
 #include "common/Logging.h"
 #include "accounts/AccountsWindow.h"
-#include "accounts/AccountConfig.h"
 #include "migration/MigrationController.h"
+#include "widgets/HelpMenu.h"
 #include "wizard/SetupWizard.h"
 
 #include <QApplication>
 #include <QIcon>
 #include <QLocale>
 #include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QSystemTrayIcon>
 
@@ -124,7 +126,7 @@ QString Shell::startContinuousSync()
     return continuous.first();
 }
 
-void Shell::showWizard(const QString &editAccountId)
+void Shell::showWizard()
 {
     if (!m_wizard) {
         m_wizard = new SetupWizard(m_context);
@@ -137,10 +139,6 @@ void Shell::showWizard(const QString &editAccountId)
             if (!m_context.accounts().accounts().isEmpty())
                 showAccounts();
         });
-    }
-    if (!editAccountId.isEmpty()) {
-        if (auto account = m_context.accounts().account(editAccountId))
-            m_wizard->editAccount(*account);
     }
     m_wizard->show();
     m_wizard->raise();
@@ -161,6 +159,7 @@ AccountsWindow *Shell::ensureAccountsWindow()
     if (!m_accounts) {
         m_accounts = new AccountsWindow(m_context);
         m_accounts->setKeepRunningOnClose(m_tray != nullptr);
+        m_accounts->menuBar()->addMenu(new HelpMenu(&m_context, m_accounts));
         connect(m_accounts, &AccountsWindow::addMailboxRequested, this, [this] {
             if (m_wizard) {
                 m_wizard->state() = WizardState{};

@@ -35,7 +35,8 @@ public:
     /// a missing password or Google sign-in becomes a notification. Returns the account id, or
     /// an empty string when there is nothing to start.
     QString startContinuousSync();
-    void showWizard(const QString &editAccountId = {});
+    /// Opens the setup wizard (a first run, "Add a mailbox", or after `--client-secret`).
+    void showWizard();
     void showAccounts();
 
     [[nodiscard]] SetupWizard *wizard() const { return m_wizard; }

@@ -32,9 +32,15 @@ void GoogleSignInFlow::start(bool wantLabels)
         m_signIn->cancel();
         m_signIn->deleteLater();
     }
+    m_consentUrl = QUrl();
+    m_browserOpened = false;
     const QStringList scopes = google::Scopes::forOptions(wantLabels);
     m_signIn = new google::GoogleSignIn(ctx->endpoints(), ctx->network(), ctx->clock(), this);
-    connect(m_signIn, &google::GoogleSignIn::openBrowser, this, [ctx](const QUrl &url) { ctx->openUrl(url); });
+    connect(m_signIn, &google::GoogleSignIn::openBrowser, this, [this, ctx](const QUrl &url) {
+        m_consentUrl = url;
+        m_browserOpened = ctx->openUrl(url);
+        emit waitingForBrowser(url, m_browserOpened);
+    });
     connect(m_signIn, &google::GoogleSignIn::finished, this, [this, ctx, scopes](const Result<google::SignInResult> &result) {
         if (m_signIn)
             m_signIn->deleteLater();

@@ -5,6 +5,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QUrl>
 
 class QWidget;
 
@@ -31,7 +32,15 @@ public:
     /// The plain-language text for a failed sign-in, with what to do next.
     [[nodiscard]] static QString explain(const Error &error);
 
+    /// Google's consent page of the running sign-in (empty before the browser was asked).
+    [[nodiscard]] QUrl consentUrl() const { return m_consentUrl; }
+    /// Whether the browser opened on consentUrl().
+    [[nodiscard]] bool browserOpened() const { return m_browserOpened; }
+
 signals:
+    /// The consent page is ready; `opened` is false when no browser could be started (show
+    /// `url` for the user to copy).
+    void waitingForBrowser(const QUrl &url, bool opened);
     /// Success: the context now holds the signed-in account. Otherwise the error to explain.
     void finished(const mf::Status &result);
 
@@ -39,6 +48,8 @@ private:
     AppContext &m_context;
     QWidget *m_dialogParent;
     QPointer<google::GoogleSignIn> m_signIn;
+    QUrl m_consentUrl;
+    bool m_browserOpened = false;
 };
 
 } // namespace mf::ui

@@ -9,12 +9,17 @@
 #include "wizard/ReviewPage.h"
 #include "wizard/SignInPage.h"
 
-#include <QKeyEvent>
-#include <QPushButton>
+#include "widgets/HelpMenu.h"
 #include "wizard/WelcomePage.h"
 
 #include <QAbstractButton>
 #include <QIcon>
+#include <QKeyEvent>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScreen>
+#include <QScrollArea>
+#include <QVBoxLayout>
 
 namespace mf::ui {
 
@@ -29,12 +34,42 @@ SetupWizard::SetupWizard(AppContext &context, QWidget *parent)
     , m_context(&context)
 {
     build();
-    setPage(SignInPageId, new SignInPage(this));
-    setPage(MailboxPageId, new MailboxPage(this));
-    setPage(OptionsPageId, new OptionsPage(this));
-    setPage(ReviewPageId, new ReviewPage(this));
-    setPage(ProgressPageId, new ProgressPage(this));
-    setPage(DonePageId, new DonePage(this));
+    addPage(SignInPageId, new SignInPage(this));
+    addPage(MailboxPageId, new MailboxPage(this));
+    addPage(OptionsPageId, new OptionsPage(this));
+    addPage(ReviewPageId, new ReviewPage(this));
+    addPage(ProgressPageId, new ProgressPage(this));
+    addPage(DonePageId, new DonePage(this));
+}
+
+void SetupWizard::addPage(int id, QWizardPage *page)
+{
+    setPage(id, page);
+    makeScrollable(page);
+}
+
+void SetupWizard::makeScrollable(QWizardPage *page)
+{
+    QLayout *content = page->layout();
+    if (!content)
+        return;
+    auto *inner = new QWidget;
+    inner->setObjectName(page->objectName() + QStringLiteral("Content"));
+    // Takes the layout, with its widgets, off the page.
+    inner->setLayout(content);
+    auto *scroll = new QScrollArea(page);
+    scroll->setObjectName(page->objectName() + QStringLiteral("Scroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setWidget(inner);
+    // The page's first field or button takes the focus, never the scroll area itself.
+    scroll->setFocusPolicy(Qt::NoFocus);
+    scroll->viewport()->setAutoFillBackground(false);
+    inner->setAutoFillBackground(false);
+    auto *outer = new QVBoxLayout(page);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
 }
 
 void SetupWizard::build()
@@ -46,13 +81,22 @@ void SetupWizard::build()
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoBackButtonOnStartPage, true);
     setOption(QWizard::NoCancelButtonOnLastPage, true);
-    setMinimumSize(720, 560);
-    setPage(WelcomePageId, new WelcomePage(this));
+    setOption(QWizard::HaveHelpButton, true);
+    // No fixed minimum: the pages scroll, so the wizard fits a 1024x600 screen with a taskbar.
+    setMinimumSize(480, 360);
+    addPage(WelcomePageId, new WelcomePage(this));
     setButtonText(QWizard::NextButton, tr("&Next"));
     setButtonText(QWizard::BackButton, tr("&Back"));
     setButtonText(QWizard::FinishButton, tr("&Finish"));
     setButtonText(QWizard::CancelButton, tr("Cancel"));
-    for (auto which : {QWizard::NextButton, QWizard::BackButton, QWizard::FinishButton, QWizard::CancelButton}) {
+    setButtonText(QWizard::HelpButton, tr("&Help"));
+    if (auto *help = qobject_cast<QPushButton *>(button(QWizard::HelpButton))) {
+        help->setObjectName(QStringLiteral("helpButton"));
+        help->setAutoDefault(false);
+        help->setMenu(new HelpMenu(m_context, this));
+    }
+    for (auto which :
+         {QWizard::NextButton, QWizard::BackButton, QWizard::FinishButton, QWizard::CancelButton, QWizard::HelpButton}) {
         if (QAbstractButton *b = button(which))
             b->setAccessibleName(buttonText(which).remove(QLatin1Char('&')));
     }
@@ -60,6 +104,62 @@ void SetupWizard::build()
     // Enter): keyPressEvent() decides what Enter means.
     if (auto *back = qobject_cast<QPushButton *>(button(QWizard::BackButton)))
         back->setAutoDefault(false);
+}
+
+void SetupWizard::showEvent(QShowEvent *event)
+{
+    QWizard::showEvent(event);
+    if (m_sized)
+        return;
+    m_sized = true;
+    // The first time: as large as the pages like, but never larger than the screen's free area.
+    if (QScreen *s = screen()) {
+        const QSize room = s->availableGeometry().size();
+        const QSize wanted = size().expandedTo(QSize(760, 600));
+        resize(wanted.boundedTo(room));
+    }
+}
+
+void SetupWizard::reject()
+{
+    const bool nothingToLose = currentId() == WelcomePageId || currentId() == DonePageId || currentId() == -1;
+    if (m_confirmedQuit || nothingToLose || !isVisible()) {
+        m_confirmedQuit = false;
+        QWizard::reject();
+        return;
+    }
+    // From the progress page on, the account is saved: the page asks its own question while mail
+    // is being copied (stop, or keep copying in the background), and otherwise just closes.
+    if (auto *progress = qobject_cast<ProgressPage *>(currentPage())) {
+        if (!progress->askBeforeClosing([this] {
+                m_confirmedQuit = true;
+                QMetaObject::invokeMethod(this, &SetupWizard::reject, Qt::QueuedConnection);
+            }))
+            QWizard::reject();
+        return;
+    }
+    if (findChild<QMessageBox *>(QStringLiteral("quitSetupQuestion")))
+        return;
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Quit setup?"), tr("Quit setup?"), QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("quitSetupQuestion"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    const bool signedIn = m_context && m_context->googleAccount().isValid();
+    box->setInformativeText(signedIn ? tr("What you entered here is not kept. Your Google sign-in is kept.")
+                                     : tr("What you entered here is not kept."));
+    QPushButton *quit = box->addButton(tr("&Quit setup"), QMessageBox::DestructiveRole);
+    quit->setObjectName(QStringLiteral("quitSetupButton"));
+    QPushButton *stay = box->addButton(tr("&Continue setup"), QMessageBox::RejectRole);
+    stay->setObjectName(QStringLiteral("continueSetupButton"));
+    box->setDefaultButton(stay);
+    box->setEscapeButton(stay);
+    connect(box, &QMessageBox::buttonClicked, this, [this, quit](QAbstractButton *clicked) {
+        if (clicked != quit)
+            return;
+        m_confirmedQuit = true;
+        // After the question has closed, so that the wizard's own reject sees no open dialog.
+        QMetaObject::invokeMethod(this, &SetupWizard::reject, Qt::QueuedConnection);
+    });
+    box->open();
 }
 
 void SetupWizard::keyPressEvent(QKeyEvent *event)
@@ -89,14 +189,6 @@ void SetupWizard::keyPressEvent(QKeyEvent *event)
     auto *focusedButton = qobject_cast<QAbstractButton *>(focus);
     if (focusedButton && focusedButton != button(QWizard::BackButton) && focusedButton->isEnabled())
         focusedButton->click();
-}
-
-void SetupWizard::editAccount(const accounts::AccountConfig &account)
-{
-    m_state = WizardState{};
-    m_state.account = account;
-    setStartId(MailboxPageId);
-    restart();
 }
 
 SetupWizard *setupWizardOf(const QWizardPage *page)

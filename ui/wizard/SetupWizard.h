@@ -22,7 +22,7 @@ struct WizardState {
 };
 
 /// The first-run wizard: Welcome, Sign in with Google, Your old mailbox, Options, Review,
-/// Progress, Done. Each page is its own class; the wizard only wires them together and keeps the
+/// Progress, Done, with a Help button (HelpMenu). Each page is its own class; the wizard only wires them together and keeps the
 /// shared state. No migration logic lives here: the pages forward the choices to the core.
 class SetupWizard : public QWizard {
     Q_OBJECT
@@ -36,9 +36,9 @@ public:
     [[nodiscard]] AppContext *context() const { return m_context; }
     [[nodiscard]] WizardState &state() { return m_state; }
 
-    /// Opens the wizard on an existing account ("Edit" in the accounts window): the mailbox page,
-    /// filled in.
-    void editAccount(const accounts::AccountConfig &account);
+    /// Escape, Cancel and closing the window ask first, unless nothing would be lost (the
+    /// welcome and done pages). The Google sign-in is kept either way.
+    void reject() override;
 
 signals:
     /// The user finished the wizard with a saved account (the accounts window takes over).
@@ -46,10 +46,17 @@ signals:
 
 private:
     void build();
+    /// Puts a page's content in a scroll area, so that Back, Next and Cancel stay on a small
+    /// screen (1024x600 with a taskbar) whatever the page holds.
+    static void makeScrollable(QWizardPage *page);
+    void addPage(int id, QWizardPage *page);
+    void showEvent(QShowEvent *event) override;
     /// Enter means "test" or "continue" on every page, never "go back".
     void keyPressEvent(QKeyEvent *event) override;
     AppContext *m_context = nullptr;
     WizardState m_state;
+    bool m_confirmedQuit = false;
+    bool m_sized = false;
 };
 
 /// The wizard a page belongs to, typed.

@@ -1,15 +1,13 @@
 #include "wizard/SignInPage.h"
 
 #include "AppContext.h"
-#include "common/Logging.h"
-#include "common/SettingsKeys.h"
-#include "google/GoogleSignIn.h"
 #include "google/Scopes.h"
-#include "secrets/CredentialStore.h"
+#include "widgets/BrowserFallback.h"
+#include "widgets/ClientAssistant.h"
 #include "widgets/GoogleSignInFlow.h"
+#include "widgets/SignInWaitDialog.h"
 #include "wizard/SetupWizard.h"
 
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -36,6 +34,9 @@ SignInPage::SignInPage(QWidget *parent)
     m_signInButton->setAccessibleName(tr("Sign in with Google"));
     m_signInButton->setAccessibleDescription(tr("Opens Google's sign-in page in your web browser"));
     m_signInButton->setMinimumHeight(40);
+    // Enter on it signs in only while it is the default (not signed in yet); afterwards the
+    // wizard's Next takes Enter.
+    m_signInButton->setAutoDefault(false);
     m_cancelButton = new QPushButton(tr("Stop &waiting"), this);
     m_cancelButton->setObjectName(QStringLiteral("cancelSignInButton"));
     m_cancelButton->setAccessibleName(tr("Stop waiting for the browser"));
@@ -48,33 +49,33 @@ SignInPage::SignInPage(QWidget *parent)
     m_status->setAccessibleName(tr("Sign-in status"));
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
 
+    m_fallback = new BrowserFallback(this);
+
     m_clientNote = new QLabel(this);
     m_clientNote->setObjectName(QStringLiteral("clientNote"));
     m_clientNote->setWordWrap(true);
-    m_importButton = new QPushButton(tr("&Use my own Google Cloud client (client_secret.json)…"), this);
-    m_importButton->setObjectName(QStringLiteral("importClientButton"));
-    m_importButton->setAccessibleName(tr("Import a client_secret.json file"));
+    m_clientNote->hide();
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_signInButton);
     buttons->addWidget(m_cancelButton);
     buttons->addStretch(1);
 
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(why);
-    layout->addSpacing(12);
-    layout->addLayout(buttons);
-    layout->addWidget(m_status);
-    layout->addStretch(1);
-    layout->addWidget(m_clientNote);
-    layout->addWidget(m_importButton, 0, Qt::AlignLeft);
+    m_layout = new QVBoxLayout(this);
+    m_layout->addWidget(why);
+    m_layout->addSpacing(8);
+    m_layout->addLayout(buttons);
+    m_layout->addWidget(m_status);
+    m_layout->addWidget(m_fallback);
+    // The assistant is made when it is needed (a copy without a built-in client).
+    m_layout->addStretch(1);
+    m_layout->addWidget(m_clientNote);
 
     connect(m_signInButton, &QPushButton::clicked, this, [this] { signIn(m_wantLabels); });
     connect(m_cancelButton, &QPushButton::clicked, this, [this] {
         if (m_flow)
             m_flow->cancel();
     });
-    connect(m_importButton, &QPushButton::clicked, this, &SignInPage::importClientFile);
 }
 
 bool SignInPage::isSigningIn() const
@@ -88,13 +89,22 @@ void SignInPage::initializePage()
     AppContext *ctx = setupWizardOf(this)->context();
     if (ctx->googleAccount().isValid())
         showConnected();
-    m_signInButton->setFocus();
+    updateDefaultButton();
+    if (m_signInButton->isEnabled()) {
+        m_signInButton->setFocus();
+    } else if (m_assistant) {
+        // The page is about to be shown: look for the downloaded client file from now on.
+        m_assistant->startWatching();
+        m_assistant->setFocus();
+    }
 }
 
 void SignInPage::cleanupPage()
 {
     if (m_flow)
         m_flow->cancel();
+    if (m_assistant)
+        m_assistant->stopWatching();
 }
 
 bool SignInPage::isComplete() const
@@ -104,41 +114,35 @@ bool SignInPage::isComplete() const
     return ctx && ctx->googleAccount().isValid() && !isSigningIn();
 }
 
+void SignInPage::updateDefaultButton()
+{
+    // Called before completeChanged is emitted: QWizard then makes Next the default when it is
+    // enabled, which takes the default away from this button.
+    m_signInButton->setDefault(!isComplete() && m_signInButton->isEnabled());
+}
+
 void SignInPage::updateClientState()
 {
     AppContext *ctx = setupWizardOf(this)->context();
     const bool haveClient = ctx->client().isValid();
     m_signInButton->setEnabled(haveClient && !isSigningIn());
-    if (haveClient) {
-        m_clientNote->setText(ctx->endpoints().isRedirected()
-                                  ? tr("Development mode: Google's address is redirected to %1.")
-                                        .arg(ctx->endpoints().token.adjusted(QUrl::RemovePath).toString())
-                                  : QString());
-        m_clientNote->setVisible(ctx->endpoints().isRedirected());
-    } else {
-        m_clientNote->setText(tr("This copy of Mailferry has no Google client built in. Create a \"Desktop app\" client "
-                                 "in your own Google Cloud project, download its client_secret.json and choose it here."));
-        m_clientNote->show();
+    m_clientNote->setText(ctx->endpoints().isRedirected() ? tr("Development mode: Google's address is redirected to %1.")
+                                                                .arg(ctx->endpoints().token.adjusted(QUrl::RemovePath).toString())
+                                                          : QString());
+    m_clientNote->setVisible(ctx->endpoints().isRedirected());
+    if (!haveClient && !m_assistant) {
+        m_assistant = new ClientAssistant(*ctx, this);
+        // The page's own layout: the wizard may have moved it into a scroll area.
+        m_layout->insertWidget(m_layout->indexOf(m_fallback) + 1, m_assistant);
+        connect(m_assistant, &ClientAssistant::clientReady, this, [this] {
+            updateClientState();
+            m_status->setText(tr("Your Google client is ready. Now press \"Sign in with Google\"."));
+            updateDefaultButton();
+            m_signInButton->setFocus();
+        });
     }
-}
-
-void SignInPage::importClientFile()
-{
-    const QString file = QFileDialog::getOpenFileName(this, tr("Choose your client_secret.json"), QString(),
-                                                      tr("Google client file (*.json)"));
-    if (file.isEmpty())
-        return;
-    auto config = google::ClientConfig::fromJsonFile(file);
-    if (!config) {
-        showProblem(config.error());
-        return;
-    }
-    AppContext *ctx = setupWizardOf(this)->context();
-    ctx->setClient(config.value());
-    // The path only: the file is the user's and stays where they keep it.
-    ctx->settings()->setValue(QString::fromLatin1(keys::kGoogleClientFile), file);
-    m_status->setText(tr("Your Google client is ready. Now sign in."));
-    updateClientState();
+    if (m_assistant)
+        m_assistant->setVisible(!haveClient);
 }
 
 void SignInPage::signIn(bool wantLabels)
@@ -146,11 +150,21 @@ void SignInPage::signIn(bool wantLabels)
     m_wantLabels = wantLabels;
     if (!m_flow) {
         m_flow = new GoogleSignInFlow(*setupWizardOf(this)->context(), this);
+        connect(m_flow, &GoogleSignInFlow::waitingForBrowser, this, [this](const QUrl &url, bool opened) {
+            if (opened)
+                return;
+            m_status->setText(tr("Your browser did not open."));
+            m_fallback->showLink(url);
+        });
         connect(m_flow, &GoogleSignInFlow::finished, this, [this](const Status &result) {
             m_cancelButton->hide();
+            m_fallback->hide();
             m_signInButton->setEnabled(true);
             if (!result) {
                 showProblem(result.error());
+                updateDefaultButton();
+                if (isVisible())
+                    m_signInButton->setFocus();
                 emit completeChanged();
                 emit signInDone(false);
                 return;
@@ -160,7 +174,13 @@ void SignInPage::signIn(bool wantLabels)
             if (m_wantLabels && !google::Scopes::contains(account.grantedScopes, google::Scopes::kGmailLabels))
                 m_status->setText(m_status->text() + QStringLiteral("<br>")
                                   + tr("You did not allow labels, so your mail will go to the Inbox."));
+            updateDefaultButton();
             emit completeChanged();
+            // Signed in: Enter and the focus go to Next.
+            if (isVisible()) {
+                if (QAbstractButton *next = setupWizardOf(this)->button(QWizard::NextButton))
+                    next->setFocus();
+            }
             emit signInDone(true);
         });
     }
@@ -168,7 +188,17 @@ void SignInPage::signIn(bool wantLabels)
     m_cancelButton->show();
     m_status->setText(tr("Waiting for you to finish in your browser… If it did not open, check your taskbar."));
     m_flow->start(wantLabels);
+    if (!isVisible() && !m_waitDialog) {
+        // Started from another page ("Allow labels…"): the wait and its way out are shown there.
+        m_waitDialog = new SignInWaitDialog(m_flow, tr("Allow labels in your browser, then come back here."), window());
+        m_waitDialog->setAttribute(Qt::WA_DeleteOnClose);
+        m_waitDialog->open();
+    }
+    updateDefaultButton();
     emit completeChanged();
+    // Without a browser, the focus is on "Copy link" already.
+    if (isVisible() && !m_fallback->isVisible())
+        m_cancelButton->setFocus();
 }
 
 void SignInPage::showConnected()

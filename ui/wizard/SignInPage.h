@@ -7,14 +7,19 @@
 
 class QLabel;
 class QPushButton;
+class QVBoxLayout;
 
 namespace mf::ui {
 
+class BrowserFallback;
+class ClientAssistant;
 class GoogleSignInFlow;
+class SignInWaitDialog;
 
-/// "Sign in with Google": opens the system browser on Google's consent page, shows which account
-/// is connected, explains cancel, timeout, declined consent and unticked permissions in plain
-/// words with a retry, and imports a client_secret.json when no client is built in.
+/// "Sign in with Google": opens the system browser on Google's consent page (or shows the link
+/// to copy when no browser opens), shows which account is connected, explains cancel, timeout,
+/// declined consent and unticked permissions in plain words with a retry. When this copy has no
+/// Google client built in, the ClientAssistant guides the user to make one first.
 class SignInPage : public QWizardPage {
     Q_OBJECT
 public:
@@ -25,7 +30,8 @@ public:
     void cleanupPage() override;
 
     /// Starts a sign-in; with `wantLabels` it also asks for the label permission (used again by
-    /// the options page when the user picks a label).
+    /// the options page when the user picks a label: then a small window with "Stop waiting"
+    /// shows the wait, as this page is not on screen).
     void signIn(bool wantLabels);
     [[nodiscard]] bool isSigningIn() const;
 
@@ -34,17 +40,21 @@ signals:
     void signInDone(bool ok);
 
 private:
-    void importClientFile();
     void showConnected();
     void showProblem(const Error &error);
     void updateClientState();
+    /// Enter means "Sign in" until an account is connected, then "Next".
+    void updateDefaultButton();
 
+    QVBoxLayout *m_layout = nullptr;
     QLabel *m_status = nullptr;
     QLabel *m_clientNote = nullptr;
     QPushButton *m_signInButton = nullptr;
     QPushButton *m_cancelButton = nullptr;
-    QPushButton *m_importButton = nullptr;
+    BrowserFallback *m_fallback = nullptr;
+    ClientAssistant *m_assistant = nullptr;
     GoogleSignInFlow *m_flow = nullptr;
+    QPointer<SignInWaitDialog> m_waitDialog;
     bool m_wantLabels = false;
 };
 

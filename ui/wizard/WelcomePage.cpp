@@ -1,5 +1,8 @@
 #include "wizard/WelcomePage.h"
 
+#include "AppContext.h"
+#include "wizard/SetupWizard.h"
+
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -19,6 +22,12 @@ WelcomePage::WelcomePage(QWidget *parent)
     what->setObjectName(QStringLiteral("whatWillHappen"));
     what->setWordWrap(true);
 
+    m_needs = new QLabel(this);
+    m_needs->setObjectName(QStringLiteral("whatYouNeed"));
+    m_needs->setWordWrap(true);
+    m_needs->setTextFormat(Qt::RichText);
+    showNeeds(true);
+
     auto *privacy = new QLabel(tr("<b>Your privacy</b><ul>"
                                   "<li>Mailferry asks Google only for permission to <i>add</i> messages. "
                                   "It can never read, change or delete the mail already in your Gmail.</li>"
@@ -33,9 +42,29 @@ WelcomePage::WelcomePage(QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(what);
-    layout->addSpacing(12);
+    layout->addSpacing(8);
+    layout->addWidget(m_needs);
     layout->addWidget(privacy);
     layout->addStretch(1);
+}
+
+void WelcomePage::initializePage()
+{
+    const SetupWizard *w = setupWizardOf(this);
+    if (w && w->context())
+        showNeeds(w->context()->client().isValid());
+}
+
+void WelcomePage::showNeeds(bool clientBuiltIn)
+{
+    QString items = tr("<li>the address and password of your old mailbox</li>"
+                       "<li>your Google account (Gmail) and its password</li>");
+    if (clientBuiltIn)
+        items += tr("<li>about 10 minutes; the copying then goes on by itself</li>");
+    else
+        items += tr("<li>about 25 minutes, as Mailferry must first be connected to Google once (it shows you "
+                    "how); the copying then goes on by itself</li>");
+    m_needs->setText(tr("<b>Have this at hand</b><ul>%1</ul>").arg(items));
 }
 
 } // namespace mf::ui

@@ -2,13 +2,24 @@
 
 #include <QWizardPage>
 
+class QLabel;
+
 namespace mf::ui {
 
-/// Says what will happen, in two sentences, and makes the privacy promise.
+/// Says what will happen, what the user needs at hand (and how long setting up takes), and
+/// makes the privacy promise.
 class WelcomePage : public QWizardPage {
     Q_OBJECT
 public:
     explicit WelcomePage(QWidget *parent = nullptr);
+
+    void initializePage() override;
+
+private:
+    /// The list of what to have at hand; one more line when Google must be set up first.
+    void showNeeds(bool clientBuiltIn);
+
+    QLabel *m_needs = nullptr;
 };
 
 } // namespace mf::ui
