@@ -11,7 +11,13 @@ else()
         target_compile_options(mailferry_compile_options INTERFACE -Werror)
     endif()
 endif()
+# Qt's stricter rules, which the whole tree keeps: no QString turned back into a const char * by
+# itself, no QUrl made from a bare string, no narrowing in connect() arguments, and range-for
+# instead of Q_FOREACH. (QT_NO_CAST_FROM_ASCII is not on yet: some tests still build QStrings
+# from QByteArrays implicitly, e.g. qPrintable(QJsonDocument::toJson()).)
 target_compile_definitions(mailferry_compile_options INTERFACE
+    QT_NO_CAST_TO_ASCII
     QT_NO_URL_CAST_FROM_STRING
     QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
+    QT_NO_FOREACH
     QT_DISABLE_DEPRECATED_BEFORE=0x060000)
