@@ -95,6 +95,12 @@ Status Ledger::setPragmas()
     q.finish();
     if (Status s = exec(QStringLiteral("PRAGMA synchronous=FULL"), QStringLiteral("PRAGMA synchronous")); !s)
         return s;
+    // After a checkpoint the WAL is cut back to this size instead of keeping its largest size
+    // on disk for good (a long first run would otherwise leave a WAL of tens of megabytes).
+    if (Status s = exec(QStringLiteral("PRAGMA journal_size_limit = %1").arg(4 * 1024 * 1024),
+                        QStringLiteral("PRAGMA journal_size_limit"));
+        !s)
+        return s;
     return exec(QStringLiteral("PRAGMA foreign_keys=ON"), QStringLiteral("PRAGMA foreign_keys"));
 }
 

@@ -83,22 +83,25 @@ Event eventFromQuery(const QSqlQuery &q)
 
 QString itemWhere(ItemFilter filter)
 {
+    // The failure filters repeat the WHERE of the partial index items_failures (LedgerSchema),
+    // so that SQLite pages through that small index.
+    static_assert(int(ItemStatus::SkippedOversize) == 4 && int(ItemStatus::Failed) == 5, "items_failures");
     switch (filter) {
     case ItemFilter::All: return QStringLiteral("1");
-    case ItemFilter::Failures:
-        return QStringLiteral("status IN (%1, %2)").arg(int(ItemStatus::SkippedOversize)).arg(int(ItemStatus::Failed));
-    case ItemFilter::FailedOnly: return QStringLiteral("status = %1").arg(int(ItemStatus::Failed));
+    case ItemFilter::Failures: return QStringLiteral("status IN (4, 5)");
+    case ItemFilter::FailedOnly: return QStringLiteral("status IN (4, 5) AND status = 5");
     }
     return QStringLiteral("1");
 }
 
 QString eventWhere(ItemFilter filter)
 {
+    // As itemWhere(), with the partial index events_failures.
+    static_assert(int(EventOutcome::SkippedOversize) == 2 && int(EventOutcome::Failed) == 3, "events_failures");
     switch (filter) {
     case ItemFilter::All: return QStringLiteral("1");
-    case ItemFilter::Failures:
-        return QStringLiteral("outcome IN (%1, %2)").arg(int(EventOutcome::SkippedOversize)).arg(int(EventOutcome::Failed));
-    case ItemFilter::FailedOnly: return QStringLiteral("outcome = %1").arg(int(EventOutcome::Failed));
+    case ItemFilter::Failures: return QStringLiteral("outcome IN (2, 3)");
+    case ItemFilter::FailedOnly: return QStringLiteral("outcome IN (2, 3) AND outcome = 3");
     }
     return QStringLiteral("1");
 }

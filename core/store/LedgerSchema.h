@@ -22,7 +22,9 @@ struct Step {
 
 /// Every step, oldest first; the last one's version is kCurrentVersion.
 [[nodiscard]] const QList<Step> &steps();
-inline constexpr int kCurrentVersion = 2;
+inline constexpr int kCurrentVersion = 3;
+/// Page size of new ledgers (existing files keep theirs: changing it means rewriting the file).
+inline constexpr int kPageSize = 1024;
 
 /// Runs the steps after `fromVersion` up to `toVersion` on `db`, then sets user_version. The caller
 /// holds the transaction. On failure returns the failing statement and SQLite's message.

@@ -2,6 +2,7 @@
 // the item log and paging.
 #include "ManualClock.h"
 #include "store/Ledger.h"
+#include "store/LedgerSchema.h"
 
 #include <QFile>
 #include <QSqlDatabase>
@@ -92,7 +93,10 @@ private slots:
         QCOMPARE(rawQuery(path, QStringLiteral("PRAGMA user_version")).toInt(), Ledger::kSchemaVersion);
         QCOMPARE(rawQuery(path, QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
         QCOMPARE(rawQuery(path, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name IN "
-                                               "('items','events','meta','items_identity','items_status')")).toInt(), 5);
+                                               "('items','events','meta','items_identity','items_failures',"
+                                               "'events_failures')")).toInt(), 6);
+        // New ledgers use small pages: every commit writes each page it touched whole.
+        QCOMPARE(rawQuery(path, QStringLiteral("PRAGMA page_size")).toInt(), schema::kPageSize);
         auto again = openOrFail(path);
         QVERIFY(again);
         QCOMPARE(again->sourceAccount(), QStringLiteral("maria@isp.example"));

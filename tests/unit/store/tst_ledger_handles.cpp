@@ -179,7 +179,8 @@ private slots:
         rawQuery(path, QStringLiteral("INSERT INTO items (uidl, size, status, gmail_id, first_seen, updated_at, copied_at)"
                                       " VALUES (X'4f4c44', 10, 2, 'g-old', 1, 1, 1)"), &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
-        // The version-1 resume index has no list_size.
+        // The version-1 resume index has no list_size; version 1 still has the old status index.
+        QCOMPARE(rawQuery(path, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'items_status'")).toInt(), 1);
         QVERIFY(!rawQuery(path, QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'items_resume'"))
                      .toString().contains(QLatin1String("list_size")));
 
@@ -204,6 +205,50 @@ private slots:
         QCOMPARE(rawQuery(path, QStringLiteral("PRAGMA user_version")).toInt(), Ledger::kSchemaVersion);
         QVERIFY(rawQuery(path, QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'items_resume'"))
                     .toString().contains(QLatin1String("list_size")));
+        // Step 3: the status index became the partial failures index.
+        QCOMPARE(rawQuery(path, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'items_status'")).toInt(), 0);
+        QCOMPARE(rawQuery(path, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'items_failures'")).toInt(), 1);
+    }
+
+    void failureFiltersUseTheirPartialIndexes()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("plan.sqlite"));
+        {
+            auto ledger = writer(path);
+            QVERIFY(ledger);
+            auto ids = ledger->beginUploads({info("F1", 1), info("F2", 2), info("C3", 3)});
+            QVERIFY(ids);
+            QVERIFY(ledger->recordOutcome(ids.value().at(0), ItemStatus::Failed, QStringLiteral("x")));
+            QVERIFY(ledger->recordOutcome(ids.value().at(1), ItemStatus::SkippedOversize, QStringLiteral("y")));
+            QVERIFY(ledger->commitCopied(ids.value().at(2), QStringLiteral("g3")));
+            QCOMPARE(ledger->itemCount(ItemFilter::Failures).value(), qint64(2));
+            QCOMPARE(ledger->itemCount(ItemFilter::FailedOnly).value(), qint64(1));
+            QCOMPARE(ledger->eventCount(ItemFilter::Failures).value(), qint64(2));
+            QCOMPARE(ledger->eventCount(ItemFilter::FailedOnly).value(), qint64(1));
+            QCOMPARE(ledger->items(ItemFilter::FailedOnly, 0, 10).value().constFirst().uidl, QByteArray("F1"));
+        }
+        // SQLite plans the filters through the partial indexes (if the WHERE drifted from the
+        // index's, it would scan the whole table instead).
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("plan"));
+        QStringList details;
+        {
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            for (const char *sql : {"EXPLAIN QUERY PLAN SELECT id FROM items WHERE status IN (4, 5) AND status = 5 ORDER BY id",
+                                    "EXPLAIN QUERY PLAN SELECT id FROM events WHERE outcome IN (2, 3) ORDER BY id"}) {
+                QVERIFY(q.exec(QString::fromLatin1(sql)));
+                QString detail;
+                while (q.next())
+                    detail += q.value(3).toString() + QLatin1Char(' ');
+                details << detail;
+            }
+            db.close();
+        }
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("plan"));
+        QVERIFY2(details.at(0).contains(QLatin1String("items_failures")), qPrintable(details.at(0)));
+        QVERIFY2(details.at(1).contains(QLatin1String("events_failures")), qPrintable(details.at(1)));
     }
 
     void newerSchemaIsRefusedByBoth()
