@@ -2,9 +2,10 @@
 
 #include <QPointer>
 
-#include "common/PrivateFiles.h"
-#include "common/SettingsKeys.h"
 #include "accounts/AccountConfig.h"
+#include "accounts/AccountService.h"
+#include "accounts/TypedSettings.h"
+#include "common/PrivateFiles.h"
 #include "migration/MigrationController.h"
 #include "secrets/MemoryCredentialStore.h"
 #include "secrets/CredentialStore.h"
@@ -18,7 +19,7 @@ AppContext::AppContext(QSettings *settings, secrets::CredentialStore *keychain, 
     : QObject(parent)
     , m_settings(settings)
     , m_keychain(keychain)
-    , m_accounts(std::make_unique<accounts::AccountStore>(settings))
+    , m_service(new accounts::AccountService(settings, keychain, this))
     , m_controller(new migration::MigrationController(this))
     , m_clock(Clock::system())
     , m_network(new QNetworkAccessManager(this))
@@ -29,19 +30,21 @@ AppContext::AppContext(QSettings *settings, secrets::CredentialStore *keychain, 
     // sets umask 077 for new files; this covers a file an older version left readable).
     [[maybe_unused]] const bool privateSettings = privatefiles::protectSettingsFile(m_settings->fileName());
     if (!m_client.isValid()) {
-        // A client the user imported earlier: the path is in settings, the file is theirs.
-        const QString file = m_settings->value(QString::fromLatin1(keys::kGoogleClientFile)).toString();
-        if (!file.isEmpty()) {
-            auto imported = google::ClientConfig::fromJsonFile(file);
-            if (imported)
-                m_client = imported.value();
-        }
+        // A client the user imported earlier (the service knows where it is).
+        if (auto imported = m_service->clientConfig())
+            m_client = imported.value();
     }
-    m_google.email = m_settings->value(QString::fromLatin1(keys::kGoogleAccountEmail)).toString();
-    m_google.grantedScopes = m_settings->value(QString::fromLatin1(keys::kGoogleGrantedScopes)).toStringList();
+    const accounts::TypedSettings typed = m_service->store().settings();
+    m_google.email = typed.get(accounts::key::googleAccountEmail);
+    m_google.grantedScopes = typed.get(accounts::key::googleGrantedScopes);
 }
 
 AppContext::~AppContext() = default;
+
+accounts::AccountStore &AppContext::accounts() const
+{
+    return m_service->store();
+}
 
 void AppContext::setClock(Clock *clock)
 {
@@ -59,14 +62,16 @@ void AppContext::useSessionOnlySecrets()
     if (!m_memory)
         m_memory = new secrets::MemoryCredentialStore(this);
     m_sessionOnly = true;
+    m_service->setSecrets(m_memory);
 }
 
 void AppContext::setGoogleAccount(const GoogleAccount &account)
 {
     m_google = account;
     // Only who is connected and what was granted: the refresh token goes to the keychain.
-    m_settings->setValue(QString::fromLatin1(keys::kGoogleAccountEmail), account.email);
-    m_settings->setValue(QString::fromLatin1(keys::kGoogleGrantedScopes), account.grantedScopes);
+    accounts::TypedSettings typed = m_service->store().settings();
+    typed.set(accounts::key::googleAccountEmail, account.email);
+    typed.set(accounts::key::googleGrantedScopes, account.grantedScopes);
     emit googleAccountChanged();
 }
 
@@ -79,14 +84,9 @@ bool AppContext::openUrl(const QUrl &url) const
 
 migration::GoogleAccess AppContext::googleAccess() const
 {
-    migration::GoogleAccess g;
-    g.clientId = m_client.clientId;
-    g.clientSecret = m_client.clientSecret;
-    g.refreshToken = m_google.refreshToken;
-    g.accountEmail = m_google.email;
-    if (m_endpoints.isRedirected())
-        g.baseUrlOverride = m_endpoints.token.adjusted(QUrl::RemovePath | QUrl::RemoveQuery);
-    return g;
+    const accounts::GoogleCredentials c =
+        accounts::AccountService::credentials(m_client, m_endpoints, m_google.email, m_google.refreshToken);
+    return migration::GoogleAccess{c.clientId, c.clientSecret, c.refreshToken, c.accountEmail, c.baseUrlOverride};
 }
 
 void AppContext::loadGoogleToken(std::function<void(bool)> done)
@@ -99,19 +99,19 @@ void AppContext::loadGoogleToken(std::function<void(bool)> done)
         done(false);
         return;
     }
-    secrets()->read(secrets::googleRefreshTokenKey(m_google.email),
-                    [this, self = QPointer<AppContext>(this), done](Result<QString> token) {
+    m_service->googleCredentials(m_client, m_endpoints, m_google.email, QString(),
+                                 [this, self = QPointer<AppContext>(this), done](Result<accounts::GoogleCredentials> c) {
         if (!self)
             return; // shutting down: nobody waits for the answer any more
-        if (token)
-            m_google.refreshToken = token.value();
-        done(token.ok());
+        if (c)
+            m_google.refreshToken = c.value().refreshToken;
+        done(c.ok());
     });
 }
 
 bool AppContext::hasContinuousAccount() const
 {
-    const auto all = m_accounts->accounts();
+    const auto all = m_service->accounts();
     return std::any_of(all.begin(), all.end(), [](const accounts::AccountConfig &a) { return a.options.continuous; });
 }
 

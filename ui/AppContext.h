@@ -18,9 +18,10 @@ class QNetworkAccessManager;
 namespace mf::secrets {
 class CredentialStore;
 class MemoryCredentialStore;
-}
+} // namespace mf::secrets
 namespace mf::accounts {
 class AccountStore;
+class AccountService;
 }
 namespace mf::migration {
 class MigrationController;
@@ -49,7 +50,9 @@ public:
     ~AppContext() override;
 
     [[nodiscard]] QSettings *settings() const { return m_settings; }
-    [[nodiscard]] accounts::AccountStore &accounts() const { return *m_accounts; }
+    [[nodiscard]] accounts::AccountStore &accounts() const;
+    /// The one account service: accounts, secrets, Google access, ledgers (read-only), forgetting.
+    [[nodiscard]] accounts::AccountService &accountService() const { return *m_service; }
     [[nodiscard]] migration::MigrationController *controller() const { return m_controller; }
     [[nodiscard]] Clock *clock() const { return m_clock; }
     /// The UI thread's network access (sign-in, sign-out).
@@ -78,7 +81,13 @@ public:
     bool openUrl(const QUrl &url) const;
     void setUrlOpener(std::function<void(const QUrl &)> opener)
     {
-        m_opener = opener ? [o = std::move(opener)](const QUrl &url) { o(url); return true; } : std::function<bool(const QUrl &)>();
+        m_opener =
+            opener
+            ? [o = std::move(opener)](const QUrl &url) {
+            o(url);
+            return true;
+            }
+        : std::function<bool(const QUrl &)>();
     }
     /// An opener that can fail like a computer without a browser.
     void setFallibleUrlOpener(std::function<bool(const QUrl &)> opener) { m_opener = std::move(opener); }
@@ -101,7 +110,7 @@ private:
     secrets::CredentialStore *m_keychain;
     secrets::MemoryCredentialStore *m_memory = nullptr;
     bool m_sessionOnly = false;
-    std::unique_ptr<accounts::AccountStore> m_accounts;
+    accounts::AccountService *m_service;
     migration::MigrationController *m_controller;
     Clock *m_clock;
     QNetworkAccessManager *m_network;

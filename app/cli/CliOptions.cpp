@@ -10,7 +10,7 @@ namespace mf::app {
 namespace {
 
 const QStringList kCommands{QStringLiteral("migrate"), QStringLiteral("retry-failed"), QStringLiteral("status"),
-                            QStringLiteral("export-log"), QStringLiteral("accounts")};
+                            QStringLiteral("export-log"), QStringLiteral("accounts"), QStringLiteral("forget")};
 
 /// Options that only make sense for some commands; any other option is accepted by every command
 /// that names an account (so `status` takes the very options the `migrate` was given).
@@ -20,6 +20,7 @@ const QStringList kRunOnly{QStringLiteral("dry-run"),       QStringLiteral("pass
                            QStringLiteral("size-limit-mb"), QStringLiteral("batch-size"),     QStringLiteral("every"),
                            QStringLiteral("save")};
 const QStringList kExportOnly{QStringLiteral("output"), QStringLiteral("failures")};
+const QStringList kForgetOnly{QStringLiteral("keep-record")};
 const QStringList kAccountOptions{QStringLiteral("account"), QStringLiteral("email"), QStringLiteral("host"),
                                   QStringLiteral("port"), QStringLiteral("security"), QStringLiteral("user"),
                                   QStringLiteral("trust-fingerprint"), QStringLiteral("gmail")};
@@ -50,7 +51,9 @@ CliOptions::CliOptions()
            "  retry-failed   try exactly the messages that failed before, then go on\n"
            "  status         what the ledger says: copied, skipped, failed, left\n"
            "  export-log     write the item log as CSV (Excel-safe)\n"
-           "  accounts       list the configured accounts\n\n"
+           "  accounts       list the configured accounts\n"
+           "  forget         remove an account from this computer: its settings, its saved password and\n"
+           "                 the record of what was copied (--keep-record keeps that record)\n\n"
            "Exit codes: 0 done, 1 messages failed and are still to do (see export-log --failures), 2 usage, "
            "3 the account needs you (password, Google consent, certificate), 4 unreachable, 5 already running, "
            "6 internal error, 130 interrupted (run again to finish).\n"
@@ -95,6 +98,8 @@ CliOptions::CliOptions()
         {QStringLiteral("save"), tr("Save these settings as an account for later runs and the app.")},
         {QStringLiteral("output"), tr("export-log: the CSV file to write (default: standard output)."), QStringLiteral("file")},
         {QStringLiteral("failures"), tr("export-log: only the messages that were not copied.")},
+        {QStringLiteral("keep-record"), tr("forget: keep the record of what was copied, so that setting up the same "
+                                           "mailbox again does not copy everything again.")},
     };
     m_parser.addOptions(options);
 }
@@ -138,10 +143,18 @@ bool CliOptions::checkApplicable(QString *error) const
     const bool runs = m_command == QLatin1String("migrate") || m_command == QLatin1String("retry-failed");
     const bool exports = m_command == QLatin1String("export-log");
     const bool listsAccounts = m_command == QLatin1String("accounts");
+    if (m_command == QLatin1String("forget") && !m_parser.isSet(QStringLiteral("account"))) {
+        *error = tr("forget needs --account with the id of the account to remove (see 'accounts').");
+        return false;
+    }
     for (const QString &name : m_parser.optionNames()) {
         QString canonical = name;
         if (kRunOnly.contains(canonical) && !runs) {
             *error = tr("--%1 applies to migrate and retry-failed only, not to %2.").arg(canonical, m_command);
+            return false;
+        }
+        if (kForgetOnly.contains(canonical) && m_command != QLatin1String("forget")) {
+            *error = tr("--%1 applies to forget only, not to %2.").arg(canonical, m_command);
             return false;
         }
         if (kExportOnly.contains(canonical) && !exports) {

@@ -1,5 +1,7 @@
 #include "cli/CliRunner.h"
 
+#include "accounts/AccountService.h"
+
 #include "cli/CertificateProbe.h"
 #include "cli/StrictNumbers.h"
 #include "cli/TerminalText.h"
@@ -12,11 +14,13 @@
 #include "secrets/KeychainCredentialStore.h"
 #include "store/CsvExporter.h"
 #include "store/Ledger.h"
+#include "store/ReadOnlyLedger.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSettings>
@@ -33,7 +37,7 @@ namespace mf::app {
 namespace {
 
 const QStringList kCommands{QStringLiteral("migrate"), QStringLiteral("status"), QStringLiteral("export-log"),
-                            QStringLiteral("retry-failed"), QStringLiteral("accounts")};
+                            QStringLiteral("retry-failed"), QStringLiteral("accounts"), QStringLiteral("forget")};
 
 #ifdef Q_OS_UNIX
 int g_signalPipe[2] = {-1, -1};
@@ -113,6 +117,8 @@ CliRunner::CliRunner(Clock *clock, QObject *parent)
     , m_err(stderr)
 {
     m_settings = new QSettings(QString::fromLatin1(keys::kOrganization), QString::fromLatin1(keys::kApplication));
+    m_keychain = new secrets::KeychainCredentialStore(this);
+    m_service = new accounts::AccountService(m_settings, m_keychain, this);
     // The settings name mailboxes, servers and the Gmail address: the user's alone.
     [[maybe_unused]] const bool privateSettings = privatefiles::protectSettingsFile(m_settings->fileName());
 #ifdef Q_OS_UNIX
@@ -167,6 +173,8 @@ int CliRunner::run(const QStringList &arguments)
         return status();
     if (command == QLatin1String("export-log"))
         return exportLog();
+    if (command == QLatin1String("forget"))
+        return forget();
     return listAccounts();
 }
 
@@ -301,11 +309,10 @@ std::optional<accounts::AccountConfig> CliRunner::ledgerAccount(QString *error)
 
 QString CliRunner::readSecret(const QString &key)
 {
-    secrets::KeychainCredentialStore keychain;
     QString secret;
     QEventLoop loop;
     bool done = false;
-    keychain.read(key, [&](Result<QString> r) {
+    m_keychain->read(key, [&](Result<QString> r) {
         if (r)
             secret = r.value();
         done = true;
@@ -344,11 +351,10 @@ QString CliRunner::readPop3Password(const accounts::AccountConfig &account, QStr
 
 std::optional<migration::GoogleAccess> CliRunner::googleAccess(const accounts::AccountConfig &account, QString *error)
 {
-    migration::GoogleAccess access;
-    google::ClientConfig client = google::ClientConfig::builtIn();
-    QString clientFile = m_options.value(QStringLiteral("client-secret"));
-    if (clientFile.isEmpty())
-        clientFile = m_settings->value(QLatin1String(keys::kGoogleClientFile)).toString();
+    // --client-secret is read here (bounded, with the CLI's own words for a bad file); otherwise
+    // the account service knows the imported or built-in client.
+    Result<google::ClientConfig> client = Error::internal(QString());
+    const QString clientFile = m_options.value(QStringLiteral("client-secret"));
     if (!clientFile.isEmpty()) {
         QString why;
         const auto bytes = CliOptions::readClientSecretFile(clientFile, &why);
@@ -356,32 +362,37 @@ std::optional<migration::GoogleAccess> CliRunner::googleAccess(const accounts::A
             *error = tr("The Google client file %1 %2.").arg(clientFile, why);
             return std::nullopt;
         }
-        auto loaded = google::ClientConfig::fromJson(*bytes);
-        if (!loaded) {
-            *error = loaded.error().message;
-            return std::nullopt;
-        }
-        client = loaded.value();
+        client = google::ClientConfig::fromJson(*bytes);
+    } else {
+        client = m_service->clientConfig();
     }
-    if (!client.isValid()) {
+    if (!client) {
+        *error = client.error().message;
+        return std::nullopt;
+    }
+    if (!client.value().isValid()) {
         *error = tr("No Google client is configured. Sign in once in the app, or give --client-secret "
                     "with the client_secret.json of your Google Cloud project.");
         return std::nullopt;
     }
-    access.clientId = client.clientId;
-    access.clientSecret = client.clientSecret;
-    access.accountEmail = account.gmailAccount.isEmpty()
-        ? m_settings->value(QLatin1String(keys::kGoogleAccountEmail)).toString()
-        : account.gmailAccount;
     // Unattended runs may pass the refresh token in the environment instead of the keychain.
-    access.refreshToken = qEnvironmentVariable("MAILFERRY_GOOGLE_REFRESH_TOKEN");
-    if (access.refreshToken.isEmpty() && !access.accountEmail.isEmpty())
-        access.refreshToken = readSecret(secrets::googleRefreshTokenKey(access.accountEmail));
-    if (access.refreshToken.isEmpty()) {
-        *error = tr("Mailferry is not signed in to Google. Open the app and sign in with Google first.");
+    const QString tokenFromEnv = qEnvironmentVariable("MAILFERRY_GOOGLE_REFRESH_TOKEN");
+    std::optional<Result<accounts::GoogleCredentials>> answer;
+    QEventLoop loop;
+    m_service->googleCredentials(client.value(), google::Endpoints::fromEnvironment(),
+                                 m_service->googleAccountEmail(&account), tokenFromEnv,
+                                 [&](Result<accounts::GoogleCredentials> r) {
+                                     answer = std::move(r);
+                                     loop.quit();
+                                 });
+    if (!answer)
+        loop.exec();
+    if (!answer->ok()) {
+        *error = answer->error().message;
         return std::nullopt;
     }
-    return access;
+    const accounts::GoogleCredentials &c = answer->value();
+    return migration::GoogleAccess{c.clientId, c.clientSecret, c.refreshToken, c.accountEmail, c.baseUrlOverride};
 }
 
 int CliRunner::migrate(bool retryFailed)
@@ -499,8 +510,8 @@ int CliRunner::migrate(bool retryFailed)
     }
     last.failedOutstanding = std::max(last.failedOutstanding, last.failed);
 
-    accounts::AccountStore(m_settings).recordRun(account->id, QDateTime::currentDateTimeUtc(),
-                                                  migration::runStateName(last.state));
+    accounts::AccountStore(m_settings)
+        .recordRun(account->id, QDateTime::currentDateTimeUtc(), migration::runStateName(last.state));
     if (m_barShown)
         m_out << '\n';
     printFinished(*account, last);
@@ -706,7 +717,7 @@ int CliRunner::status()
               << '\n';
         return ExitOk;
     }
-    auto ledger = store::Ledger::open(path);
+    auto ledger = m_service->openLedger(*account);
     if (!ledger) {
         m_err << ledger.error().message << '\n';
         return ExitInternal;
@@ -829,9 +840,54 @@ int CliRunner::exportLog()
     return ExitOk;
 }
 
+int CliRunner::forget()
+{
+    const QString id = m_options.value(QStringLiteral("account"));
+    const auto account = m_service->account(id);
+    accounts::AccountConfig named;
+    named.id = id;
+    const bool haveRecord = QFileInfo::exists(named.ledgerPath());
+    if (!account && !haveRecord) {
+        m_err << tr("There is no account %1 on this computer (see 'mailferry accounts').").arg(terminalSafe(id)) << '\n';
+        return ExitUsage;
+    }
+    accounts::AccountService::ForgetRequest request;
+    request.accountIds = {id};
+    request.keepRecord = m_options.isSet(QStringLiteral("keep-record"));
+    std::optional<accounts::AccountService::ForgetResult> result;
+    QEventLoop loop;
+    m_service->forget(request, [&](accounts::AccountService::ForgetResult r) {
+        result = std::move(r);
+        loop.quit();
+    });
+    if (!result)
+        loop.exec();
+    const bool complete = result->problems.isEmpty();
+    if (m_json) {
+        QJsonArray problems;
+        for (const QString &p : std::as_const(result->problems))
+            problems.append(p);
+        printJson({{QStringLiteral("type"), QStringLiteral("forgotten")},
+                   {QStringLiteral("account"), id},
+                   {QStringLiteral("recordKept"), result->recordKept},
+                   {QStringLiteral("complete"), complete},
+                   {QStringLiteral("problems"), problems}});
+    } else {
+        m_out << (result->recordKept
+                      ? tr("Forgot %1: its settings and saved password are removed. The record of what was copied is "
+                           "kept, so setting up the same mailbox again does not copy everything again.")
+                      : tr("Forgot %1: its settings, saved password and the record of what was copied are removed."))
+                     .arg(terminalSafe(id))
+              << '\n';
+        for (const QString &p : std::as_const(result->problems))
+            m_err << tr("Not removed: %1").arg(terminalSafe(p)) << '\n';
+    }
+    return complete ? ExitOk : ExitInternal;
+}
+
 int CliRunner::listAccounts()
 {
-    const auto all = accounts::AccountStore(m_settings).accounts();
+    const auto all = m_service->accounts();
     for (const auto &a : all) {
         if (m_json)
             printJson({{QStringLiteral("type"), QStringLiteral("account")},

@@ -1,14 +1,21 @@
 #pragma once
 
+#include "accounts/AccountConfig.h"
 #include "cli/CliOptions.h"
 #include "common/Clock.h"
-#include "accounts/AccountConfig.h"
 #include "migration/MigrationController.h"
 
 #include <QObject>
 #include <QTextStream>
 
 class QSettings;
+
+namespace mf::accounts {
+class AccountService;
+}
+namespace mf::secrets {
+class CredentialStore;
+}
 
 namespace mf::app {
 
@@ -48,13 +55,13 @@ private:
     int status();
     int exportLog();
     int listAccounts();
+    int forget();
 
     [[nodiscard]] std::optional<accounts::AccountConfig> resolveAccount(QString *error);
     /// For status and export-log: the account whose ledger the options name (saved or not).
     [[nodiscard]] std::optional<accounts::AccountConfig> ledgerAccount(QString *error);
     [[nodiscard]] QString readPop3Password(const accounts::AccountConfig &account, QString *error);
-    [[nodiscard]] std::optional<migration::GoogleAccess> googleAccess(const accounts::AccountConfig &account,
-                                                                      QString *error);
+    [[nodiscard]] std::optional<migration::GoogleAccess> googleAccess(const accounts::AccountConfig &account, QString *error);
     [[nodiscard]] QString readSecret(const QString &key);
 
     void printPlan(const migration::PlanPreview &plan);
@@ -69,6 +76,8 @@ private:
     Clock *m_clock;
     CliOptions m_options;
     QSettings *m_settings = nullptr;
+    secrets::CredentialStore *m_keychain = nullptr;
+    accounts::AccountService *m_service = nullptr;
     QTextStream m_out;
     QTextStream m_err;
     bool m_json = false;

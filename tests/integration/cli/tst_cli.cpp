@@ -555,6 +555,48 @@ private slots:
         QVERIFY2(line == QLatin1String("Max core file size 0 0 bytes"), qPrintable(line));
 #endif
     }
+
+    // forget: the account's settings and password go; --keep-record keeps the record of what was
+    // copied (status still reads it), without it the record goes too. Runs last: it copies what
+    // is left in user2's mailbox under an address of its own.
+    void forgetRemovesTheAccountAndMayKeepTheRecord()
+    {
+        QStringList args = m_h->accountArgs(QStringLiteral("user2"));
+        args[1] = QStringLiteral("forget-me@isp.example");
+        const QStringList who{QStringLiteral("--email"), QStringLiteral("forget-me@isp.example")};
+        auto r = m_h->run(QStringList{QStringLiteral("migrate")} + args + QStringList{QStringLiteral("--save")},
+                          QStringLiteral("user2"));
+        QVERIFY2(r.exitCode == 0, qPrintable(show(r)));
+        r = m_h->run({QStringLiteral("accounts"), QStringLiteral("--json")});
+        QVERIFY2(r.out.contains(QStringLiteral("forget-me@isp.example")), qPrintable(show(r)));
+
+        r = m_h->run({QStringLiteral("forget")});
+        QVERIFY2(r.exitCode == 2 && r.err.contains(QStringLiteral("--account")), qPrintable(show(r)));
+        r = m_h->run(QStringList{QStringLiteral("status"), QStringLiteral("--keep-record")} + who);
+        QVERIFY2(r.exitCode == 2, qPrintable(show(r)));
+
+        r = m_h->run({QStringLiteral("forget"), QStringLiteral("--account"), QStringLiteral("forget-me@isp.example"),
+                      QStringLiteral("--keep-record"), QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, qPrintable(show(r)));
+        const QJsonObject done = jsonLines(r.out).value(0);
+        QCOMPARE(done.value(QStringLiteral("type")).toString(), QStringLiteral("forgotten"));
+        QVERIFY(done.value(QStringLiteral("recordKept")).toBool());
+        QVERIFY(done.value(QStringLiteral("complete")).toBool());
+        r = m_h->run({QStringLiteral("accounts"), QStringLiteral("--json")});
+        QVERIFY2(!r.out.contains(QStringLiteral("forget-me@isp.example")), qPrintable(show(r)));
+        // The record is still there: the same mailbox set up again would not be copied twice.
+        r = m_h->run(QStringList{QStringLiteral("status"), QStringLiteral("--json")} + who);
+        QVERIFY2(r.exitCode == 0, qPrintable(show(r)));
+        QVERIFY(jsonLines(r.out).value(0).value(QStringLiteral("copied")).toInt() > 0);
+
+        // Without --keep-record the record goes too; then there is nothing left to forget.
+        r = m_h->run({QStringLiteral("forget"), QStringLiteral("--account"), QStringLiteral("forget-me@isp.example")});
+        QVERIFY2(r.exitCode == 0 && r.out.contains(QStringLiteral("record of what was copied are removed")), qPrintable(show(r)));
+        r = m_h->run(QStringList{QStringLiteral("status")} + who);
+        QVERIFY2(r.err.contains(QStringLiteral("There is no record")), qPrintable(show(r)));
+        r = m_h->run({QStringLiteral("forget"), QStringLiteral("--account"), QStringLiteral("forget-me@isp.example")});
+        QVERIFY2(r.exitCode == 2, qPrintable(show(r)));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCli)
