@@ -1,19 +1,19 @@
 #include "accounts/AccountsWindow.h"
 
 #include "AppContext.h"
+#include "accounts/AccountConfig.h"
+#include "accounts/AccountService.h"
 #include "accounts/AccountSettingsDialog.h"
 #include "common/Logging.h"
+#include "accounts/TypedSettings.h"
 #include "common/Paths.h"
-#include "common/SettingsKeys.h"
-#include "google/TokenManager.h"
-#include "accounts/AccountConfig.h"
 #include "migration/MigrationController.h"
 #include "log/LogWindow.h"
 #include "models/LedgerTableModel.h"
 #include "platform/Autostart.h"
 #include "secrets/CredentialStore.h"
 #include "store/CsvExporter.h"
-#include "store/Ledger.h"
+#include "store/ReadOnlyLedger.h"
 
 #include <QCheckBox>
 #include <QCloseEvent>
@@ -135,21 +135,15 @@ void AccountsWindow::reload()
         item->setData(MailboxColumn, Qt::UserRole, a.id);
         item->setText(MailboxColumn, a.options.label.isEmpty() ? a.email : tr("%1 (label: %2)").arg(a.email, a.options.label));
         item->setText(ServerColumn, QStringLiteral("%1:%2").arg(a.host).arg(a.port));
-        const QString outcome = m_context.accounts().lastOutcome(a.id);
-        QString status = a.id == m_runningId ? tr("Running") : outcome.isEmpty() ? tr("Not run yet") : QString();
-        if (status.isEmpty()) {
-            // The stored outcome is a stable machine name; show the people's words for it.
-            for (auto s : {migration::RunState::Finished, migration::RunState::Failed, migration::RunState::Cancelled,
-                           migration::RunState::Waiting})
-                if (migration::runStateName(s) == outcome)
-                    status = migration::runStateText(s);
-            if (status.isEmpty())
-                status = outcome;
-        }
+        // The ledger is the truth: it also knows runs that went on in the background or in the CLI.
+        const accounts::LedgerSummary ledger = m_context.accountService().ledgerSummary(a);
+        QString status = a.id == m_runningId ? tr("Running") : statusText(ledger);
         if (a.options.continuous && a.id != m_runningId)
             status = tr("%1 · every %n min", nullptr, a.options.intervalMinutes).arg(status);
         item->setText(StatusColumn, status);
-        const QDateTime last = m_context.accounts().lastRun(a.id);
+        QDateTime last = m_context.accounts().lastRun(a.id);
+        if (ledger.lastActivity.isValid() && (!last.isValid() || ledger.lastActivity > last))
+            last = ledger.lastActivity;
         item->setText(LastRunColumn, last.isValid() ? locale.toString(last.toLocalTime(), QLocale::ShortFormat) : tr("never"));
         if (a.id == keep)
             item->setSelected(true);
@@ -159,6 +153,21 @@ void AccountsWindow::reload()
         m_list->setCurrentItem(m_list->topLevelItem(0));
     }
     updateButtons();
+}
+
+QString AccountsWindow::statusText(const accounts::LedgerSummary &ledger)
+{
+    const QLocale locale;
+    if (!ledger.exists)
+        return tr("Not run yet");
+    if (!ledger.error.isEmpty())
+        return tr("Records unreadable");
+    const qint64 failed = ledger.failed + ledger.oversize;
+    if (ledger.waiting > 0)
+        return tr("Stopped: %1 copied, %2 still to do").arg(locale.toString(ledger.copied), locale.toString(ledger.waiting));
+    if (failed > 0)
+        return tr("Finished: %1 copied, %2 failed").arg(locale.toString(ledger.copied), locale.toString(failed));
+    return tr("Up to date");
 }
 
 QString AccountsWindow::selectedId() const
@@ -275,12 +284,17 @@ void AccountsWindow::askRemoveAll()
 {
     // Window-modal and asynchronous (no nested event loop): a running sync keeps reporting.
     auto *box = new QMessageBox(QMessageBox::Warning, tr("Remove all my data"),
-                                tr("This signs Mailferry out of Google, deletes the saved passwords, and deletes the "
-                                   "record of what was copied and the logs from this computer. Your mail stays where "
-                                   "it is, in Gmail and on your old server.\n\nDo you want to keep a copy of the logs "
-                                   "(CSV) first?"),
+                                tr("This signs Mailferry out of Google and deletes the saved passwords and settings "
+                                   "from this computer. It also deletes the record of what was copied and the logs: "
+                                   "without that record, if you set up the same mailbox again, Mailferry copies "
+                                   "everything again and Gmail gets every message twice. Your mail stays where it is, "
+                                   "in Gmail and on your old server.\n\nDo you want to keep a copy of the logs (CSV) "
+                                   "first?"),
                                 QMessageBox::NoButton, this);
     box->setObjectName(QStringLiteral("removeAllDialog"));
+    auto *keepRecord = new QCheckBox(tr("&Keep the record of what was copied (only the passwords and settings go)"), box);
+    keepRecord->setObjectName(QStringLiteral("keepRecordCheck"));
+    box->setCheckBox(keepRecord);
     box->setAttribute(Qt::WA_DeleteOnClose);
     QPushButton *exportFirst = box->addButton(tr("&Export the logs, then remove"), QMessageBox::AcceptRole);
     exportFirst->setObjectName(QStringLiteral("exportThenRemoveButton"));
@@ -288,7 +302,8 @@ void AccountsWindow::askRemoveAll()
     removeOnly->setObjectName(QStringLiteral("removeWithoutExportButton"));
     box->addButton(QMessageBox::Cancel);
     box->setDefaultButton(exportFirst);
-    connect(box, &QMessageBox::finished, this, [this, box, exportFirst, removeOnly] {
+    connect(box, &QMessageBox::finished, this, [this, box, exportFirst, removeOnly, keepRecord] {
+        const bool keep = keepRecord->isChecked();
         auto report = [this](Status removed) {
             if (removed) {
                 statusBar()->showMessage(tr("Everything Mailferry kept on this computer is removed."));
@@ -301,7 +316,7 @@ void AccountsWindow::askRemoveAll()
             problem->open();
         };
         if (box->clickedButton() == removeOnly) {
-            removeAllData(QString(), report);
+            removeAllData(QString(), report, keep);
             return;
         }
         if (box->clickedButton() != exportFirst)
@@ -313,26 +328,25 @@ void AccountsWindow::askRemoveAll()
         chooser->setOption(QFileDialog::ShowDirsOnly);
         chooser->setAcceptMode(QFileDialog::AcceptOpen);
         // Cancelling the folder choice cancels the removal: nothing was deleted yet.
-        connect(chooser, &QFileDialog::fileSelected, this, [this, report](const QString &dir) {
+        connect(chooser, &QFileDialog::fileSelected, this, [this, report, keep](const QString &dir) {
             if (!dir.isEmpty())
-                removeAllData(dir, report);
+                removeAllData(dir, report, keep);
         });
         chooser->open();
     });
     box->open();
 }
 
-void AccountsWindow::removeAllData(const QString &exportDir, std::function<void(Status)> done)
+void AccountsWindow::removeAllData(const QString &exportDir, std::function<void(Status)> done, bool keepRecord)
 {
     const QList<AccountConfig> accounts = m_context.accounts().accounts();
-    auto ok = std::make_shared<bool>(true);
     // 1. Export first, while the ledgers still exist. If the copy the user asked for cannot be
     //    made, nothing is deleted: the evidence must not go before it is safe elsewhere.
     if (!exportDir.isEmpty()) {
         for (const AccountConfig &a : accounts) {
             if (!QFile::exists(a.ledgerPath()))
                 continue; // never run: nothing to export
-            auto ledger = store::Ledger::open(a.ledgerPath());
+            auto ledger = m_context.accountService().openLedger(a);
             Status exported = ledger ? Status() : Status(ledger.error());
             if (ledger) {
                 const auto r = store::CsvExporter::exportTo(
@@ -350,71 +364,42 @@ void AccountsWindow::removeAllData(const QString &exportDir, std::function<void(
             }
         }
     }
-    // 2. Revoke the Google grant (Google forgets the permission), then 3. delete secrets and files.
-    auto revokeFailed = std::make_shared<bool>(false);
-    auto finishLocal = [this, accounts, ok, revokeFailed, done] {
-        auto pending = std::make_shared<int>(int(accounts.size()) + 1);
-        auto step = [this, accounts, ok, revokeFailed, done, pending](Status s) {
-            if (!s && s.error().code != Error::Code::SecretNotFound) {
-                qCWarning(lcUi) << "deleting a keychain entry failed:" << s.error().toString();
-                *ok = false;
-            }
-            if (--*pending > 0)
-                return;
-            for (const AccountConfig &a : accounts) {
-                if (!QDir(paths::accountDir(a.id)).removeRecursively()) {
-                    qCWarning(lcUi) << "could not delete" << paths::accountDir(a.id);
-                    *ok = false;
-                }
-                m_context.accounts().remove(a.id);
-            }
-            m_context.setGoogleAccount(GoogleAccount{});
-            QSettings *settings = m_context.settings();
-            settings->remove(QString::fromLatin1(keys::kGoogleAccountEmail));
-            settings->remove(QString::fromLatin1(keys::kGoogleGrantedScopes));
-            settings->sync();
-            if (!QDir(paths::dataDir()).removeRecursively())
-                *ok = false;
-            // Nothing left to sync: starting at login would only open an empty wizard.
-            if (Autostart::isEnabled())
-                Autostart::setEnabled(false);
-            reload();
-            emit dataRemoved();
-            if (!done)
-                return;
-            if (*revokeFailed)
-                done(Status(Error::internal(
-                    tr("Everything on this computer is removed, but Google could not be reached to withdraw "
-                       "Mailferry's permission. Remove it yourself at myaccount.google.com/permissions."))));
-            else if (!*ok)
-                done(Status(Error::internal(tr("Some data could not be removed. The log of Mailferry says which."))));
-            else
-                done(Status());
-        };
-        for (const AccountConfig &a : accounts)
-            m_context.secrets()->remove(secrets::pop3PasswordKey(a.id), step);
-        const QString email = m_context.googleAccount().email;
-        if (email.isEmpty())
-            step(Status{});
-        else
-            m_context.secrets()->remove(secrets::googleRefreshTokenKey(email), step);
-    };
-    m_context.loadGoogleToken([this, finishLocal, revokeFailed](bool haveToken) {
-        if (!haveToken) {
-            finishLocal();
+    // 2. The account service forgets everything as one job: it withdraws the Google grant, deletes
+    //    the secrets, the records (unless kept) and the settings.
+    accounts::AccountService::ForgetRequest request;
+    request.keepRecord = keepRecord;
+    request.signOutOfGoogle = true;
+    request.client = m_context.client();
+    request.endpoints = m_context.endpoints();
+    request.network = m_context.network();
+    request.clock = m_context.clock();
+    m_context.accountService().forget(request, [this, self = QPointer<AccountsWindow>(this), keepRecord,
+                                                done](accounts::AccountService::ForgetResult result) {
+        if (!self)
             return;
-        }
-        const GoogleAccount g = m_context.googleAccount();
-        auto *tokens = new google::TokenManager(m_context.client(), m_context.endpoints(), g.refreshToken,
-                                                m_context.network(), m_context.clock(), this);
-        tokens->revoke([tokens, finishLocal, revokeFailed](Status revoked) {
-            if (!revoked) {
-                qCWarning(lcUi) << "revoking the Google grant failed:" << revoked.error().toString();
-                *revokeFailed = true;
-            }
-            tokens->deleteLater();
-            finishLocal();
-        });
+        m_context.setGoogleAccount(GoogleAccount{});
+        accounts::TypedSettings typed = m_context.accountService().store().settings();
+        typed.remove(accounts::key::googleAccountEmail);
+        typed.remove(accounts::key::googleGrantedScopes);
+        typed.sync();
+        bool ok = result.problems.isEmpty();
+        if (!keepRecord && QDir(paths::dataDir()).exists() && !QDir(paths::dataDir()).removeRecursively())
+            ok = false;
+        // Nothing left to sync: starting at login would only open an empty wizard.
+        if (Autostart::isEnabled())
+            Autostart::setEnabled(false);
+        reload();
+        emit dataRemoved();
+        if (!done)
+            return;
+        if (result.googleRevokeFailed)
+            done(Status(Error::internal(
+                tr("Everything on this computer is removed, but Google could not be reached to withdraw "
+                   "Mailferry's permission. Remove it yourself at myaccount.google.com/permissions."))));
+        else if (!ok)
+            done(Status(Error::internal(tr("Some data could not be removed. The log of Mailferry says which."))));
+        else
+            done(Status());
     });
 }
 

@@ -9,6 +9,10 @@ class QLabel;
 class QPushButton;
 class QTreeWidget;
 
+namespace mf::accounts {
+struct LedgerSummary;
+}
+
 namespace mf::ui {
 
 class AppContext;
@@ -34,8 +38,11 @@ public:
     void followRun(const QString &accountId);
     /// Removes every account, secret, ledger and log, and revokes the Google grant. `exportDir`,
     /// if given, receives one CSV per mailbox first; if that fails, nothing is removed. `done`
-    /// gets success, or the plain-language problem to show.
-    void removeAllData(const QString &exportDir, std::function<void(Status)> done = {});
+    /// gets success, or the plain-language problem to show. With `keepRecord` the records of what
+    /// was copied stay (secrets and settings go), so setting up the same mailbox again resumes.
+    void removeAllData(const QString &exportDir, std::function<void(Status)> done = {}, bool keepRecord = false);
+    /// The status column's words for what a mailbox's ledger says ("Finished: 20 copied, 1 failed").
+    [[nodiscard]] static QString statusText(const accounts::LedgerSummary &ledger);
     /// "Edit…": opens the settings dialog of `accountId` (window-modal) and returns it.
     AccountSettingsDialog *editAccount(const QString &accountId);
     /// When set, closing hides the window instead of quitting (continuous sync goes on in the tray).
