@@ -13,7 +13,6 @@
 #include "secrets/CredentialStore.h"
 #include "secrets/KeychainCredentialStore.h"
 #include "store/CsvExporter.h"
-#include "store/Ledger.h"
 #include "store/ReadOnlyLedger.h"
 
 #include <QCoreApplication>
@@ -90,7 +89,7 @@ LedgerFacts readLedgerFacts(const QString &path)
     LedgerFacts facts;
     if (!QFileInfo::exists(path))
         return facts;
-    auto ledger = store::Ledger::open(path);
+    auto ledger = store::ReadOnlyLedger::open(path);
     if (!ledger)
         return facts;
     auto summary = ledger.value()->summary();
@@ -795,7 +794,7 @@ int CliRunner::exportLog()
               << '\n';
         return ExitUsage;
     }
-    auto ledger = store::Ledger::open(path);
+    auto ledger = m_service->openLedger(*account);
     if (!ledger) {
         m_err << ledger.error().message << '\n';
         return ExitInternal;
