@@ -1,17 +1,25 @@
 // Mailferry's entry point: parses the command line, then starts the GUI or the headless CLI.
+// Built without the GUI (MAILFERRY_WITH_GUI=0: mailferry-cli.exe on Windows, MAILFERRY_GUI=OFF on
+// servers) it runs the commands only and never includes ui/.
+#if MAILFERRY_WITH_GUI
 #include "GuiMain.h"
+#endif
 #include "ProcessHardening.h"
 #include "cli/CliRunner.h"
 #include "cli/TerminalText.h"
+#include "platform/Utf8Console.h"
 #include "common/Paths.h"
 #include "common/PrivateFiles.h"
 #include "common/SettingsKeys.h"
 #include "common/Version.h"
 
-#include <QApplication>
 #include <QCommandLineParser>
-#include <QIcon>
+#include <QCoreApplication>
 #include <QSettings>
+#if MAILFERRY_WITH_GUI
+#include <QApplication>
+#include <QIcon>
+#endif
 
 #include <cstdio>
 #include <cstdlib>
@@ -26,9 +34,9 @@ void terminalSafeMessages(QtMsgType type, const QMessageLogContext &context, con
     const QString text = mf::app::terminalSafe(message, 2000);
     const char *category = context.category ? context.category : "default";
     if (qstrcmp(category, "default") == 0)
-        std::fprintf(stderr, "%s\n", text.toLocal8Bit().constData());
+        std::fprintf(stderr, "%s\n", text.toUtf8().constData());
     else
-        std::fprintf(stderr, "%s: %s\n", category, text.toLocal8Bit().constData());
+        std::fprintf(stderr, "%s: %s\n", category, text.toUtf8().constData());
     std::fflush(stderr);
     if (type == QtFatalMsg)
         std::abort();
@@ -58,15 +66,26 @@ void protectExistingFiles()
 
 void describeGuiParser(QCommandLineParser &parser)
 {
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "main", "Moves mail from POP3 mailboxes into Gmail, safely.\n\n"
-                "Without a command, the app opens. Commands for scripts and unattended runs:\n"
-                "  migrate, retry-failed, status, export-log, accounts (see: mailferry migrate --help)"));
+#if MAILFERRY_WITH_GUI
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main",
+                                    "Moves mail from POP3 mailboxes into Gmail, safely.\n\n"
+                                    "Without a command, the app opens. Commands for scripts and unattended runs:\n"
+                                    "  migrate, retry-failed, status, export-log, accounts (see: mailferry migrate --help)"));
+#else
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main",
+                                    "Moves mail from POP3 mailboxes into Gmail, safely.\n\n"
+                                    "Commands (this build has no window):\n"
+                                    "  migrate, retry-failed, status, export-log, accounts (see: mailferry migrate --help)"));
+#endif
     parser.addHelpOption();
     parser.addVersionOption();
+#if MAILFERRY_WITH_GUI
     // --background (the start-at-login entries) belongs to the GUI: isCliCommand() skips every
     // argument that starts with '-', so it never routes this to the headless commands.
     mf::ui::addGuiOptions(parser);
+#endif
 }
 
 /// --help, --version (or a wrong option) without a command need no display: answered before any
@@ -90,6 +109,8 @@ int main(int argc, char *argv[])
 
     // A command (migrate, status, ...) runs headless: no display, no widgets, same engine.
     if (mf::app::CliRunner::isCliCommand(argc, argv)) {
+        // UTF-8 in a Windows console too, like every terminal elsewhere (and like the log lines above).
+        const mf::app::Utf8Console utf8Console;
         qInstallMessageHandler(terminalSafeMessages);
         QCoreApplication app(argc, argv);
         describe(app);
@@ -106,6 +127,7 @@ int main(int argc, char *argv[])
         return 0;
     }
 
+#if MAILFERRY_WITH_GUI
     QApplication app(argc, argv);
     describe(app);
     protectExistingFiles();
@@ -118,4 +140,13 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     return mf::ui::runGui(app, mf::ui::guiOptions(parser));
+#else
+    // No command and no window to open: the usage, and the same exit code as any usage error.
+    QCoreApplication app(argc, argv);
+    describe(app);
+    QCommandLineParser parser;
+    describeGuiParser(parser);
+    std::fputs(qPrintable(parser.helpText()), stderr);
+    return mf::app::ExitUsage;
+#endif
 }

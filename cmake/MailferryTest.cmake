@@ -14,6 +14,38 @@ foreach(_mf_kind unit integration gui)
         add_custom_target(mailferry_tests_${_mf_kind})
     endif()
 endforeach()
+# Every test this system can build and run (the Windows and macOS CI jobs build this target).
+if(NOT TARGET mailferry_tests_portable)
+    add_custom_target(mailferry_tests_portable)
+endif()
+
+# What a test needs beyond Qt, read from its sources and libraries, as labels:
+#   needs-dovecot  starts a real Dovecot or another Debian POP3 server (DovecotFixture,
+#                  RealPop3Server, the GUI tests' GuiDriver): those run on Linux only;
+#   needs-posix    uses POSIX calls (fork, waitpid, unistd.h, pwd.h) or the inetd-style test servers,
+#                  which Windows lacks.
+# On a system that cannot run a test it is not built; a disabled placeholder of the same name says
+# why (ctest lists it as "Not Run (Disabled)"), and `ctest -LE "needs-dovecot|needs-posix"` leaves it out.
+function(_mailferry_test_needs out_var)
+    set(needs "")
+    foreach(src IN LISTS ARGN)
+        if(NOT IS_ABSOLUTE "${src}")
+            set(src "${CMAKE_CURRENT_SOURCE_DIR}/${src}")
+        endif()
+        if(NOT EXISTS "${src}" OR IS_DIRECTORY "${src}")
+            continue()
+        endif()
+        file(READ "${src}" text)
+        if(text MATCHES "DovecotFixture|RealPop3Server|GuiDriver")
+            list(APPEND needs needs-dovecot)
+        endif()
+        if(text MATCHES "<unistd\\.h>|<sys/wait\\.h>|<pwd\\.h>|[^a-zA-Z_]fork\\(")
+            list(APPEND needs needs-posix)
+        endif()
+    endforeach()
+    list(REMOVE_DUPLICATES needs)
+    set(${out_var} "${needs}" PARENT_SCOPE)
+endfunction()
 
 function(mailferry_add_test)
     cmake_parse_arguments(T "KEYCHAIN" "NAME;TIMEOUT" "SOURCES;LIBS;LABELS" ${ARGN})
@@ -47,7 +79,30 @@ function(mailferry_add_test)
     if(MAILFERRY_SANITIZER)
         math(EXPR T_TIMEOUT "${T_TIMEOUT} * 3")
     endif()
+    _mailferry_test_needs(_needs ${T_SOURCES})
+    if(T_LIBS MATCHES "mailferry_testsupport_servers")
+        list(APPEND _needs needs-posix)
+    endif()
+    # The GUI tests' driver sets up a Dovecot mailbox for the wizard.
+    if(T_LIBS MATCHES "mailferry_testsupport_gui")
+        list(APPEND _needs needs-dovecot)
+    endif()
+    list(REMOVE_DUPLICATES _needs)
+    list(APPEND T_LABELS ${_needs})
+    set(_why "")
+    if("needs-dovecot" IN_LIST _needs AND NOT CMAKE_SYSTEM_NAME STREQUAL "Linux")
+        set(_why "needs Dovecot and the Debian POP3 servers, which the tests run on Linux only")
+    elseif("needs-posix" IN_LIST _needs AND WIN32)
+        set(_why "uses POSIX calls (fork, waitpid, unistd.h) that Windows lacks")
+    endif()
+    if(_why)
+        message(STATUS "${T_NAME}: not built on ${CMAKE_SYSTEM_NAME}: ${_why}")
+        add_test(NAME ${T_NAME} COMMAND "${CMAKE_COMMAND}" -E echo "${T_NAME} ${_why}")
+        set_tests_properties(${T_NAME} PROPERTIES DISABLED TRUE LABELS "${T_LABELS}")
+        return()
+    endif()
     add_executable(${T_NAME} ${T_SOURCES})
+    add_dependencies(mailferry_tests_portable ${T_NAME})
     foreach(_k IN LISTS _kinds)
         add_dependencies(mailferry_tests_${_k} ${T_NAME})
     endforeach()
@@ -59,9 +114,18 @@ function(mailferry_add_test)
     else()
         set(mode plain)
     endif()
-    add_test(NAME ${T_NAME} COMMAND bash "${wrapper}" ${mode} $<TARGET_FILE:${T_NAME}>)
     set(_env "QT_QPA_PLATFORM=offscreen" "MAILFERRY_SOURCE_DIR=${PROJECT_SOURCE_DIR}" "MAILFERRY_BUILD_DIR=${PROJECT_BINARY_DIR}"
         ${MAILFERRY_SANITIZER_ENV})
+    if(WIN32)
+        # No run-one.sh (ctest would find WSL's bash.exe in System32 before Git's): Qt takes the
+        # Windows profile folders from the system, not from HOME, so the test runs in the CI
+        # runner's throw-away profile, with a fixtures folder of its own. A keychain test uses the
+        # real Credential Manager.
+        add_test(NAME ${T_NAME} COMMAND $<TARGET_FILE:${T_NAME}>)
+        list(APPEND _env "MAILFERRY_FIXTURE_DIR=${CMAKE_CURRENT_BINARY_DIR}/${T_NAME}.fixtures")
+    else()
+        add_test(NAME ${T_NAME} COMMAND bash "${wrapper}" ${mode} $<TARGET_FILE:${T_NAME}>)
+    endif()
     set_tests_properties(${T_NAME} PROPERTIES
         TIMEOUT ${T_TIMEOUT}
         LABELS "${T_LABELS}"

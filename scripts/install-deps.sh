@@ -18,7 +18,7 @@ done
 
 pkgs=(
   build-essential cmake ninja-build pkg-config
-  qt6-base-dev qt6-base-dev-tools qt6-networkauth-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+  qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-translations-l10n qtkeychain-qt6-dev libqt6sql6-sqlite libssl-dev qt6-svg-dev libqt6svg6
   qt6-qpa-plugins libgl-dev libpst-dev
 )

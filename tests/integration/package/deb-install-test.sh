@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# CI packaging test of Mailferry's DEB (issue 7). What a Debian 12 user does, end to end:
+# CI packaging test of Mailferry's DEB. What a Debian 12 user does, end to end:
 #  1. configure + build a Release tree without tests/benchmarks in <work>/build (kept between runs);
 #  2. cpack -G DEB, then check the control fields (version, section, maintainer, declared Depends)
 #     and the file list;
@@ -97,13 +97,22 @@ if grep -q '^libqt6keychain' <<<"$needed"; then
 else
   echo "note: the binary does not link QtKeychain yet (the secrets layer is not used by the app yet)"
 fi
+recommends="$(field Recommends)"
+grep -qw "qt6-translations-l10n" <<<"$recommends" \
+  || fail "Recommends lacks qt6-translations-l10n (Qt's own buttons stay English without it): $recommends"
 contents="$(dpkg-deb -c "$deb" | awk '{print $NF}')"
-for f in ./usr/bin/mailferry ./usr/share/applications/$app_id.desktop ./usr/share/metainfo/$app_id.metainfo.xml \
+for f in ./usr/share/doc/mailferry/copyright ./usr/bin/mailferry ./usr/share/applications/$app_id.desktop ./usr/share/metainfo/$app_id.metainfo.xml \
          ./usr/share/icons/hicolor/scalable/apps/$app_id.svg ./usr/share/icons/hicolor/48x48/apps/$app_id.png \
          ./usr/share/icons/hicolor/256x256/apps/$app_id.png; do
   grep -qx "$f" <<<"$contents" || fail "the package lacks $f"
 done
 if grep -q '^./usr/local' <<<"$contents"; then fail "the package installs under /usr/local"; fi
+
+# The licence where Debian looks for it, machine-readable, GPL-3 or later.
+copyright="$(dpkg-deb --fsys-tarfile "$deb" | tar -xO ./usr/share/doc/mailferry/copyright)"
+grep -q "^Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/" <<<"$copyright" \
+  || fail "the copyright file is not in the machine-readable format"
+grep -qx "License: GPL-3+" <<<"$copyright" || fail "the copyright file does not say GPL-3+"
 
 phase "apt-get install ./$(basename "$deb")"
 if installed; then
@@ -160,7 +169,7 @@ apt-get remove "${apt_opts[@]}" mailferry || fail "apt-get remove failed"
 we_installed=0
 if installed; then fail "dpkg still lists mailferry as installed"; fi
 for f in /usr/bin/mailferry "$desktop" "$metainfo" /usr/share/icons/hicolor/scalable/apps/$app_id.svg \
-         /usr/share/icons/hicolor/48x48/apps/$app_id.png; do
+         /usr/share/icons/hicolor/48x48/apps/$app_id.png /usr/share/doc/mailferry/copyright; do
   [ ! -e "$f" ] || fail "$f is still there after removal"
 done
 

@@ -30,6 +30,10 @@ if ! appstreamcli validate --no-net "$metainfo"; then echo "FAIL: metainfo does 
 if ! grep -q "<release version=\"$version\"" "$metainfo"; then
   echo "FAIL: metainfo has no <release version=\"$version\">" >&2; rc=1
 fi
+# The licence software centres show: the project's, as an SPDX expression.
+if ! grep -q "<project_license>GPL-3.0-or-later</project_license>" "$metainfo"; then
+  echo "FAIL: metainfo does not say <project_license>GPL-3.0-or-later</project_license>" >&2; rc=1
+fi
 if ! grep -qx "Icon=app.mailferry.Mailferry" "$desktop"; then
   echo "FAIL: desktop file does not use the icon name app.mailferry.Mailferry" >&2; rc=1
 fi
