@@ -11,13 +11,13 @@ namespace mf {
 /// KiB/MiB next to kB. The number follows the locale ("0.05", "0,05").
 ///
 /// `decimals` < 0 picks them by size: 2 below 1 MB (never "0.00" for a message that exists),
-/// 1 below 100 MB, none above. `grouping` adds the thousands separator (off for CSV cells).
+/// 1 below 10 MB, none above ("50 MB", not "50.0 MB"). `grouping` adds the thousands separator (off for CSV cells).
 [[nodiscard]] inline QString megabytesNumber(qint64 bytes, const QLocale &locale = QLocale(), int decimals = -1,
                                              bool grouping = true)
 {
     const double mb = double(bytes) / 1e6;
     if (decimals < 0)
-        decimals = bytes == 0 ? 0 : mb < 1 ? 2 : mb < 100 ? 1 : 0;
+        decimals = bytes == 0 ? 0 : mb < 1 ? 2 : mb < 10 ? 1 : 0;
     double shown = mb;
     const double step = decimals == 0 ? 1 : decimals == 1 ? 0.1 : decimals == 2 ? 0.01 : 0.001;
     if (bytes > 0 && shown < step)

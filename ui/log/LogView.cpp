@@ -128,9 +128,9 @@ void LogView::updateDetails()
     lines << (item->subject.isEmpty() ? tr("(no subject)") : item->subject);
     QString where = LedgerTableModel::identify(*item);
     if (!item->from.isEmpty())
-        where = tr("From %1").arg(item->from) + QLatin1String(" · ") + where;
+        where = tr("From %1").arg(item->from) + QStringLiteral(" · ") + where;
     if (!item->dateHeader.isEmpty())
-        where += QLatin1String(" · ") + LedgerTableModel::dateText(item->dateHeader);
+        where += QStringLiteral(" · ") + LedgerTableModel::dateText(item->dateHeader);
     lines << where;
     QString status = store::statusLabel(item->status);
     const bool leftBehind = item->status == store::ItemStatus::Failed || item->status == store::ItemStatus::SkippedOversize;

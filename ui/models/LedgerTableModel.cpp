@@ -259,7 +259,7 @@ QVariant LedgerTableModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case StatusColumn: return store::statusLabel(item->status);
         case SubjectColumn:
-            return item->subject.isEmpty() ? tr("(no subject)") + QLatin1String(" · ") + identify(*item) : item->subject;
+            return item->subject.isEmpty() ? tr("(no subject)") + QStringLiteral(" · ") + identify(*item) : item->subject;
         case FromColumn: return item->from;
         case DateColumn: return dateText(item->dateHeader);
         case SizeColumn: return sizeText(size);

@@ -10,6 +10,9 @@
 #include <QApplication>
 #include <QDir>
 #include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableView>
 #include <QTimer>
 #include <QtTest/QtTest>
 
@@ -89,8 +92,20 @@ int main(int argc, char *argv[])
     auto *copied = wizard.currentPage()->findChild<QLabel *>(QStringLiteral("copiedCount"));
     (void)QTest::qWaitFor([&] { return copied->text().remove(QLatin1Char(',')).toInt() >= 150; }, 60000);
     save(&wizard, QStringLiteral("6-progress"));
+    // Closing mid-run asks first; the question is shown, then she stays.
+    wizard.reject();
+    if (auto *box = wizard.findChild<QMessageBox *>(QStringLiteral("closeDuringRunDialog"))) {
+        (void)QTest::qWaitForWindowExposed(box);
+        save(box, QStringLiteral("6c-close-question"));
+        if (auto *stay = box->findChild<QPushButton *>(QStringLiteral("stayButton")))
+            stay->click();
+    }
     if (!check(d.waitForRunToFinish(wizard, 300000), d, "run"))
         return 1;
+    if (auto *table = wizard.currentPage()->findChild<QTableView *>(QStringLiteral("itemTable"))) {
+        table->setFocus();
+        table->selectRow(0); // the details pane shows what happened to it
+    }
     save(&wizard, QStringLiteral("6b-progress-finished"));
     if (!check(d.next(wizard, SetupWizard::DonePageId), d, "next"))
         return 1;
@@ -106,6 +121,10 @@ int main(int argc, char *argv[])
     QWidget *log = accounts.findChild<QWidget *>(QStringLiteral("logDialog"));
     if (log) {
         (void)QTest::qWaitForWindowExposed(log);
+        if (auto *table = log->findChild<QTableView *>(QStringLiteral("logTable"))) {
+            table->setFocus();
+            table->selectRow(2);
+        }
         save(log, QStringLiteral("9-message-log"));
     }
     return g_failures == 0 ? 0 : 1;
