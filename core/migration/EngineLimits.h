@@ -23,6 +23,9 @@ constexpr qint64 kGmailMaxMessageBytes = 50LL * 1024 * 1024;
 constexpr int kGmailMessagesPerSecond = 10;
 /// What one message costs in a session's listing: a UIDL line and a LIST line.
 constexpr qint64 kListingBytesPerMessage = 40;
+/// Delete mode: a session reads at least this many times what its listing cost, so that all the
+/// listings of a run together stay within a twentieth of the mail.
+constexpr qint64 kSessionReadsPerListing = 20;
 constexpr Millis kBackoffMax{5 * 60 * 1000};
 constexpr int kMaxBackoffDoublings = 8;      ///< the backoff doubles at most this often before the cap
 // Gmail accepts about 600 inserts per user per minute: the pace of the estimate.
