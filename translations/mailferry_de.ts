@@ -55,35 +55,22 @@ Befehle (diese Version hat kein Fenster):
     </message>
 </context>
 <context>
-    <name>mf::app::CliRunner</name>
+    <name>mf::accounts::AccountService</name>
     <message>
-        <source>Moves mail from POP3 mailboxes into Gmail, safely.
-
-Commands:
-  migrate        copy the account&apos;s mail into Gmail (resumes where it stopped)
-  retry-failed   try exactly the messages that failed before, then go on
-  status         what the ledger says: copied, skipped, failed, left
-  export-log     write the item log as CSV (Excel-safe)
-  accounts       list the configured accounts
-
-Exit codes: 0 done, 1 messages failed and are still to do (see export-log --failures), 2 usage, 3 the account needs you (password, Google consent, certificate), 4 unreachable, 5 already running, 6 internal error, 130 interrupted (run again to finish).
-Sizes are in MB of 1,048,576 bytes (MiB), like --size-limit-mb.
-The words for where a message stands are the same in every output: copied, copied-possibly-twice, skipped-duplicate, skipped-oversize, failed, deleted-from-server, waiting.
-The POP3 password comes from the system keychain, or from standard input with --password-stdin, or from the MAILFERRY_POP3_PASSWORD environment variable; never from the command line.</source>
-        <translation type="unfinished">Zieht E-Mails sicher aus POP3-Postfächern zu Gmail um.
-
-Befehle:
-  migrate        kopiert die E-Mails des Kontos zu Gmail (macht dort weiter, wo es aufgehört hat)
-  retry-failed   versucht genau die Nachrichten erneut, die fehlgeschlagen sind, und macht dann weiter
-  status         was das Protokoll sagt: kopiert, übersprungen, fehlgeschlagen, offen
-  export-log     schreibt das Nachrichtenprotokoll als CSV (sicher für Excel)
-  accounts       listet die eingerichteten Konten auf
-
-Rückgabewerte: 0 fertig, 1 Nachrichten sind fehlgeschlagen und noch offen (siehe export-log --failures), 2 falscher Aufruf, 3 das Konto braucht Sie (Passwort, Google-Zustimmung, Zertifikat), 4 nicht erreichbar, 5 läuft bereits, 6 interner Fehler, 130 unterbrochen (erneut starten, um fertig zu werden).
-Größen sind in MB zu 1.048.576 Bytes (MiB) angegeben, wie bei --size-limit-mb.
-Die Wörter für den Stand einer Nachricht sind in jeder Ausgabe gleich: copied, copied-possibly-twice, skipped-duplicate, skipped-oversize, failed, deleted-from-server, waiting.
-Das POP3-Passwort kommt aus dem Schlüsselbund des Systems, von der Standardeingabe mit --password-stdin oder aus der Umgebungsvariable MAILFERRY_POP3_PASSWORD; nie von der Befehlszeile.</translation>
+        <source>The Google client file %1 has no client id.</source>
+        <translation type="unfinished">Die Google-Client-Datei %1 enthält keine Client-ID.</translation>
     </message>
+    <message>
+        <source>No Google client is configured. Sign in once in the app, or give --client-secret with the client_secret.json of your Google Cloud project.</source>
+        <translation type="unfinished">Es ist kein Google-Client eingerichtet. Melden Sie sich einmal in der App an, oder geben Sie --client-secret mit der client_secret.json Ihres Google-Cloud-Projekts an.</translation>
+    </message>
+    <message>
+        <source>Mailferry is not signed in to Google. Open the app and sign in with Google first.</source>
+        <translation type="unfinished">Mailferry ist nicht bei Google angemeldet. Öffnen Sie zuerst die App und melden Sie sich mit Google an.</translation>
+    </message>
+</context>
+<context>
+    <name>mf::app::CliRunner</name>
     <message>
         <source>migrate, retry-failed, status, export-log or accounts</source>
         <translation type="unfinished">migrate, retry-failed, status, export-log oder accounts</translation>
@@ -349,10 +336,6 @@ Das POP3-Passwort kommt aus dem Schlüsselbund des Systems, von der Standardeing
         <translation type="unfinished">Es ist kein Google-Client eingerichtet. Melden Sie sich einmal in der App an, oder geben Sie --client-secret mit der client_secret.json Ihres Google-Cloud-Projekts an.</translation>
     </message>
     <message>
-        <source>Mailferry is not signed in to Google. Open the app and sign in with Google first.</source>
-        <translation type="unfinished">Mailferry ist nicht bei Google angemeldet. Öffnen Sie zuerst die App und melden Sie sich mit Google an.</translation>
-    </message>
-    <message>
         <source>Check finished at %1: copied %2, failed %3. Next check in %4 minutes.</source>
         <translation type="unfinished">Abruf um %1 beendet: %2 kopiert, %3 fehlgeschlagen. Nächster Abruf in %4 Minuten.</translation>
     </message>
@@ -596,6 +579,66 @@ Das POP3-Passwort kommt aus dem Schlüsselbund des Systems, von der Standardeing
         <source>must be a whole number from %1 to %2, not %3</source>
         <translation type="unfinished">muss eine ganze Zahl von %1 bis %2 sein, nicht %3</translation>
     </message>
+    <message>
+        <source>Moves mail from POP3 mailboxes into Gmail, safely.
+
+Commands:
+  migrate        copy the account&apos;s mail into Gmail (resumes where it stopped)
+  retry-failed   try exactly the messages that failed before, then go on
+  status         what the ledger says: copied, skipped, failed, left
+  export-log     write the item log as CSV (Excel-safe)
+  accounts       list the configured accounts
+  forget         remove an account from this computer: its settings, its saved password and
+                 the record of what was copied (--keep-record keeps that record)
+
+Exit codes: 0 done, 1 messages failed and are still to do (see export-log --failures), 2 usage, 3 the account needs you (password, Google consent, certificate), 4 unreachable, 5 already running, 6 internal error, 130 interrupted (run again to finish).
+Sizes are in MB of 1,048,576 bytes (MiB), like --size-limit-mb.
+The words for where a message stands are the same in every output: copied, copied-possibly-twice, skipped-duplicate, skipped-oversize, failed, deleted-from-server, waiting.
+The POP3 password comes from the system keychain, or from standard input with --password-stdin, or from the MAILFERRY_POP3_PASSWORD environment variable; never from the command line.</source>
+        <translation type="unfinished">Zieht E-Mails sicher aus POP3-Postfächern zu Gmail um.
+
+Befehle:
+  migrate        kopiert die E-Mails des Kontos zu Gmail (macht dort weiter, wo es aufgehört hat)
+  retry-failed   versucht genau die Nachrichten erneut, die fehlgeschlagen sind, und macht dann weiter
+  status         was das Protokoll sagt: kopiert, übersprungen, fehlgeschlagen, offen
+  export-log     schreibt das Nachrichtenprotokoll als CSV (sicher für Excel)
+  accounts       listet die eingerichteten Konten auf
+  forget         entfernt ein Konto von diesem Computer: seine Einstellungen, sein gespeichertes Passwort und
+                 die Aufzeichnung, was kopiert wurde (--keep-record behält diese Aufzeichnung)
+
+Rückgabewerte: 0 fertig, 1 Nachrichten sind fehlgeschlagen und noch offen (siehe export-log --failures), 2 falscher Aufruf, 3 das Konto braucht Sie (Passwort, Google-Zustimmung, Zertifikat), 4 nicht erreichbar, 5 läuft bereits, 6 interner Fehler, 130 unterbrochen (erneut starten, um fertig zu werden).
+Größen sind in MB zu 1.048.576 Bytes (MiB) angegeben, wie bei --size-limit-mb.
+Die Wörter für den Stand einer Nachricht sind in jeder Ausgabe gleich: copied, copied-possibly-twice, skipped-duplicate, skipped-oversize, failed, deleted-from-server, waiting.
+Das POP3-Passwort kommt aus dem Schlüsselbund des Systems, von der Standardeingabe mit --password-stdin oder aus der Umgebungsvariable MAILFERRY_POP3_PASSWORD; nie von der Befehlszeile.</translation>
+    </message>
+    <message>
+        <source>forget: keep the record of what was copied, so that setting up the same mailbox again does not copy everything again.</source>
+        <translation type="unfinished">forget: die Aufzeichnung behalten, was kopiert wurde, damit beim erneuten Einrichten desselben Postfachs nicht alles noch einmal kopiert wird.</translation>
+    </message>
+    <message>
+        <source>forget needs --account with the id of the account to remove (see &apos;accounts&apos;).</source>
+        <translation type="unfinished">forget braucht --account mit der ID des Kontos, das entfernt werden soll (siehe „accounts“).</translation>
+    </message>
+    <message>
+        <source>--%1 applies to forget only, not to %2.</source>
+        <translation type="unfinished">--%1 gilt nur für forget, nicht für %2.</translation>
+    </message>
+    <message>
+        <source>There is no account %1 on this computer (see &apos;mailferry accounts&apos;).</source>
+        <translation type="unfinished">Auf diesem Computer gibt es kein Konto %1 (siehe „mailferry accounts“).</translation>
+    </message>
+    <message>
+        <source>Forgot %1: its settings and saved password are removed. The record of what was copied is kept, so setting up the same mailbox again does not copy everything again.</source>
+        <translation type="unfinished">%1 vergessen: Einstellungen und gespeichertes Passwort sind entfernt. Die Aufzeichnung, was kopiert wurde, bleibt, damit beim erneuten Einrichten desselben Postfachs nicht alles noch einmal kopiert wird.</translation>
+    </message>
+    <message>
+        <source>Forgot %1: its settings, saved password and the record of what was copied are removed.</source>
+        <translation type="unfinished">%1 vergessen: Einstellungen, gespeichertes Passwort und die Aufzeichnung, was kopiert wurde, sind entfernt.</translation>
+    </message>
+    <message>
+        <source>Not removed: %1</source>
+        <translation type="unfinished">Nicht entfernt: %1</translation>
+    </message>
 </context>
 <context>
     <name>mf::archive</name>
@@ -666,6 +709,26 @@ Das POP3-Passwort kommt aus dem Schlüsselbund des Systems, von der Standardeing
     <message>
         <source>%1 is not an mbox file: it does not start with &quot;From &quot;.</source>
         <translation type="unfinished">%1 ist keine mbox-Datei: sie beginnt nicht mit „From “.</translation>
+    </message>
+    <message>
+        <source>The Outlook file %1 cannot be read: %2</source>
+        <translation type="unfinished">Die Outlook-Datei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>it is not an Outlook data file.</source>
+        <translation type="unfinished">sie ist keine Outlook-Datendatei.</translation>
+    </message>
+    <message>
+        <source>its index is damaged.</source>
+        <translation type="unfinished">ihr Verzeichnis ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>it has no folders.</source>
+        <translation type="unfinished">sie hat keine Ordner.</translation>
+    </message>
+    <message>
+        <source>The message is no longer in the Outlook file %1.</source>
+        <translation type="unfinished">Die Nachricht ist nicht mehr in der Outlook-Datei %1.</translation>
     </message>
 </context>
 <context>
@@ -1820,14 +1883,6 @@ Das POP3-Passwort kommt aus dem Schlüsselbund des Systems, von der Standardeing
         <translation type="unfinished">Alle meine Daten entfernen</translation>
     </message>
     <message>
-        <source>This signs Mailferry out of Google, deletes the saved passwords, and deletes the record of what was copied and the logs from this computer. Your mail stays where it is, in Gmail and on your old server.
-
-Do you want to keep a copy of the logs (CSV) first?</source>
-        <translation type="unfinished">Damit wird Mailferry bei Google abgemeldet, die gespeicherten Passwörter werden gelöscht, und die Aufzeichnung, was kopiert wurde, sowie die Protokolle werden von diesem Computer gelöscht. Ihre E-Mails bleiben, wo sie sind: in Gmail und auf Ihrem alten Server.
-
-Möchten Sie vorher eine Kopie der Protokolle (CSV) behalten?</translation>
-    </message>
-    <message>
         <source>&amp;Export the logs, then remove</source>
         <translation type="unfinished">Protokolle &amp;exportieren, dann entfernen</translation>
     </message>
@@ -1858,6 +1913,34 @@ Möchten Sie vorher eine Kopie der Protokolle (CSV) behalten?</translation>
     <message>
         <source>Everything on this computer is removed, but Google could not be reached to withdraw Mailferry&apos;s permission. Remove it yourself at myaccount.google.com/permissions.</source>
         <translation type="unfinished">Alles auf diesem Computer ist entfernt, aber Google war nicht erreichbar, um die Erlaubnis für Mailferry zu widerrufen. Entfernen Sie sie selbst unter myaccount.google.com/permissions.</translation>
+    </message>
+    <message>
+        <source>Records unreadable</source>
+        <translation type="unfinished">Aufzeichnungen unlesbar</translation>
+    </message>
+    <message>
+        <source>Stopped: %1 copied, %2 still to do</source>
+        <translation type="unfinished">Angehalten: %1 kopiert, %2 noch offen</translation>
+    </message>
+    <message>
+        <source>Finished: %1 copied, %2 failed</source>
+        <translation type="unfinished">Fertig: %1 kopiert, %2 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation type="unfinished">Auf dem neuesten Stand</translation>
+    </message>
+    <message>
+        <source>This signs Mailferry out of Google and deletes the saved passwords and settings from this computer. It also deletes the record of what was copied and the logs: without that record, if you set up the same mailbox again, Mailferry copies everything again and Gmail gets every message twice. Your mail stays where it is, in Gmail and on your old server.
+
+Do you want to keep a copy of the logs (CSV) first?</source>
+        <translation type="unfinished">Damit meldet sich Mailferry bei Google ab und löscht die gespeicherten Passwörter und Einstellungen auf diesem Computer. Es löscht auch die Aufzeichnung, was kopiert wurde, und die Protokolle: ohne diese Aufzeichnung kopiert Mailferry alles noch einmal, wenn Sie dasselbe Postfach erneut einrichten, und Gmail bekommt jede Nachricht doppelt. Ihre E-Mails bleiben, wo sie sind, in Gmail und auf Ihrem alten Server.
+
+Möchten Sie vorher eine Kopie der Protokolle (CSV) behalten?</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the record of what was copied (only the passwords and settings go)</source>
+        <translation type="unfinished">Aufzeichnung des &amp;Kopierten behalten (nur Passwörter und Einstellungen werden gelöscht)</translation>
     </message>
 </context>
 <context>
@@ -2395,10 +2478,6 @@ Möchten Sie vorher eine Kopie der Protokolle (CSV) behalten?</translation>
         <translation type="unfinished">Passwort</translation>
     </message>
     <message>
-        <source>Send my password &amp;unencrypted (anyone on the network could read it)</source>
-        <translation type="unfinished">Passwort &amp;unverschlüsselt senden (jeder im Netzwerk könnte es lesen)</translation>
-    </message>
-    <message>
         <source>&amp;Test connection</source>
         <translation type="unfinished">Verbindung &amp;testen</translation>
     </message>
@@ -2517,6 +2596,10 @@ Möchten Sie vorher eine Kopie der Protokolle (CSV) behalten?</translation>
     <message>
         <source>The test did not work.</source>
         <translation type="unfinished">Der Test hat nicht funktioniert.</translation>
+    </message>
+    <message>
+        <source>Sen&amp;d my password unencrypted (anyone on the network could read it)</source>
+        <translation type="unfinished">Passwort u&amp;nverschlüsselt senden (jeder im Netzwerk könnte es lesen)</translation>
     </message>
 </context>
 <context>
@@ -3214,12 +3297,12 @@ Mailferry kann das Passwort im Arbeitsspeicher behalten, bis Sie das Programm be
         <translation type="unfinished">Ihr Google-Client ist bereit. Drücken Sie jetzt „Mit Google anmelden“.</translation>
     </message>
     <message>
-        <source>Your browser did not open.</source>
-        <translation type="unfinished">Ihr Browser hat sich nicht geöffnet.</translation>
-    </message>
-    <message>
         <source>Allow labels in your browser, then come back here.</source>
         <translation type="unfinished">Erlauben Sie Labels in Ihrem Browser und kommen Sie dann hierher zurück.</translation>
+    </message>
+    <message>
+        <source>Waiting for you to sign in with the link below…</source>
+        <translation type="unfinished">Warte, bis Sie sich über den Link unten anmelden…</translation>
     </message>
 </context>
 <context>

@@ -55,35 +55,22 @@ Comandos (esta versión no tiene ventana):
     </message>
 </context>
 <context>
-    <name>mf::app::CliRunner</name>
+    <name>mf::accounts::AccountService</name>
     <message>
-        <source>Moves mail from POP3 mailboxes into Gmail, safely.
-
-Commands:
-  migrate        copy the account&apos;s mail into Gmail (resumes where it stopped)
-  retry-failed   try exactly the messages that failed before, then go on
-  status         what the ledger says: copied, skipped, failed, left
-  export-log     write the item log as CSV (Excel-safe)
-  accounts       list the configured accounts
-
-Exit codes: 0 done, 1 messages failed and are still to do (see export-log --failures), 2 usage, 3 the account needs you (password, Google consent, certificate), 4 unreachable, 5 already running, 6 internal error, 130 interrupted (run again to finish).
-Sizes are in MB of 1,048,576 bytes (MiB), like --size-limit-mb.
-The words for where a message stands are the same in every output: copied, copied-possibly-twice, skipped-duplicate, skipped-oversize, failed, deleted-from-server, waiting.
-The POP3 password comes from the system keychain, or from standard input with --password-stdin, or from the MAILFERRY_POP3_PASSWORD environment variable; never from the command line.</source>
-        <translation type="unfinished">Mueve el correo de buzones POP3 a Gmail, de forma segura.
-
-Comandos:
-  migrate        copia el correo de la cuenta a Gmail (sigue donde se detuvo)
-  retry-failed   vuelve a intentar exactamente los mensajes que fallaron y luego sigue
-  status         lo que dice el registro: copiados, omitidos, fallidos, pendientes
-  export-log     escribe el registro de mensajes como CSV (seguro para Excel)
-  accounts       lista las cuentas configuradas
-
-Códigos de salida: 0 terminado, 1 hay mensajes fallidos pendientes (ver export-log --failures), 2 uso incorrecto, 3 la cuenta le necesita (contraseña, permiso de Google, certificado), 4 inalcanzable, 5 ya en marcha, 6 error interno, 130 interrumpido (ejecútelo de nuevo para terminar).
-Los tamaños están en MB de 1.048.576 bytes (MiB), como --size-limit-mb.
-Las palabras que indican en qué punto está un mensaje son las mismas en todas las salidas: copied, copied-possibly-twice, skipped-duplicate, skipped-oversize, failed, deleted-from-server, waiting.
-La contraseña POP3 viene del llavero del sistema, de la entrada estándar con --password-stdin o de la variable de entorno MAILFERRY_POP3_PASSWORD; nunca de la línea de comandos.</translation>
+        <source>The Google client file %1 has no client id.</source>
+        <translation type="unfinished">El archivo de cliente de Google %1 no tiene identificador de cliente.</translation>
     </message>
+    <message>
+        <source>No Google client is configured. Sign in once in the app, or give --client-secret with the client_secret.json of your Google Cloud project.</source>
+        <translation type="unfinished">No hay ningún cliente de Google configurado. Inicie sesión una vez en la aplicación, o indique --client-secret con el client_secret.json de su proyecto de Google Cloud.</translation>
+    </message>
+    <message>
+        <source>Mailferry is not signed in to Google. Open the app and sign in with Google first.</source>
+        <translation type="unfinished">Mailferry no ha iniciado sesión en Google. Abra primero la aplicación e inicie sesión con Google.</translation>
+    </message>
+</context>
+<context>
+    <name>mf::app::CliRunner</name>
     <message>
         <source>migrate, retry-failed, status, export-log or accounts</source>
         <translation type="unfinished">migrate, retry-failed, status, export-log o accounts</translation>
@@ -349,10 +336,6 @@ La contraseña POP3 viene del llavero del sistema, de la entrada estándar con -
         <translation type="unfinished">No hay ningún cliente de Google configurado. Inicie sesión una vez en la aplicación, o indique --client-secret con el client_secret.json de su proyecto de Google Cloud.</translation>
     </message>
     <message>
-        <source>Mailferry is not signed in to Google. Open the app and sign in with Google first.</source>
-        <translation type="unfinished">Mailferry no ha iniciado sesión en Google. Abra primero la aplicación e inicie sesión con Google.</translation>
-    </message>
-    <message>
         <source>Check finished at %1: copied %2, failed %3. Next check in %4 minutes.</source>
         <translation type="unfinished">Comprobación terminada a las %1: %2 copiados, %3 fallidos. Próxima comprobación en %4 minutos.</translation>
     </message>
@@ -596,6 +579,66 @@ La contraseña POP3 viene del llavero del sistema, de la entrada estándar con -
         <source>must be a whole number from %1 to %2, not %3</source>
         <translation type="unfinished">debe ser un número entero de %1 a %2, no %3</translation>
     </message>
+    <message>
+        <source>Moves mail from POP3 mailboxes into Gmail, safely.
+
+Commands:
+  migrate        copy the account&apos;s mail into Gmail (resumes where it stopped)
+  retry-failed   try exactly the messages that failed before, then go on
+  status         what the ledger says: copied, skipped, failed, left
+  export-log     write the item log as CSV (Excel-safe)
+  accounts       list the configured accounts
+  forget         remove an account from this computer: its settings, its saved password and
+                 the record of what was copied (--keep-record keeps that record)
+
+Exit codes: 0 done, 1 messages failed and are still to do (see export-log --failures), 2 usage, 3 the account needs you (password, Google consent, certificate), 4 unreachable, 5 already running, 6 internal error, 130 interrupted (run again to finish).
+Sizes are in MB of 1,048,576 bytes (MiB), like --size-limit-mb.
+The words for where a message stands are the same in every output: copied, copied-possibly-twice, skipped-duplicate, skipped-oversize, failed, deleted-from-server, waiting.
+The POP3 password comes from the system keychain, or from standard input with --password-stdin, or from the MAILFERRY_POP3_PASSWORD environment variable; never from the command line.</source>
+        <translation type="unfinished">Mueve el correo de buzones POP3 a Gmail, de forma segura.
+
+Comandos:
+  migrate        copia el correo de la cuenta a Gmail (sigue donde se detuvo)
+  retry-failed   vuelve a intentar exactamente los mensajes que fallaron y luego sigue
+  status         lo que dice el registro: copiados, omitidos, fallidos, pendientes
+  export-log     escribe el registro de mensajes como CSV (seguro para Excel)
+  accounts       lista las cuentas configuradas
+  forget         quita una cuenta de este ordenador: sus ajustes, su contraseña guardada y
+                 el registro de lo que se copió (--keep-record conserva ese registro)
+
+Códigos de salida: 0 terminado, 1 hay mensajes fallidos pendientes (ver export-log --failures), 2 uso incorrecto, 3 la cuenta le necesita (contraseña, permiso de Google, certificado), 4 inalcanzable, 5 ya en marcha, 6 error interno, 130 interrumpido (ejecútelo de nuevo para terminar).
+Los tamaños están en MB de 1.048.576 bytes (MiB), como --size-limit-mb.
+Las palabras que indican en qué punto está un mensaje son las mismas en todas las salidas: copied, copied-possibly-twice, skipped-duplicate, skipped-oversize, failed, deleted-from-server, waiting.
+La contraseña POP3 viene del llavero del sistema, de la entrada estándar con --password-stdin o de la variable de entorno MAILFERRY_POP3_PASSWORD; nunca de la línea de comandos.</translation>
+    </message>
+    <message>
+        <source>forget: keep the record of what was copied, so that setting up the same mailbox again does not copy everything again.</source>
+        <translation type="unfinished">forget: conservar el registro de lo que se copió, para que al configurar de nuevo el mismo buzón no se vuelva a copiar todo.</translation>
+    </message>
+    <message>
+        <source>forget needs --account with the id of the account to remove (see &apos;accounts&apos;).</source>
+        <translation type="unfinished">forget necesita --account con el identificador de la cuenta que quitar (ver «accounts»).</translation>
+    </message>
+    <message>
+        <source>--%1 applies to forget only, not to %2.</source>
+        <translation type="unfinished">--%1 solo se aplica a forget, no a %2.</translation>
+    </message>
+    <message>
+        <source>There is no account %1 on this computer (see &apos;mailferry accounts&apos;).</source>
+        <translation type="unfinished">No hay ninguna cuenta %1 en este ordenador (ver «mailferry accounts»).</translation>
+    </message>
+    <message>
+        <source>Forgot %1: its settings and saved password are removed. The record of what was copied is kept, so setting up the same mailbox again does not copy everything again.</source>
+        <translation type="unfinished">%1 olvidada: se quitaron sus ajustes y su contraseña guardada. El registro de lo que se copió se conserva, para que al configurar de nuevo el mismo buzón no se vuelva a copiar todo.</translation>
+    </message>
+    <message>
+        <source>Forgot %1: its settings, saved password and the record of what was copied are removed.</source>
+        <translation type="unfinished">%1 olvidada: se quitaron sus ajustes, su contraseña guardada y el registro de lo que se copió.</translation>
+    </message>
+    <message>
+        <source>Not removed: %1</source>
+        <translation type="unfinished">No se quitó: %1</translation>
+    </message>
 </context>
 <context>
     <name>mf::archive</name>
@@ -666,6 +709,26 @@ La contraseña POP3 viene del llavero del sistema, de la entrada estándar con -
     <message>
         <source>%1 is not an mbox file: it does not start with &quot;From &quot;.</source>
         <translation type="unfinished">%1 no es un archivo mbox: no empieza por «From ».</translation>
+    </message>
+    <message>
+        <source>The Outlook file %1 cannot be read: %2</source>
+        <translation type="unfinished">No se puede leer el archivo de Outlook %1: %2</translation>
+    </message>
+    <message>
+        <source>it is not an Outlook data file.</source>
+        <translation type="unfinished">no es un archivo de datos de Outlook.</translation>
+    </message>
+    <message>
+        <source>its index is damaged.</source>
+        <translation type="unfinished">su índice está dañado.</translation>
+    </message>
+    <message>
+        <source>it has no folders.</source>
+        <translation type="unfinished">no tiene carpetas.</translation>
+    </message>
+    <message>
+        <source>The message is no longer in the Outlook file %1.</source>
+        <translation type="unfinished">El mensaje ya no está en el archivo de Outlook %1.</translation>
     </message>
 </context>
 <context>
@@ -1820,14 +1883,6 @@ La contraseña POP3 viene del llavero del sistema, de la entrada estándar con -
         <translation type="unfinished">Eliminar todos mis datos</translation>
     </message>
     <message>
-        <source>This signs Mailferry out of Google, deletes the saved passwords, and deletes the record of what was copied and the logs from this computer. Your mail stays where it is, in Gmail and on your old server.
-
-Do you want to keep a copy of the logs (CSV) first?</source>
-        <translation type="unfinished">Esto cierra la sesión de Mailferry en Google, borra las contraseñas guardadas y borra de este ordenador el historial de lo que se copió y los registros. Su correo se queda donde está, en Gmail y en su servidor antiguo.
-
-¿Quiere guardar antes una copia de los registros (CSV)?</translation>
-    </message>
-    <message>
         <source>&amp;Export the logs, then remove</source>
         <translation type="unfinished">&amp;Exportar los registros y luego eliminar</translation>
     </message>
@@ -1858,6 +1913,34 @@ Do you want to keep a copy of the logs (CSV) first?</source>
     <message>
         <source>Everything on this computer is removed, but Google could not be reached to withdraw Mailferry&apos;s permission. Remove it yourself at myaccount.google.com/permissions.</source>
         <translation type="unfinished">Se ha eliminado todo de este ordenador, pero no se pudo conectar con Google para retirar el permiso de Mailferry. Quítelo usted mismo en myaccount.google.com/permissions.</translation>
+    </message>
+    <message>
+        <source>Records unreadable</source>
+        <translation type="unfinished">Registros ilegibles</translation>
+    </message>
+    <message>
+        <source>Stopped: %1 copied, %2 still to do</source>
+        <translation type="unfinished">Detenido: %1 copiados, %2 pendientes</translation>
+    </message>
+    <message>
+        <source>Finished: %1 copied, %2 failed</source>
+        <translation type="unfinished">Terminado: %1 copiados, %2 fallidos</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation type="unfinished">Al día</translation>
+    </message>
+    <message>
+        <source>This signs Mailferry out of Google and deletes the saved passwords and settings from this computer. It also deletes the record of what was copied and the logs: without that record, if you set up the same mailbox again, Mailferry copies everything again and Gmail gets every message twice. Your mail stays where it is, in Gmail and on your old server.
+
+Do you want to keep a copy of the logs (CSV) first?</source>
+        <translation type="unfinished">Así Mailferry cierra la sesión de Google y borra las contraseñas y los ajustes guardados en este ordenador. También borra el registro de lo que se copió y los historiales: sin ese registro, si configura de nuevo el mismo buzón, Mailferry vuelve a copiarlo todo y Gmail recibe cada mensaje dos veces. Su correo se queda donde está, en Gmail y en su servidor antiguo.
+
+¿Quiere guardar antes una copia de los historiales (CSV)?</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the record of what was copied (only the passwords and settings go)</source>
+        <translation type="unfinished">&amp;Conservar el registro de lo copiado (solo se borran las contraseñas y los ajustes)</translation>
     </message>
 </context>
 <context>
@@ -2395,10 +2478,6 @@ Do you want to keep a copy of the logs (CSV) first?</source>
         <translation type="unfinished">Contraseña</translation>
     </message>
     <message>
-        <source>Send my password &amp;unencrypted (anyone on the network could read it)</source>
-        <translation type="unfinished">Enviar mi contraseña si&amp;n cifrar (cualquiera en la red podría leerla)</translation>
-    </message>
-    <message>
         <source>&amp;Test connection</source>
         <translation type="unfinished">&amp;Probar la conexión</translation>
     </message>
@@ -2517,6 +2596,10 @@ Do you want to keep a copy of the logs (CSV) first?</source>
     <message>
         <source>The test did not work.</source>
         <translation type="unfinished">La prueba no funcionó.</translation>
+    </message>
+    <message>
+        <source>Sen&amp;d my password unencrypted (anyone on the network could read it)</source>
+        <translation type="unfinished">Enviar mi contraseña si&amp;n cifrar (cualquiera en la red podría leerla)</translation>
     </message>
 </context>
 <context>
@@ -3214,12 +3297,12 @@ Mailferry puede conservar la contraseña en memoria hasta que lo cierre. La pró
         <translation type="unfinished">Su cliente de Google está listo. Ahora pulse «Iniciar sesión con Google».</translation>
     </message>
     <message>
-        <source>Your browser did not open.</source>
-        <translation type="unfinished">Su navegador no se abrió.</translation>
-    </message>
-    <message>
         <source>Allow labels in your browser, then come back here.</source>
         <translation type="unfinished">Permita las etiquetas en su navegador y luego vuelva aquí.</translation>
+    </message>
+    <message>
+        <source>Waiting for you to sign in with the link below…</source>
+        <translation type="unfinished">Esperando a que inicie sesión con el enlace de abajo…</translation>
     </message>
 </context>
 <context>

@@ -55,35 +55,22 @@ Commandes (cette version n&apos;a pas de fenêtre) :
     </message>
 </context>
 <context>
-    <name>mf::app::CliRunner</name>
+    <name>mf::accounts::AccountService</name>
     <message>
-        <source>Moves mail from POP3 mailboxes into Gmail, safely.
-
-Commands:
-  migrate        copy the account&apos;s mail into Gmail (resumes where it stopped)
-  retry-failed   try exactly the messages that failed before, then go on
-  status         what the ledger says: copied, skipped, failed, left
-  export-log     write the item log as CSV (Excel-safe)
-  accounts       list the configured accounts
-
-Exit codes: 0 done, 1 messages failed and are still to do (see export-log --failures), 2 usage, 3 the account needs you (password, Google consent, certificate), 4 unreachable, 5 already running, 6 internal error, 130 interrupted (run again to finish).
-Sizes are in MB of 1,048,576 bytes (MiB), like --size-limit-mb.
-The words for where a message stands are the same in every output: copied, copied-possibly-twice, skipped-duplicate, skipped-oversize, failed, deleted-from-server, waiting.
-The POP3 password comes from the system keychain, or from standard input with --password-stdin, or from the MAILFERRY_POP3_PASSWORD environment variable; never from the command line.</source>
-        <translation type="unfinished">Déplace le courrier des boîtes POP3 vers Gmail, en toute sécurité.
-
-Commandes :
-  migrate        copie le courrier du compte dans Gmail (reprend là où il s&apos;est arrêté)
-  retry-failed   réessaie exactement les messages en échec, puis continue
-  status         ce que dit le registre : copiés, ignorés, en échec, restants
-  export-log     écrit le journal des messages en CSV (sûr pour Excel)
-  accounts       liste les comptes configurés
-
-Codes de sortie : 0 terminé, 1 des messages sont en échec et restent à faire (voir export-log --failures), 2 mauvaise utilisation, 3 le compte a besoin de vous (mot de passe, accord Google, certificat), 4 injoignable, 5 déjà en cours, 6 erreur interne, 130 interrompu (relancez pour terminer).
-Les tailles sont en Mo de 1 048 576 octets (Mio), comme --size-limit-mb.
-Les mots qui disent où en est un message sont les mêmes dans toutes les sorties : copied, copied-possibly-twice, skipped-duplicate, skipped-oversize, failed, deleted-from-server, waiting.
-Le mot de passe POP3 vient du trousseau du système, de l&apos;entrée standard avec --password-stdin ou de la variable d&apos;environnement MAILFERRY_POP3_PASSWORD ; jamais de la ligne de commande.</translation>
+        <source>The Google client file %1 has no client id.</source>
+        <translation type="unfinished">Le fichier client Google %1 n&apos;a pas d&apos;identifiant client.</translation>
     </message>
+    <message>
+        <source>No Google client is configured. Sign in once in the app, or give --client-secret with the client_secret.json of your Google Cloud project.</source>
+        <translation type="unfinished">Aucun client Google n&apos;est configuré. Connectez-vous une fois dans l&apos;application, ou donnez --client-secret avec le client_secret.json de votre projet Google Cloud.</translation>
+    </message>
+    <message>
+        <source>Mailferry is not signed in to Google. Open the app and sign in with Google first.</source>
+        <translation type="unfinished">Mailferry n&apos;est pas connecté à Google. Ouvrez d&apos;abord l&apos;application et connectez-vous avec Google.</translation>
+    </message>
+</context>
+<context>
+    <name>mf::app::CliRunner</name>
     <message>
         <source>migrate, retry-failed, status, export-log or accounts</source>
         <translation type="unfinished">migrate, retry-failed, status, export-log ou accounts</translation>
@@ -349,10 +336,6 @@ Le mot de passe POP3 vient du trousseau du système, de l&apos;entrée standard 
         <translation type="unfinished">Aucun client Google n&apos;est configuré. Connectez-vous une fois dans l&apos;application, ou donnez --client-secret avec le client_secret.json de votre projet Google Cloud.</translation>
     </message>
     <message>
-        <source>Mailferry is not signed in to Google. Open the app and sign in with Google first.</source>
-        <translation type="unfinished">Mailferry n&apos;est pas connecté à Google. Ouvrez d&apos;abord l&apos;application et connectez-vous avec Google.</translation>
-    </message>
-    <message>
         <source>Check finished at %1: copied %2, failed %3. Next check in %4 minutes.</source>
         <translation type="unfinished">Relève terminée à %1 : %2 copiés, %3 en échec. Prochaine relève dans %4 minutes.</translation>
     </message>
@@ -596,6 +579,66 @@ Le mot de passe POP3 vient du trousseau du système, de l&apos;entrée standard 
         <source>must be a whole number from %1 to %2, not %3</source>
         <translation type="unfinished">doit être un nombre entier de %1 à %2, pas %3</translation>
     </message>
+    <message>
+        <source>Moves mail from POP3 mailboxes into Gmail, safely.
+
+Commands:
+  migrate        copy the account&apos;s mail into Gmail (resumes where it stopped)
+  retry-failed   try exactly the messages that failed before, then go on
+  status         what the ledger says: copied, skipped, failed, left
+  export-log     write the item log as CSV (Excel-safe)
+  accounts       list the configured accounts
+  forget         remove an account from this computer: its settings, its saved password and
+                 the record of what was copied (--keep-record keeps that record)
+
+Exit codes: 0 done, 1 messages failed and are still to do (see export-log --failures), 2 usage, 3 the account needs you (password, Google consent, certificate), 4 unreachable, 5 already running, 6 internal error, 130 interrupted (run again to finish).
+Sizes are in MB of 1,048,576 bytes (MiB), like --size-limit-mb.
+The words for where a message stands are the same in every output: copied, copied-possibly-twice, skipped-duplicate, skipped-oversize, failed, deleted-from-server, waiting.
+The POP3 password comes from the system keychain, or from standard input with --password-stdin, or from the MAILFERRY_POP3_PASSWORD environment variable; never from the command line.</source>
+        <translation type="unfinished">Déplace le courrier des boîtes POP3 vers Gmail, en toute sécurité.
+
+Commandes :
+  migrate        copie le courrier du compte dans Gmail (reprend là où il s&apos;est arrêté)
+  retry-failed   réessaie exactement les messages en échec, puis continue
+  status         ce que dit le registre : copiés, ignorés, en échec, restants
+  export-log     écrit le journal des messages en CSV (sûr pour Excel)
+  accounts       liste les comptes configurés
+  forget         retire un compte de cet ordinateur : ses réglages, son mot de passe enregistré et
+                 le registre de ce qui a été copié (--keep-record garde ce registre)
+
+Codes de sortie : 0 terminé, 1 des messages sont en échec et restent à faire (voir export-log --failures), 2 mauvaise utilisation, 3 le compte a besoin de vous (mot de passe, accord Google, certificat), 4 injoignable, 5 déjà en cours, 6 erreur interne, 130 interrompu (relancez pour terminer).
+Les tailles sont en Mo de 1 048 576 octets (Mio), comme --size-limit-mb.
+Les mots qui disent où en est un message sont les mêmes dans toutes les sorties : copied, copied-possibly-twice, skipped-duplicate, skipped-oversize, failed, deleted-from-server, waiting.
+Le mot de passe POP3 vient du trousseau du système, de l&apos;entrée standard avec --password-stdin ou de la variable d&apos;environnement MAILFERRY_POP3_PASSWORD ; jamais de la ligne de commande.</translation>
+    </message>
+    <message>
+        <source>forget: keep the record of what was copied, so that setting up the same mailbox again does not copy everything again.</source>
+        <translation type="unfinished">forget : garder le registre de ce qui a été copié, pour que reconfigurer la même boîte ne recopie pas tout.</translation>
+    </message>
+    <message>
+        <source>forget needs --account with the id of the account to remove (see &apos;accounts&apos;).</source>
+        <translation type="unfinished">forget nécessite --account avec l&apos;identifiant du compte à retirer (voir « accounts »).</translation>
+    </message>
+    <message>
+        <source>--%1 applies to forget only, not to %2.</source>
+        <translation type="unfinished">--%1 ne s&apos;applique qu&apos;à forget, pas à %2.</translation>
+    </message>
+    <message>
+        <source>There is no account %1 on this computer (see &apos;mailferry accounts&apos;).</source>
+        <translation type="unfinished">Il n&apos;y a pas de compte %1 sur cet ordinateur (voir « mailferry accounts »).</translation>
+    </message>
+    <message>
+        <source>Forgot %1: its settings and saved password are removed. The record of what was copied is kept, so setting up the same mailbox again does not copy everything again.</source>
+        <translation type="unfinished">%1 oublié : ses réglages et son mot de passe enregistré sont retirés. Le registre de ce qui a été copié est gardé, pour que reconfigurer la même boîte ne recopie pas tout.</translation>
+    </message>
+    <message>
+        <source>Forgot %1: its settings, saved password and the record of what was copied are removed.</source>
+        <translation type="unfinished">%1 oublié : ses réglages, son mot de passe enregistré et le registre de ce qui a été copié sont retirés.</translation>
+    </message>
+    <message>
+        <source>Not removed: %1</source>
+        <translation type="unfinished">Non retiré : %1</translation>
+    </message>
 </context>
 <context>
     <name>mf::archive</name>
@@ -666,6 +709,26 @@ Le mot de passe POP3 vient du trousseau du système, de l&apos;entrée standard 
     <message>
         <source>%1 is not an mbox file: it does not start with &quot;From &quot;.</source>
         <translation type="unfinished">%1 n&apos;est pas un fichier mbox : il ne commence pas par « From ».</translation>
+    </message>
+    <message>
+        <source>The Outlook file %1 cannot be read: %2</source>
+        <translation type="unfinished">Le fichier Outlook %1 ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <source>it is not an Outlook data file.</source>
+        <translation type="unfinished">ce n&apos;est pas un fichier de données Outlook.</translation>
+    </message>
+    <message>
+        <source>its index is damaged.</source>
+        <translation type="unfinished">son index est endommagé.</translation>
+    </message>
+    <message>
+        <source>it has no folders.</source>
+        <translation type="unfinished">il n&apos;a aucun dossier.</translation>
+    </message>
+    <message>
+        <source>The message is no longer in the Outlook file %1.</source>
+        <translation type="unfinished">Le message n&apos;est plus dans le fichier Outlook %1.</translation>
     </message>
 </context>
 <context>
@@ -1820,14 +1883,6 @@ Le mot de passe POP3 vient du trousseau du système, de l&apos;entrée standard 
         <translation type="unfinished">Supprimer toutes mes données</translation>
     </message>
     <message>
-        <source>This signs Mailferry out of Google, deletes the saved passwords, and deletes the record of what was copied and the logs from this computer. Your mail stays where it is, in Gmail and on your old server.
-
-Do you want to keep a copy of the logs (CSV) first?</source>
-        <translation type="unfinished">Mailferry sera déconnecté de Google, les mots de passe enregistrés seront supprimés, ainsi que le suivi de ce qui a été copié et les journaux de cet ordinateur. Votre courrier reste où il est, dans Gmail et sur votre ancien serveur.
-
-Voulez-vous d&apos;abord garder une copie des journaux (CSV) ?</translation>
-    </message>
-    <message>
         <source>&amp;Export the logs, then remove</source>
         <translation type="unfinished">&amp;Exporter les journaux, puis supprimer</translation>
     </message>
@@ -1858,6 +1913,34 @@ Voulez-vous d&apos;abord garder une copie des journaux (CSV) ?</translation>
     <message>
         <source>Everything on this computer is removed, but Google could not be reached to withdraw Mailferry&apos;s permission. Remove it yourself at myaccount.google.com/permissions.</source>
         <translation type="unfinished">Tout a été supprimé de cet ordinateur, mais Google n&apos;a pas pu être joint pour retirer l&apos;autorisation de Mailferry. Retirez-la vous-même sur myaccount.google.com/permissions.</translation>
+    </message>
+    <message>
+        <source>Records unreadable</source>
+        <translation type="unfinished">Registre illisible</translation>
+    </message>
+    <message>
+        <source>Stopped: %1 copied, %2 still to do</source>
+        <translation type="unfinished">Arrêté : %1 copiés, %2 restent à faire</translation>
+    </message>
+    <message>
+        <source>Finished: %1 copied, %2 failed</source>
+        <translation type="unfinished">Terminé : %1 copiés, %2 en échec</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation type="unfinished">À jour</translation>
+    </message>
+    <message>
+        <source>This signs Mailferry out of Google and deletes the saved passwords and settings from this computer. It also deletes the record of what was copied and the logs: without that record, if you set up the same mailbox again, Mailferry copies everything again and Gmail gets every message twice. Your mail stays where it is, in Gmail and on your old server.
+
+Do you want to keep a copy of the logs (CSV) first?</source>
+        <translation type="unfinished">Mailferry se déconnecte alors de Google et efface les mots de passe et réglages enregistrés sur cet ordinateur. Il efface aussi le registre de ce qui a été copié et les journaux : sans ce registre, si vous reconfigurez la même boîte, Mailferry recopie tout et Gmail reçoit chaque message en double. Votre courrier reste où il est, dans Gmail et sur votre ancien serveur.
+
+Voulez-vous d&apos;abord garder une copie des journaux (CSV) ?</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the record of what was copied (only the passwords and settings go)</source>
+        <translation type="unfinished">&amp;Garder le registre de ce qui a été copié (seuls les mots de passe et les réglages partent)</translation>
     </message>
 </context>
 <context>
@@ -2395,10 +2478,6 @@ Voulez-vous d&apos;abord garder une copie des journaux (CSV) ?</translation>
         <translation type="unfinished">Mot de passe</translation>
     </message>
     <message>
-        <source>Send my password &amp;unencrypted (anyone on the network could read it)</source>
-        <translation type="unfinished">Envoyer mon mot de passe en c&amp;lair (n&apos;importe qui sur le réseau pourrait le lire)</translation>
-    </message>
-    <message>
         <source>&amp;Test connection</source>
         <translation type="unfinished">&amp;Tester la connexion</translation>
     </message>
@@ -2517,6 +2596,10 @@ Voulez-vous d&apos;abord garder une copie des journaux (CSV) ?</translation>
     <message>
         <source>The test did not work.</source>
         <translation type="unfinished">Le test n&apos;a pas fonctionné.</translation>
+    </message>
+    <message>
+        <source>Sen&amp;d my password unencrypted (anyone on the network could read it)</source>
+        <translation type="unfinished">Envoyer mon mot de passe en c&amp;lair (n&apos;importe qui sur le réseau pourrait le lire)</translation>
     </message>
 </context>
 <context>
@@ -3214,12 +3297,12 @@ Mailferry peut garder le mot de passe en mémoire jusqu&apos;à ce que vous le q
         <translation type="unfinished">Votre client Google est prêt. Appuyez maintenant sur « Se connecter avec Google ».</translation>
     </message>
     <message>
-        <source>Your browser did not open.</source>
-        <translation type="unfinished">Votre navigateur ne s&apos;est pas ouvert.</translation>
-    </message>
-    <message>
         <source>Allow labels in your browser, then come back here.</source>
         <translation type="unfinished">Autorisez les libellés dans votre navigateur, puis revenez ici.</translation>
+    </message>
+    <message>
+        <source>Waiting for you to sign in with the link below…</source>
+        <translation type="unfinished">En attente de votre connexion par le lien ci-dessous…</translation>
     </message>
 </context>
 <context>
