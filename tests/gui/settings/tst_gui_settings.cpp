@@ -132,7 +132,8 @@ private slots:
         QSignalSpy saved(dialog, &AccountSettingsDialog::saved);
         QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("saveButton")), Qt::LeftButton);
         QVERIFY(saved.count() == 1 || saved.wait(5000)); // no test and no new password: saved at once
-        QCOMPARE(d.context().accounts().account(account.id)->options.sizeLimitBytes, 20LL * 1024 * 1024);
+        // The options show sizes in decimal MB (1 MB = 1,000,000 bytes), as people see them elsewhere.
+        QCOMPARE(d.context().accounts().account(account.id)->options.sizeLimitBytes, 20LL * 1000 * 1000);
         QVERIFY(!dialog->mailboxForm()->isTested()); // no connection was needed
     }
 };
