@@ -3,9 +3,11 @@
 
 #include "ArchiveFixtures.h"
 
+#include "archive/ArchiveStream.h"
 #include "archive/MboxReader.h"
 
 #include <QFile>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -70,6 +72,7 @@ private slots:
     void longLinesDoNotSplitMessages();
     void notAnMboxIsReported();
     void treeGivesNestedFolders();
+    void archiveFilesAreOnlyEverOpenedReadOnly();
 
 private:
     QTemporaryDir m_dir;
@@ -336,6 +339,26 @@ void TestMboxReader::treeGivesNestedFolders()
     QCOMPARE(all.items.at(1).folder, QStringLiteral("Old mail/Invoices/2019"));
     QCOMPARE(all.items.at(1).relativePath, QStringLiteral("Old mail.sbd/Invoices.sbd/2019"));
     QCOMPARE(all.items.at(2).index, 1);
+}
+
+void TestMboxReader::archiveFilesAreOnlyEverOpenedReadOnly()
+{
+    const QString path = m_dir.filePath(QStringLiteral("readonly"));
+    QVERIFY(fx::writeFile(path, fx::mboxBytes({fx::message(QStringLiteral("r"), "r\n")}, MboxVariant::Mboxrd)));
+    QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther));
+    const auto before = fx::treeFingerprint(m_dir.path());
+    MboxReader reader(path);
+    const ReadAll all = readAll(reader);
+    QCOMPARE(all.items.size(), 1);
+    auto device = reader.open(all.items.first());
+    QVERIFY(device);
+    QCOMPARE(device.value()->openMode(), QIODevice::ReadOnly | QIODevice::Unbuffered);
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("ReadOnly device")));
+    QCOMPARE(device.value()->write("x"), -1);
+    ArchiveStream stream(path, 0, 10);
+    QVERIFY(!stream.open(QIODevice::ReadWrite));
+    QVERIFY(!stream.open(QIODevice::Append));
+    QCOMPARE(fx::treeFingerprint(m_dir.path()), before);
 }
 
 QTEST_GUILESS_MAIN(TestMboxReader)
