@@ -4,6 +4,7 @@
 #include "common/Result.h"
 #include "pop3/Capabilities.h"
 #include "pop3/CertificateInfo.h"
+#include "pop3/ErrorTable.h"
 #include "pop3/Pop3Types.h"
 #include "pop3/ResponseReader.h"
 #include "pop3/Transport.h"
@@ -63,7 +64,7 @@ public:
     /// Connects, reads the greeting, asks CAPA, runs STLS when chosen, and logs in. `done` gets
     /// success once the session is in the TRANSACTION state. The password is used for this login
     /// only and never stored, logged or put in an error. The error table is at the top of
-    /// Pop3Client.cpp; AuthFailed is Account scope and must never be retried automatically.
+    /// ErrorTable.cpp; AuthFailed is Account scope and must never be retried automatically.
     void connectToServer(const ServerSettings &settings, const QString &password, StatusCallback done);
 
     void stat(Callback<StatInfo> done);
@@ -161,6 +162,7 @@ private:
         QByteArray continuationLine; ///< sent on a "+ " challenge (AUTH PLAIN), redacted in the log
     };
 
+    // Pop3Client.cpp: the connection's machinery (queue, pipelining, reading replies, timers, ending).
     void init();
     void enqueue(QByteArray line, bool multiline, ReplyHandler handler, QByteArray trace = {},
                  BodyKind kind = BodyKind::None, qint64 maxBody = -1);
@@ -179,6 +181,7 @@ private:
     void processInput();
     bool handleGreeting(const QByteArray &line);
 
+    // Pop3Login.cpp: greeting, CAPA, STLS, UTF8 and authentication, up to the TRANSACTION state.
     void askCapa();
     void startTlsStep();
     void beforeAuthentication();
@@ -188,20 +191,24 @@ private:
     void authSaslPlain();
     /// `fallBack`: chosen automatically, so a refusal gives way once to SASL PLAIN or USER/PASS.
     void authApop(bool fallBack);
+    /// The reply handler of a login command: nothing when the connection ended (the connect
+    /// callback has the cause); +OK runs `accepted`; -ERR is mapped by ErrorTable::fromLogin()
+    /// and ends the login, or goes to `refused` when given.
+    ReplyHandler loginStep(QByteArray command, std::function<void()> accepted,
+                           std::function<void(const Error &)> refused = {});
     void loginSucceeded();
     void finishConnect(Status status);
 
     /// Ends the connection: the first pending callback gets `cause`, the others ConnectionClosed.
     void failAll(const Error &cause, bool unexpected);
     void failLater(std::function<void()> fn);
+    void stopTimers();
 
-    [[nodiscard]] Error errorFromReply(const Reply &reply, const QByteArray &command) const;
-    [[nodiscard]] Error authError(const Reply &reply, const QByteArray &command) const;
-    [[nodiscard]] Error transportError(Error::Code code, const QString &detail) const;
-    [[nodiscard]] Error connectionClosed(const QString &detail) const;
-    [[nodiscard]] Error notConnected() const;
+    /// What failures mean for the server of this connection (ErrorTable.cpp).
+    [[nodiscard]] ErrorTable errors() const;
     [[nodiscard]] QString serverName() const;
 
+    // Pop3Commands.cpp: the TRANSACTION commands and their reply handlers.
     template <typename T>
     ReplyHandler simple(Callback<T> done, std::function<Result<T>(Reply &)> parse, QByteArray command);
     ReplyHandler statusHandler(StatusCallback done, QByteArray command);
