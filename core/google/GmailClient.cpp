@@ -1,7 +1,12 @@
+// GmailClient: building an upload's requests (multipart, media, resumable) and running its
+// attempts: a RateGovernor slot, a token, beforeSend, the request, the deadline, the retries after
+// RetryPolicy, and the one callback at the end. What Gmail's answers mean is in GmailClassify.cpp,
+// labels in GmailLabels.cpp.
 #include "google/GmailClient.h"
 
 #include "common/Logging.h"
 #include "common/ThreadCheck.h"
+#include "google/GmailJob.h"
 #include "google/HttpUtil.h"
 #include "google/RateGovernor.h"
 #include "google/TokenManager.h"
@@ -44,42 +49,6 @@ QByteArray newBoundary(const QByteArray &raw)
 
 static_assert(RetryPolicy::kLongestWait == http::kMaxRetryAfter, "a Retry-After is clamped to what the retry policy can wait");
 
-struct GmailClient::Job {
-    bool paced = false;
-    bool labelCall = false;
-    /// Sends the (first) request of an attempt with this access token.
-    std::function<QNetworkReply *(const QString &token)> send;
-    /// On a 2xx answer to the first request: the follow-up request (the data of a resumable
-    /// upload), or null when the first answer is already the result. When it cannot send, it
-    /// returns null and says why in `refused`.
-    std::function<QNetworkReply *(QNetworkReply *reply, std::optional<Error> *refused)> followUp;
-    /// UploadOptions::beforeSend, emptied once called.
-    std::function<void(std::function<void(bool)>)> beforeSend;
-    /// Waiting for beforeSend's go(); the token to send with then.
-    bool awaitingGo = false;
-    QString goToken;
-    std::function<void(Result<QByteArray>, int attempts, bool possiblyDuplicated)> done;
-    int attempts = 0;
-    /// Sticky: an attempt failed in a way that may have left the message stored in Gmail, so a
-    /// later success may be a second copy.
-    bool mayHaveStored = false;
-    /// How many times Qt reported the whole body of the current request written (> 1: it resent it).
-    int completeSends = 0;
-    bool retriedAfter401 = false;
-    bool followingUp = false;
-    bool holdsSlot = false;
-    bool waitingForSlot = false;
-    bool timedOut = false;
-    RateGovernor::Ticket ticket = 0;
-    QPointer<QNetworkReply> reply;
-
-    /// Whether the request in flight carries the message itself (not a label call, not the
-    /// metadata-only first request of a resumable upload).
-    [[nodiscard]] bool carriesMessage() const { return !labelCall && (!followUp || followingUp); }
-    QPointer<Timer> backoff;
-    QPointer<Timer> deadline;
-};
-
 GmailClient::GmailClient(Endpoints endpoints, TokenManager *tokens, QNetworkAccessManager *network, Clock *clock,
                          RateGovernor *governor, QObject *parent)
     : QObject(parent)
@@ -95,114 +64,6 @@ GmailClient::GmailClient(Endpoints endpoints, TokenManager *tokens, QNetworkAcce
 GmailClient::~GmailClient()
 {
     cancelAll();
-}
-
-Error GmailClient::classify(int httpStatus, QNetworkReply::NetworkError networkError, const QString &networkErrorString,
-                            const QByteArray &body, std::optional<Millis> retryAfter)
-{
-    const http::GoogleErrorBody e = http::parseErrorBody(body);
-    const QString detail = http::describe(httpStatus, networkError, e, networkErrorString);
-    if (httpStatus <= 0) {
-        switch (networkError) {
-        case QNetworkReply::SslHandshakeFailedError: {
-            Error err = Error::session(Error::Code::TlsHandshakeFailed,
-                                       tr("Mailferry could not make a secure connection to Gmail. Check the computer's "
-                                          "date and any security software, then try again."),
-                                       detail);
-            err.retryable = false;
-            return err;
-        }
-        case QNetworkReply::HostNotFoundError:
-            return Error::session(Error::Code::HostNotFound,
-                                  tr("Mailferry cannot reach Gmail. Check your internet connection; it will try again."),
-                                  detail);
-        case QNetworkReply::ConnectionRefusedError:
-            return Error::session(Error::Code::ConnectionRefused,
-                                  tr("Mailferry cannot reach Gmail. Check your internet connection; it will try again."),
-                                  detail);
-        case QNetworkReply::TimeoutError:
-            return Error::session(Error::Code::Timeout,
-                                  tr("Gmail stopped answering. Mailferry will try again."), detail);
-        default:
-            return Error::session(Error::Code::ConnectionClosed,
-                                  tr("The connection to Gmail was lost. Mailferry will try again."), detail);
-        }
-    }
-    const QString &reason = e.reason;
-    if (reason == QLatin1String("dailyLimitExceeded")) {
-        Error err = Error::session(Error::Code::DailyLimitExceeded,
-                                   tr("Gmail's daily limit for this account has been reached. Mailferry will go on "
-                                      "later; nothing is lost."),
-                                   detail, retryAfter ? retryAfter : std::optional<Millis>(Millis(3600 * 1000)));
-        return err;
-    }
-    if (httpStatus == 429 || reason == QLatin1String("rateLimitExceeded")
-        || reason == QLatin1String("userRateLimitExceeded")) {
-        return Error::session(Error::Code::RateLimited,
-                              tr("Gmail asked Mailferry to slow down. It will go on by itself shortly."), detail,
-                              retryAfter);
-    }
-    if (httpStatus >= 500 || reason == QLatin1String("backendError")) {
-        return Error::session(Error::Code::BackendError,
-                              tr("Gmail is busy or having trouble right now. Mailferry will try again."), detail,
-                              retryAfter);
-    }
-    if (httpStatus == 401) {
-        return Error::account(Error::Code::Unauthorized,
-                              tr("Gmail no longer accepts Mailferry's sign-in. Sign in with Google again."), detail);
-    }
-    if (httpStatus == 403) {
-        return Error::account(Error::Code::PermissionDenied,
-                              tr("Gmail refused Mailferry permission to add messages to this account. Sign in again "
-                                 "and leave every permission Mailferry asks for ticked."),
-                              detail);
-    }
-    if (httpStatus == 413 || reason == QLatin1String("uploadTooLarge")
-        || e.message.contains(QLatin1String("too large"), Qt::CaseInsensitive)
-        || e.message.contains(QLatin1String("exceeds the limit"), Qt::CaseInsensitive)) {
-        return Error::item(Error::Code::MessageTooLarge,
-                           tr("This message is too large for Gmail (the limit is 50 MB). It stays on the old server."),
-                           detail);
-    }
-    if (httpStatus == 404) {
-        // A lost resumable session or a hiccup in routing: starting over is safe.
-        return Error::session(Error::Code::CommandFailed, tr("Gmail lost track of an upload. Mailferry will try again."),
-                              detail);
-    }
-    return Error::item(Error::Code::InvalidMessage,
-                       tr("Gmail did not accept this message (it may be damaged or malformed). It stays on the old "
-                          "server."),
-                       detail);
-}
-
-bool GmailClient::mayHaveStored(int httpStatus, QNetworkReply::NetworkError networkError, bool bodySent)
-{
-    if (httpStatus >= 500) {
-        // 5xx counts: HTTP does not promise that a server error left nothing behind. A 502/504 comes
-        // from Google's front end when the backend did not answer in time and may still finish the
-        // insert; a 500 backendError may come after the write. A spurious "possible duplicate" in the
-        // log costs little; a silent duplicate is what the product promises never to do.
-        return true;
-    }
-    if (httpStatus > 0) {
-        // 4xx (400 invalid, 401, 403 rate or quota, 404 lost session, 413, 429) are Gmail's
-        // definitive "not stored", and 2xx/3xx are not failures of the message itself.
-        return false;
-    }
-    if (bodySent)
-        return true; // the whole request left us: Gmail may have stored it before the answer was lost
-    switch (networkError) {
-    case QNetworkReply::HostNotFoundError:
-    case QNetworkReply::ConnectionRefusedError:
-    case QNetworkReply::SslHandshakeFailedError:
-    case QNetworkReply::ProxyNotFoundError:
-    case QNetworkReply::ProxyConnectionRefusedError:
-        return false; // no connection to Gmail existed, nothing of the request was sent
-    default:
-        // Closed, reset, timed out, cancelled by our deadline...: the request may have been sent
-        // without Qt reporting it (e.g. HTTP/2 or a proxy), so assume it was.
-        return true;
-    }
 }
 
 quint64 GmailClient::addJob(std::unique_ptr<Job> job)
@@ -322,89 +183,6 @@ void GmailClient::upload(QByteArray rawMessage, UploadOptions options, UploadCal
             return network->post(request, body);
         };
     }
-    startAttempt(addJob(std::move(job)));
-}
-
-void GmailClient::ensureLabel(const QString &name, LabelCallback done)
-{
-    MF_ASSERT_OWN_THREAD();
-    listLabels(name, std::move(done), true);
-}
-
-void GmailClient::listLabels(const QString &name, LabelCallback done, bool createIfMissing)
-{
-    auto job = std::make_unique<Job>();
-    job->labelCall = true;
-    QUrl url = m_endpoints.gmailApi;
-    url.setPath(url.path() + QStringLiteral("/labels"));
-    QNetworkAccessManager *network = m_network;
-    job->send = [network, url](const QString &token) {
-        QNetworkRequest request = http::request(url);
-        request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
-        return network->get(request);
-    };
-    QPointer<GmailClient> self(this);
-    job->done = [self, name, done = std::move(done), createIfMissing](Result<QByteArray> body, int, bool) {
-        if (!body) {
-            done(body.error());
-            return;
-        }
-        const QJsonArray labels = QJsonDocument::fromJson(body.value()).object().value(QLatin1String("labels")).toArray();
-        for (const QJsonValue &v : labels) {
-            const QJsonObject l = v.toObject();
-            // Gmail label names are unique regardless of case.
-            if (l.value(QLatin1String("name")).toString().compare(name, Qt::CaseInsensitive) == 0) {
-                done(l.value(QLatin1String("id")).toString());
-                return;
-            }
-        }
-        if (!createIfMissing || !self) {
-            done(Error::session(Error::Code::CommandFailed, tr("Gmail could not create the label. Mailferry will try again."),
-                                QStringLiteral("label %1 neither listed nor created").arg(name)));
-            return;
-        }
-        self->createLabel(name, done);
-    };
-    startAttempt(addJob(std::move(job)));
-}
-
-void GmailClient::createLabel(const QString &name, LabelCallback done)
-{
-    auto job = std::make_unique<Job>();
-    job->labelCall = true;
-    QUrl url = m_endpoints.gmailApi;
-    url.setPath(url.path() + QStringLiteral("/labels"));
-    const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("name"), name},
-                                                      {QStringLiteral("labelListVisibility"), QStringLiteral("labelShow")},
-                                                      {QStringLiteral("messageListVisibility"), QStringLiteral("show")}})
-                                .toJson(QJsonDocument::Compact);
-    QNetworkAccessManager *network = m_network;
-    job->send = [network, url, body](const QString &token) {
-        QNetworkRequest request = http::request(url);
-        request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json; charset=UTF-8"));
-        return network->post(request, body);
-    };
-    QPointer<GmailClient> self(this);
-    job->done = [self, name, done](Result<QByteArray> result, int, bool) {
-        if (!result) {
-            // Created meanwhile (another client, another run): look it up once more, never loop.
-            if (result.error().detail.contains(QLatin1String("alreadyExists")) && self) {
-                self->listLabels(name, done, false);
-                return;
-            }
-            done(result.error());
-            return;
-        }
-        const QString id = QJsonDocument::fromJson(result.value()).object().value(QLatin1String("id")).toString();
-        if (id.isEmpty()) {
-            done(Error::session(Error::Code::ProtocolViolation,
-                                tr("Gmail's answer could not be understood. Mailferry will try again."),
-                                QStringLiteral("no id in labels.create response")));
-            return;
-        }
-        done(id);
-    };
     startAttempt(addJob(std::move(job)));
 }
 
