@@ -1,6 +1,7 @@
 // Pop3Client against a real Dovecot on loopback: POP3S, STLS, wrong password and port, TLS and
 // plain text crossed with clear errors, certificate pinning, and what DELE does (or not) on QUIT
 // and on a dropped connection.
+#include "Captured.h"
 #include "DovecotFixture.h"
 #include "MailFactory.h"
 #include "ManualClock.h"
@@ -19,23 +20,6 @@ namespace {
 
 const QString kUser = QStringLiteral("maria");
 const QString kPassword = QStringLiteral("correct horse");
-
-template <typename T>
-struct Captured {
-    int calls = 0;
-    std::optional<Result<T>> result;
-    std::function<void(Result<T>)> cb()
-    {
-        return [this](Result<T> r) {
-            ++calls;
-            result.emplace(std::move(r));
-        };
-    }
-    bool ok() const { return result && result->ok(); }
-    Error::Code code() const { return result && !result->ok() ? result->error().code : Error::Code::Unknown; }
-    QString why() const { return result && !result->ok() ? result->error().toString() : QString(); }
-};
-using CapturedStatus = Captured<void>;
 
 /// Processes events (real sockets) until `c` has been called; false after 10 s.
 template <typename T>

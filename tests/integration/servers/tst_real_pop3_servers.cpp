@@ -2,6 +2,7 @@
 // by scripts/fetch-test-servers.sh): popa3d, GNU mailutils pop3d, Courier and solid-pop3d, each
 // driven by Mailferry's own Pop3Client. For each: login, UIDL format, LIST, RETR byte for byte
 // (less what the server is known to add), DELE+QUIT removes, a dropped session removes nothing.
+#include "Captured.h"
 #include "MailFactory.h"
 #include "RealPop3Server.h"
 #include "TestEnv.h"
@@ -18,25 +19,6 @@ using namespace mf::test;
 Q_DECLARE_METATYPE(mf::test::RealPop3Server::Kind)
 
 namespace {
-
-template <typename T>
-struct Captured {
-    int calls = 0;
-    std::optional<Result<T>> result;
-    std::function<void(Result<T>)> cb()
-    {
-        return [this](Result<T> r) {
-            ++calls;
-            result.emplace(std::move(r));
-        };
-    }
-    [[nodiscard]] bool wait() const { return QTest::qWaitFor([&] { return calls > 0; }, 15000); }
-    [[nodiscard]] bool ok() const { return result && result->ok(); }
-    [[nodiscard]] QString why() const
-    {
-        return !result ? QStringLiteral("no answer") : result->ok() ? QString() : result->error().toString();
-    }
-};
 
 /// What fetch-test-servers.sh said about `name`: "ok", or "missing <why>", or empty if it never ran.
 QString fetchStatus(const QString &name)

@@ -4,6 +4,8 @@
 #include "google/ClientConfig.h"
 #include "google/Endpoints.h"
 
+#include "FakeHttp.h"
+
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QHash>
@@ -23,8 +25,6 @@
 #include <optional>
 
 namespace mf::test {
-
-class FakeHttpConnection;
 
 /// A loopback HTTP/1.1 server that behaves like the parts of Google that Mailferry uses, written
 /// on QTcpServer (not QHttpServer) so that tests control latency, connection resets and partial
@@ -240,25 +240,8 @@ public:
     void clearMessages();
 
     // --- used by the connection class ---------------------------------------------------------
-    struct Request {
-        QByteArray method;
-        QByteArray target;
-        QString path;
-        QUrlQuery query;
-        QHash<QByteArray, QByteArray> headers; ///< lower-case names
-        QByteArray body;
-    };
-    struct Response {
-        int status = 200;
-        QList<QPair<QByteArray, QByteArray>> headers;
-        QByteArray body;
-        int delayMs = 0;
-        bool reset = false;
-        /// Instead of `body`: this many filler bytes (-1 endless), streamed as the socket drains.
-        std::optional<qint64> stream;
-        bool announceStream = false;
-        std::function<void()> onSent; ///< e.g. release a concurrency slot
-    };
+    using Request = FakeHttpRequest;
+    using Response = FakeHttpResponse;
     Response handle(const Request &request);
 
 signals:
@@ -393,7 +376,6 @@ private:
     quint64 m_nextId = 0x18c0000000000000ULL;
     int m_nextLabel = 1;
 
-    friend class FakeHttpConnection;
 };
 
 } // namespace mf::test

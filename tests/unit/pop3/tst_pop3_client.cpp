@@ -1,5 +1,6 @@
 // Pop3Client scripted against a FakeTransport (Trojitá's cServer/cClient style): the test plays
 // the server byte for byte and checks every byte the client writes.
+#include "Captured.h"
 #include "FakeTransport.h"
 #include "ManualClock.h"
 #include "MailFactory.h"
@@ -13,6 +14,8 @@
 
 using namespace mf;
 using namespace mf::pop3;
+using mf::test::Captured;
+using mf::test::CapturedStatus;
 using namespace std::chrono_literals;
 
 // The server says `data`; the client must have written exactly `data` since the last check.
@@ -41,23 +44,6 @@ ServerSettings settings(Security security = Security::ImplicitTls)
     s.user = QStringLiteral("maria");
     return s;
 }
-
-template <typename T>
-struct Captured {
-    int calls = 0;
-    std::optional<Result<T>> result;
-    std::function<void(Result<T>)> cb()
-    {
-        return [this](Result<T> r) {
-            ++calls;
-            result.emplace(std::move(r));
-        };
-    }
-    bool ok() const { return result && result->ok(); }
-    Error::Code code() const { return result && !result->ok() ? result->error().code : Error::Code::Unknown; }
-    Error::Scope scope() const { return result && !result->ok() ? result->error().scope : Error::Scope::Internal; }
-};
-using CapturedStatus = Captured<void>;
 
 QStringList g_log;
 void captureLog(QtMsgType, const QMessageLogContext &ctx, const QString &msg)

@@ -2,6 +2,7 @@
 // replies without end (memory must stay bounded), servers that trickle (time must stay bounded),
 // numbers that do not fit, logins refused for reasons other than the password, UTF8 and APOP
 // negotiation, and callbacks that abort or delete the client at awkward moments.
+#include "Captured.h"
 #include "FakeTransport.h"
 #include "ManualClock.h"
 #include "pop3/Pop3Client.h"
@@ -14,6 +15,8 @@
 
 using namespace mf;
 using namespace mf::pop3;
+using mf::test::Captured;
+using mf::test::CapturedStatus;
 using namespace std::chrono_literals;
 
 #define S(data) m_t->serverSends(QByteArray(data))
@@ -34,24 +37,6 @@ ServerSettings settings(Security security = Security::ImplicitTls)
     s.allowPlaintextPassword = security == Security::PlainText;
     return s;
 }
-
-template <typename T>
-struct Captured {
-    int calls = 0;
-    std::optional<Result<T>> result;
-    std::function<void(Result<T>)> cb()
-    {
-        return [this](Result<T> r) {
-            ++calls;
-            result.emplace(std::move(r));
-        };
-    }
-    bool ok() const { return result && result->ok(); }
-    Error error() const { return result && !result->ok() ? result->error() : Error(); }
-    Error::Code code() const { return result && !result->ok() ? result->error().code : Error::Code::Unknown; }
-    Error::Scope scope() const { return result && !result->ok() ? result->error().scope : Error::Scope::Internal; }
-};
-using CapturedStatus = Captured<void>;
 
 bool hasControlCharacters(const QString &text)
 {
