@@ -92,6 +92,9 @@ ClientAssistant::ClientAssistant(AppContext &context, QWidget *parent)
         grid->addWidget(stepNumber(row + 1, this), row, 0);
         grid->addWidget(text, row, 1);
         grid->addWidget(button, row, 2, Qt::AlignTop);
+        // Focus given to the assistant goes to the first step.
+        if (row == 0)
+            setFocusProxy(button);
         ++row;
     }
     auto *last = new QLabel(tr("Mailferry finds the downloaded file in your Downloads folder by itself. "

@@ -114,9 +114,16 @@ void SetupWizard::showEvent(QShowEvent *event)
     m_sized = true;
     // The first time: as large as the pages like, but never larger than the screen's free area.
     if (QScreen *s = screen()) {
-        const QSize room = s->availableGeometry().size();
+        const QRect area = s->availableGeometry();
         const QSize wanted = size().expandedTo(QSize(760, 600));
-        resize(wanted.boundedTo(room));
+        resize(wanted.boundedTo(area.size()));
+        // Wholly inside the free area, so that Back, Next and Cancel can be seen.
+        QRect frame = frameGeometry();
+        if (!area.contains(frame)) {
+            frame.moveLeft(qBound(area.left(), frame.left(), qMax(area.left(), area.right() - frame.width() + 1)));
+            frame.moveTop(qBound(area.top(), frame.top(), qMax(area.top(), area.bottom() - frame.height() + 1)));
+            move(frame.topLeft());
+        }
     }
 }
 

@@ -153,7 +153,7 @@ void SignInPage::signIn(bool wantLabels)
         connect(m_flow, &GoogleSignInFlow::waitingForBrowser, this, [this](const QUrl &url, bool opened) {
             if (opened)
                 return;
-            m_status->setText(tr("Your browser did not open."));
+            m_status->setText(tr("Waiting for you to sign in with the link below…"));
             m_fallback->showLink(url);
         });
         connect(m_flow, &GoogleSignInFlow::finished, this, [this](const Status &result) {

@@ -206,6 +206,8 @@ private slots:
         QVERIFY(!signIn->isEnabled());
         QVERIFY(assistant->isVisible());
         QVERIFY(assistant->isWatching());
+        // The first step's button has the focus: Space opens it.
+        QCOMPARE(QApplication::focusWidget(), assistant->findChild<QPushButton *>(QStringLiteral("openGmailApiButton")));
         assistant->setDownloadsFolder(downloads);
 
         // Each step's button opens its page, by Tab and Space.
