@@ -140,9 +140,12 @@ Error ErrorTable::fromReply(const QByteArray &text, const QByteArray &command) c
         else if (seconds.status == CheckedNumber::Status::TooLarge)
             wait = maxServerWait;
         wait = std::clamp(wait, Millis(0), maxServerWait);
+        // The count is a named variable: lupdate 6.4 does not finish on arithmetic in translate()'s
+        // last argument.
+        const int minutes = int((wait.count() + 59999) / 60000);
         return Error::session(Error::Code::LoginDelay,
                               QCoreApplication::translate("mf::pop3::Pop3Client", "The provider allows only a limited number of logins. Mailferry will try again in "
-                                 "%n minute(s).", nullptr, int((wait.count() + 59999) / 60000)),
+                                 "%n minute(s).", nullptr, minutes),
                               detail, wait);
     }
     if (code == "SYS/TEMP")
