@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Mailferry developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Mailferry's entry point: parses the command line, then starts the GUI or the headless CLI.
 // Built without the GUI (MAILFERRY_WITH_GUI=0: mailferry-cli.exe on Windows, MAILFERRY_GUI=OFF on
 // servers) it runs the commands only and never includes ui/.

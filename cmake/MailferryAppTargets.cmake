@@ -1,3 +1,6 @@
+# SPDX-FileCopyrightText: 2026 The Mailferry developers
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 # Which Mailferry executables a build makes, decided in one place for every system, so that the
 # decision can be tested on Linux with a pretended Windows or macOS (tests/unit/platform runs this
 # file under `cmake -P`). app/CMakeLists.txt creates the targets from the plan.

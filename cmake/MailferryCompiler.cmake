@@ -1,3 +1,6 @@
+# SPDX-FileCopyrightText: 2026 The Mailferry developers
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 # Compiler flags shared by every Mailferry target.
 add_library(mailferry_compile_options INTERFACE)
 if(MSVC)

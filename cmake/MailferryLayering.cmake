@@ -1,3 +1,6 @@
+# SPDX-FileCopyrightText: 2026 The Mailferry developers
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 # Keeps the layering honest: the core libraries (mailferry_core_*) run inside a worker thread
 # and inside the headless CLI, so they must never pull in QtWidgets.
 

@@ -1,3 +1,6 @@
+# SPDX-FileCopyrightText: 2026 The Mailferry developers
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 # Sanitizer builds (the `asan` and `tsan` presets in CMakePresets.json).
 #
 #   MAILFERRY_SANITIZER=address   AddressSanitizer + LeakSanitizer + UndefinedBehaviorSanitizer

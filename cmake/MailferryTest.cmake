@@ -1,3 +1,6 @@
+# SPDX-FileCopyrightText: 2026 The Mailferry developers
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 # mailferry_add_test(NAME name SOURCES a.cpp ... LIBS lib ... [LABELS l ...] [KEYCHAIN] [TIMEOUT s])
 #
 # One helper for every test: builds the executable, registers it with CTest and gives it the

@@ -1,3 +1,6 @@
+# SPDX-FileCopyrightText: 2026 The Mailferry developers
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 # Signs the programs in CPack's staging folder before the installer or disk image is made from it
 # (CPACK_PRE_BUILD_SCRIPTS, see installer/CMakeLists.txt). Off unless the signing environment is
 # set, which .github/workflows/ci.yml does only when asked to sign and the secrets exist:

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Mailferry developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Fetches the POP3 servers that Mailferry's tests run besides Dovecot (popa3d, GNU mailutils
 # pop3d, Courier's pop3d, solid-pop3d) and unpacks them into a private root, WITHOUT installing
 # them: installing would start system services and, for some, replace dovecot-pop3d (they all

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Mailferry developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Installs the Debian 12 packages Mailferry needs to build, run and test.
 # Safe to run again: apt-get skips what is already there.
 #   scripts/install-deps.sh          build + run the app

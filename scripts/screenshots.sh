@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Mailferry developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Takes a screenshot of every page of Mailferry's wizard, the certificate dialog, the accounts
 # window and the message log, under Xvfb (a real X server, real fonts), with the UI driven against
 # a private Dovecot and the fake Google server. Output: docs/screenshots/*.png

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Mailferry developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Installs what the tests need (Debian 12), builds everything and runs every test.
 #   bash scripts/test.sh [extra ctest arguments for both phases...]
 # Each test gets its own HOME and XDG_RUNTIME_DIR (tests/run-one.sh); keychain tests run in a

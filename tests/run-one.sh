@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Mailferry developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Runs one test executable in an environment of its own:
 #  - a private HOME and XDG_RUNTIME_DIR (mode 700), so Qt settings, the keyring and D-Bus never
 #    touch the real home;

@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 The Mailferry developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Fills in Mailferry's translations where Qt's own tools cannot. The .ts files are the only place
 translations live; Qt's tools do the rest:
 

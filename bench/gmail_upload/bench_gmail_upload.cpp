@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Mailferry developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // bench_gmail_upload: how close Mailferry gets to Gmail's per-user ceiling (600 inserts a minute).
 // The fake Google enforces 15,000 units/min (25 per insert) in real time and answers each upload
 // after 300 ms; GmailClient and its RateGovernor run on the real clock. Prints the sustained

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Mailferry developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // bench_ledger_resume [count] [dir]
 //
 // Fills a ledger with `count` (default 100,000) Copied items, then measures what a resumed run

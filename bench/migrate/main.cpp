@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Mailferry developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // bench_migrate: moves a mailbox from a real Dovecot into the fake Google through the real
 // MigrationController (worker thread, ledger, pipeline) and prints what it sustained.
 //   --count N       messages (default 2000)

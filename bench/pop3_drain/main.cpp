@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Mailferry developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Drains a 2,000-message mixed mailbox (about 156 MB, 2 KB to 1 MB each) from the Dovecot fixture
 // over TLS, in keep mode, with Pop3Client: UIDL, LIST, then RETRs pipelined with several in flight;
 // each message is hashed (SHA-256, as the engine does) and, with --maildir, written to a Maildir

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Mailferry developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Prints two figures (targets: stall < 50 ms, cold start < 0.5 s):
 //  - cold start: from main() to the first wizard page exposed on screen;
 //  - the largest gap between two ticks of a 2 ms timer in the UI thread while the wizard runs a

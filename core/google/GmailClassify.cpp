@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Mailferry developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // GmailClient: what Gmail's answers mean. classify() turns one failed answer (an HTTP status,
 // Google's error.errors[0].reason, or a network error) into an Error whose scope tells the engine
 // how to react; mayHaveStored() says whether a failed attempt may nevertheless have stored the

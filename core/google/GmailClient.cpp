@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Mailferry developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // GmailClient: building an upload's requests (multipart, media, resumable) and running its
 // attempts: a RateGovernor slot, a token, beforeSend, the request, the deadline, the retries after
 // RetryPolicy, and the one callback at the end. What Gmail's answers mean is in GmailClassify.cpp,

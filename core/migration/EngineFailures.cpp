@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Mailferry developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // When things go wrong in MigrationEngine. Failures are counted per side (a working POP3 server
 // says nothing about Gmail, and back) and by scope: an Item error is recorded and the run goes
 // on; a Session error owes a retry after a backoff; an Account error stops the run. A run that

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Mailferry developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The POP3 side of MigrationEngine: one session connects and lists (Listing), is planned against
 // the ledger (Open), fetches and deletes, and ends with QUIT (Quitting) or, broken, without it.
 #include "migration/MigrationEngine.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Mailferry developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // A message's way through MigrationEngine: what a fetched message is (MessagePreparation), its
 // upload, the journal's group commits around it (JournalWriter): "uploading" before the request
 // leaves, "copied" before any DELE; and the DELE itself.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Mailferry developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The migration engine as a state machine, in the manner of isync's sync.c.
 //
 // What waits for what:

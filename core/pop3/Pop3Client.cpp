@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Mailferry developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Pop3Client: the connection's machinery. Commands are queued and written (pipelined when the
 // server allows it), replies are read and handed to their command in order, timers watch a
 // server that stalls or trickles, and failAll() ends a connection so that every callback is

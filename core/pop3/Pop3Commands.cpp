@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Mailferry developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Pop3Client: the TRANSACTION state (RFC 1939 §5, 6): STAT, LIST, UIDL, TOP, RETR, DELE, RSET,
 // NOOP and QUIT. Each queues one command (pipelined when the server allows it, see pump()); its
 // reply is parsed by ReplyParsing and an -ERR is mapped by ErrorTable::fromReply().

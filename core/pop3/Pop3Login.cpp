@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Mailferry developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Pop3Client: connecting and the AUTHORIZATION state (RFC 1939 §4, 2449, 2595, 5034, 6856).
 // From the TCP or TLS connection to the TRANSACTION state: greeting, CAPA, STLS (then CAPA
 // again), UTF8, and one of APOP, AUTH PLAIN or USER/PASS. Every login command's reply goes

@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 The Mailferry developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Regenerates Mailferry's raster icons from the one drawing, resources/icons/mailferry.svg.
 
 The outputs are committed, so that Windows and macOS builds (which have no rsvg-convert) and

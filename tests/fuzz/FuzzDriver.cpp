@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Mailferry developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The main() of a fuzz target when it is built as an ordinary test (every build, every CI run)
 // rather than with libFuzzer: it runs each seed in tests/fuzz/corpus/<target> as it is, then a
 // fixed number of deterministic mutations of them (a fixed seed, so a failure replays exactly;

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Mailferry developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Fuzz target: MessageHeaders::parse and every accessor, the date parser and DateRescue on
 // arbitrary bytes (what a POP3 server hands over as a message). Besides the sanitizers it checks
 // DateRescue's promises: a message it does not rescue comes back byte for byte; a rescued one

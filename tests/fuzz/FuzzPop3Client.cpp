@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Mailferry developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Fuzz target: a whole POP3 conversation played by the fuzz bytes against Pop3Client over the
 // FakeTransport, on a ManualClock. The first three bytes choose the settings, how the stream is
 // cut into reads and how much time passes between reads; the rest is what the server says.

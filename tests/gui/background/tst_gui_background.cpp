@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Mailferry developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // `mailferry --background`, the way the start-at-login entries start Mailferry: the entry passes
 // the option, the GUI's parser takes it and the CLI does not claim it; the shell then shows only
 // the tray icon and starts continuous sync (real Dovecot, fake Google), or the accounts window

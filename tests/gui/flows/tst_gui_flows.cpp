@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Mailferry developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The wizard's and the accounts window's less travelled paths, offscreen, against real Dovecot and
 // the fake Google:
 //  - the computer has no keychain: the user is told, chooses "this session only", and the

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Mailferry developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Saves a screenshot of every page of the wizard, the certificate dialog, the accounts window and
 // the message log, taken from the real UI driven against Dovecot and the fake Google.
 // usage: mailferry-screenshots OUTPUT_DIR   (scripts/screenshots.sh runs it under Xvfb)

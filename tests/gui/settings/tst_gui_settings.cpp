@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Mailferry developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // "Edit…" opens the account's settings dialog (not the wizard): the mailbox settings with "Test
 // connection", the options and the Google account. A wrong port fails the test with the plain
 // message and saves nothing; the right one saves, with the password in the credential store and

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Mailferry developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The wizard opens offscreen and shows its first page.
 #include "AppContext.h"
 #include "GuiMain.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Mailferry developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The pages where the mailbox is set up and the copy runs, offscreen and without servers: what
 // they say must be true for someone who does not know what a port is.
 //  - proposed server settings follow the address; a value the user typed is never overwritten;

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Mailferry developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The wizard end to end, offscreen, against real Dovecot and the fake Google: sign in, type the
 // address, test the connection, trust the pinned certificate, go through the options, migrate 50
 // messages, check counters, table and CSV, run again from the accounts window (0 new copies),

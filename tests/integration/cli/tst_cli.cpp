@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Mailferry developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The real `mailferry` binary, run as a child process the way a consultant's script runs it:
 // every option validated (exit 2 naming the option), exit codes that tell what is left, one word
 // per state in every output, export-log that reports a failed write, terminal-safe item lines,

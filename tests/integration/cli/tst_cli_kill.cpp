@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Mailferry developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The real `mailferry migrate --delete` killed with SIGKILL at seeded random moments, then run to
 // the end. Whatever the moment, no message may be lost (neither in Gmail nor on the server), and
 // every message that really is in Gmail twice must be flagged "copied-possibly-twice". The counts

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Mailferry developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // What the command line prints of a sender's text, and how it reads numbers typed by a person.
 #include "cli/StrictNumbers.h"
 #include "cli/TerminalText.h"

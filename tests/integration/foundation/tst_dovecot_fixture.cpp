@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Mailferry developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Proves the Dovecot recipe: a real server on loopback, free ports, its own certificate, users
 // and Maildirs, spoken to over TLS with a plain QSslSocket.
 #include "DovecotFixture.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Mailferry developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // GmailClient against the fake Google: the three upload types, labels, the date parameter and
 // every error class, with the backoff timing asserted on the ManualClock (jitter fixed at 0.5).
 #include "FakeGoogle.h"

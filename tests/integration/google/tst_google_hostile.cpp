@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Mailferry developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The Google side against a lying, broken or hijacked endpoint, over real loopback HTTP: redirects
 // to another origin (a second fake, the "evil" one, records everything it receives), answers of
 // hundreds of megabytes, Retry-After values past any sane wait, outages and refused connections,

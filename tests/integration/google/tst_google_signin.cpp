@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Mailferry developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Sign-in and the token lifecycle against the fake Google, end to end over loopback HTTP. The
 // test plays the browser: it GETs the authorization URL and follows Google's redirect to the
 // app's loopback listener, exactly as a real browser would.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Mailferry developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The migration engine against servers that lie, stall or flood, and a Google that goes away.
 // Every test asserts what a user needs: nothing Gmail lacks is deleted, nothing is doubled, memory
 // stays bounded, the run ends, and the summary says what is left.

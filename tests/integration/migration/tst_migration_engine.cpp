@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Mailferry developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The migration engine end to end: a real Dovecot, the fake Google, the real controller and its
 // worker thread. What must never happen (PRODUCT.md) is asserted here: no message lost, none
 // doubled unless flagged, every item with exactly one outcome, nothing deleted before it is safe.

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Mailferry developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # CI packaging test of Mailferry's DEB. What a Debian 12 user does, end to end:
 #  1. configure + build a Release tree without tests/benchmarks in <work>/build (kept between runs);
 #  2. cpack -G DEB, then check the control fields (version, section, maintainer, declared Depends)

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Mailferry developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The headless build (MAILFERRY_GUI=OFF) for servers: configure it in its own tree, build only the
 # mailferry target, and check that
 #  1. the binary links no QtWidgets, QtGui or QtSvg (a server has no display libraries);

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Mailferry developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Validates Mailferry's desktop integration files as they are built:
 #   desktop-file-validate on the .desktop entry, appstreamcli validate --no-net on the metainfo,
 #   and the metainfo's release version equals the project version (one source of truth).

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Mailferry developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Pop3Client against a real Dovecot on loopback: POP3S, STLS, wrong password and port, TLS and
 // plain text crossed with clear errors, certificate pinning, and what DELE does (or not) on QUIT
 // and on a dropped connection.

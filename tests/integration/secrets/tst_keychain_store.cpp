@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Mailferry developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The refresh token through the real Secret Service (gnome-keyring inside dbus-run-session, see
 // tests/run-one.sh): write, read back, remove, and a read after removal finds nothing.
 #include "TestEnv.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Mailferry developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The migration engine (the real controller, its worker thread, the fake Google) against POP3
 // servers other than Dovecot: popa3d unpacked from Debian, and the scripted server with the
 // quirks of real ISPs. Each test asserts the bytes that reach Gmail and what is left on the

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Mailferry developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Real POP3 servers that ISPs run, from Debian's packages (fetched and unpacked, never installed,
 // by scripts/fetch-test-servers.sh): popa3d, GNU mailutils pop3d, Courier and solid-pop3d, each
 // driven by Mailferry's own Pop3Client. For each: login, UIDL format, LIST, RETR byte for byte

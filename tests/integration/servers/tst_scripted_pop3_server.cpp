@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Mailferry developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The scripted POP3 server that stands for real ISPs' servers, checked by speaking the protocol
 // over a real loopback socket: UPDATE semantics, UIDLs and every quirk the engine tests rely on.
 #include "MailFactory.h"

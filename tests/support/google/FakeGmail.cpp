@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Mailferry developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // FakeGoogle, the Gmail side: the per-user quota, uploads (media, multipart, resumable, JSON) into
 // the stored messages, labels, and the Gmail faults (failNext, drops, rejections, size limit).
 #include "FakeGoogle.h"

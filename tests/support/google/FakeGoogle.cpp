@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Mailferry developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // FakeGoogle: listening, the fault switches, dispatching each request to the OAuth or Gmail side
 // (FakeGoogleOAuth.cpp, FakeGmail.cpp) after the hostile-world faults, and inspection. The HTTP
 // transport is in FakeHttp.cpp.

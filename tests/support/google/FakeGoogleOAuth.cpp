@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Mailferry developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // FakeGoogle, the OAuth side: the consent screen (scripted), the token endpoint (code exchange with
 // a PKCE S256 check, refresh) and revocation.
 #include "FakeGoogle.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Mailferry developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The fake Google's HTTP/1.1 transport: what happens on the wire, whatever Google would answer.
 #include "FakeHttp.h"
 

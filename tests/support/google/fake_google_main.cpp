@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Mailferry developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // fake-google: the fake Google server on its own, for developing the app without a Google
 // account, and for tests that run it as a separate process (the command line, kill tests,
 // benchmarks). Prints its base URL; point the app at it with MAILFERRY_GOOGLE_BASE_URL.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Mailferry developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Error/Result, the ManualClock that every timing test relies on, and the path helpers.
 #include "ManualClock.h"
 #include "common/Paths.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Mailferry developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The one retry policy: truncated exponential backoff, jitter from an injected source, and a
 // server's hint that wins, clamped.
 #include "common/RetryPolicy.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Mailferry developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // DateRescue: a good Date is never touched; a missing or broken one is rescued from the newest
 // Received: header, in the message's own line-ending style, and the log gets a plain note.
 #include "MailFactory.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Mailferry developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // MessageHeaders: parsing real-world header blocks, RFC 2047 decoding and lenient date parsing.
 #include "mail/MessageHeaders.h"
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Mailferry developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // ReportMail: the report a run with failures puts into the user's inbox is a well-formed message
 // built from plain facts: its headers parse, its counts are in the text, the CSV is attached whole.
 #include "mail/MessageHeaders.h"

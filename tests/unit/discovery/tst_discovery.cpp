@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Mailferry developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // ServerDiscovery: the provider table, DNS SRV (RFC 6186), MX hints and guesses, with a scripted
 // resolver (no network) and a ManualClock for the lookup timeouts.
 #include "discovery/ProviderTable.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Mailferry developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Pure logic of the Google side: PKCE, client files, endpoints, error classification, backoff,
 // the rate governor on the ManualClock, the browser page, and the in-memory credential store.
 #include "ManualClock.h"

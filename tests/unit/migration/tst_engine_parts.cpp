@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Mailferry developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The engine's pure parts, each alone: the journal's steps and their order, the progress meter
 // on a manual clock, and the preparation of a fetched message (checks, identity, date rescue).
 #include "ManualClock.h"

@@ -1,3 +1,6 @@
+# SPDX-FileCopyrightText: 2026 The Mailferry developers
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 # cmake -P app-targets-test.cmake -DMAILFERRY_SOURCE_DIR=<src>
 # Runs the plan that app/CMakeLists.txt builds its executables from, for a pretended Windows, macOS
 # and Linux, with and without the GUI: the console program exists exactly where it should, and

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Mailferry developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The platform code's pure logic, for every system, checked on whichever one runs the test: the
 // data folder under a home whose name has spaces and letters beyond ASCII, file names Windows can
 // hold, the Windows access list, the keychain's limits and entry names, and the start-at-login

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Mailferry developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Pop3Client scripted against a FakeTransport (Trojitá's cServer/cClient style): the test plays
 // the server byte for byte and checks every byte the client writes.
 #include "Captured.h"

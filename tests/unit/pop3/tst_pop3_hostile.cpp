@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Mailferry developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Pop3Client against hostile and broken servers, scripted on a FakeTransport and a ManualClock:
 // replies without end (memory must stay bounded), servers that trickle (time must stay bounded),
 // numbers that do not fit, logins refused for reasons other than the password, UTF8 and APOP

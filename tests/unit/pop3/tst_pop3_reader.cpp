@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Mailferry developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The pieces under Pop3Client that need no connection: the streaming reader (dot-unstuffing,
 // quirks, chunking at every boundary), CAPA parsing and the certificate helpers.
 #include "MailFactory.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Mailferry developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The CSV export of the item log: RFC 4180, UTF-8 with BOM, CRLF, and safe to open in Excel.
 #include "ManualClock.h"
 #include "store/CsvExporter.h"

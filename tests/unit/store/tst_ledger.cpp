@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Mailferry developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The ledger: schema, every commit point, crash recovery, the second identity, "Retry failed",
 // the item log and paging.
 #include "ManualClock.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Mailferry developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The run lock: one Mailferry per mailbox; a crashed run's lock is taken over.
 #include "store/RunLock.h"
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Mailferry developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Mailferry's translations (translations/*.ts, compiled to the .qm files the UI embeds): every string
 // has a translation in German, French and Spanish (reviewed or not: a translation nobody has read
 // stays "unfinished" in Qt's sense and is shipped all the same), placeholders, accelerators and plural
