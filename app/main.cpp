@@ -10,11 +10,11 @@
 #include "ProcessHardening.h"
 #include "cli/CliRunner.h"
 #include "cli/TerminalText.h"
-#include "platform/Utf8Console.h"
 #include "common/Paths.h"
 #include "common/PrivateFiles.h"
 #include "common/SettingsKeys.h"
 #include "common/Version.h"
+#include "platform/Utf8Console.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -63,8 +63,7 @@ void protectExistingFiles()
     [[maybe_unused]] const bool settingsPrivate = mf::privatefiles::protectSettingsFile(settings.fileName());
     // Only the accounts folder, which is Mailferry's alone: the data folder itself may be one the
     // user named with MAILFERRY_DATA_DIR, whose other contents are not ours to change.
-    [[maybe_unused]] const bool statePrivate
-        = mf::privatefiles::tightenTree(mf::paths::dataDir() + QStringLiteral("/accounts"));
+    [[maybe_unused]] const bool statePrivate = mf::privatefiles::tightenTree(mf::paths::dataDir() + QStringLiteral("/accounts"));
 }
 
 void describeGuiParser(QCommandLineParser &parser)

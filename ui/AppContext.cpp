@@ -10,8 +10,8 @@
 #include "accounts/TypedSettings.h"
 #include "common/PrivateFiles.h"
 #include "migration/MigrationController.h"
-#include "secrets/MemoryCredentialStore.h"
 #include "secrets/CredentialStore.h"
+#include "secrets/MemoryCredentialStore.h"
 
 #include <QDesktopServices>
 #include <QNetworkAccessManager>

@@ -25,11 +25,11 @@ class MemoryCredentialStore;
 namespace mf::accounts {
 class AccountStore;
 class AccountService;
-}
+} // namespace mf::accounts
 namespace mf::migration {
 class MigrationController;
 struct GoogleAccess;
-}
+} // namespace mf::migration
 
 namespace mf::ui {
 

@@ -5,8 +5,8 @@
 
 #include "AppContext.h"
 #include "Shell.h"
-#include "platform/Autostart.h"
 #include "common/SettingsKeys.h"
+#include "platform/Autostart.h"
 #include "secrets/KeychainCredentialStore.h"
 #include "widgets/ClientAssistant.h"
 #include "wizard/SetupWizard.h"
@@ -40,10 +40,10 @@ void installTranslations(QApplication &app)
 void addGuiOptions(QCommandLineParser &parser)
 {
     parser.addOption(QCommandLineOption(QString::fromLatin1(Autostart::kBackgroundOption),
-                                        QCoreApplication::translate(
-                                            "main", "Start quietly in the tray (used when starting at login): "
-                                                    "no window opens, and continuous sync starts for the "
-                                                    "mailboxes that have it.")));
+                                        QCoreApplication::translate("main",
+                                                                    "Start quietly in the tray (used when starting at login): "
+                                                                    "no window opens, and continuous sync starts for the "
+                                                                    "mailboxes that have it.")));
     parser.addOption(
         QCommandLineOption(QString::fromLatin1(kClientSecretOption),
                            QCoreApplication::translate("main",

@@ -5,8 +5,8 @@
 
 #include "AppContext.h"
 #include "accounts/AccountConfig.h"
-#include "common/Logging.h"
 #include "accounts/AccountsWindow.h"
+#include "common/Logging.h"
 #include "migration/MigrationController.h"
 #include "widgets/HelpMenu.h"
 #include "wizard/SetupWizard.h"
@@ -26,25 +26,22 @@ Shell::Shell(AppContext &context, QObject *parent, std::optional<bool> trayAvail
     , m_context(context)
 {
     createTray(trayAvailable.value_or(QSystemTrayIcon::isSystemTrayAvailable()));
-    connect(m_context.controller(), &migration::MigrationController::progressChanged, this,
-            [this](const migration::Progress &p) {
-                if (m_tray)
-                    m_tray->setToolTip(tr("Mailferry: %1").arg(p.statusText.isEmpty() ? migration::runStateText(p.state)
-                                                                                        : p.statusText));
-            });
-    connect(m_context.controller(), &migration::MigrationController::runFinished, this,
-            [this](const migration::RunSummary &s) {
-                const QLocale locale;
-                if (s.error)
-                    notify(tr("Mailferry stopped"), s.error->message, true);
-                else if (s.failed > 0)
-                    notify(tr("Some messages could not be copied"),
-                           tr("%1 copied, %2 failed. Open Mailferry to see why.")
-                               .arg(locale.toString(s.copied), locale.toString(s.failed)),
-                           true);
-                else if (s.copied > 0)
-                    notify(tr("Mail moved to Gmail"), tr("%n message(s) copied.", nullptr, s.copied), false);
-            });
+    connect(m_context.controller(), &migration::MigrationController::progressChanged, this, [this](const migration::Progress &p) {
+        if (m_tray)
+            m_tray->setToolTip(tr("Mailferry: %1").arg(p.statusText.isEmpty() ? migration::runStateText(p.state) : p.statusText));
+    });
+    connect(m_context.controller(), &migration::MigrationController::runFinished, this, [this](const migration::RunSummary &s) {
+        const QLocale locale;
+        if (s.error)
+            notify(tr("Mailferry stopped"), s.error->message, true);
+        else if (s.failed > 0)
+            notify(
+                tr("Some messages could not be copied"),
+                tr("%1 copied, %2 failed. Open Mailferry to see why.").arg(locale.toString(s.copied), locale.toString(s.failed)),
+                true);
+        else if (s.copied > 0)
+            notify(tr("Mail moved to Gmail"), tr("%n message(s) copied.", nullptr, s.copied), false);
+    });
 }
 
 Shell::~Shell()

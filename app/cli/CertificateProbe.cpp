@@ -17,9 +17,8 @@ QByteArray probeCertificateSha256(const accounts::AccountConfig &account, int ti
     QSslCertificate seen;
     // The certificate is read in sslErrors and the handshake is left to fail: nothing is ever
     // sent over a connection Mailferry does not trust.
-    QObject::connect(&socket, &QSslSocket::sslErrors, &socket, [&](const QList<QSslError> &) {
-        seen = socket.peerCertificate();
-    });
+    QObject::connect(&socket, &QSslSocket::sslErrors, &socket,
+                     [&](const QList<QSslError> &) { seen = socket.peerCertificate(); });
     if (account.security == accounts::AccountConfig::Security::ImplicitTls) {
         socket.connectToHostEncrypted(account.host, account.port);
     } else {

@@ -12,8 +12,8 @@
 namespace mf::app {
 namespace {
 
-const QStringList kCommands{QStringLiteral("migrate"), QStringLiteral("retry-failed"), QStringLiteral("status"),
-                            QStringLiteral("export-log"), QStringLiteral("accounts"), QStringLiteral("forget")};
+const QStringList kCommands{QStringLiteral("migrate"),    QStringLiteral("retry-failed"), QStringLiteral("status"),
+                            QStringLiteral("export-log"), QStringLiteral("accounts"),     QStringLiteral("forget")};
 
 /// Options that only make sense for some commands; any other option is accepted by every command
 /// that names an account (so `status` takes the very options the `migrate` was given).
@@ -24,9 +24,14 @@ const QStringList kRunOnly{QStringLiteral("dry-run"),       QStringLiteral("pass
                            QStringLiteral("save")};
 const QStringList kExportOnly{QStringLiteral("output"), QStringLiteral("failures")};
 const QStringList kForgetOnly{QStringLiteral("keep-record")};
-const QStringList kAccountOptions{QStringLiteral("account"), QStringLiteral("email"), QStringLiteral("host"),
-                                  QStringLiteral("port"), QStringLiteral("security"), QStringLiteral("user"),
-                                  QStringLiteral("trust-fingerprint"), QStringLiteral("gmail")};
+const QStringList kAccountOptions{QStringLiteral("account"),
+                                  QStringLiteral("email"),
+                                  QStringLiteral("host"),
+                                  QStringLiteral("port"),
+                                  QStringLiteral("security"),
+                                  QStringLiteral("user"),
+                                  QStringLiteral("trust-fingerprint"),
+                                  QStringLiteral("gmail")};
 
 bool hasControlCharacters(const QString &text)
 {
@@ -73,8 +78,9 @@ CliOptions::CliOptions()
         {QStringLiteral("json"), tr("Print JSON lines instead of a progress bar.")},
         {QStringLiteral("dry-run"), tr("Plan only: show what would be copied; nothing is written anywhere.")},
         {QStringLiteral("password-stdin"), tr("Read the POP3 password from the first line of standard input.")},
-        {QStringLiteral("email"), tr("The old address (for an account not set up in the app); it also names the "
-                                     "account's record, so status and export-log find it with the same --email."),
+        {QStringLiteral("email"),
+         tr("The old address (for an account not set up in the app); it also names the "
+            "account's record, so status and export-log find it with the same --email."),
          QStringLiteral("address")},
         {QStringLiteral("host"), tr("POP3 server."), QStringLiteral("host")},
         {QStringLiteral("port"), tr("POP3 port, 1 to 65535 (995 for TLS, 110 for STARTTLS)."), QStringLiteral("port")},
@@ -85,7 +91,8 @@ CliOptions::CliOptions()
             "shown when the certificate could not be verified."),
          QStringLiteral("hex")},
         {QStringLiteral("gmail"), tr("The Google account to copy into."), QStringLiteral("address")},
-        {QStringLiteral("client-secret"), tr("A Google Cloud client_secret.json to use (at most 64 KiB)."), QStringLiteral("file")},
+        {QStringLiteral("client-secret"), tr("A Google Cloud client_secret.json to use (at most 64 KiB)."),
+         QStringLiteral("file")},
         {QStringLiteral("delete"), tr("Delete each message from the server once Gmail has it.")},
         {QStringLiteral("delete-after"), tr("Delete messages this many days after they were copied (1 to 3650)."),
          QStringLiteral("days")},
@@ -97,12 +104,14 @@ CliOptions::CliOptions()
          tr("Skip messages larger than this many MB (MiB, 1,048,576 bytes); default and maximum 50, Gmail's limit."),
          QStringLiteral("MB")},
         {QStringLiteral("batch-size"), tr("Messages per POP3 session, 1 to 1000 (default 50)."), QStringLiteral("n")},
-        {QStringLiteral("every"), tr("Keep checking every N minutes, 1 to 10080 (until interrupted)."), QStringLiteral("minutes")},
+        {QStringLiteral("every"), tr("Keep checking every N minutes, 1 to 10080 (until interrupted)."),
+         QStringLiteral("minutes")},
         {QStringLiteral("save"), tr("Save these settings as an account for later runs and the app.")},
         {QStringLiteral("output"), tr("export-log: the CSV file to write (default: standard output)."), QStringLiteral("file")},
         {QStringLiteral("failures"), tr("export-log: only the messages that were not copied.")},
-        {QStringLiteral("keep-record"), tr("forget: keep the record of what was copied, so that setting up the same "
-                                           "mailbox again does not copy everything again.")},
+        {QStringLiteral("keep-record"),
+         tr("forget: keep the record of what was copied, so that setting up the same "
+            "mailbox again does not copy everything again.")},
     };
     m_parser.addOptions(options);
 }
@@ -188,9 +197,9 @@ bool CliOptions::checkValues(QString *error, QStringList *notes)
 
     // Free text that ends up in POP3 commands, settings or Gmail: no control characters (a CR LF
     // in --user would become a second POP3 command), and a sensible length.
-    for (const QString &name : {QStringLiteral("account"), QStringLiteral("email"), QStringLiteral("host"),
-                               QStringLiteral("user"), QStringLiteral("gmail"), QStringLiteral("label"),
-                               QStringLiteral("client-secret"), QStringLiteral("output")}) {
+    for (const QString &name :
+         {QStringLiteral("account"), QStringLiteral("email"), QStringLiteral("host"), QStringLiteral("user"),
+          QStringLiteral("gmail"), QStringLiteral("label"), QStringLiteral("client-secret"), QStringLiteral("output")}) {
         if (!m_parser.isSet(name))
             continue;
         const QString v = m_parser.value(name);
@@ -294,7 +303,8 @@ std::optional<QByteArray> CliOptions::readClientSecretFile(const QString &path, 
         return std::nullopt;
     }
     if (info.size() > kMaxClientSecretBytes) {
-        *error = tr("names a file of %1 bytes; a client_secret.json is at most %2 bytes").arg(info.size()).arg(kMaxClientSecretBytes);
+        *error =
+            tr("names a file of %1 bytes; a client_secret.json is at most %2 bytes").arg(info.size()).arg(kMaxClientSecretBytes);
         return std::nullopt;
     }
     QFile file(path);

@@ -29,8 +29,8 @@
 #include <QSocketNotifier>
 
 #include <csignal>
-#include <functional>
 #include <cstdio>
+#include <functional>
 #ifdef Q_OS_UNIX
 #include <unistd.h>
 #endif
@@ -38,7 +38,7 @@
 namespace mf::app {
 namespace {
 
-const QStringList kCommands{QStringLiteral("migrate"), QStringLiteral("status"), QStringLiteral("export-log"),
+const QStringList kCommands{QStringLiteral("migrate"),      QStringLiteral("status"),   QStringLiteral("export-log"),
                             QStringLiteral("retry-failed"), QStringLiteral("accounts"), QStringLiteral("forget")};
 
 #ifdef Q_OS_UNIX
@@ -54,7 +54,10 @@ QString formatDuration(Millis d)
 {
     const qint64 s = std::max<qint64>(0, d.count() / 1000);
     if (s >= 3600)
-        return QStringLiteral("%1:%2:%3").arg(s / 3600).arg((s / 60) % 60, 2, 10, QLatin1Char('0')).arg(s % 60, 2, 10, QLatin1Char('0'));
+        return QStringLiteral("%1:%2:%3")
+            .arg(s / 3600)
+            .arg((s / 60) % 60, 2, 10, QLatin1Char('0'))
+            .arg(s % 60, 2, 10, QLatin1Char('0'));
     return QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
 }
 
@@ -76,7 +79,8 @@ QString sizeText(qint64 bytes)
 /// The word for a live event, from the one vocabulary in the store (so it matches the CSV).
 QString eventWord(const migration::ItemEvent &e)
 {
-    if (e.possibleDuplicate && (e.outcome == migration::ItemOutcome::Copied || e.outcome == migration::ItemOutcome::PossibleDuplicate))
+    if (e.possibleDuplicate
+        && (e.outcome == migration::ItemOutcome::Copied || e.outcome == migration::ItemOutcome::PossibleDuplicate))
         return store::stateWord(store::EventOutcome::Copied, true);
     return migration::outcomeName(e.outcome);
 }
@@ -191,8 +195,8 @@ std::optional<accounts::AccountConfig> CliRunner::resolveAccount(QString *error)
     if (!id.isEmpty()) {
         account = store.account(id);
         if (!account && m_options.isSet(QStringLiteral("account")) && !m_options.isSet(QStringLiteral("host"))) {
-            *error = tr("There is no account \"%1\" (see 'mailferry accounts'), and no --host to set one up.")
-                         .arg(terminalSafe(id));
+            *error =
+                tr("There is no account \"%1\" (see 'mailferry accounts'), and no --host to set one up.").arg(terminalSafe(id));
             return std::nullopt;
         }
     } else {
@@ -227,7 +231,8 @@ std::optional<accounts::AccountConfig> CliRunner::resolveAccount(QString *error)
     const qint64 gmailMax = CliOptions::kGmailMaxMb * 1024 * 1024;
     if (o.sizeLimitBytes <= 0 || o.sizeLimitBytes > gmailMax) {
         if (o.sizeLimitBytes > gmailMax)
-            m_err << tr("Note: the saved size limit of %1 is above Gmail's maximum; using %2.").arg(mb(o.sizeLimitBytes), mb(gmailMax))
+            m_err << tr("Note: the saved size limit of %1 is above Gmail's maximum; using %2.")
+                         .arg(mb(o.sizeLimitBytes), mb(gmailMax))
                   << '\n';
         o.sizeLimitBytes = gmailMax;
     }
@@ -294,9 +299,8 @@ std::optional<accounts::AccountConfig> CliRunner::ledgerAccount(QString *error)
         const auto all = store.accounts();
         if (all.size() == 1)
             return all.first();
-        *error = all.isEmpty()
-            ? tr("Which mailbox? Give --account, or the --email the migrate was given.")
-            : tr("There are several accounts; choose one with --account (see 'mailferry accounts').");
+        *error = all.isEmpty() ? tr("Which mailbox? Give --account, or the --email the migrate was given.")
+                               : tr("There are several accounts; choose one with --account (see 'mailferry accounts').");
         return std::nullopt;
     }
     if (auto saved = store.account(id))
@@ -381,9 +385,8 @@ std::optional<migration::GoogleAccess> CliRunner::googleAccess(const accounts::A
     const QString tokenFromEnv = qEnvironmentVariable("MAILFERRY_GOOGLE_REFRESH_TOKEN");
     std::optional<Result<accounts::GoogleCredentials>> answer;
     QEventLoop loop;
-    m_service->googleCredentials(client.value(), google::Endpoints::fromEnvironment(),
-                                 m_service->googleAccountEmail(&account), tokenFromEnv,
-                                 [&](Result<accounts::GoogleCredentials> r) {
+    m_service->googleCredentials(client.value(), google::Endpoints::fromEnvironment(), m_service->googleAccountEmail(&account),
+                                 tokenFromEnv, [&](Result<accounts::GoogleCredentials> r) {
                                      answer = std::move(r);
                                      loop.quit();
                                  });
@@ -425,7 +428,8 @@ int CliRunner::migrate(bool retryFailed)
     connect(&controller, &migration::MigrationController::itemFinished, this, &CliRunner::printItem);
     connect(&controller, &migration::MigrationController::planReady, this, &CliRunner::printPlan);
     const int everyMinutes = account->options.intervalMinutes;
-    connect(&controller, &migration::MigrationController::runFinished, this, [this, everyMinutes](const migration::RunSummary &s) {
+    connect(&controller, &migration::MigrationController::runFinished, this,
+            [this, everyMinutes](const migration::RunSummary &s) {
         if (!m_continuous || m_json)
             return;
         if (m_barShown)
@@ -630,9 +634,10 @@ void CliRunner::printFinished(const accounts::AccountConfig &account, const migr
     if (cancelled) {
         m_out << tr("Interrupted.");
         if (last.copiedStillOnServer > 0)
-            m_out << ' ' << tr("%1 copied messages are still on the server (the next run removes them without "
-                               "copying them again).")
-                                .arg(last.copiedStillOnServer);
+            m_out << ' '
+                  << tr("%1 copied messages are still on the server (the next run removes them without "
+                        "copying them again).")
+                         .arg(last.copiedStillOnServer);
         if (leftToCopy > 0)
             m_out << ' ' << tr("%1 messages were left to copy.").arg(leftToCopy);
         m_out << ' ' << tr("Run the same command again to finish.") << '\n';
@@ -670,8 +675,7 @@ void CliRunner::explainCertificate(const accounts::AccountConfig &account)
               << "  --trust-fingerprint " << seen << '\n';
         return;
     }
-    m_err << tr("The identity of the server %1 could not be verified: its certificate is not trusted.").arg(account.host)
-          << '\n';
+    m_err << tr("The identity of the server %1 could not be verified: its certificate is not trusted.").arg(account.host) << '\n';
     if (seen.isEmpty()) {
         m_err << tr("Mailferry could not read the certificate again to show its fingerprint.") << '\n';
         return;
@@ -689,15 +693,11 @@ int CliRunner::exitCodeFor(const migration::RunSummary &summary) const
         return ExitCancelled;
     if (summary.error) {
         switch (summary.error->scope) {
-        case Error::Scope::Account:
-            return summary.error->code == Error::Code::AlreadyRunning ? ExitAlreadyRunning : ExitAccount;
-        case Error::Scope::Session:
-            return ExitUnreachable;
-        case Error::Scope::Cancelled:
-            return ExitCancelled;
+        case Error::Scope::Account: return summary.error->code == Error::Code::AlreadyRunning ? ExitAlreadyRunning : ExitAccount;
+        case Error::Scope::Session: return ExitUnreachable;
+        case Error::Scope::Cancelled: return ExitCancelled;
         case Error::Scope::Internal:
-        case Error::Scope::Item:
-            return ExitInternal;
+        case Error::Scope::Item: return ExitInternal;
         }
     }
     return (summary.failedOutstanding > 0 || summary.failed > 0) ? ExitItemFailures : ExitOk;
@@ -816,8 +816,7 @@ int CliRunner::exportLog()
             ? file.open(stdout, QIODevice::WriteOnly)
             : (file.setFileName(output), file.open(QIODevice::WriteOnly));
         if (!opened) {
-            m_err << tr("Cannot write %1: %2").arg(output.isEmpty() ? tr("standard output") : output, file.errorString())
-                  << '\n';
+            m_err << tr("Cannot write %1: %2").arg(output.isEmpty() ? tr("standard output") : output, file.errorString()) << '\n';
             return ExitInternal;
         }
         written = store::CsvExporter::exportTo(*ledger.value(), &file, csvOptions);
@@ -899,8 +898,8 @@ int CliRunner::listAccounts()
                        {QStringLiteral("port"), a.port},
                        {QStringLiteral("gmail"), a.gmailAccount}});
         else
-            m_out << terminalSafe(a.id) << "  " << terminalSafe(a.host) << ':' << a.port << "  → "
-                  << terminalSafe(a.gmailAccount) << '\n';
+            m_out << terminalSafe(a.id) << "  " << terminalSafe(a.host) << ':' << a.port << "  → " << terminalSafe(a.gmailAccount)
+                  << '\n';
     }
     if (all.isEmpty() && !m_json)
         m_out << tr("No accounts yet. Set one up in the app, or run 'mailferry migrate --email … --host … --save'.") << '\n';
@@ -916,11 +915,8 @@ void CliRunner::printProgress(const migration::Progress &p)
     case migration::RunState::Planning:
     case migration::RunState::Transferring:
     case migration::RunState::Pausing:
-    case migration::RunState::Paused:
-        m_leftWhileWorking = p.left;
-        break;
-    default:
-        break;
+    case migration::RunState::Paused: m_leftWhileWorking = p.left; break;
+    default: break;
     }
     if (m_json) {
         QJsonObject o{{QStringLiteral("type"), QStringLiteral("progress")},

@@ -24,14 +24,14 @@ namespace mf::app {
 
 /// Exit codes of the headless command line, for consultants' scripts.
 enum ExitCode : int {
-    ExitOk = 0,            ///< everything asked for is done; no message is left failed
-    ExitItemFailures = 1,  ///< messages failed and are still to do (this run's or earlier runs'; see export-log)
-    ExitUsage = 2,         ///< the command line was wrong
-    ExitAccount = 3,       ///< the account needs the user: password, Google consent, certificate, settings
-    ExitUnreachable = 4,   ///< the server or Google stayed unreachable after retries
-    ExitAlreadyRunning = 5,///< another Mailferry is working on this mailbox
-    ExitInternal = 6,      ///< disk or database trouble, or a bug
-    ExitCancelled = 130,   ///< interrupted (Ctrl+C, SIGTERM): run again to finish
+    ExitOk = 0,             ///< everything asked for is done; no message is left failed
+    ExitItemFailures = 1,   ///< messages failed and are still to do (this run's or earlier runs'; see export-log)
+    ExitUsage = 2,          ///< the command line was wrong
+    ExitAccount = 3,        ///< the account needs the user: password, Google consent, certificate, settings
+    ExitUnreachable = 4,    ///< the server or Google stayed unreachable after retries
+    ExitAlreadyRunning = 5, ///< another Mailferry is working on this mailbox
+    ExitInternal = 6,       ///< disk or database trouble, or a bug
+    ExitCancelled = 130,    ///< interrupted (Ctrl+C, SIGTERM): run again to finish
 };
 
 /// `mailferry migrate|status|export-log|retry-failed|accounts`: the same engine, settings and

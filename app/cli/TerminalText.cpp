@@ -10,16 +10,16 @@ namespace {
 
 bool isBidiControl(char32_t c)
 {
-    return (c >= 0x202A && c <= 0x202E)    // LRE RLE PDF LRO RLO
-        || (c >= 0x2066 && c <= 0x2069)    // LRI RLI FSI PDI
-        || c == 0x200E || c == 0x200F      // LRM RLM
-        || c == 0x061C;                    // ALM
+    return (c >= 0x202A && c <= 0x202E) // LRE RLE PDF LRO RLO
+        || (c >= 0x2066 && c <= 0x2069) // LRI RLI FSI PDI
+        || c == 0x200E || c == 0x200F   // LRM RLM
+        || c == 0x061C;                 // ALM
 }
 
 bool isInvisibleFormat(char32_t c)
 {
     return c == 0x200B || c == 0x200C || c == 0x200D || c == 0x2060 || c == 0xFEFF // zero width, BOM
-        || (c >= 0xFFF9 && c <= 0xFFFB);                                              // interlinear annotations
+        || (c >= 0xFFF9 && c <= 0xFFFB);                                           // interlinear annotations
 }
 
 } // namespace

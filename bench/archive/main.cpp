@@ -52,10 +52,16 @@ QByteArray base64Body(QRandomGenerator &rng, qint64 bytes)
 
 QByteArray messageOf(QRandomGenerator &rng, int n, qint64 bodyBytes)
 {
-    QByteArray m = "From: sender" + QByteArray::number(n % 97) + "@isp.example\nTo: maria@isp.example\n"
-                   "Subject: message " + QByteArray::number(n) + "\nDate: Tue, 01 Dec 2026 10:00:00 +0000\n"
-                   "Message-ID: <" + QByteArray::number(n) + "@bench.example>\n"
-                   "X-Mozilla-Status: 000" + QByteArray::number(n % 2) + "\n";
+    QByteArray m = "From: sender" + QByteArray::number(n % 97)
+        + "@isp.example\nTo: maria@isp.example\n"
+          "Subject: message "
+        + QByteArray::number(n)
+        + "\nDate: Tue, 01 Dec 2026 10:00:00 +0000\n"
+          "Message-ID: <"
+        + QByteArray::number(n)
+        + "@bench.example>\n"
+          "X-Mozilla-Status: 000"
+        + QByteArray::number(n % 2) + "\n";
     if (bodyBytes < 20000) {
         m += "Content-Type: text/plain\n\nFrom the desk of sender " + QByteArray::number(n) + "\n>From quoted\n";
         while (m.size() < bodyBytes) {
@@ -63,8 +69,8 @@ QByteArray messageOf(QRandomGenerator &rng, int n, qint64 bodyBytes)
         }
     } else {
         m += "Content-Type: multipart/mixed; boundary=b\n\n--b\nContent-Type: text/plain\n\nSee attached.\n--b\n"
-             "Content-Type: application/octet-stream\nContent-Transfer-Encoding: base64\n\n" +
-             base64Body(rng, bodyBytes) + "--b--\n";
+             "Content-Type: application/octet-stream\nContent-Transfer-Encoding: base64\n\n"
+            + base64Body(rng, bodyBytes) + "--b--\n";
     }
     return m;
 }
@@ -120,8 +126,9 @@ int main(int argc, char **argv)
     // Generate in a child process, so that the figures below are the reader's alone.
     QElapsedTimer timer;
     timer.start();
-    if (QProcess::execute(app.applicationFilePath(), {QStringLiteral("--generate"), path, QString::number(sizeMb),
-                                                      QString::number(largestMb)}) != 0) {
+    if (QProcess::execute(app.applicationFilePath(),
+                          {QStringLiteral("--generate"), path, QString::number(sizeMb), QString::number(largestMb)})
+        != 0) {
         std::fprintf(stderr, "could not generate %s\n", qPrintable(path));
         return 1;
     }

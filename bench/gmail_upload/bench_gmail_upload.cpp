@@ -40,8 +40,7 @@ int main(int argc, char **argv)
 
     QTextStream out(stdout);
     out << "bench_gmail_upload: " << total << " messages, " << latency << " ms per upload, quota 15,000 units/min, "
-        << "governor " << governor.config().messagesPerMinute << "/min x " << governor.config().maxConcurrent
-        << " concurrent\n";
+        << "governor " << governor.config().messagesPerMinute << "/min x " << governor.config().maxConcurrent << " concurrent\n";
     out.flush();
 
     int done = 0, failed = 0;
@@ -50,7 +49,8 @@ int main(int argc, char **argv)
     clock.start();
     for (int i = 0; i < total; ++i) {
         QByteArray raw = "From: bench@oldisp.example\r\nTo: maria@example.com\r\nDate: Mon, 2 Jan 2012 08:00:00 +0000\r\n"
-                         "Subject: bench " + QByteArray::number(i) + "\r\nMessage-ID: <bench" + QByteArray::number(i)
+                         "Subject: bench "
+            + QByteArray::number(i) + "\r\nMessage-ID: <bench" + QByteArray::number(i)
             + "@oldisp.example>\r\n\r\nA small message body, about one kilobyte.\r\n" + QByteArray(900, 'x') + "\r\n";
         UploadOptions options;
         options.labelIds = {QStringLiteral("INBOX")};
@@ -72,10 +72,9 @@ int main(int argc, char **argv)
     QTimer progress;
     QObject::connect(&progress, &QTimer::timeout, [&] {
         if (qEnvironmentVariableIsSet("MAILFERRY_BENCH_VERBOSE"))
-            QTextStream(stdout) << "  t=" << clock.elapsed() / 1000 << "s done " << done << " inflight "
-                                << governor.inFlight() << " waiting " << governor.waiting() << " pending "
-                                << gmail.pendingCount() << " fake requests " << fake.totalRequests() << " 429s "
-                                << fake.responsesWithStatus(429) << '\n';
+            QTextStream(stdout) << "  t=" << clock.elapsed() / 1000 << "s done " << done << " inflight " << governor.inFlight()
+                                << " waiting " << governor.waiting() << " pending " << gmail.pendingCount() << " fake requests "
+                                << fake.totalRequests() << " 429s " << fake.responsesWithStatus(429) << '\n';
     });
     progress.start(5000);
     app.exec();

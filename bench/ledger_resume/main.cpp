@@ -125,8 +125,8 @@ int main(int argc, char **argv)
                 return 1;
         }
         const double batched = ms(t);
-        std::printf("commit points via API, batches of %d: %d items in %.1f ms = %.3f ms/item, %.0f items/s\n", batch,
-                    apiItems, batched, batched / apiItems, apiItems * 1000.0 / batched);
+        std::printf("commit points via API, batches of %d: %d items in %.1f ms = %.3f ms/item, %.0f items/s\n", batch, apiItems,
+                    batched, batched / apiItems, apiItems * 1000.0 / batched);
     }
 
     // 2) The rest in bulk (one transaction), so that the benchmark fills 100,000 rows in seconds.
@@ -224,8 +224,8 @@ int main(int argc, char **argv)
         const double planMs = ms(t);
         std::printf("round %d: open %.1f ms, recoverInterrupted %.1f ms, loadResumeState %.1f ms (%lld items), "
                     "plan %.1f ms over %lld UIDLs -> %d to copy, %d already done, %d due for deletion; total %.1f ms\n",
-                    round, openMs, recoverMs, loadMs, qint64(byUidl.size()), planMs, qint64(serverList.size()), toCopy,
-                    settled, toDelete, ms(total));
+                    round, openMs, recoverMs, loadMs, qint64(byUidl.size()), planMs, qint64(serverList.size()), toCopy, settled,
+                    toDelete, ms(total));
         if (!recovered)
             return 1;
     }
@@ -249,8 +249,7 @@ int main(int argc, char **argv)
         std::printf("UI: last page of 100 in %.2f ms (%lld rows), failures count %.2f ms, summary %.1f ms (%lld copied), "
                     "findByIdentity %.3f ms (%s)\n",
                     pageMs, page ? qint64(page.value().size()) : -1LL, countMs, summaryMs,
-                    summary ? summary.value().copied : -1LL, identityMs,
-                    identity && identity.value() ? "found" : "NOT FOUND");
+                    summary ? summary.value().copied : -1LL, identityMs, identity && identity.value() ? "found" : "NOT FOUND");
     }
     std::printf("peak RSS: %ld kB\n", peakRssKb());
     return 0;

@@ -71,7 +71,8 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("messages"), QStringLiteral("Messages to record."), QStringLiteral("n"), QStringLiteral("10000")});
+    parser.addOption(
+        {QStringLiteral("messages"), QStringLiteral("Messages to record."), QStringLiteral("n"), QStringLiteral("10000")});
     parser.addOption({QStringLiteral("batch"), QStringLiteral("Messages per commit."), QStringLiteral("n"), QStringLiteral("1")});
     parser.addOption({QStringLiteral("delete"), QStringLiteral("Also record the deletion (delete mode).")});
     parser.addOption({QStringLiteral("dir"), QStringLiteral("Folder for the ledger (a real disk)."), QStringLiteral("dir")});
@@ -80,8 +81,9 @@ int main(int argc, char **argv)
     const int batch = std::max(1, parser.value(QStringLiteral("batch")).toInt());
     const bool deleteMode = parser.isSet(QStringLiteral("delete"));
 
-    QTemporaryDir temp(parser.isSet(QStringLiteral("dir")) ? parser.value(QStringLiteral("dir")) + QStringLiteral("/ledger-writes-XXXXXX")
-                                                          : QDir::tempPath() + QStringLiteral("/ledger-writes-XXXXXX"));
+    QTemporaryDir temp(parser.isSet(QStringLiteral("dir"))
+                           ? parser.value(QStringLiteral("dir")) + QStringLiteral("/ledger-writes-XXXXXX")
+                           : QDir::tempPath() + QStringLiteral("/ledger-writes-XXXXXX"));
     const QString path = temp.filePath(QStringLiteral("ledger.sqlite"));
     auto opened = Ledger::open(path);
     if (!opened) {

@@ -62,8 +62,7 @@ struct ExternalFake {
 
     bool start(bool quota)
     {
-        QStringList args{QStringLiteral("--issue-refresh-token"), QStringLiteral("--email"),
-                         QStringLiteral("bench@example.com")};
+        QStringList args{QStringLiteral("--issue-refresh-token"), QStringLiteral("--email"), QStringLiteral("bench@example.com")};
         if (quota)
             args << QStringLiteral("--quota") << QStringLiteral("--latency") << QStringLiteral("300");
         process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
@@ -82,7 +81,8 @@ struct ExternalFake {
         while ((eol = pending.indexOf('\n')) >= 0) {
             const QString line = QString::fromUtf8(pending.left(eol)).trimmed();
             pending.remove(0, eol + 1);
-            static const QRegularExpression field(QStringLiteral("^(?:export MAILFERRY_GOOGLE_BASE_URL=(\\S+)|client id: (\\S+)  client secret: (\\S+)|refresh token: (\\S+))$"));
+            static const QRegularExpression field(QStringLiteral(
+                "^(?:export MAILFERRY_GOOGLE_BASE_URL=(\\S+)|client id: (\\S+)  client secret: (\\S+)|refresh token: (\\S+))$"));
             const auto m = field.match(line);
             if (m.hasMatch()) {
                 if (!m.captured(1).isEmpty())
@@ -147,16 +147,14 @@ double processCpuSeconds()
 {
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
-    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
-        + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
 }
 
 double threadCpuSeconds()
 {
     rusage usage{};
     getrusage(RUSAGE_THREAD, &usage);
-    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
-        + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
 }
 
 /// CPU seconds of another process from /proc: its own, plus (with `reaped`) those of its children
@@ -191,8 +189,7 @@ DovecotTally dovecotTally(const QString &logPath)
     QFile log(logPath);
     if (!log.open(QIODevice::ReadOnly))
         return t;
-    static const QRegularExpression logout(
-        QStringLiteral("top=(\\d+)/(\\d+), retr=(\\d+)/(\\d+), del=(\\d+)/(\\d+)"));
+    static const QRegularExpression logout(QStringLiteral("top=(\\d+)/(\\d+), retr=(\\d+)/(\\d+), del=(\\d+)/(\\d+)"));
     for (const QByteArray &line : log.readAll().split('\n')) {
         const auto m = logout.match(QString::fromLatin1(line));
         if (!m.hasMatch())
@@ -226,7 +223,7 @@ public:
     std::atomic<qint64> fromServer{0}; ///< what Mailferry read: greetings, listings, messages, TLS
     std::atomic<qint64> toServer{0};   ///< what Mailferry sent: commands, TLS
     std::atomic<int> connections{0};
-    std::atomic<qint64> sessionMs{0};  ///< summed over the connections: from accept to both sides closed
+    std::atomic<qint64> sessionMs{0}; ///< summed over the connections: from accept to both sides closed
 
 private:
     static constexpr qint64 kChunk = 64 * 1024;
@@ -313,12 +310,15 @@ struct RelayThread {
         thread.setObjectName(QStringLiteral("bench-relay"));
         thread.start();
         anchor.moveToThread(&thread);
-        QMetaObject::invokeMethod(&anchor, [this, targetPort] {
+        QMetaObject::invokeMethod(
+            &anchor,
+            [this, targetPort] {
             relay = new CountingRelay(targetPort);
             if (relay->listen())
                 port = relay->port();
             cpuAtStart = threadCpuSeconds();
-        }, Qt::BlockingQueuedConnection);
+            },
+            Qt::BlockingQueuedConnection);
         return port != 0;
     }
     /// Stops the relay; what it counted, and its thread's CPU seconds since start().
@@ -326,7 +326,9 @@ struct RelayThread {
     {
         RelayCounts counts;
         QObject *home = QCoreApplication::instance();
-        QMetaObject::invokeMethod(&anchor, [this, &counts, home] {
+        QMetaObject::invokeMethod(
+            &anchor,
+            [this, &counts, home] {
             counts.cpuSeconds = threadCpuSeconds() - cpuAtStart;
             counts.fromServer = relay->fromServer;
             counts.toServer = relay->toServer;
@@ -335,7 +337,8 @@ struct RelayThread {
             delete relay; // its sockets are its children
             relay = nullptr;
             anchor.moveToThread(home->thread());
-        }, Qt::BlockingQueuedConnection);
+            },
+            Qt::BlockingQueuedConnection);
         thread.quit();
         thread.wait();
         return counts;
@@ -390,8 +393,8 @@ int runSmallCase(int count, bool deleteMode, const Tuning &tuning)
         std::fprintf(stderr, "dovecot: %s\n", qPrintable(error));
         return 1;
     }
-    std::printf("[%s %d] mailbox: %d messages, %.1f MB in Maildir, %.1f MB as POP3 octets (filled in %.1f s)\n", after,
-                count, count, double(fileBytes) / 1e6, double(octets) / 1e6, double(fill.elapsed()) / 1000.0);
+    std::printf("[%s %d] mailbox: %d messages, %.1f MB in Maildir, %.1f MB as POP3 octets (filled in %.1f s)\n", after, count,
+                count, double(fileBytes) / 1e6, double(octets) / 1e6, double(fill.elapsed()) / 1000.0);
 
     ExternalFake google;
     if (!google.start(false)) {
@@ -454,8 +457,8 @@ int runSmallCase(int count, bool deleteMode, const Tuning &tuning)
     const DovecotTally tally = dovecotTally(dovecot.directory() + QStringLiteral("/dovecot.log"));
     const int done = summary.copied;
 
-    std::printf("[%s %d] copied %d, failed %d, deleted from the server %d, left on the server %d; Gmail stored %d\n",
-                after, count, summary.copied, summary.failed, summary.deletedFromServer, left, google.stored);
+    std::printf("[%s %d] copied %d, failed %d, deleted from the server %d, left on the server %d; Gmail stored %d\n", after,
+                count, summary.copied, summary.failed, summary.deletedFromServer, left, google.stored);
     std::printf("[%s %d] POP3 on the wire (TLS included): %.2f MB read, %.3f MB sent, %d sessions; "
                 "%.2f x the POP3 octets, %.1f KB per session beyond the messages\n",
                 after, count, double(wire.fromServer) / 1e6, double(wire.toServer) / 1e6, wire.connections,
@@ -474,8 +477,8 @@ int runSmallCase(int count, bool deleteMode, const Tuning &tuning)
                 double(tally.topBytes) / 1e6, tally.deles, tally.listed);
     // One line for the series to gather: after messages octets fileBytes read sent sessions wall cpu rss copied deleted left
     std::printf("RESULT %s %d %lld %lld %lld %lld %d %.3f %.3f %.1f %d %d %d\n", after, count, (long long)octets,
-                (long long)fileBytes, (long long)wire.fromServer, (long long)wire.toServer, wire.connections, seconds,
-                cpu, peakMb, summary.copied, summary.deletedFromServer, left);
+                (long long)fileBytes, (long long)wire.fromServer, (long long)wire.toServer, wire.connections, seconds, cpu,
+                peakMb, summary.copied, summary.deletedFromServer, left);
     const bool complete = summary.copied == count && (deleteMode ? left == 0 : left == count);
     return complete ? 0 : 2;
 }
@@ -506,9 +509,9 @@ int runSmallSeries(const QList<int> &sizes, const QStringList &afters, const Tun
             child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
             child.start(QCoreApplication::applicationFilePath(),
                         {QStringLiteral("--small-one"), QString::number(size), QStringLiteral("--small-after"), after,
-                         QStringLiteral("--batch-size"), QString::number(tuning.batchSize),
-                         QStringLiteral("--batch-pause-ms"), QString::number(tuning.batchPauseMs),
-                         QStringLiteral("--max-in-flight-mb"), QString::number(tuning.maxInFlightMb)});
+                         QStringLiteral("--batch-size"), QString::number(tuning.batchSize), QStringLiteral("--batch-pause-ms"),
+                         QString::number(tuning.batchPauseMs), QStringLiteral("--max-in-flight-mb"),
+                         QString::number(tuning.maxInFlightMb)});
             Row row;
             row.after = after;
             row.messages = size;
@@ -559,12 +562,12 @@ int runSmallSeries(const QList<int> &sizes, const QStringList &afters, const Tun
         if (r.exitCode == 0)
             outcome = r.after == QLatin1String("delete") ? "all copied, all deleted" : "all copied, all kept";
         else
-            outcome = QStringLiteral("INCOMPLETE: copied %1, deleted %2, left %3").arg(r.copied).arg(r.deleted).arg(r.left).toUtf8();
-        std::printf("| %s | %d | %.1f | %.1f | %.3f | %d | %.1f | %.2f | %.0f | %.0f | %.1f | %s |\n",
-                    qPrintable(r.after), r.messages, double(r.octets) / 1e6, double(r.read) / 1e6,
-                    r.octets ? double(r.read) / double(r.octets) : 0.0, r.sessions, r.wall, r.cpu,
-                    r.copied ? r.cpu * 1e6 / r.copied : 0.0, r.wall > 0 ? r.copied / r.wall : 0.0, r.rss,
-                    outcome.constData());
+            outcome =
+                QStringLiteral("INCOMPLETE: copied %1, deleted %2, left %3").arg(r.copied).arg(r.deleted).arg(r.left).toUtf8();
+        std::printf("| %s | %d | %.1f | %.1f | %.3f | %d | %.1f | %.2f | %.0f | %.0f | %.1f | %s |\n", qPrintable(r.after),
+                    r.messages, double(r.octets) / 1e6, double(r.read) / 1e6, r.octets ? double(r.read) / double(r.octets) : 0.0,
+                    r.sessions, r.wall, r.cpu, r.copied ? r.cpu * 1e6 / r.copied : 0.0, r.wall > 0 ? r.copied / r.wall : 0.0,
+                    r.rss, outcome.constData());
     }
     std::printf("mailbox MB: the POP3 octets (CRLF, as LIST counts them); POP3 MB read: bytes from Dovecot on the wire, "
                 "TLS included; CPU: the Mailferry process alone (the fake Google runs apart, the relay thread is "
@@ -631,11 +634,10 @@ int runMixed(int count, const QString &mode, const Tuning &tuning)
     QElapsedTimer timer;
     qint64 firstCopyMs = -1;
     int copied = 0;
-    QObject::connect(&controller, &migration::MigrationController::itemFinished, &controller,
-                     [&](const migration::ItemEvent &e) {
-                         if (e.outcome == migration::ItemOutcome::Copied && ++copied == 1)
-                             firstCopyMs = timer.elapsed();
-                     });
+    QObject::connect(&controller, &migration::MigrationController::itemFinished, &controller, [&](const migration::ItemEvent &e) {
+        if (e.outcome == migration::ItemOutcome::Copied && ++copied == 1)
+            firstCopyMs = timer.elapsed();
+    });
     const double loadAtStart = loadAverage();
     timer.start();
     controller.start(account, QStringLiteral("pw"), access);
@@ -651,9 +653,8 @@ int runMixed(int count, const QString &mode, const Tuning &tuning)
                 quota ? "quota enforced, 300 ms latency" : "no quota, no latency",
                 double(account.options.maxBytesInFlight) / 1048576.0);
     std::printf("copied: %d of %d, failed %d, in %.1f s\n", summary.copied, count, summary.failed, seconds);
-    std::printf("rate: %.1f msg/s, %.0f msg/min overall; %.0f msg/min sustained after the first copy\n",
-                summary.copied / seconds, summary.copied / seconds * 60.0,
-                copied > 1 ? (copied - 1) / sustainedSeconds * 60.0 : 0.0);
+    std::printf("rate: %.1f msg/s, %.0f msg/min overall; %.0f msg/min sustained after the first copy\n", summary.copied / seconds,
+                summary.copied / seconds * 60.0, copied > 1 ? (copied - 1) / sustainedSeconds * 60.0 : 0.0);
     if (quota)
         std::printf("ceiling: %.1f%% of 600/min; throttled answers: %d of %d (%.2f%%)\n",
                     copied > 1 ? (copied - 1) / sustainedSeconds * 60.0 / 6.0 : 0.0, throttled, uploads,

@@ -97,9 +97,9 @@ Run drainWithMailferry(const test::DovecotFixture &dovecot, int inflight, const 
                     return;
                 }
                 const QByteArray &message = r.value();
-                digestOfDigests = QCryptographicHash::hash(
-                    QCryptographicHash::hash(message, QCryptographicHash::Sha256) + digestOfDigests,
-                    QCryptographicHash::Sha256);
+                digestOfDigests =
+                    QCryptographicHash::hash(QCryptographicHash::hash(message, QCryptographicHash::Sha256) + digestOfDigests,
+                                             QCryptographicHash::Sha256);
                 if (!maildir.isEmpty()) {
                     // As an MDA would: tmp/, then rename into new/.
                     const QString name = QStringLiteral("%1.mailferry-bench.%2").arg(number).arg(::getpid());
@@ -190,11 +190,12 @@ Run drainWithMpop(const test::DovecotFixture &dovecot, const QString &mpop, cons
     p.setProcessChannelMode(QProcess::MergedChannels);
     QElapsedTimer timer;
     timer.start();
-    p.start(mpop, {QStringLiteral("-C"), rc, QStringLiteral("--tls-trust-file=") + cert, QStringLiteral("--keep=on"),
-                   QStringLiteral("--only-new=off"), QStringLiteral("--delivery=maildir,") + maildir,
-                   QStringLiteral("--uidls-file=") + work + QStringLiteral("/uidls-%1").arg(round),
-                   QStringLiteral("--received-header=off"), QStringLiteral("--pipelining=auto"), QStringLiteral("-q"),
-                   QStringLiteral("bench")});
+    p.start(mpop,
+            {QStringLiteral("-C"), rc, QStringLiteral("--tls-trust-file=") + cert, QStringLiteral("--keep=on"),
+             QStringLiteral("--only-new=off"), QStringLiteral("--delivery=maildir,") + maildir,
+             QStringLiteral("--uidls-file=") + work + QStringLiteral("/uidls-%1").arg(round),
+             QStringLiteral("--received-header=off"), QStringLiteral("--pipelining=auto"), QStringLiteral("-q"),
+             QStringLiteral("bench")});
     const bool finished = p.waitForFinished(600000);
     run.seconds = timer.nsecsElapsed() / 1e9;
     if (!finished || p.exitCode() != 0) {
@@ -217,8 +218,8 @@ void print(const char *label, const Run &r)
         std::printf("  %-28s FAILED: %s\n", label, qPrintable(r.error));
         return;
     }
-    std::printf("  %-28s %5d msgs %8.1f MB in %6.2f s  = %7.1f msg/s %7.1f MB/s\n", label, r.messages, r.bytes / 1e6,
-                r.seconds, r.msgPerSec(), r.mbPerSec());
+    std::printf("  %-28s %5d msgs %8.1f MB in %6.2f s  = %7.1f msg/s %7.1f MB/s\n", label, r.messages, r.bytes / 1e6, r.seconds,
+                r.msgPerSec(), r.mbPerSec());
     std::fflush(stdout);
 }
 
@@ -290,7 +291,8 @@ int main(int argc, char **argv)
     for (int r = 1; r <= rounds; ++r) {
         resetOurMaildir();
         const Run ours = drainWithMailferry(dovecot, inflight, ourMaildir);
-        print(qPrintable(QStringLiteral("round %1 Mailferry%2").arg(r).arg(withMaildir ? QStringLiteral(" ->Maildir") : QString())),
+        print(qPrintable(
+                  QStringLiteral("round %1 Mailferry%2").arg(r).arg(withMaildir ? QStringLiteral(" ->Maildir") : QString())),
               ours);
         samples << ours.rssSamplesKb;
         if (ours.ok && ours.msgPerSec() > bestOurs.msgPerSec())

@@ -89,8 +89,7 @@ int main(int argc, char *argv[])
     const double p99 = gaps.empty() ? 0 : gaps[size_t(gaps.size() * 0.99)];
     printf("ui_responsiveness: platform=%s messages=%d copied=%s run=%.1f s (%.0f msg/min)\n",
            qPrintable(QGuiApplication::platformName()), messages, qPrintable(copied), runS, messages / runS * 60.0);
-    printf("  largest UI-thread stall: %.1f ms (p99 tick gap %.1f ms, %zu ticks)   target < 50 ms\n", maxGap, p99,
-           gaps.size());
+    printf("  largest UI-thread stall: %.1f ms (p99 tick gap %.1f ms, %zu ticks)   target < 50 ms\n", maxGap, p99, gaps.size());
     printf("  cold start to first page: %.0f ms   target < 500 ms\n", coldMs);
     return 0;
 }

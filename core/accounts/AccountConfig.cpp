@@ -3,8 +3,8 @@
 
 #include "accounts/AccountConfig.h"
 
-#include "common/Paths.h"
 #include "accounts/TypedSettings.h"
+#include "common/Paths.h"
 
 #include <QSettings>
 

@@ -22,15 +22,15 @@ class TypedSettings;
 /// options chosen in the wizard. Stored in QSettings under "accounts/<id>/"; the password is not
 /// here, it is in the keychain under secrets::pop3PasswordKey(id).
 struct AccountConfig {
-    QString id;               ///< stable, file-name safe; derived from the address ("maria@isp.example")
-    QString email;            ///< the old address, as the user typed it
+    QString id;    ///< stable, file-name safe; derived from the address ("maria@isp.example")
+    QString email; ///< the old address, as the user typed it
     QString host;
     quint16 port = 995;
     enum class Security { ImplicitTls, StartTls, PlainText } security = Security::ImplicitTls;
     QString user;
-    QByteArray pinnedSha256;  ///< certificate the user chose to trust, lowercase hex; empty if none
+    QByteArray pinnedSha256; ///< certificate the user chose to trust, lowercase hex; empty if none
     bool allowPlaintextPassword = false;
-    QString gmailAccount;     ///< the Google account email it feeds
+    QString gmailAccount; ///< the Google account email it feeds
     MigrationOptions options;
 
     [[nodiscard]] bool isValid() const { return !id.isEmpty() && !host.isEmpty() && port != 0 && !user.isEmpty(); }

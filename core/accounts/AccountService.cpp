@@ -17,7 +17,10 @@
 namespace mf::accounts {
 
 AccountService::AccountService(QSettings *settings, secrets::CredentialStore *secrets, QObject *parent)
-    : QObject(parent), m_settings(settings), m_secrets(secrets), m_store(settings)
+    : QObject(parent)
+    , m_settings(settings)
+    , m_secrets(secrets)
+    , m_store(settings)
 {
 }
 
@@ -31,8 +34,7 @@ Result<google::ClientConfig> AccountService::clientConfig(const QString &clientF
         if (imported && imported.value().isValid())
             return imported.value();
         if (!clientFile.isEmpty()) // one the caller named must work; a stale remembered one falls back
-            return imported ? Error::internal(tr("The Google client file %1 has no client id.").arg(file))
-                            : imported.error();
+            return imported ? Error::internal(tr("The Google client file %1 has no client id.").arg(file)) : imported.error();
     }
     google::ClientConfig builtIn = google::ClientConfig::builtIn();
     if (!builtIn.isValid())
@@ -77,8 +79,7 @@ void AccountService::googleCredentials(const google::ClientConfig &client, const
         });
         return;
     }
-    m_secrets->read(secrets::googleRefreshTokenKey(c.accountEmail),
-                    [c, done, notSignedIn](Result<QString> token) mutable {
+    m_secrets->read(secrets::googleRefreshTokenKey(c.accountEmail), [c, done, notSignedIn](Result<QString> token) mutable {
         if (!token || token.value().isEmpty()) {
             done(notSignedIn);
             return;

@@ -42,14 +42,14 @@ struct GoogleCredentials {
 
 /// What the ledger of one mailbox says, for the accounts window and `mailferry status`.
 struct LedgerSummary {
-    bool exists = false;          ///< false: never run (no ledger yet)
-    qint64 copied = 0;            ///< in Gmail thanks to Mailferry (copied, and copied then deleted)
-    qint64 alreadyInGmail = 0;    ///< skipped because Gmail had them already
-    qint64 failed = 0;            ///< failed and still on the server
-    qint64 oversize = 0;          ///< left on the server: over the size limit
-    qint64 waiting = 0;           ///< known but not finished (a run that stopped half-way)
-    QDateTime lastActivity;       ///< when an outcome was last recorded
-    QString error;                ///< set when the ledger could not be read
+    bool exists = false;       ///< false: never run (no ledger yet)
+    qint64 copied = 0;         ///< in Gmail thanks to Mailferry (copied, and copied then deleted)
+    qint64 alreadyInGmail = 0; ///< skipped because Gmail had them already
+    qint64 failed = 0;         ///< failed and still on the server
+    qint64 oversize = 0;       ///< left on the server: over the size limit
+    qint64 waiting = 0;        ///< known but not finished (a run that stopped half-way)
+    QDateTime lastActivity;    ///< when an outcome was last recorded
+    QString error;             ///< set when the ledger could not be read
 };
 
 /// The accounts of this computer and everything that belongs to them: their typed settings, their
@@ -80,15 +80,13 @@ public:
     /// The Google account an account feeds (its own, else the connected one).
     [[nodiscard]] QString googleAccountEmail(const AccountConfig *account = nullptr) const;
     /// The credentials the engine needs from what the caller holds (no look-up).
-    [[nodiscard]] static GoogleCredentials credentials(const google::ClientConfig &client,
-                                                       const google::Endpoints &endpoints,
+    [[nodiscard]] static GoogleCredentials credentials(const google::ClientConfig &client, const google::Endpoints &endpoints,
                                                        const QString &accountEmail, const QString &refreshToken);
     /// The credentials the engine needs: the client, the connected address, the refresh token
     /// (`refreshToken` when the caller has it already, else read from the secret store) and
     /// the endpoint redirection of tests. `done` runs later, never inside the call.
-    void googleCredentials(const google::ClientConfig &client, const google::Endpoints &endpoints,
-                           const QString &accountEmail, const QString &refreshToken,
-                           std::function<void(Result<GoogleCredentials>)> done);
+    void googleCredentials(const google::ClientConfig &client, const google::Endpoints &endpoints, const QString &accountEmail,
+                           const QString &refreshToken, std::function<void(Result<GoogleCredentials>)> done);
 
     // ---- ledgers (read-only) ---------------------------------------------------------------
 
@@ -99,7 +97,7 @@ public:
     // ---- forgetting ------------------------------------------------------------------------
 
     struct ForgetRequest {
-        QStringList accountIds;   ///< the accounts to forget; empty: every account
+        QStringList accountIds; ///< the accounts to forget; empty: every account
         /// Keep the ledger (the record of what was copied), so that setting up the same mailbox
         /// again does not copy everything again. The secrets and settings go anyway.
         bool keepRecord = false;

@@ -60,25 +60,79 @@ void decodeNumber(const QVariant &stored, N &out)
 
 } // namespace
 
-QVariant encodeSetting(const QString &value) { return value; }
-QVariant encodeSetting(const QStringList &value) { return value; }
-QVariant encodeSetting(const QByteArray &value) { return value; }
-QVariant encodeSetting(const QDateTime &value) { return value; }
-QVariant encodeSetting(bool value) { return value; }
-QVariant encodeSetting(int value) { return value; }
-QVariant encodeSetting(quint16 value) { return value; }
-QVariant encodeSetting(qint64 value) { return value; }
-QVariant encodeSetting(AccountConfig::Security value) { return encodeName(kSecurityNames, value); }
-QVariant encodeSetting(AfterCopy value) { return encodeName(kAfterCopyNames, value); }
-QVariant encodeSetting(Placement value) { return encodeName(kPlacementNames, value); }
+QVariant encodeSetting(const QString &value)
+{
+    return value;
+}
+QVariant encodeSetting(const QStringList &value)
+{
+    return value;
+}
+QVariant encodeSetting(const QByteArray &value)
+{
+    return value;
+}
+QVariant encodeSetting(const QDateTime &value)
+{
+    return value;
+}
+QVariant encodeSetting(bool value)
+{
+    return value;
+}
+QVariant encodeSetting(int value)
+{
+    return value;
+}
+QVariant encodeSetting(quint16 value)
+{
+    return value;
+}
+QVariant encodeSetting(qint64 value)
+{
+    return value;
+}
+QVariant encodeSetting(AccountConfig::Security value)
+{
+    return encodeName(kSecurityNames, value);
+}
+QVariant encodeSetting(AfterCopy value)
+{
+    return encodeName(kAfterCopyNames, value);
+}
+QVariant encodeSetting(Placement value)
+{
+    return encodeName(kPlacementNames, value);
+}
 
-void decodeSetting(const QVariant &stored, QString &out) { out = stored.toString(); }
-void decodeSetting(const QVariant &stored, QStringList &out) { out = stored.toStringList(); }
-void decodeSetting(const QVariant &stored, QByteArray &out) { out = stored.toByteArray(); }
-void decodeSetting(const QVariant &stored, QDateTime &out) { out = stored.toDateTime(); }
-void decodeSetting(const QVariant &stored, bool &out) { out = stored.toBool(); }
-void decodeSetting(const QVariant &stored, int &out) { decodeNumber(stored, out); }
-void decodeSetting(const QVariant &stored, qint64 &out) { decodeNumber(stored, out); }
+void decodeSetting(const QVariant &stored, QString &out)
+{
+    out = stored.toString();
+}
+void decodeSetting(const QVariant &stored, QStringList &out)
+{
+    out = stored.toStringList();
+}
+void decodeSetting(const QVariant &stored, QByteArray &out)
+{
+    out = stored.toByteArray();
+}
+void decodeSetting(const QVariant &stored, QDateTime &out)
+{
+    out = stored.toDateTime();
+}
+void decodeSetting(const QVariant &stored, bool &out)
+{
+    out = stored.toBool();
+}
+void decodeSetting(const QVariant &stored, int &out)
+{
+    decodeNumber(stored, out);
+}
+void decodeSetting(const QVariant &stored, qint64 &out)
+{
+    decodeNumber(stored, out);
+}
 void decodeSetting(const QVariant &stored, quint16 &out)
 {
     bool ok = false;
@@ -86,9 +140,18 @@ void decodeSetting(const QVariant &stored, quint16 &out)
     if (ok && v > 0 && v <= 65535)
         out = quint16(v);
 }
-void decodeSetting(const QVariant &stored, AccountConfig::Security &out) { decodeName(kSecurityNames, stored, out); }
-void decodeSetting(const QVariant &stored, AfterCopy &out) { decodeName(kAfterCopyNames, stored, out); }
-void decodeSetting(const QVariant &stored, Placement &out) { decodeName(kPlacementNames, stored, out); }
+void decodeSetting(const QVariant &stored, AccountConfig::Security &out)
+{
+    decodeName(kSecurityNames, stored, out);
+}
+void decodeSetting(const QVariant &stored, AfterCopy &out)
+{
+    decodeName(kAfterCopyNames, stored, out);
+}
+void decodeSetting(const QVariant &stored, Placement &out)
+{
+    decodeName(kPlacementNames, stored, out);
+}
 
 QString TypedSettings::path(const QString &id, const char *name)
 {

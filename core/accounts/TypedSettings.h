@@ -40,7 +40,10 @@ void decodeSetting(const QVariant &stored, Placement &out);
 /// Typed access to the settings file: the only code that turns a key into a QSettings path.
 class TypedSettings {
 public:
-    explicit TypedSettings(QSettings *settings) : m_settings(settings) {}
+    explicit TypedSettings(QSettings *settings)
+        : m_settings(settings)
+    {
+    }
 
     template <typename T>
     [[nodiscard]] T get(const QString &id, const AccountKey<T> &key) const

@@ -23,8 +23,8 @@ QString makeItemId(const ArchiveItem &item)
     // The offset names an mbox message's place; the index names a PST message's. Both stay the
     // same while the archive does. 16 hex digits (64 bits) of the hash tell changed content.
     const QString position = QStringLiteral("@%1#%2").arg(item.offset).arg(item.index);
-    return item.relativePath + QLatin1Char('|') + item.folder + QLatin1Char('|') + position +
-           QLatin1Char('|') + QString::fromLatin1(item.sha256.left(16));
+    return item.relativePath + QLatin1Char('|') + item.folder + QLatin1Char('|') + position + QLatin1Char('|')
+        + QString::fromLatin1(item.sha256.left(16));
 }
 
 } // namespace mf::archive

@@ -23,7 +23,7 @@ enum class ArchiveFormat {
 
 /// The state a message had in the program that kept the archive, where the archive records it.
 struct ArchiveFlags {
-    bool known = false;   ///< false: the archive keeps no flags for this message (.eml, most mbox)
+    bool known = false; ///< false: the archive keeps no flags for this message (.eml, most mbox)
     bool read = false;
     bool flagged = false; ///< Thunderbird "marked", Maildir F, Apple Mail flagged, Outlook flagged
     bool answered = false;
@@ -32,8 +32,8 @@ struct ArchiveFlags {
 
     friend bool operator==(const ArchiveFlags &a, const ArchiveFlags &b)
     {
-        return a.known == b.known && a.read == b.read && a.flagged == b.flagged &&
-               a.answered == b.answered && a.draft == b.draft && a.deleted == b.deleted;
+        return a.known == b.known && a.read == b.read && a.flagged == b.flagged && a.answered == b.answered && a.draft == b.draft
+            && a.deleted == b.deleted;
     }
 };
 
@@ -44,14 +44,14 @@ struct ArchiveFlags {
 /// archive is noticed instead of silently mismatched.
 struct ArchiveItem {
     QString id;
-    QString sourcePath;   ///< absolute path of the file that stores the message
-    QString relativePath; ///< sourcePath relative to the archive's root ("Inbox", "cur/123:2,S")
-    QString folder;       ///< "/"-separated folder path for labels ("Old mail/Invoices/2019"); "" = top
-    qint64 index = 0;     ///< position among the messages of its file (mbox, pst); 0 otherwise
-    qint64 offset = 0;    ///< first stored byte of the message in sourcePath
+    QString sourcePath;      ///< absolute path of the file that stores the message
+    QString relativePath;    ///< sourcePath relative to the archive's root ("Inbox", "cur/123:2,S")
+    QString folder;          ///< "/"-separated folder path for labels ("Old mail/Invoices/2019"); "" = top
+    qint64 index = 0;        ///< position among the messages of its file (mbox, pst); 0 otherwise
+    qint64 offset = 0;       ///< first stored byte of the message in sourcePath
     qint64 storedLength = 0; ///< stored bytes (for mbox: still ">From "-quoted)
-    qint64 size = 0;      ///< bytes of the message as read (what would be uploaded)
-    QByteArray sha256;    ///< hex SHA-256 of the message as read
+    qint64 size = 0;         ///< bytes of the message as read (what would be uploaded)
+    QByteArray sha256;       ///< hex SHA-256 of the message as read
     ArchiveFlags flags;
 };
 

@@ -95,8 +95,7 @@ Result<std::unique_ptr<ArchiveReader>> openArchive(const QString &path, const Ar
     return openArchive(path, format, options);
 }
 
-Result<std::unique_ptr<ArchiveReader>> openArchive(const QString &path, ArchiveFormat format,
-                                                   const ArchiveOptions &options)
+Result<std::unique_ptr<ArchiveReader>> openArchive(const QString &path, ArchiveFormat format, const ArchiveOptions &options)
 {
     switch (format) {
     case ArchiveFormat::Mbox: return std::unique_ptr<ArchiveReader>(std::make_unique<MboxReader>(path, options.mboxVariant));
@@ -107,10 +106,9 @@ Result<std::unique_ptr<ArchiveReader>> openArchive(const QString &path, ArchiveF
 #ifdef MAILFERRY_HAVE_LIBPST
         return std::unique_ptr<ArchiveReader>(std::make_unique<PstReader>(path));
 #else
-        return Error::account(Error::Code::MessageMalformed,
-                              QCoreApplication::translate("mf::archive",
-                                                          "This build of Mailferry cannot read Outlook files (%1).")
-                                  .arg(path));
+        return Error::account(
+            Error::Code::MessageMalformed,
+            QCoreApplication::translate("mf::archive", "This build of Mailferry cannot read Outlook files (%1).").arg(path));
 #endif
     case ArchiveFormat::Unknown: break;
     }

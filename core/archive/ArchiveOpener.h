@@ -23,8 +23,7 @@ struct ArchiveOptions {
 [[nodiscard]] bool pstSupported();
 
 /// A reader for the archive at `path` (detected), or an error saying why it cannot be read.
-[[nodiscard]] Result<std::unique_ptr<ArchiveReader>> openArchive(const QString &path,
-                                                                 const ArchiveOptions &options = {});
+[[nodiscard]] Result<std::unique_ptr<ArchiveReader>> openArchive(const QString &path, const ArchiveOptions &options = {});
 
 /// A reader for the archive at `path` read as `format`.
 [[nodiscard]] Result<std::unique_ptr<ArchiveReader>> openArchive(const QString &path, ArchiveFormat format,

@@ -12,8 +12,7 @@ Result<QByteArray> ArchiveReader::read(const ArchiveItem &item, qint64 maxBytes)
 {
     if (item.size > maxBytes) {
         return Error::item(Error::Code::MessageOversize,
-                           QCoreApplication::translate("mf::archive", "The message is larger than %1 bytes.")
-                               .arg(maxBytes),
+                           QCoreApplication::translate("mf::archive", "The message is larger than %1 bytes.").arg(maxBytes),
                            QStringLiteral("%1: %2 bytes").arg(item.id).arg(item.size));
     }
     auto device = open(item);
@@ -35,16 +34,14 @@ Result<QByteArray> ArchiveReader::read(const ArchiveItem &item, qint64 maxBytes)
         }
         if (bytes.size() + n > maxBytes) {
             return Error::item(Error::Code::MessageOversize,
-                               QCoreApplication::translate("mf::archive", "The message is larger than %1 bytes.")
-                                   .arg(maxBytes),
+                               QCoreApplication::translate("mf::archive", "The message is larger than %1 bytes.").arg(maxBytes),
                                item.id);
         }
         bytes.append(buffer, static_cast<qsizetype>(n));
     }
     if (QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex() != item.sha256) {
         return Error::item(Error::Code::MessageMalformed,
-                           QCoreApplication::translate("mf::archive",
-                                                       "The archive changed since it was scanned; scan it again."),
+                           QCoreApplication::translate("mf::archive", "The archive changed since it was scanned; scan it again."),
                            item.id);
     }
     return bytes;

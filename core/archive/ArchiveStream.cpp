@@ -10,9 +10,11 @@ namespace {
 constexpr qint64 kChunk = 64 * 1024;
 }
 
-ArchiveStream::ArchiveStream(const QString &path, qint64 offset, qint64 length,
-                             std::optional<MboxVariant> unquote)
-    : m_file(path), m_offset(offset), m_remaining(length), m_unquote(unquote)
+ArchiveStream::ArchiveStream(const QString &path, qint64 offset, qint64 length, std::optional<MboxVariant> unquote)
+    : m_file(path)
+    , m_offset(offset)
+    , m_remaining(length)
+    , m_unquote(unquote)
 {
 }
 

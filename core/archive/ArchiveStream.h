@@ -16,8 +16,7 @@ namespace mf::archive {
 /// mbox variant's "From " quoting on the way. Memory: one line chunk (at most 64 KiB) at a time.
 class ArchiveStream : public QIODevice {
 public:
-    ArchiveStream(const QString &path, qint64 offset, qint64 length,
-                  std::optional<MboxVariant> unquote = std::nullopt);
+    ArchiveStream(const QString &path, qint64 offset, qint64 length, std::optional<MboxVariant> unquote = std::nullopt);
 
     /// Opens the file read-only (any other mode is refused) and seeks to the range.
     bool open(OpenMode mode) override;

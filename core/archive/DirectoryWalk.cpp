@@ -7,7 +7,8 @@
 
 namespace mf::archive {
 
-DirectoryWalk::DirectoryWalk(const QString &root, Filter descend) : m_descend(std::move(descend))
+DirectoryWalk::DirectoryWalk(const QString &root, Filter descend)
+    : m_descend(std::move(descend))
 {
     push(root);
 }
@@ -20,8 +21,7 @@ void DirectoryWalk::push(const QString &dir)
         return;
     }
     Level level;
-    level.entries = d.entryInfoList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden,
-                                    QDir::Name);
+    level.entries = d.entryInfoList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden, QDir::Name);
     m_stack.push_back(std::move(level));
 }
 

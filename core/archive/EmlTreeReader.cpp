@@ -5,8 +5,7 @@
 
 namespace mf::archive {
 
-Result<std::optional<FileTreeReader::Candidate>> EmlTreeReader::classify(const QFileInfo &file,
-                                                                         const QString &relativePath)
+Result<std::optional<FileTreeReader::Candidate>> EmlTreeReader::classify(const QFileInfo &file, const QString &relativePath)
 {
     if (file.suffix().compare(QLatin1String("eml"), Qt::CaseInsensitive) != 0) {
         return std::optional<Candidate>();

@@ -22,23 +22,23 @@ ArchiveFlags EmlxReader::flagsFromBits(quint64 bits)
     return flags;
 }
 
-Result<std::optional<FileTreeReader::Candidate>> EmlxReader::classify(const QFileInfo &file,
-                                                                      const QString &relativePath)
+Result<std::optional<FileTreeReader::Candidate>> EmlxReader::classify(const QFileInfo &file, const QString &relativePath)
 {
     const QString name = file.fileName();
     if (!name.endsWith(QLatin1String(".emlx"), Qt::CaseInsensitive)) {
         return std::optional<Candidate>();
     }
     const auto damaged = [&](const QString &why) {
-        return Error::item(Error::Code::MessageMalformed,
-                           QCoreApplication::translate("mf::archive", "The Apple Mail message %1 cannot be read: %2")
-                               .arg(relativePath, why),
-                           file.absoluteFilePath());
+        return Error::item(
+            Error::Code::MessageMalformed,
+            QCoreApplication::translate("mf::archive", "The Apple Mail message %1 cannot be read: %2").arg(relativePath, why),
+            file.absoluteFilePath());
     };
     if (name.endsWith(QLatin1String(".partial.emlx"), Qt::CaseInsensitive)) {
-        return damaged(QCoreApplication::translate(
-            "mf::archive", "Apple Mail keeps its attachments in other files. Export the mailbox from Apple Mail "
-                           "(Mailbox > Export Mailbox) and add the exported mbox instead."));
+        return damaged(
+            QCoreApplication::translate("mf::archive",
+                                        "Apple Mail keeps its attachments in other files. Export the mailbox from Apple Mail "
+                                        "(Mailbox > Export Mailbox) and add the exported mbox instead."));
     }
     QFile f(file.absoluteFilePath());
     if (!f.open(QIODevice::ReadOnly)) {
@@ -54,9 +54,8 @@ Result<std::optional<FileTreeReader::Candidate>> EmlxReader::classify(const QFil
     c.offset = first.size();
     c.length = count;
     if (f.size() < c.offset + count) {
-        return damaged(QCoreApplication::translate("mf::archive", "it is cut short at byte %1 of %2.")
-                           .arg(f.size())
-                           .arg(c.offset + count));
+        return damaged(
+            QCoreApplication::translate("mf::archive", "it is cut short at byte %1 of %2.").arg(f.size()).arg(c.offset + count));
     }
     if (f.seek(c.offset + count)) {
         static const QRegularExpression flagsKey(QStringLiteral("<key>flags</key>\\s*<integer>(\\d+)</integer>"));

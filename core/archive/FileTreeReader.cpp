@@ -10,7 +10,8 @@
 
 namespace mf::archive {
 
-FileTreeReader::FileTreeReader(const QString &root) : m_root(QFileInfo(root).absoluteFilePath())
+FileTreeReader::FileTreeReader(const QString &root)
+    : m_root(QFileInfo(root).absoluteFilePath())
 {
     m_rootIsFile = !QFileInfo(m_root).isDir();
 }
@@ -70,10 +71,10 @@ Result<std::optional<ArchiveItem>> FileTreeReader::next()
 
         ArchiveStream stream(item.sourcePath, item.offset, item.storedLength);
         if (!stream.open(QIODevice::ReadOnly)) {
-            return Error::item(Error::Code::StorageFailed,
-                               QCoreApplication::translate("mf::archive", "The message file %1 could not be opened.")
-                                   .arg(relative),
-                               stream.errorString());
+            return Error::item(
+                Error::Code::StorageFailed,
+                QCoreApplication::translate("mf::archive", "The message file %1 could not be opened.").arg(relative),
+                stream.errorString());
         }
         QCryptographicHash hash(QCryptographicHash::Sha256);
         char buffer[64 * 1024];
@@ -99,10 +100,10 @@ Result<std::unique_ptr<QIODevice>> FileTreeReader::open(const ArchiveItem &item)
 {
     auto stream = std::make_unique<ArchiveStream>(item.sourcePath, item.offset, item.storedLength);
     if (!stream->open(QIODevice::ReadOnly)) {
-        return Error::item(Error::Code::StorageFailed,
-                           QCoreApplication::translate("mf::archive", "The message file %1 could not be opened.")
-                               .arg(item.sourcePath),
-                           stream->errorString());
+        return Error::item(
+            Error::Code::StorageFailed,
+            QCoreApplication::translate("mf::archive", "The message file %1 could not be opened.").arg(item.sourcePath),
+            stream->errorString());
     }
     return std::unique_ptr<QIODevice>(std::move(stream));
 }

@@ -34,8 +34,7 @@ protected:
     [[nodiscard]] virtual bool descend(const QFileInfo &dir) const;
     /// std::nullopt: the file is not a message of this format and is passed over silently.
     /// An error: it is one, but damaged (named in the error; the walk goes on).
-    [[nodiscard]] virtual Result<std::optional<Candidate>> classify(const QFileInfo &file,
-                                                                    const QString &relativePath) = 0;
+    [[nodiscard]] virtual Result<std::optional<Candidate>> classify(const QFileInfo &file, const QString &relativePath) = 0;
 
     /// "/"-separated components of the folder that holds `relativePath` ("" for the top).
     [[nodiscard]] static QStringList folderParts(const QString &relativePath);

@@ -44,13 +44,12 @@ bool MaildirReader::descend(const QFileInfo &dir) const
     return !(dir.fileName() == QLatin1String("tmp") && isMaildir(dir.absolutePath()));
 }
 
-Result<std::optional<FileTreeReader::Candidate>> MaildirReader::classify(const QFileInfo &file,
-                                                                         const QString &relativePath)
+Result<std::optional<FileTreeReader::Candidate>> MaildirReader::classify(const QFileInfo &file, const QString &relativePath)
 {
     const QString box = file.fileName();
     const QString where = file.dir().dirName();
-    if ((where != QLatin1String("cur") && where != QLatin1String("new")) || box.startsWith(QLatin1Char('.')) ||
-        !isMaildir(file.absolutePath() + QStringLiteral("/.."))) {
+    if ((where != QLatin1String("cur") && where != QLatin1String("new")) || box.startsWith(QLatin1Char('.'))
+        || !isMaildir(file.absolutePath() + QStringLiteral("/.."))) {
         return std::optional<Candidate>();
     }
     QStringList parts = folderParts(relativePath);

@@ -15,8 +15,8 @@ constexpr qsizetype kChunk = 64 * 1024;
 
 bool headerIs(QByteArrayView line, QByteArrayView nameWithColon)
 {
-    return line.size() >= nameWithColon.size() &&
-           QByteArrayView(line.first(nameWithColon.size())).compare(nameWithColon, Qt::CaseInsensitive) == 0;
+    return line.size() >= nameWithColon.size()
+        && QByteArrayView(line.first(nameWithColon.size())).compare(nameWithColon, Qt::CaseInsensitive) == 0;
 }
 
 QByteArray headerValue(QByteArrayView line, qsizetype nameLength)
@@ -30,8 +30,8 @@ QString singleFileFolder(const QFileInfo &file)
     if (file.fileName() == QLatin1String("mbox") && file.dir().dirName().endsWith(QLatin1String(".mbox"))) {
         return file.dir().dirName().chopped(5);
     }
-    if (file.suffix().compare(QLatin1String("mbox"), Qt::CaseInsensitive) == 0 ||
-        file.suffix().compare(QLatin1String("mbx"), Qt::CaseInsensitive) == 0) {
+    if (file.suffix().compare(QLatin1String("mbox"), Qt::CaseInsensitive) == 0
+        || file.suffix().compare(QLatin1String("mbx"), Qt::CaseInsensitive) == 0) {
         return file.completeBaseName();
     }
     return file.fileName();
@@ -40,7 +40,8 @@ QString singleFileFolder(const QFileInfo &file)
 } // namespace
 
 MboxReader::MboxReader(const QString &root, MboxVariant variant)
-    : m_root(QFileInfo(root).absoluteFilePath()), m_variant(variant)
+    : m_root(QFileInfo(root).absoluteFilePath())
+    , m_variant(variant)
 {
     m_rootIsFile = !QFileInfo(m_root).isDir();
     if (!m_rootIsFile) {
@@ -51,7 +52,7 @@ MboxReader::MboxReader(const QString &root, MboxVariant variant)
 
 bool MboxReader::looksLikeMbox(const QFileInfo &path)
 {
-    static const QStringList notMail = {QStringLiteral("msf"), QStringLiteral("dat"), QStringLiteral("json"),
+    static const QStringList notMail = {QStringLiteral("msf"),  QStringLiteral("dat"),    QStringLiteral("json"),
                                         QStringLiteral("html"), QStringLiteral("sqlite"), QStringLiteral("js")};
     if (!path.isFile() || notMail.contains(path.suffix(), Qt::CaseInsensitive)) {
         return false;
@@ -69,7 +70,8 @@ bool MboxReader::looksLikeMbox(const QFileInfo &path)
 QString MboxReader::folderForRelativePath(const QString &relativePath)
 {
     QStringList parts = relativePath.split(QLatin1Char('/'), Qt::SkipEmptyParts);
-    if (parts.size() >= 2 && parts.last() == QLatin1String("mbox") && parts.at(parts.size() - 2).endsWith(QLatin1String(".mbox"))) {
+    if (parts.size() >= 2 && parts.last() == QLatin1String("mbox")
+        && parts.at(parts.size() - 2).endsWith(QLatin1String(".mbox"))) {
         parts.removeLast();
     }
     for (QString &part : parts) {
@@ -104,16 +106,15 @@ bool MboxReader::openNextFile(Error *error)
         m_relativePath = relativeTo(m_root, found.absoluteFilePath());
         // An Apple Mail export given as its "Name.mbox" folder: the folder name is the label.
         const QString rootName = QFileInfo(m_root).fileName();
-        m_folder = folderForRelativePath(rootName.endsWith(QLatin1String(".mbox"))
-                                             ? rootName + QLatin1Char('/') + m_relativePath
-                                             : m_relativePath);
+        m_folder = folderForRelativePath(rootName.endsWith(QLatin1String(".mbox")) ? rootName + QLatin1Char('/') + m_relativePath
+                                                                                   : m_relativePath);
     }
     m_file.setFileName(found.absoluteFilePath());
     if (!m_file.open(QIODevice::ReadOnly)) {
-        *error = Error::item(Error::Code::StorageFailed,
-                             QCoreApplication::translate("mf::archive", "The mail file %1 could not be opened.")
-                                 .arg(found.absoluteFilePath()),
-                             m_file.errorString());
+        *error = Error::item(
+            Error::Code::StorageFailed,
+            QCoreApplication::translate("mf::archive", "The mail file %1 could not be opened.").arg(found.absoluteFilePath()),
+            m_file.errorString());
         return true;
     }
     m_atLineStart = true;
@@ -226,8 +227,9 @@ Result<std::optional<ArchiveItem>> MboxReader::next()
             Result<std::optional<ArchiveItem>> result = std::optional<ArchiveItem>();
             if (readFailed) {
                 result = Error::item(Error::Code::StorageFailed,
-                                     QCoreApplication::translate("mf::archive", "The mail file %1 could not be read "
-                                                                                "past byte %2.")
+                                     QCoreApplication::translate("mf::archive",
+                                                                 "The mail file %1 could not be read "
+                                                                 "past byte %2.")
                                          .arg(m_relativePath)
                                          .arg(lineOffset),
                                      why);
@@ -305,10 +307,10 @@ Result<std::unique_ptr<QIODevice>> MboxReader::open(const ArchiveItem &item) con
 {
     auto stream = std::make_unique<ArchiveStream>(item.sourcePath, item.offset, item.storedLength, m_variant);
     if (!stream->open(QIODevice::ReadOnly)) {
-        return Error::item(Error::Code::StorageFailed,
-                           QCoreApplication::translate("mf::archive", "The mail file %1 could not be opened.")
-                               .arg(item.sourcePath),
-                           stream->errorString());
+        return Error::item(
+            Error::Code::StorageFailed,
+            QCoreApplication::translate("mf::archive", "The mail file %1 could not be opened.").arg(item.sourcePath),
+            stream->errorString());
     }
     return std::unique_ptr<QIODevice>(std::move(stream));
 }

@@ -33,8 +33,8 @@ QByteArray base64Lines(const QByteArray &data)
 
 QByteArray textPart(const QByteArray &type, const QString &text)
 {
-    return "Content-Type: " + type + "; charset=utf-8" + kCrlf + "Content-Transfer-Encoding: base64" + kCrlf + kCrlf +
-           base64Lines(text.toUtf8());
+    return "Content-Type: " + type + "; charset=utf-8" + kCrlf + "Content-Transfer-Encoding: base64" + kCrlf + kCrlf
+        + base64Lines(text.toUtf8());
 }
 
 QByteArray rfc2822Date(const QDateTime &date)
@@ -64,8 +64,8 @@ QByteArray keptHeaders(const QByteArray &headers)
             continue;
         }
         const QByteArray name = line.left(line.indexOf(':')).trimmed().toLower();
-        dropping = name == "content-type" || name == "content-transfer-encoding" || name == "mime-version" ||
-                   name == "content-length";
+        dropping =
+            name == "content-type" || name == "content-transfer-encoding" || name == "mime-version" || name == "content-length";
         if (!dropping) {
             out += line + kCrlf;
         }
@@ -111,9 +111,9 @@ QByteArray composePstMessage(const PstMessage &m, const QByteArray &boundarySeed
     QByteArray body;
     if (hasPlain && hasHtml) {
         const QByteArray alt = "alt-" + boundarySeed;
-        body = "Content-Type: multipart/alternative; boundary=\"" + alt + "\"" + kCrlf + kCrlf + "--" + alt + kCrlf +
-               textPart("text/plain", m.plainBody) + "--" + alt + kCrlf + textPart("text/html", m.htmlBody) + "--" +
-               alt + "--" + kCrlf;
+        body = "Content-Type: multipart/alternative; boundary=\"" + alt + "\"" + kCrlf + kCrlf + "--" + alt + kCrlf
+            + textPart("text/plain", m.plainBody) + "--" + alt + kCrlf + textPart("text/html", m.htmlBody) + "--" + alt + "--"
+            + kCrlf;
     } else {
         body = hasHtml ? textPart("text/html", m.htmlBody) : textPart("text/plain", m.plainBody);
     }
@@ -126,9 +126,8 @@ QByteArray composePstMessage(const PstMessage &m, const QByteArray &boundarySeed
         const QByteArray type = a.mimeType.isEmpty() ? QByteArray("application/octet-stream") : a.mimeType;
         QString name = a.fileName;
         name.remove(QLatin1Char('"'));
-        out += "--" + mixed + kCrlf + "Content-Type: " + type + kCrlf +
-               "Content-Disposition: attachment; filename=\"" + encodeHeaderValue(name) + "\"" + kCrlf +
-               "Content-Transfer-Encoding: base64" + kCrlf + kCrlf + base64Lines(a.data);
+        out += "--" + mixed + kCrlf + "Content-Type: " + type + kCrlf + "Content-Disposition: attachment; filename=\""
+            + encodeHeaderValue(name) + "\"" + kCrlf + "Content-Transfer-Encoding: base64" + kCrlf + kCrlf + base64Lines(a.data);
     }
     out += "--" + mixed + "--" + kCrlf;
     return out;

@@ -46,9 +46,9 @@ struct PstReader::Impl {
 
     Error failure(const QString &why) const
     {
-        return Error::account(Error::Code::MessageMalformed,
-                              QCoreApplication::translate("mf::archive", "The Outlook file %1 cannot be read: %2")
-                                  .arg(path, why));
+        return Error::account(
+            Error::Code::MessageMalformed,
+            QCoreApplication::translate("mf::archive", "The Outlook file %1 cannot be read: %2").arg(path, why));
     }
 
     QString text(pst_item *item, pst_string &s) const
@@ -153,7 +153,8 @@ struct PstReader::Impl {
     }
 };
 
-PstReader::PstReader(const QString &path) : d(std::make_unique<Impl>())
+PstReader::PstReader(const QString &path)
+    : d(std::make_unique<Impl>())
 {
     d->path = QFileInfo(path).absoluteFilePath();
     d->relativePath = QFileInfo(path).fileName();
@@ -226,10 +227,9 @@ Result<std::unique_ptr<QIODevice>> PstReader::open(const ArchiveItem &item) cons
     pst_desc_tree *node = d->find(static_cast<quint64>(item.offset));
     pst_item *parsed = node ? pst_parse_item(&d->pf, node, nullptr) : nullptr;
     if (!parsed) {
-        return Error::item(Error::Code::MessageMalformed,
-                           QCoreApplication::translate("mf::archive", "The message is no longer in the Outlook file %1.")
-                               .arg(d->path),
-                           item.id);
+        return Error::item(
+            Error::Code::MessageMalformed,
+            QCoreApplication::translate("mf::archive", "The message is no longer in the Outlook file %1.").arg(d->path), item.id);
     }
     bool isMail = false;
     const QByteArray bytes = d->compose(node, parsed, &isMail);

@@ -26,13 +26,10 @@ QStringList candidateRoots(Platform platform, const QString &home, const QString
 {
     switch (platform) {
     case Platform::Linux:
-        return {home + QStringLiteral("/.thunderbird"),
-                home + QStringLiteral("/snap/thunderbird/common/.thunderbird"),
+        return {home + QStringLiteral("/.thunderbird"), home + QStringLiteral("/snap/thunderbird/common/.thunderbird"),
                 home + QStringLiteral("/.var/app/org.mozilla.Thunderbird/.thunderbird")};
-    case Platform::MacOS:
-        return {home + QStringLiteral("/Library/Thunderbird")};
-    case Platform::Windows:
-        return {windowsSlashes(appData) + QStringLiteral("/Thunderbird")};
+    case Platform::MacOS: return {home + QStringLiteral("/Library/Thunderbird")};
+    case Platform::Windows: return {windowsSlashes(appData) + QStringLiteral("/Thunderbird")};
     }
     return {};
 }
@@ -125,8 +122,7 @@ QList<MailFolder> mailFolders(const QString &profilePath, MboxVariant variant)
                 }
                 MailFolder f;
                 f.account = account.fileName();
-                f.folder = MboxReader::folderForRelativePath(
-                    relativeTo(account.absoluteFilePath(), file->absoluteFilePath()));
+                f.folder = MboxReader::folderForRelativePath(relativeTo(account.absoluteFilePath(), file->absoluteFilePath()));
                 f.mboxPath = file->absoluteFilePath();
                 f.fileBytes = file->size();
                 MboxReader reader(f.mboxPath, variant);

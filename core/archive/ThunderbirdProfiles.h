@@ -47,9 +47,9 @@ struct Profile {
 [[nodiscard]] QList<Profile> findProfiles(const QStringList &roots);
 
 struct MailFolder {
-    QString account;  ///< "Local Folders", "pop.example.com" (the folder under Mail/ or ImapMail/)
-    QString folder;   ///< "Inbox", "Old mail/Invoices/2019"
-    QString mboxPath; ///< absolute path of the mbox file
+    QString account;            ///< "Local Folders", "pop.example.com" (the folder under Mail/ or ImapMail/)
+    QString folder;             ///< "Inbox", "Old mail/Invoices/2019"
+    QString mboxPath;           ///< absolute path of the mbox file
     qint64 messages = 0;        ///< messages to copy (deleted ones not counted)
     qint64 deletedMessages = 0; ///< deleted in Thunderbird, not yet compacted away
     qint64 bytes = 0;           ///< size of the messages to copy
@@ -59,8 +59,7 @@ struct MailFolder {
 
 /// Every mbox folder of a profile's Mail/ (POP and local folders) and ImapMail/ accounts. This
 /// reads each mbox once (streaming); the .msf files are not trusted for the counts.
-[[nodiscard]] QList<MailFolder> mailFolders(const QString &profilePath,
-                                            MboxVariant variant = MboxVariant::Mboxrd);
+[[nodiscard]] QList<MailFolder> mailFolders(const QString &profilePath, MboxVariant variant = MboxVariant::Mboxrd);
 
 } // namespace thunderbird
 } // namespace mf::archive

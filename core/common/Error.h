@@ -37,30 +37,30 @@ struct Error {
         ConnectionClosed,
         NetworkError,
         TlsHandshakeFailed,
-        TlsRequired,           ///< the server speaks TLS where plain text was expected (or the reverse)
-        CertificateUntrusted,  ///< verification failed; the UI may offer to pin the fingerprint
-        ProtocolViolation,     ///< the server said something that is not the protocol
-        ReplyTooLarge,         ///< a reply passed the cap Mailferry puts on it (memory stays bounded)
-        TooSlow,               ///< the peer trickles: a command missed its deadline or minimum rate
-        WaitTooLong,           ///< the peer asked to wait longer than Mailferry will (LOGIN-DELAY, Retry-After)
-        RedirectRefused,       ///< a redirect to another origin, which would carry credentials or mail away
+        TlsRequired,          ///< the server speaks TLS where plain text was expected (or the reverse)
+        CertificateUntrusted, ///< verification failed; the UI may offer to pin the fingerprint
+        ProtocolViolation,    ///< the server said something that is not the protocol
+        ReplyTooLarge,        ///< a reply passed the cap Mailferry puts on it (memory stays bounded)
+        TooSlow,              ///< the peer trickles: a command missed its deadline or minimum rate
+        WaitTooLong,          ///< the peer asked to wait longer than Mailferry will (LOGIN-DELAY, Retry-After)
+        RedirectRefused,      ///< a redirect to another origin, which would carry credentials or mail away
 
         // POP3
         AuthFailed,
         AuthMechanismUnavailable,
-        PlaintextRefused,      ///< a password would cross an unencrypted connection
+        PlaintextRefused, ///< a password would cross an unencrypted connection
         StartTlsUnavailable,
-        MailboxInUse,          ///< [IN-USE]
-        LoginDelay,            ///< [LOGIN-DELAY]
-        ServerTemporary,       ///< [SYS/TEMP]
-        ServerPermanent,       ///< [SYS/PERM]
+        MailboxInUse,    ///< [IN-USE]
+        LoginDelay,      ///< [LOGIN-DELAY]
+        ServerTemporary, ///< [SYS/TEMP]
+        ServerPermanent, ///< [SYS/PERM]
         NoSuchMessage,
         UidlUnsupported,
         CommandFailed,
-        LoginRefused,          ///< -ERR to the login without [AUTH]: the server's own words, maybe not the password
-        ServerUnreliable,      ///< the server's listing contradicts what it said before (UIDLs reused or moved)
-        SizeMismatch,          ///< the octets received differ from what LIST announced, beyond tolerance
-        StandInMessage,        ///< the server sent its own stand-in instead of the message (e.g. no UTF8)
+        LoginRefused,     ///< -ERR to the login without [AUTH]: the server's own words, maybe not the password
+        ServerUnreliable, ///< the server's listing contradicts what it said before (UIDLs reused or moved)
+        SizeMismatch,     ///< the octets received differ from what LIST announced, beyond tolerance
+        StandInMessage,   ///< the server sent its own stand-in instead of the message (e.g. no UTF8)
 
         // Google sign-in and tokens
         ClientConfigMissing,
@@ -70,23 +70,23 @@ struct Error {
         ConsentDeclined,
         ScopeNotGranted,
         StateMismatch,
-        ReauthRequired,        ///< invalid_grant: consent is gone, the user must sign in again
+        ReauthRequired, ///< invalid_grant: consent is gone, the user must sign in again
         TokenRequestFailed,
 
         // Gmail API
-        RateLimited,           ///< 429 / userRateLimitExceeded / rateLimitExceeded
+        RateLimited, ///< 429 / userRateLimitExceeded / rateLimitExceeded
         DailyLimitExceeded,
-        BackendError,          ///< 5xx / backendError
-        Unauthorized,          ///< 401 after one refresh
-        PermissionDenied,      ///< 403 other than rate limits: scope missing, API disabled
-        InvalidMessage,        ///< 400 for this message
+        BackendError,     ///< 5xx / backendError
+        Unauthorized,     ///< 401 after one refresh
+        PermissionDenied, ///< 403 other than rate limits: scope missing, API disabled
+        InvalidMessage,   ///< 400 for this message
         MessageTooLarge,
 
         // Messages and the local store
-        MessageOversize,       ///< over the user's size limit
+        MessageOversize, ///< over the user's size limit
         MessageMalformed,
         StorageFailed,
-        AlreadyRunning,        ///< another run holds the lock for this mailbox
+        AlreadyRunning, ///< another run holds the lock for this mailbox
 
         // Keychain
         KeychainUnavailable,

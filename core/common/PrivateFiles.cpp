@@ -27,8 +27,8 @@ namespace {
 
 constexpr QFileDevice::Permissions kDirPerms = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
     | QFileDevice::ReadUser | QFileDevice::WriteUser | QFileDevice::ExeUser;
-constexpr QFileDevice::Permissions kFilePerms
-    = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser;
+constexpr QFileDevice::Permissions kFilePerms =
+    QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser;
 
 #ifdef Q_OS_UNIX
 bool chmodExact(const QString &path, mode_t mode)
@@ -145,8 +145,7 @@ bool tightenTree(const QString &dirPath)
     if (!QFileInfo(dirPath).isDir())
         return true;
     bool ok = chmodExact(dirPath, 0700);
-    QDirIterator it(dirPath, QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
-                    QDirIterator::Subdirectories);
+    QDirIterator it(dirPath, QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
     while (it.hasNext()) {
         it.next();
         const QFileInfo info = it.fileInfo();

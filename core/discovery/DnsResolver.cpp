@@ -36,9 +36,8 @@ public:
             QList<QDnsMailExchangeRecord> records;
             if (lookup->error() == QDnsLookup::NoError)
                 records = lookup->mailExchangeRecords();
-            std::stable_sort(records.begin(), records.end(), [](const auto &a, const auto &b) {
-                return a.preference() < b.preference();
-            });
+            std::stable_sort(records.begin(), records.end(),
+                             [](const auto &a, const auto &b) { return a.preference() < b.preference(); });
             QStringList out;
             for (const auto &r : records)
                 out << r.exchange();

@@ -26,9 +26,9 @@ struct Pop3Proposal {
     QString host;
     quint16 port = 995;
     Security security = Security::ImplicitTls;
-    QString user;          ///< the login name, usually the full address
+    QString user; ///< the login name, usually the full address
     Source source = Source::Guess;
-    QString providerName;  ///< "GMX", "Outlook.com"; empty when unknown
+    QString providerName; ///< "GMX", "Outlook.com"; empty when unknown
 
     friend bool operator==(const Pop3Proposal &a, const Pop3Proposal &b)
     {
@@ -40,9 +40,9 @@ struct Pop3Proposal {
 struct DiscoveryResult {
     QString email;
     QString domain;
-    QList<Pop3Proposal> proposals;   ///< best first; may be empty
-    bool providerHasNoPop3 = false;  ///< e.g. iCloud: the provider offers no POP3 at all
-    QString note;                    ///< plain words for the user (translated), e.g. "iCloud Mail has no POP3"
+    QList<Pop3Proposal> proposals;  ///< best first; may be empty
+    bool providerHasNoPop3 = false; ///< e.g. iCloud: the provider offers no POP3 at all
+    QString note;                   ///< plain words for the user (translated), e.g. "iCloud Mail has no POP3"
 
     [[nodiscard]] bool hasProposal() const { return !proposals.isEmpty(); }
 };

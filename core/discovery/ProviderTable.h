@@ -22,10 +22,10 @@ class ProviderTable {
 public:
     struct Entry {
         QString id;             ///< the provider's main domain, unique in the table
-        QString name;              ///< shown to the user
-        QStringList domains;       ///< address domains, lowercase ("gmx.de")
-        QStringList mxSuffixes;    ///< MX host suffixes that identify the provider for hosted domains
-        QString host;              ///< empty when the provider has no POP3
+        QString name;           ///< shown to the user
+        QStringList domains;    ///< address domains, lowercase ("gmx.de")
+        QStringList mxSuffixes; ///< MX host suffixes that identify the provider for hosted domains
+        QString host;           ///< empty when the provider has no POP3
         quint16 port = 995;
         Security security = Security::ImplicitTls;
         bool userIsLocalPart = false; ///< log in with "maria" instead of "maria@free.fr"

@@ -18,9 +18,11 @@ enum Stage { Idle = 0, SrvPop3s, SrvPop3, Mx, Guesses };
 QList<Pop3Proposal> fromSrv(QList<DnsResolver::SrvRecord> records, Security security, const QString &email)
 {
     // RFC 2782: a single record with target "." means "this service is decidedly not available".
-    records.erase(std::remove_if(records.begin(), records.end(), [](const DnsResolver::SrvRecord &r) {
-                      return r.target.isEmpty() || r.target == QLatin1String(".") || r.port == 0;
-                  }),
+    records.erase(std::remove_if(
+                      records.begin(), records.end(),
+                      [](const DnsResolver::SrvRecord &r) {
+        return r.target.isEmpty() || r.target == QLatin1String(".") || r.port == 0;
+                      }),
                   records.end());
     std::stable_sort(records.begin(), records.end(), [](const auto &a, const auto &b) {
         if (a.priority != b.priority)
@@ -233,12 +235,15 @@ void ServerDiscovery::finish()
     const quint64 gen = m_generation;
     const DiscoveryResult result = m_result;
     // Always asynchronous, so a caller connecting after discover() still hears the answer.
-    QMetaObject::invokeMethod(this, [this, gen, result] {
+    QMetaObject::invokeMethod(
+        this,
+        [this, gen, result] {
         if (gen != m_generation)
             return;
         m_running = false;
         emit finished(result);
-    }, Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
 }
 
 } // namespace mf::discovery

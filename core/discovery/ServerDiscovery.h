@@ -54,7 +54,8 @@ private:
     void tryGuesses(bool cpanelLike);
     void finish();
     /// Runs `fn` after m_timeout unless the discovery moved on (generation) or was cancelled.
-    template <typename Fn> void armTimeout(int stage, Fn fn);
+    template <typename Fn>
+    void armTimeout(int stage, Fn fn);
 
     DnsResolver *m_resolver;
     Clock *m_clock;
@@ -62,7 +63,7 @@ private:
     DiscoveryResult m_result;
     bool m_running = false;
     quint64 m_generation = 0;
-    int m_stage = 0;           ///< which question is outstanding; stale answers are dropped
+    int m_stage = 0; ///< which question is outstanding; stale answers are dropped
     int m_guessesPending = 0;
     QList<std::optional<bool>> m_guessAnswers;
     QStringList m_guessHosts;

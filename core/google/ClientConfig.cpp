@@ -59,8 +59,7 @@ Result<ClientConfig> ClientConfig::fromJson(const QByteArray &json)
     QJsonParseError parseError{};
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (!doc.isObject())
-        return Error::account(Error::Code::ClientConfigInvalid,
-                              tr("This file is not a Google client file (client_secret.json)."),
+        return Error::account(Error::Code::ClientConfigInvalid, tr("This file is not a Google client file (client_secret.json)."),
                               parseError.errorString());
     const QJsonObject root = doc.object();
     if (!root.contains(QLatin1String("installed"))) {
@@ -69,8 +68,7 @@ Result<ClientConfig> ClientConfig::fromJson(const QByteArray &json)
                                   tr("This client is for a web application. In Google Cloud Console, create an "
                                      "OAuth client of type \"Desktop app\" and download its file."),
                                   QStringLiteral("client type web"));
-        return Error::account(Error::Code::ClientConfigInvalid,
-                              tr("This file is not a Google client file (client_secret.json)."),
+        return Error::account(Error::Code::ClientConfigInvalid, tr("This file is not a Google client file (client_secret.json)."),
                               QStringLiteral("no \"installed\" section"));
     }
     const QJsonObject installed = root.value(QLatin1String("installed")).toObject();

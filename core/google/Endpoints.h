@@ -14,11 +14,11 @@ namespace mf::google {
 ///   <base>/o/oauth2/v2/auth, <base>/token, <base>/revoke,
 ///   <base>/gmail/v1/users/me/..., <base>/upload/gmail/v1/users/me/...
 struct Endpoints {
-    QUrl authorization;  ///< OAuth consent page (opened in the system browser)
-    QUrl token;          ///< code exchange and refresh
-    QUrl revoke;         ///< sign out
-    QUrl gmailApi;       ///< ".../gmail/v1/users/me": labels, the JSON raw path
-    QUrl gmailUpload;    ///< ".../upload/gmail/v1/users/me": media, multipart and resumable uploads
+    QUrl authorization; ///< OAuth consent page (opened in the system browser)
+    QUrl token;         ///< code exchange and refresh
+    QUrl revoke;        ///< sign out
+    QUrl gmailApi;      ///< ".../gmail/v1/users/me": labels, the JSON raw path
+    QUrl gmailUpload;   ///< ".../upload/gmail/v1/users/me": media, multipart and resumable uploads
 
     /// Google's real endpoints.
     [[nodiscard]] static Endpoints google();

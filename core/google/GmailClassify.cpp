@@ -28,15 +28,12 @@ Error GmailClient::classify(int httpStatus, QNetworkReply::NetworkError networkE
         }
         case QNetworkReply::HostNotFoundError:
             return Error::session(Error::Code::HostNotFound,
-                                  tr("Mailferry cannot reach Gmail. Check your internet connection; it will try again."),
-                                  detail);
+                                  tr("Mailferry cannot reach Gmail. Check your internet connection; it will try again."), detail);
         case QNetworkReply::ConnectionRefusedError:
             return Error::session(Error::Code::ConnectionRefused,
-                                  tr("Mailferry cannot reach Gmail. Check your internet connection; it will try again."),
-                                  detail);
+                                  tr("Mailferry cannot reach Gmail. Check your internet connection; it will try again."), detail);
         case QNetworkReply::TimeoutError:
-            return Error::session(Error::Code::Timeout,
-                                  tr("Gmail stopped answering. Mailferry will try again."), detail);
+            return Error::session(Error::Code::Timeout, tr("Gmail stopped answering. Mailferry will try again."), detail);
         default:
             return Error::session(Error::Code::ConnectionClosed,
                                   tr("The connection to Gmail was lost. Mailferry will try again."), detail);
@@ -50,16 +47,13 @@ Error GmailClient::classify(int httpStatus, QNetworkReply::NetworkError networkE
                                    detail, retryAfter ? retryAfter : std::optional<Millis>(Millis(3600 * 1000)));
         return err;
     }
-    if (httpStatus == 429 || reason == QLatin1String("rateLimitExceeded")
-        || reason == QLatin1String("userRateLimitExceeded")) {
+    if (httpStatus == 429 || reason == QLatin1String("rateLimitExceeded") || reason == QLatin1String("userRateLimitExceeded")) {
         return Error::session(Error::Code::RateLimited,
-                              tr("Gmail asked Mailferry to slow down. It will go on by itself shortly."), detail,
-                              retryAfter);
+                              tr("Gmail asked Mailferry to slow down. It will go on by itself shortly."), detail, retryAfter);
     }
     if (httpStatus >= 500 || reason == QLatin1String("backendError")) {
         return Error::session(Error::Code::BackendError,
-                              tr("Gmail is busy or having trouble right now. Mailferry will try again."), detail,
-                              retryAfter);
+                              tr("Gmail is busy or having trouble right now. Mailferry will try again."), detail, retryAfter);
     }
     if (httpStatus == 401) {
         return Error::account(Error::Code::Unauthorized,
@@ -75,13 +69,11 @@ Error GmailClient::classify(int httpStatus, QNetworkReply::NetworkError networkE
         || e.message.contains(QLatin1String("too large"), Qt::CaseInsensitive)
         || e.message.contains(QLatin1String("exceeds the limit"), Qt::CaseInsensitive)) {
         return Error::item(Error::Code::MessageTooLarge,
-                           tr("This message is too large for Gmail (the limit is 50 MB). It stays on the old server."),
-                           detail);
+                           tr("This message is too large for Gmail (the limit is 50 MB). It stays on the old server."), detail);
     }
     if (httpStatus == 404) {
         // A lost resumable session or a hiccup in routing: starting over is safe.
-        return Error::session(Error::Code::CommandFailed, tr("Gmail lost track of an upload. Mailferry will try again."),
-                              detail);
+        return Error::session(Error::Code::CommandFailed, tr("Gmail lost track of an upload. Mailferry will try again."), detail);
     }
     return Error::item(Error::Code::InvalidMessage,
                        tr("Gmail did not accept this message (it may be damaged or malformed). It stays on the old "

@@ -118,9 +118,10 @@ void GmailClient::upload(QByteArray rawMessage, UploadOptions options, UploadCal
     QUrl url = m_endpoints.gmailUpload;
     url.setPath(url.path() + (import ? QStringLiteral("/messages/import") : QStringLiteral("/messages")));
     QUrlQuery query;
-    query.addQueryItem(QStringLiteral("uploadType"), protocol == P::Resumable ? QStringLiteral("resumable")
-                                                     : protocol == P::Media   ? QStringLiteral("media")
-                                                                              : QStringLiteral("multipart"));
+    query.addQueryItem(QStringLiteral("uploadType"),
+                       protocol == P::Resumable   ? QStringLiteral("resumable")
+                           : protocol == P::Media ? QStringLiteral("media")
+                                                  : QStringLiteral("multipart"));
     // Always: insert would otherwise date every message by its upload time.
     query.addQueryItem(QStringLiteral("internalDateSource"), QStringLiteral("dateHeader"));
     if (import && options.neverMarkSpam)
@@ -138,8 +139,7 @@ void GmailClient::upload(QByteArray rawMessage, UploadOptions options, UploadCal
             request.setRawHeader("X-Upload-Content-Length", QByteArray::number(size));
             return network->post(request, metadata);
         };
-        job->followUp = [network, raw = rawMessage, url](QNetworkReply *reply,
-                                                         std::optional<Error> *refused) -> QNetworkReply * {
+        job->followUp = [network, raw = rawMessage, url](QNetworkReply *reply, std::optional<Error> *refused) -> QNetworkReply * {
             const QUrl session = url.resolved(QUrl::fromEncoded(reply->rawHeader("Location")));
             if (!session.isValid() || reply->rawHeader("Location").isEmpty()) {
                 *refused = Error::session(Error::Code::ProtocolViolation,
@@ -376,8 +376,9 @@ void GmailClient::onReply(quint64 id, QNetworkReply *reply)
     if (job.carriesMessage() && mayHaveStored(job.timedOut ? 0 : status, reply->error(), job.completeSends > 0))
         job.mayHaveStored = true;
     if (job.timedOut) {
-        onFailure(id, Error::session(Error::Code::Timeout, tr("Gmail stopped answering. Mailferry will try again."),
-                                     QStringLiteral("no answer within %1 s").arg(m_requestTimeout.count() / 1000)),
+        onFailure(id,
+                  Error::session(Error::Code::Timeout, tr("Gmail stopped answering. Mailferry will try again."),
+                                 QStringLiteral("no answer within %1 s").arg(m_requestTimeout.count() / 1000)),
                   false, false);
         return;
     }
@@ -396,8 +397,8 @@ void GmailClient::onFailure(quint64 id, const Error &errorIn, bool unauthorized,
         return;
     Job &job = *it->second;
     Error error = errorIn;
-    const bool waitTooLong = error.scope == Error::Scope::Session && error.retryAfter
-        && *error.retryAfter > m_maxServerWait && error.code != Error::Code::DailyLimitExceeded;
+    const bool waitTooLong = error.scope == Error::Scope::Session && error.retryAfter && *error.retryAfter > m_maxServerWait
+        && error.code != Error::Code::DailyLimitExceeded;
     if (rateLimited && job.paced)
         m_governor->reportThrottled(error.retryAfter ? std::optional<Millis>(std::min(*error.retryAfter, m_maxServerWait))
                                                      : std::nullopt);
@@ -409,10 +410,11 @@ void GmailClient::onFailure(quint64 id, const Error &errorIn, bool unauthorized,
                                         tr("Gmail asked Mailferry to wait %n minute(s) before sending more. Mailferry "
                                            "stopped for now; nothing is lost. Try again after that time.",
                                            nullptr, int(std::min<qint64>(minutes, std::numeric_limits<int>::max()))),
-                                        error.detail + QStringLiteral(" (Retry-After %1 s is past the %2 s Mailferry "
-                                                                      "waits inside one upload)")
-                                                           .arg(error.retryAfter->count() / 1000)
-                                                           .arg(m_maxServerWait.count() / 1000),
+                                        error.detail
+                                            + QStringLiteral(" (Retry-After %1 s is past the %2 s Mailferry "
+                                                             "waits inside one upload)")
+                                                  .arg(error.retryAfter->count() / 1000)
+                                                  .arg(m_maxServerWait.count() / 1000),
                                         error.retryAfter);
         longWait.retryable = false;
         finish(id, longWait);
@@ -427,12 +429,12 @@ void GmailClient::onFailure(quint64 id, const Error &errorIn, bool unauthorized,
         startAttempt(id);
         return;
     }
-    const bool retryInside = error.scope == Error::Scope::Session && error.retryable
-        && error.code != Error::Code::DailyLimitExceeded;
+    const bool retryInside =
+        error.scope == Error::Scope::Session && error.retryable && error.code != Error::Code::DailyLimitExceeded;
     if (retryInside && job.attempts < m_policy.maxAttempts) {
         const Millis delay = m_policy.delayFor(job.attempts, m_random(), error.retryAfter);
-        qCInfo(lcGoogle) << "Gmail attempt" << job.attempts << "failed:" << error.detail << "- retrying in"
-                         << delay.count() << "ms";
+        qCInfo(lcGoogle) << "Gmail attempt" << job.attempts << "failed:" << error.detail << "- retrying in" << delay.count()
+                         << "ms";
         emit retryScheduled(error, delay, job.attempts + 1);
         job.backoff = m_clock->singleShot(delay, this, [this, id] { startAttempt(id); });
         return;

@@ -36,8 +36,8 @@ struct UploadOptions {
     enum class Protocol { Auto, Multipart, Resumable, Media };
 
     Mode mode = Insert;
-    QStringList labelIds;       ///< e.g. {"INBOX", "UNREAD"} or a user label id from ensureLabel()
-    bool neverMarkSpam = true;  ///< import only
+    QStringList labelIds;      ///< e.g. {"INBOX", "UNREAD"} or a user label id from ensureLabel()
+    bool neverMarkSpam = true; ///< import only
     Protocol protocol = Protocol::Auto;
     /// Called exactly once per upload, at the moment its first request would leave: it holds a
     /// RateGovernor slot and a valid access token. Nothing is sent until `go(true)` is called, which
@@ -51,7 +51,7 @@ struct UploadOptions {
 /// What Gmail answered.
 struct UploadResult {
     QString gmailId;
-    int attempts = 0;           ///< HTTP attempts it took, retries included
+    int attempts = 0; ///< HTTP attempts it took, retries included
     /// An earlier attempt failed in a way that leaves unknown whether Gmail stored it: the
     /// connection dropped or timed out after the request was sent, Gmail answered 5xx, or Qt
     /// resent the request by itself after the connection closed. The message may now be in Gmail

@@ -40,7 +40,10 @@ QJsonObject jwtPayload(const QString &jwt)
 } // namespace
 
 GoogleSignIn::GoogleSignIn(Endpoints endpoints, QNetworkAccessManager *network, Clock *clock, QObject *parent)
-    : QObject(parent), m_endpoints(std::move(endpoints)), m_network(network), m_clock(clock)
+    : QObject(parent)
+    , m_endpoints(std::move(endpoints))
+    , m_network(network)
+    , m_clock(clock)
 {
 }
 
@@ -125,20 +128,19 @@ void GoogleSignIn::onCallback(const QUrlQuery &query)
 {
     if (!m_running)
         return;
-    const auto value = [&query](const char *key) {
-        return query.queryItemValue(QString::fromLatin1(key), QUrl::FullyDecoded);
-    };
+    const auto value = [&query](const char *key) { return query.queryItemValue(QString::fromLatin1(key), QUrl::FullyDecoded); };
     // The state check comes first: anything that fails it did not come from our request. It must
     // not end the sign-in either, or any web page could cancel it by loading a forged callback:
     // answer it with a plain page and keep waiting for the real one (until the sign-in's timeout).
     if (value("state").toLatin1() != m_state) {
         ++m_ignoredCallbacks;
         qCWarning(lcGoogle) << "ignored a sign-in callback whose state does not belong to this sign-in";
-        m_receiver->reject(400, browserPage(tr("Not this sign-in"),
-                                            tr("This answer did not belong to the sign-in Mailferry is waiting for, "
-                                               "so Mailferry ignored it. Finish signing in from the window "
-                                               "Mailferry opened."),
-                                            false));
+        m_receiver->reject(400,
+                           browserPage(tr("Not this sign-in"),
+                                       tr("This answer did not belong to the sign-in Mailferry is waiting for, "
+                                          "so Mailferry ignored it. Finish signing in from the window "
+                                          "Mailferry opened."),
+                                       false));
         return;
     }
     const QString error = value("error");
@@ -150,15 +152,14 @@ void GoogleSignIn::onCallback(const QUrlQuery &query)
         return;
     }
     if (!error.isEmpty()) {
-        finish(Error::account(Error::Code::TokenRequestFailed,
-                              tr("Google did not complete the sign-in. Please try again."), error.left(200)));
+        finish(Error::account(Error::Code::TokenRequestFailed, tr("Google did not complete the sign-in. Please try again."),
+                              error.left(200)));
         return;
     }
     // Decoded exactly once here and form-encoded once when sent: no double encoding (pitfall 2).
     const QString code = value("code");
     if (code.isEmpty()) {
-        finish(Error::account(Error::Code::TokenRequestFailed,
-                              tr("Google did not complete the sign-in. Please try again."),
+        finish(Error::account(Error::Code::TokenRequestFailed, tr("Google did not complete the sign-in. Please try again."),
                               QStringLiteral("callback without code")));
         return;
     }
@@ -207,8 +208,8 @@ void GoogleSignIn::onTokenReply(QNetworkReply *reply)
                                   detail));
             return;
         }
-        finish(Error::account(Error::Code::TokenRequestFailed,
-                              tr("Google did not accept the sign-in. Please try again."), detail));
+        finish(
+            Error::account(Error::Code::TokenRequestFailed, tr("Google did not accept the sign-in. Please try again."), detail));
         return;
     }
     const QJsonObject json = QJsonDocument::fromJson(body).object();
@@ -270,8 +271,9 @@ void GoogleSignIn::finish(Result<SignInResult> result)
     }
     if (m_receiver) {
         if (result.ok())
-            m_receiver->respond(200, browserPage(tr("You are signed in"),
-                                                 tr("Mailferry is now connected to %1.").arg(result.value().email), true));
+            m_receiver->respond(200,
+                                browserPage(tr("You are signed in"),
+                                            tr("Mailferry is now connected to %1.").arg(result.value().email), true));
         else
             m_receiver->respond(result.error().code == Error::Code::StateMismatch ? 400 : 200,
                                 browserPage(tr("Sign-in not completed"), result.error().message, false));

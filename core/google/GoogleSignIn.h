@@ -25,7 +25,7 @@ class LoopbackReceiver;
 /// What a completed sign-in hands over. The refresh token goes straight into the keychain
 /// (secrets::googleRefreshTokenKey(email)); nothing here may be logged.
 struct SignInResult {
-    QString email;             ///< from the id_token's "email" claim
+    QString email; ///< from the id_token's "email" claim
     QString refreshToken;
     QString accessToken;
     QDateTime expiresAt;       ///< wall-clock expiry of accessToken (UTC, from the injected Clock)

@@ -113,7 +113,9 @@ QNetworkRequest request(const QUrl &url)
 }
 
 CappedBody::CappedBody(QNetworkReply *reply, qint64 cap)
-    : QObject(reply), m_reply(reply), m_cap(cap)
+    : QObject(reply)
+    , m_reply(reply)
+    , m_cap(cap)
 {
     setObjectName(QStringLiteral("mfCappedBody"));
     // Back-pressure: Qt's HTTP thread stops reading the socket while this much is unread, so even a
@@ -167,8 +169,7 @@ void CappedBody::tooLarge(const char *why)
     m_exceeded = true;
     m_body.clear();
     m_body.squeeze();
-    qCWarning(lcGoogle) << "reply from" << m_reply->url().host() << "passed" << m_cap << "bytes (" << why
-                        << "); aborted";
+    qCWarning(lcGoogle) << "reply from" << m_reply->url().host() << "passed" << m_cap << "bytes (" << why << "); aborted";
     m_reply->abort();
 }
 
@@ -207,13 +208,11 @@ std::optional<Error> checkReply(QNetworkReply *reply, const QUrl &requested)
         return e;
     }
     if (CappedBody *capped = CappedBody::of(reply); capped && capped->exceeded()) {
-        Error e = Error::session(Error::Code::ReplyTooLarge,
-                                 tr("Google sent an answer far larger than any it should send, so Mailferry stopped "
-                                    "reading it. It will try again later."),
-                                 QStringLiteral("HTTP %1 reply from %2 passed %3 bytes")
-                                     .arg(status)
-                                     .arg(requested.host())
-                                     .arg(kMaxReplyBytes));
+        Error e = Error::session(
+            Error::Code::ReplyTooLarge,
+            tr("Google sent an answer far larger than any it should send, so Mailferry stopped "
+               "reading it. It will try again later."),
+            QStringLiteral("HTTP %1 reply from %2 passed %3 bytes").arg(status).arg(requested.host()).arg(kMaxReplyBytes));
         e.retryable = false;
         return e;
     }
@@ -242,8 +241,8 @@ GoogleErrorBody parseErrorBody(const QByteArray &body)
 QString describe(int httpStatus, QNetworkReply::NetworkError networkError, const GoogleErrorBody &body,
                  const QString &networkErrorString)
 {
-    QString text = httpStatus > 0 ? QStringLiteral("HTTP %1").arg(httpStatus)
-                                  : QStringLiteral("network error %1").arg(int(networkError));
+    QString text =
+        httpStatus > 0 ? QStringLiteral("HTTP %1").arg(httpStatus) : QStringLiteral("network error %1").arg(int(networkError));
     if (!body.reason.isEmpty())
         text += QStringLiteral(" %1").arg(body.reason);
     if (!body.message.isEmpty())

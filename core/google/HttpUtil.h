@@ -88,9 +88,9 @@ private:
 /// What a Google JSON error body says: {"error":{"code","message","errors":[{"reason"}],"status"}}
 /// for the Gmail API, {"error":"invalid_grant","error_description":...} for OAuth.
 struct GoogleErrorBody {
-    QString reason;      ///< errors[0].reason, or the OAuth "error" string
-    QString message;     ///< error.message / error_description
-    QString status;      ///< e.g. RESOURCE_EXHAUSTED
+    QString reason;  ///< errors[0].reason, or the OAuth "error" string
+    QString message; ///< error.message / error_description
+    QString status;  ///< e.g. RESOURCE_EXHAUSTED
 };
 [[nodiscard]] GoogleErrorBody parseErrorBody(const QByteArray &body);
 

@@ -12,7 +12,8 @@
 namespace mf::google {
 
 LoopbackReceiver::LoopbackReceiver(Clock *clock, QObject *parent)
-    : QObject(parent), m_clock(clock ? clock : Clock::system())
+    : QObject(parent)
+    , m_clock(clock ? clock : Clock::system())
 {
 }
 
@@ -59,8 +60,8 @@ void LoopbackReceiver::makeRoom()
     m_open.erase(std::remove_if(m_open.begin(), m_open.end(), [](const QPointer<QTcpSocket> &s) { return s.isNull(); }),
                  m_open.end());
     while (int(m_open.size()) >= kMaxConnections) {
-        auto victim = std::find_if(m_open.begin(), m_open.end(),
-                                   [this](const QPointer<QTcpSocket> &s) { return s != m_pending; });
+        auto victim =
+            std::find_if(m_open.begin(), m_open.end(), [this](const QPointer<QTcpSocket> &s) { return s != m_pending; });
         if (victim == m_open.end())
             return;
         QTcpSocket *socket = *victim;
@@ -159,13 +160,13 @@ void LoopbackReceiver::close()
 
 void LoopbackReceiver::reply(QTcpSocket *socket, int status, const QByteArray &html)
 {
-    const QByteArray phrase = status == 200 ? "OK" : status == 404 ? "Not Found" : status == 405 ? "Method Not Allowed" : "Bad Request";
+    const QByteArray phrase = status == 200 ? "OK"
+        : status == 404                     ? "Not Found"
+        : status == 405                     ? "Method Not Allowed"
+                                            : "Bad Request";
     QByteArray out = "HTTP/1.1 " + QByteArray::number(status) + ' ' + phrase + "\r\n"
-        + "Content-Type: text/html; charset=utf-8\r\n"
-        + "Cache-Control: no-store\r\n"
-        + "Referrer-Policy: no-referrer\r\n"
-        + "Content-Length: " + QByteArray::number(html.size()) + "\r\n"
-        + "Connection: close\r\n\r\n" + html;
+        + "Content-Type: text/html; charset=utf-8\r\n" + "Cache-Control: no-store\r\n" + "Referrer-Policy: no-referrer\r\n"
+        + "Content-Length: " + QByteArray::number(html.size()) + "\r\n" + "Connection: close\r\n\r\n" + html;
     // The socket outlives the listener (which closes right after this answer): detach it so the
     // page is flushed completely, and let it delete itself once the browser has it.
     socket->setParent(nullptr);
@@ -178,16 +179,17 @@ void LoopbackReceiver::reply(QTcpSocket *socket, int status, const QByteArray &h
 QByteArray browserPage(const QString &title, const QString &text, bool success)
 {
     const QString color = success ? QStringLiteral("#1a7f37") : QStringLiteral("#b42318");
-    const QString html = QStringLiteral(
-        "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
-        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>%1</title>"
-        "<style>body{font-family:system-ui,-apple-system,'Segoe UI',sans-serif;background:#f6f7f9;margin:0;"
-        "display:flex;align-items:center;justify-content:center;min-height:100vh}"
-        "main{background:#fff;border-radius:12px;box-shadow:0 2px 12px rgba(0,0,0,.08);padding:2.5em 3em;max-width:32em}"
-        "h1{color:%3;font-size:1.5em;margin-top:0}p{color:#333;line-height:1.5;font-size:1.05em}</style></head>"
-        "<body><main><h1>%1</h1><p>%2</p><p>%4</p></main></body></html>")
-        .arg(title.toHtmlEscaped(), text.toHtmlEscaped(), color,
-             LoopbackReceiver::tr("You can close this tab and return to Mailferry.").toHtmlEscaped());
+    const QString html =
+        QStringLiteral(
+            "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
+            "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>%1</title>"
+            "<style>body{font-family:system-ui,-apple-system,'Segoe UI',sans-serif;background:#f6f7f9;margin:0;"
+            "display:flex;align-items:center;justify-content:center;min-height:100vh}"
+            "main{background:#fff;border-radius:12px;box-shadow:0 2px 12px rgba(0,0,0,.08);padding:2.5em 3em;max-width:32em}"
+            "h1{color:%3;font-size:1.5em;margin-top:0}p{color:#333;line-height:1.5;font-size:1.05em}</style></head>"
+            "<body><main><h1>%1</h1><p>%2</p><p>%4</p></main></body></html>")
+            .arg(title.toHtmlEscaped(), text.toHtmlEscaped(), color,
+                 LoopbackReceiver::tr("You can close this tab and return to Mailferry.").toHtmlEscaped());
     return html.toUtf8();
 }
 

@@ -15,7 +15,11 @@ RateGovernor::RateGovernor(Clock *clock, QObject *parent)
 }
 
 RateGovernor::RateGovernor(Clock *clock, Config config, QObject *parent)
-    : QObject(parent), m_clock(clock), m_config(config), m_rate(config.messagesPerMinute), m_timer(clock->createTimer(this))
+    : QObject(parent)
+    , m_clock(clock)
+    , m_config(config)
+    , m_rate(config.messagesPerMinute)
+    , m_timer(clock->createTimer(this))
 {
     connect(m_timer, &Timer::timeout, this, &RateGovernor::pump);
 }

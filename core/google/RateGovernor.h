@@ -26,10 +26,10 @@ class RateGovernor : public QObject {
 public:
     struct Config {
         int maxConcurrent = 4;
-        double messagesPerMinute = 585;   ///< 97.5% of 600: a margin for clock skew and retries
+        double messagesPerMinute = 585; ///< 97.5% of 600: a margin for clock skew and retries
         double minMessagesPerMinute = 30;
-        double cutFactor = 0.7;           ///< multiplicative decrease after a 429
-        double recoverPerSuccess = 0.01;  ///< additive increase, as a share of messagesPerMinute
+        double cutFactor = 0.7;          ///< multiplicative decrease after a 429
+        double recoverPerSuccess = 0.01; ///< additive increase, as a share of messagesPerMinute
     };
     using Ticket = quint64;
     /// The longest pause a Retry-After can impose on new starts.
@@ -74,7 +74,10 @@ private:
     Millis m_lastCut{-1000000};
     int m_inFlight = 0;
     int m_throttles = 0;
-    struct Waiter { Ticket ticket; std::function<void()> go; };
+    struct Waiter {
+        Ticket ticket;
+        std::function<void()> go;
+    };
     std::deque<Waiter> m_queue;
     Ticket m_nextTicket = 1;
     Timer *m_timer;

@@ -14,14 +14,14 @@
 
 namespace mf::google {
 
-TokenManager::TokenManager(ClientConfig client, Endpoints endpoints, QString refreshToken,
-                           QNetworkAccessManager *network, Clock *clock, QObject *parent)
-    : QObject(parent),
-      m_client(std::move(client)),
-      m_endpoints(std::move(endpoints)),
-      m_refreshToken(std::move(refreshToken)),
-      m_network(network),
-      m_clock(clock)
+TokenManager::TokenManager(ClientConfig client, Endpoints endpoints, QString refreshToken, QNetworkAccessManager *network,
+                           Clock *clock, QObject *parent)
+    : QObject(parent)
+    , m_client(std::move(client))
+    , m_endpoints(std::move(endpoints))
+    , m_refreshToken(std::move(refreshToken))
+    , m_network(network)
+    , m_clock(clock)
 {
 }
 
@@ -87,12 +87,13 @@ void TokenManager::startRefresh()
     ++m_refreshCount;
     QNetworkRequest request = http::request(m_endpoints.token);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
-    m_reply = m_network->post(request, http::formEncode({
-                                           {QStringLiteral("client_id"), m_client.clientId},
-                                           {QStringLiteral("client_secret"), m_client.clientSecret},
-                                           {QStringLiteral("refresh_token"), m_refreshToken},
-                                           {QStringLiteral("grant_type"), QStringLiteral("refresh_token")},
-                                       }));
+    m_reply = m_network->post(request,
+                              http::formEncode({
+                                  {QStringLiteral("client_id"), m_client.clientId},
+                                  {QStringLiteral("client_secret"), m_client.clientSecret},
+                                  {QStringLiteral("refresh_token"), m_refreshToken},
+                                  {QStringLiteral("grant_type"), QStringLiteral("refresh_token")},
+                              }));
     QNetworkReply *reply = m_reply;
     http::CappedBody::attach(reply);
     connect(reply, &QNetworkReply::finished, this, [this, reply] { onRefreshReply(reply); });

@@ -35,8 +35,8 @@ class TokenManager : public QObject {
 public:
     using TokenCallback = std::function<void(Result<QString>)>;
 
-    TokenManager(ClientConfig client, Endpoints endpoints, QString refreshToken, QNetworkAccessManager *network,
-                 Clock *clock, QObject *parent = nullptr);
+    TokenManager(ClientConfig client, Endpoints endpoints, QString refreshToken, QNetworkAccessManager *network, Clock *clock,
+                 QObject *parent = nullptr);
     ~TokenManager() override;
 
     /// A valid access token; refreshes first when there is none or it expires within the margin.

@@ -51,10 +51,10 @@ DateRescue::Result DateRescue::rescue(const QByteArray &raw)
     out.append(raw.constData() + copied, raw.size() - copied);
 
     const QString when = QString::fromLatin1(dateValue);
-    const QString note = hadDate
-        ? tr("The Date header could not be read; used the date the server received it (%1). "
-             "The original is kept as X-Original-Date.").arg(when)
-        : tr("The Date header was missing; used the date the server received it (%1).").arg(when);
+    const QString note = hadDate ? tr("The Date header could not be read; used the date the server received it (%1). "
+                                      "The original is kept as X-Original-Date.")
+                                       .arg(when)
+                                 : tr("The Date header was missing; used the date the server received it (%1).").arg(when);
     return Result{out, true, note};
 }
 

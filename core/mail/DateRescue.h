@@ -23,9 +23,9 @@ class DateRescue {
     Q_DECLARE_TR_FUNCTIONS(mf::mail::DateRescue)
 public:
     struct Result {
-        QByteArray bytes;  ///< what to upload: the input itself, or the input with a Date header added
+        QByteArray bytes;     ///< what to upload: the input itself, or the input with a Date header added
         bool rescued = false; ///< true when a Date header was added
-        QString note;      ///< plain words for the item log; empty when the Date header was fine
+        QString note;         ///< plain words for the item log; empty when the Date header was fine
     };
 
     /// Pure and cheap (reads only the header block). When it rescues, it inserts

@@ -78,14 +78,15 @@ bool isWeekday(const QByteArray &token)
 std::optional<int> namedZoneOffsetMinutes(const QByteArray &token)
 {
     const QByteArray z = token.toUpper();
-    struct Zone { const char *name; int minutes; };
+    struct Zone {
+        const char *name;
+        int minutes;
+    };
     static constexpr Zone zones[] = {
-        {"UT", 0},       {"UTC", 0},      {"GMT", 0},      {"Z", 0},
-        {"EST", -5 * 60}, {"EDT", -4 * 60}, {"CST", -6 * 60}, {"CDT", -5 * 60},
-        {"MST", -7 * 60}, {"MDT", -6 * 60}, {"PST", -8 * 60}, {"PDT", -7 * 60},
-        {"CET", 60},     {"CEST", 120},   {"MET", 60},     {"MEST", 120},
-        {"BST", 60},     {"EET", 120},    {"EEST", 180},   {"WET", 0},
-        {"WEST", 60},    {"JST", 9 * 60}, {"HKT", 8 * 60}, {"AEST", 10 * 60},
+        {"UT", 0},        {"UTC", 0},       {"GMT", 0},       {"Z", 0},         {"EST", -5 * 60}, {"EDT", -4 * 60},
+        {"CST", -6 * 60}, {"CDT", -5 * 60}, {"MST", -7 * 60}, {"MDT", -6 * 60}, {"PST", -8 * 60}, {"PDT", -7 * 60},
+        {"CET", 60},      {"CEST", 120},    {"MET", 60},      {"MEST", 120},    {"BST", 60},      {"EET", 120},
+        {"EEST", 180},    {"WET", 0},       {"WEST", 60},     {"JST", 9 * 60},  {"HKT", 8 * 60},  {"AEST", 10 * 60},
     };
     for (const Zone &zone : zones) {
         if (z == zone.name)
@@ -504,10 +505,9 @@ QByteArray MessageHeaders::formatDate(const QDateTime &dateTime)
     const int offset = dateTime.offsetFromUtc() / 60;
     const int absOffset = offset < 0 ? -offset : offset;
     char buffer[64];
-    std::snprintf(buffer, sizeof buffer, "%s, %d %s %04d %02d:%02d:%02d %c%02d%02d",
-                  kWeekdays[size_t(date.dayOfWeek() - 1)], date.day(), kMonths[size_t(date.month() - 1)],
-                  date.year(), time.hour(), time.minute(), time.second(), offset < 0 ? '-' : '+',
-                  absOffset / 60, absOffset % 60);
+    std::snprintf(buffer, sizeof buffer, "%s, %d %s %04d %02d:%02d:%02d %c%02d%02d", kWeekdays[size_t(date.dayOfWeek() - 1)],
+                  date.day(), kMonths[size_t(date.month() - 1)], date.year(), time.hour(), time.minute(), time.second(),
+                  offset < 0 ? '-' : '+', absOffset / 60, absOffset % 60);
     return QByteArray(buffer);
 }
 

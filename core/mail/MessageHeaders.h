@@ -28,8 +28,8 @@ class MessageHeaders {
 public:
     /// One header field as it appears in the message.
     struct Field {
-        QByteArray name;    ///< as written (case kept)
-        QByteArray value;   ///< unfolded (line breaks before folding whitespace removed), trimmed
+        QByteArray name;      ///< as written (case kept)
+        QByteArray value;     ///< unfolded (line breaks before folding whitespace removed), trimmed
         qsizetype offset = 0; ///< where the field's first line starts in the raw message
     };
 

@@ -62,11 +62,12 @@ QByteArray ReportMail::build(const Facts &facts, const QByteArray &failuresCsv, 
     body += tr("The messages that could not be copied are still on the old server; nothing was deleted. "
                "The attached file lists each one with the reason. In Mailferry, \"Retry failed\" tries exactly "
                "these messages again.")
-            + QStringLiteral("\n\n-- \nMailferry ") + QStringLiteral(MAILFERRY_VERSION) + QLatin1Char('\n');
+        + QStringLiteral("\n\n-- \nMailferry ") + QStringLiteral(MAILFERRY_VERSION) + QLatin1Char('\n');
     QByteArray text = body.toUtf8();
     text.replace("\n", "\r\n");
 
-    const QByteArray from = "Mailferry <" + (gmailAccount.isEmpty() ? QByteArray("mailferry@localhost") : gmailAccount.toUtf8()) + ">";
+    const QByteArray from =
+        "Mailferry <" + (gmailAccount.isEmpty() ? QByteArray("mailferry@localhost") : gmailAccount.toUtf8()) + ">";
     QByteArray m;
     m += "From: " + from + "\r\n";
     if (!gmailAccount.isEmpty())
@@ -74,7 +75,7 @@ QByteArray ReportMail::build(const Facts &facts, const QByteArray &failuresCsv, 
     m += "Subject: " + encodeHeader(subject) + "\r\n";
     m += "Date: " + MessageHeaders::formatDate(now) + "\r\n";
     m += "Message-ID: <report-" + QByteArray::number(now.toMSecsSinceEpoch()) + "-"
-         + QByteArray::number(QRandomGenerator::global()->generate(), 16) + "@mailferry.invalid>\r\n";
+        + QByteArray::number(QRandomGenerator::global()->generate(), 16) + "@mailferry.invalid>\r\n";
     m += "MIME-Version: 1.0\r\n";
     m += "Content-Type: multipart/mixed; boundary=\"" + boundary + "\"\r\n";
     m += "\r\n";

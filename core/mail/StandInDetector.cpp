@@ -16,8 +16,8 @@ QString StandInDetector::reason(const QByteArray &raw)
     // Stand-ins are short; only their beginning needs reading, however large the attachment.
     const QByteArray head = raw.left(64 * 1024).toLower();
     const bool saysSo = head.contains("cannot display unicode content");
-    const bool wrapsUnicode = (head.contains("message/global") || head.contains("message/rfc822"))
-        && head.contains("unicode") && head.contains("utf8");
+    const bool wrapsUnicode =
+        (head.contains("message/global") || head.contains("message/rfc822")) && head.contains("unicode") && head.contains("utf8");
     if (!saysSo && !wrapsUnicode)
         return {};
     return tr("The mail server sent a stand-in (\"cannot display Unicode content\") instead of this message, "

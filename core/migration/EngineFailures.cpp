@@ -120,12 +120,12 @@ bool MigrationEngine::waitTooLong(const Error &error)
     if (!error.retryAfter || *error.retryAfter <= kMaxServerWait)
         return false;
     const QDateTime when = m_clock->now().addMSecs(error.retryAfter->count());
-    Error tooLong = Error::session(
-        Error::Code::WaitTooLong,
-        tr("%1 The server asks Mailferry to wait %2 minutes, longer than it waits unattended. Try again after %3.")
-            .arg(error.message, minutesText(*error.retryAfter),
-                 QLocale().toString(when.toLocalTime(), QLocale::ShortFormat)),
-        error.detail, error.retryAfter);
+    Error tooLong =
+        Error::session(Error::Code::WaitTooLong,
+                       tr("%1 The server asks Mailferry to wait %2 minutes, longer than it waits unattended. Try again after %3.")
+                           .arg(error.message, minutesText(*error.retryAfter),
+                                QLocale().toString(when.toLocalTime(), QLocale::ShortFormat)),
+                       error.detail, error.retryAfter);
     giveUp(tooLong);
     return true;
 }
@@ -163,24 +163,24 @@ void MigrationEngine::retryGoogleAfterBackoff(const Error &error)
     if (waitTooLong(error))
         return;
     const Millis down = m_clock->elapsed() - m_googleDownSince.value_or(m_clock->elapsed());
-    if ((m_googleFailures >= kMinGoogleRounds && down >= m_options.googleOutageLimit)
-        || m_googleFailures > kMaxGoogleRounds) {
+    if ((m_googleFailures >= kMinGoogleRounds && down >= m_options.googleOutageLimit) || m_googleFailures > kMaxGoogleRounds) {
         // Gmail has been failing for minutes: a one-time run ends (exit 4 on the command line) and
         // says what to do; continuous sync waits for its next check.
-        Error outage = Error::session(
-            error.code,
-            tr("Gmail could not take messages for %1 minutes (%2). Nothing more was read from the mail server; "
-               "run Mailferry again later to go on where it stopped.")
-                .arg(minutesText(down), error.message),
-            error.detail, error.retryAfter);
+        Error outage =
+            Error::session(error.code,
+                           tr("Gmail could not take messages for %1 minutes (%2). Nothing more was read from the mail server; "
+                              "run Mailferry again later to go on where it stopped.")
+                               .arg(minutesText(down), error.message),
+                           error.detail, error.retryAfter);
         giveUp(outage);
         return;
     }
     const Millis delay = backoffFor(m_googleFailures, error);
-    scheduleNextSession(delay, tr("Gmail is not taking messages now (%1). Trying again in %2 seconds (attempt %3).")
-                                   .arg(error.message)
-                                   .arg((delay.count() + 999) / 1000)
-                                   .arg(m_googleFailures + 1));
+    scheduleNextSession(delay,
+                        tr("Gmail is not taking messages now (%1). Trying again in %2 seconds (attempt %3).")
+                            .arg(error.message)
+                            .arg((delay.count() + 999) / 1000)
+                            .arg(m_googleFailures + 1));
 }
 
 void MigrationEngine::sendReportThenFinish()

@@ -30,7 +30,7 @@ constexpr qint64 kListingBytesPerMessage = 40;
 /// listings of a run together stay within a twentieth of the mail.
 constexpr qint64 kSessionReadsPerListing = 20;
 constexpr Millis kBackoffMax{5 * 60 * 1000};
-constexpr int kMaxBackoffDoublings = 8;      ///< the backoff doubles at most this often before the cap
+constexpr int kMaxBackoffDoublings = 8; ///< the backoff doubles at most this often before the cap
 // Gmail accepts about 600 inserts per user per minute: the pace of the estimate.
 constexpr double kGmailMessagesPerMinute = 600.0;
 

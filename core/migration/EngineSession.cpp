@@ -283,7 +283,8 @@ void MigrationEngine::planSession(const QList<ListedMessage> &listing, bool have
         // took 250 messages, 1.12x when they read ten times their listing).
         const qint64 averageSize =
             preview.messagesOnServer > 0 ? std::max<qint64>(1, preview.bytesOnServer / preview.messagesOnServer) : 1;
-        const qint64 byListingCost = (kSessionReadsPerListing * kListingBytesPerMessage * qint64(listing.size()) + averageSize - 1) / averageSize;
+        const qint64 byListingCost =
+            (kSessionReadsPerListing * kListingBytesPerMessage * qint64(listing.size()) + averageSize - 1) / averageSize;
         m_sessionMinFetch = int(std::clamp<qint64>(byListingCost, 0, std::numeric_limits<int>::max()));
         m_sessionFetchLimit = int(std::clamp<qint64>(std::max({qint64(std::max(1, m_options.batchSize)), byDelay, byListingCost}),
                                                      1, std::numeric_limits<int>::max()));

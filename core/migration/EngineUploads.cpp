@@ -148,8 +148,8 @@ void MigrationEngine::processMessage(const WorkItem &item, QByteArray raw)
     startUpload(item, prepared.info, prepared.event, std::move(bytes), prepared.contentKey, prepared.keepOnServer);
 }
 
-void MigrationEngine::startUpload(const WorkItem &item, const store::ItemInfo &info, const ItemEvent &event,
-                                  QByteArray bytes, const QByteArray &contentKey, bool keepOnServer)
+void MigrationEngine::startUpload(const WorkItem &item, const store::ItemInfo &info, const ItemEvent &event, QByteArray bytes,
+                                  const QByteArray &contentKey, bool keepOnServer)
 {
     const qint64 size = bytes.size();
     ++m_uploadsInFlight;
@@ -197,8 +197,8 @@ void MigrationEngine::startUpload(const WorkItem &item, const store::ItemInfo &i
     (void)step(JournalStep::Queued);
 }
 
-void MigrationEngine::uploadFailed(const WorkItem &item, const store::ItemInfo &info, ItemEvent e,
-                                   const UploadTicket &ticket, const Error &error)
+void MigrationEngine::uploadFailed(const WorkItem &item, const store::ItemInfo &info, ItemEvent e, const UploadTicket &ticket,
+                                   const Error &error)
 {
     if (error.scope == Error::Scope::Item) {
         e.outcome = ItemOutcome::Failed;
@@ -263,11 +263,14 @@ void MigrationEngine::scheduleFlush()
 {
     if (!m_journal.claimFlush())
         return;
-    QMetaObject::invokeMethod(this, [this] {
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
         m_journal.flushStarted();
         if (!dead())
             flushJournal();
-    }, Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
 }
 
 void MigrationEngine::flushJournal()

@@ -47,10 +47,13 @@ MigrationController::~MigrationController()
         // cancel() first: an engine that is between passes stops cleanly (ledger closed, run lock
         // released); one in mid-pass is deleted as it stands, which the ledger is built to survive.
         // Nothing in the worker ever waits on this thread, so the blocking call cannot deadlock.
-        QMetaObject::invokeMethod(engine, [engine] {
+        QMetaObject::invokeMethod(
+            engine,
+            [engine] {
             engine->cancel();
             delete engine;
-        }, Qt::BlockingQueuedConnection);
+            },
+            Qt::BlockingQueuedConnection);
     }
     // Waits for the worker; an engine already let go by onEngineStopped() has its deleteLater()
     // delivered in the worker before the thread ends (QThread sends deferred deletes on finish).
@@ -98,11 +101,12 @@ void MigrationController::start(const accounts::AccountConfig &account, const QS
     connect(engine, &MigrationEngine::itemFinished, this, &MigrationController::itemFinished, Qt::QueuedConnection);
     connect(engine, &MigrationEngine::planReady, this, &MigrationController::planReady, Qt::QueuedConnection);
     connect(engine, &MigrationEngine::runFinished, this, &MigrationController::runFinished, Qt::QueuedConnection);
-    connect(engine, &MigrationEngine::stopped, this, [this, engine, serial](const RunSummary &summary) {
-        onEngineStopped(engine, serial, summary);
-    }, Qt::QueuedConnection);
+    connect(
+        engine, &MigrationEngine::stopped, this,
+        [this, engine, serial](const RunSummary &summary) { onEngineStopped(engine, serial, summary); }, Qt::QueuedConnection);
 
-    QMetaObject::invokeMethod(engine, [engine] { engine->start(); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        engine, [engine] { engine->start(); }, Qt::QueuedConnection);
 }
 
 void MigrationController::onEngineStopped(MigrationEngine *engine, quint64 serial, const RunSummary &summary)
@@ -121,25 +125,29 @@ void MigrationController::onEngineStopped(MigrationEngine *engine, quint64 seria
 void MigrationController::pause()
 {
     if (MigrationEngine *engine = m_engine)
-        QMetaObject::invokeMethod(engine, [engine] { engine->pause(); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            engine, [engine] { engine->pause(); }, Qt::QueuedConnection);
 }
 
 void MigrationController::resume()
 {
     if (MigrationEngine *engine = m_engine)
-        QMetaObject::invokeMethod(engine, [engine] { engine->resume(); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            engine, [engine] { engine->resume(); }, Qt::QueuedConnection);
 }
 
 void MigrationController::cancel()
 {
     if (MigrationEngine *engine = m_engine)
-        QMetaObject::invokeMethod(engine, [engine] { engine->cancel(); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            engine, [engine] { engine->cancel(); }, Qt::QueuedConnection);
 }
 
 void MigrationController::syncNow()
 {
     if (MigrationEngine *engine = m_engine)
-        QMetaObject::invokeMethod(engine, [engine] { engine->syncNow(); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            engine, [engine] { engine->syncNow(); }, Qt::QueuedConnection);
 }
 
 } // namespace mf::migration

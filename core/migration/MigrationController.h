@@ -65,7 +65,9 @@ signals:
 private:
     void onEngineStopped(MigrationEngine *engine, quint64 serial, const RunSummary &summary);
 
-    struct ThreadDeleter { void operator()(QThread *thread) const; };
+    struct ThreadDeleter {
+        void operator()(QThread *thread) const;
+    };
     std::unique_ptr<QThread, ThreadDeleter> m_thread;
     /// The current run's engine, used here only as the target of posted calls. Not a QPointer:
     /// the engine is deleted in the worker thread, which would clear a QPointer while this thread

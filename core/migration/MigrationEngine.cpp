@@ -293,8 +293,8 @@ void MigrationEngine::decide()
         if (!uploadsIdle)
             return;
         m_retry = Retry::None;
-        retryGoogleAfterBackoff(m_lastGoogleError.value_or(
-            Error::session(Error::Code::NetworkError, tr("Gmail could not be reached."))));
+        retryGoogleAfterBackoff(
+            m_lastGoogleError.value_or(Error::session(Error::Code::NetworkError, tr("Gmail could not be reached."))));
         return;
     }
     if (m_retry == Retry::Pop3) {
@@ -334,8 +334,8 @@ void MigrationEngine::scheduleNextSession(Millis delay, const QString &statusTex
             delay = wait;
             if (statusText.isEmpty())
                 setState(RunState::Waiting,
-                         tr("This server allows one login every %n minute(s); the next session starts in %1 seconds.",
-                            nullptr, std::max(1, (m_loginDelaySeconds + 59) / 60))
+                         tr("This server allows one login every %n minute(s); the next session starts in %1 seconds.", nullptr,
+                            std::max(1, (m_loginDelaySeconds + 59) / 60))
                              .arg((delay.count() + 999) / 1000));
         }
     }
@@ -495,8 +495,7 @@ void MigrationEngine::recordItem(ItemEvent event)
     case ItemOutcome::SkippedDuplicate:
     case ItemOutcome::SkippedOversize: ++m_summary.skipped; break;
     case ItemOutcome::Failed: ++m_summary.failed; break;
-    case ItemOutcome::DeletedFromServer:
-        break;
+    case ItemOutcome::DeletedFromServer: break;
     }
     m_meter.count(event.outcome, event.size);
     emit itemFinished(event);

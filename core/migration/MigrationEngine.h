@@ -31,11 +31,11 @@ class Pop3Client;
 namespace mf::google {
 class GmailClient;
 class TokenManager;
-}
+} // namespace mf::google
 namespace mf::store {
 class Ledger;
 class RunLock;
-}
+} // namespace mf::store
 
 namespace mf::migration {
 
@@ -157,16 +157,16 @@ private:
     void recordOversizeByList(const WorkItem &item, const QByteArray &headers);
     /// Records the outcome of a message that could not be read whole (RETR refused, cut off at
     /// the size limit, or breaking the connection), from what the listing said about it.
-    [[nodiscard]] bool recordUnread(const WorkItem &item, store::ItemStatus status, const QString &reason,
-                                    Error::Code code, const QString &detail = {}, qint64 sizeSeen = 0);
+    [[nodiscard]] bool recordUnread(const WorkItem &item, store::ItemStatus status, const QString &reason, Error::Code code,
+                                    const QString &detail = {}, qint64 sizeSeen = 0);
     void processMessage(const WorkItem &item, QByteArray raw);
     void startUpload(const WorkItem &item, const store::ItemInfo &info, const ItemEvent &event, QByteArray bytes,
                      const QByteArray &contentKey, bool keepOnServer);
     void uploadFailed(const WorkItem &item, const store::ItemInfo &info, ItemEvent event, const UploadTicket &ticket,
                       const Error &error);
     void releaseUpload(const WorkItem &item, qint64 size, const QByteArray &contentKey);
-    void remember(const QByteArray &uidl, qint64 id, store::ItemStatus status, qint64 listSize,
-                  store::ItemFlags flags = {}, qint64 copiedAtMs = 0, qint64 size = 0);
+    void remember(const QByteArray &uidl, qint64 id, store::ItemStatus status, qint64 listSize, store::ItemFlags flags = {},
+                  qint64 copiedAtMs = 0, qint64 size = 0);
     [[nodiscard]] bool recordFailure(store::ItemInfo info, ItemEvent event, const WorkItem &item, store::ItemStatus status,
                                      const QString &reason, Error::Code code, const QString &detail = {});
     [[nodiscard]] QStringList labelIds() const;
@@ -235,7 +235,7 @@ private:
     quint64 m_session = 0;        ///< serial of the current POP3 session
     quint64 m_scheduleSerial = 0; ///< invalidates a stale pause/backoff timer
     int m_fetchesInFlight = 0;
-    int m_fetchDepth = 8;           ///< RETRs pipelined at once; 1 after a session broke without progress
+    int m_fetchDepth = 8; ///< RETRs pipelined at once; 1 after a session broke without progress
     int m_deletesInFlight = 0;
     /// Messages fetched and not yet settled (waiting for a slot, for "uploading", uploading,
     /// waiting for "copied"), across sessions; and their bytes plus those of RETRs under way.
@@ -249,33 +249,33 @@ private:
     bool m_moreWork = false;                              ///< the mailbox holds more than this session took
     bool m_haveUidl = true;
     int m_sessionFetched = 0;
-    int m_sessionRetrieved = 0;     ///< RETRs answered in this session
-    int m_sessionInGmail = 0;       ///< ... of which Gmail holds the message (copied, or known there)
+    int m_sessionRetrieved = 0; ///< RETRs answered in this session
+    int m_sessionInGmail = 0;   ///< ... of which Gmail holds the message (copied, or known there)
     int m_sessionFetchLimit = std::numeric_limits<int>::max();
-    int m_sessionMinFetch = 0;      ///< delete mode: read this much before the session may end on time
+    int m_sessionMinFetch = 0; ///< delete mode: read this much before the session may end on time
     Millis m_sessionStartedAt{0};
 
     // What the ledger knows, loaded once a pass and kept up to date by every commit, so that a
     // session plans without reading the whole ledger again.
     store::ResumeState m_known;
     bool m_knownLoaded = false;
-    QHash<QByteArray, int> m_contentChecked; ///< content-identified messages read in this pass
-    bool m_distrustUidls = false;           ///< the server was caught reusing a UIDL in this pass
-    int m_failedEarlierListed = 0;          ///< failed in earlier runs, listed again, not retried
+    QHash<QByteArray, int> m_contentChecked;     ///< content-identified messages read in this pass
+    bool m_distrustUidls = false;                ///< the server was caught reusing a UIDL in this pass
+    int m_failedEarlierListed = 0;               ///< failed in earlier runs, listed again, not retried
     QHash<QByteArray, int> m_breaksWhileReading; ///< sessions that broke while this UIDL was being read
 
     bool m_firstPlanOfPass = true;
-    bool m_everLoggedIn = false;    ///< a POP3 login succeeded in this process
-    bool m_avoidApop = false;       ///< the server refused APOP: log in with USER/PASS
+    bool m_everLoggedIn = false; ///< a POP3 login succeeded in this process
+    bool m_avoidApop = false;    ///< the server refused APOP: log in with USER/PASS
 
-    int m_pop3Failures = 0;         ///< consecutive POP3 sessions that failed
+    int m_pop3Failures = 0; ///< consecutive POP3 sessions that failed
     std::optional<Error> m_lastSessionError;
     bool m_gmailProven = false; ///< Gmail confirmed an upload since it last failed (or since the start)
     int m_googleFailures = 0;   ///< consecutive rounds of failed uploads (reset by one confirmed upload)
     std::optional<Millis> m_googleDownSince;
     std::optional<Error> m_lastGoogleError;
     Millis m_lastLoginAt{-1};
-    int m_loginDelaySeconds = 0;    ///< CAPA LOGIN-DELAY: logins are spaced by this much
+    int m_loginDelaySeconds = 0; ///< CAPA LOGIN-DELAY: logins are spaced by this much
     std::optional<int> m_expireDays;
 
     RunSummary m_summary;

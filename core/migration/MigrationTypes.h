@@ -39,7 +39,19 @@ struct RunRequest {
 };
 
 /// The engine's state, as shown on the progress page and by the CLI.
-enum class RunState { Idle, Connecting, Planning, Transferring, Pausing, Paused, Waiting, Finishing, Finished, Failed, Cancelled };
+enum class RunState {
+    Idle,
+    Connecting,
+    Planning,
+    Transferring,
+    Pausing,
+    Paused,
+    Waiting,
+    Finishing,
+    Finished,
+    Failed,
+    Cancelled
+};
 
 /// The outcome of one message in one attempt (one row of the item log).
 enum class ItemOutcome { Copied, SkippedDuplicate, SkippedOversize, Failed, DeletedFromServer, PossibleDuplicate };
@@ -53,7 +65,7 @@ struct ItemEvent {
     QString date;
     qint64 size = 0;
     ItemOutcome outcome = ItemOutcome::Copied;
-    QString reason;        ///< plain words
+    QString reason; ///< plain words
     QString gmailId;
     int attempts = 0;
     bool possibleDuplicate = false;
@@ -63,21 +75,21 @@ struct ItemEvent {
 /// Live counters for the progress view; emitted at most a few times a second.
 struct Progress {
     RunState state = RunState::Idle;
-    int total = 0;          ///< messages on the server this run knows about
-    int copied = 0;         ///< copied this run
-    int skipped = 0;        ///< duplicates and oversize, this run
-    int failed = 0;         ///< failed this run
-    int left = 0;           ///< still to do this run
-    int alreadyDone = 0;    ///< in Gmail from earlier runs (copied, or skipped as already there)
-    int failedEarlier = 0;  ///< failed in earlier runs and not retried now (still on the server)
+    int total = 0;         ///< messages on the server this run knows about
+    int copied = 0;        ///< copied this run
+    int skipped = 0;       ///< duplicates and oversize, this run
+    int failed = 0;        ///< failed this run
+    int left = 0;          ///< still to do this run
+    int alreadyDone = 0;   ///< in Gmail from earlier runs (copied, or skipped as already there)
+    int failedEarlier = 0; ///< failed in earlier runs and not retried now (still on the server)
     qint64 bytesDone = 0;
     qint64 bytesTotal = 0;
     double messagesPerMinute = 0;
     double bytesPerSecond = 0;
     std::optional<Millis> eta;
     QString currentSubject;
-    QString statusText;     ///< plain words: "Waiting 30 s: Gmail asked us to slow down"
-    QDateTime lastSuccess;  ///< when a pass last finished (continuous mode says so through outages)
+    QString statusText;    ///< plain words: "Waiting 30 s: Gmail asked us to slow down"
+    QDateTime lastSuccess; ///< when a pass last finished (continuous mode says so through outages)
 };
 
 /// What a finished run amounts to.
@@ -88,7 +100,7 @@ struct RunSummary {
     int failed = 0;
     int deletedFromServer = 0;
     int possibleDuplicates = 0;
-    int alreadyDone = 0;    ///< in Gmail from earlier runs (copied, deleted, or skipped as already there)
+    int alreadyDone = 0; ///< in Gmail from earlier runs (copied, deleted, or skipped as already there)
     /// Messages the ledger holds as failed and not copied (this run's and earlier runs' that were
     /// not retried). A script that reruns until exit 0 must not be told "done" while these remain.
     int failedOutstanding = 0;
@@ -108,14 +120,14 @@ struct RunSummary {
 struct PlanPreview {
     int messagesOnServer = 0;
     qint64 bytesOnServer = 0;
-    int toCopy = 0;              ///< not in Gmail and not yet tried: to copy now
+    int toCopy = 0; ///< not in Gmail and not yet tried: to copy now
     qint64 bytesToCopy = 0;
     /// Messages without a trustworthy UIDL (none at all, or one the server reuses): each is read
     /// and recognised by its content; those already in Gmail then count as already done.
     int toCheckByContent = 0;
-    int alreadyCopied = 0;       ///< in Gmail from earlier runs (copied, deleted, skipped as already there)
-    int failedEarlier = 0;       ///< failed before and not re-queued: left on the server (retry-failed retries them)
-    int oversize = 0;            ///< over the size limit by LIST: left on the server, never counted "to copy"
+    int alreadyCopied = 0; ///< in Gmail from earlier runs (copied, deleted, skipped as already there)
+    int failedEarlier = 0; ///< failed before and not re-queued: left on the server (retry-failed retries them)
+    int oversize = 0;      ///< over the size limit by LIST: left on the server, never counted "to copy"
     int toDeleteFromServer = 0;
     int unreliableIds = 0;       ///< UIDL listed twice or contradicting the ledger: matched by content
     Millis estimatedDuration{0}; ///< at Gmail's pace (about 600 messages a minute)
@@ -127,9 +139,9 @@ struct PlanPreview {
     int loginDelaySeconds = 0;
 };
 
-[[nodiscard]] QString outcomeName(ItemOutcome outcome);   ///< stable, for CSV and JSON: "copied", "skipped-duplicate", ...
-[[nodiscard]] QString runStateName(RunState state);       ///< stable, for JSON
-[[nodiscard]] QString runStateText(RunState state);       ///< translated, for people
+[[nodiscard]] QString outcomeName(ItemOutcome outcome); ///< stable, for CSV and JSON: "copied", "skipped-duplicate", ...
+[[nodiscard]] QString runStateName(RunState state);     ///< stable, for JSON
+[[nodiscard]] QString runStateText(RunState state);     ///< translated, for people
 
 } // namespace mf::migration
 

@@ -22,8 +22,7 @@ bool SessionPlanner::overLimitByList(qint64 listSize, qint64 sizeLimitBytes)
 SessionPlan SessionPlanner::plan(QList<ListedMessage> listing, bool haveUidl, const store::ResumeState &known,
                                  const Policy &policy)
 {
-    std::sort(listing.begin(), listing.end(),
-              [](const ListedMessage &a, const ListedMessage &b) { return a.number < b.number; });
+    std::sort(listing.begin(), listing.end(), [](const ListedMessage &a, const ListedMessage &b) { return a.number < b.number; });
     SessionPlan plan;
     PlanPreview &preview = plan.preview;
     preview.serverHasUidl = haveUidl;
@@ -112,12 +111,8 @@ SessionPlan SessionPlanner::plan(QList<ListedMessage> listing, bool haveUidl, co
                 }
                 continue;
             case store::ItemStatus::SkippedDuplicate:
-            case store::ItemStatus::Deleted:
-                ++preview.alreadyCopied;
-                continue;
-            case store::ItemStatus::Failed:
-                ++preview.failedEarlier;
-                continue;
+            case store::ItemStatus::Deleted: ++preview.alreadyCopied; continue;
+            case store::ItemStatus::Failed: ++preview.failedEarlier; continue;
             case store::ItemStatus::SkippedOversize:
                 // Measured by what arrived when it was tried (a RETR stopped at the limit records
                 // more than the limit), not only by what LIST says now.
@@ -127,9 +122,7 @@ SessionPlan SessionPlanner::plan(QList<ListedMessage> listing, bool haveUidl, co
                     continue;
                 }
                 break; // the limit was raised: copy it now
-            case store::ItemStatus::Uploading:
-                item.possibleDuplicate = true;
-                break;
+            case store::ItemStatus::Uploading: item.possibleDuplicate = true; break;
             case store::ItemStatus::Pending:
                 // Set back to Pending by crash recovery: the upload may have landed.
                 if (summary->flags.testFlag(store::ItemFlag::PossibleDuplicate))

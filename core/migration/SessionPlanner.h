@@ -33,9 +33,9 @@ struct PlannedMessage {
     };
     Kind kind = Kind::Fetch;
     int number = 0;
-    QByteArray uidl;        ///< the server's id, as listed (also for content-identified ones, for the log)
+    QByteArray uidl; ///< the server's id, as listed (also for content-identified ones, for the log)
     qint64 listSize = 0;
-    qint64 ledgerId = -1;   ///< the ledger row known by this UIDL, or -1
+    qint64 ledgerId = -1; ///< the ledger row known by this UIDL, or -1
     /// The UIDL cannot name this message safely (listed twice, no UIDL at all, or its size
     /// contradicts the ledger): it is identified by Message-ID + size + SHA-256 and never deleted.
     bool contentIdentity = false;

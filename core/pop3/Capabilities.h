@@ -28,10 +28,10 @@ struct Capabilities {
     bool stls = false;
     bool user = false;
     bool respCodes = false;
-    bool authRespCode = false;  ///< RFC 3206: [AUTH] and [SYS/*] on authentication failures
-    bool utf8 = false;          ///< RFC 6856: the UTF8 command is available
-    bool utf8User = false;      ///< "UTF8 USER": user names and passwords may be UTF-8 too
-    QStringList sasl;           ///< upper-case mechanism names, e.g. "PLAIN", "LOGIN"
+    bool authRespCode = false; ///< RFC 3206: [AUTH] and [SYS/*] on authentication failures
+    bool utf8 = false;         ///< RFC 6856: the UTF8 command is available
+    bool utf8User = false;     ///< "UTF8 USER": user names and passwords may be UTF-8 too
+    QStringList sasl;          ///< upper-case mechanism names, e.g. "PLAIN", "LOGIN"
     /// LOGIN-DELAY n: the least number of seconds between two logins (RFC 2449 §6.8).
     std::optional<int> loginDelaySeconds;
     /// "LOGIN-DELAY n USER": before login the server announces its longest delay; the real one
@@ -43,7 +43,7 @@ struct Capabilities {
     bool expireNever = false;   ///< EXPIRE NEVER: the server keeps messages for ever
     bool expirePerUser = false; ///< "EXPIRE n USER": the policy varies by user (n is the shortest)
     QString implementation;
-    QList<QByteArray> raw;      ///< every capability line as sent, for the log and support
+    QList<QByteArray> raw; ///< every capability line as sent, for the log and support
 
     /// Parses the lines of a CAPA body (without the "+OK" line and the terminating ".").
     [[nodiscard]] static Capabilities parse(const QByteArray &body);

@@ -51,21 +51,13 @@ CertificateInfo CertificateInfo::fromCertificate(const QSslCertificate &certific
         case QSslError::UnableToVerifyFirstCertificate:
             text = tr("The certificate was issued by an authority this computer does not know.");
             break;
-        case QSslError::CertificateExpired:
-            text = tr("The certificate has expired.");
-            break;
+        case QSslError::CertificateExpired: text = tr("The certificate has expired."); break;
         case QSslError::CertificateNotYetValid:
             text = tr("The certificate is not valid yet (check this computer's date).");
             break;
-        case QSslError::HostNameMismatch:
-            text = tr("The certificate belongs to a different server name.");
-            break;
-        case QSslError::CertificateRevoked:
-            text = tr("The certificate has been revoked.");
-            break;
-        default:
-            text = e.errorString();
-            break;
+        case QSslError::HostNameMismatch: text = tr("The certificate belongs to a different server name."); break;
+        case QSslError::CertificateRevoked: text = tr("The certificate has been revoked."); break;
+        default: text = e.errorString(); break;
         }
         if (!info.problems.contains(text))
             info.problems << text;
@@ -107,8 +99,7 @@ QString CertificateInfo::summary() const
 {
     QStringList lines;
     lines << tr("Issued to: %1").arg(subject) << tr("Issued by: %1").arg(issuer)
-          << tr("Valid from %1 to %2")
-                 .arg(validFrom.toString(Qt::ISODate), validTo.toString(Qt::ISODate))
+          << tr("Valid from %1 to %2").arg(validFrom.toString(Qt::ISODate), validTo.toString(Qt::ISODate))
           << tr("SHA-256 fingerprint: %1").arg(displayFingerprint());
     for (const QString &p : problems)
         lines << p;

@@ -22,11 +22,10 @@ public:
     QString issuer;
     QDateTime validFrom;
     QDateTime validTo;
-    QByteArray sha256Hex;  ///< lowercase hex of the SHA-256 of the DER certificate
-    QStringList problems;  ///< why verification failed, one plain sentence each; empty if it passed
+    QByteArray sha256Hex; ///< lowercase hex of the SHA-256 of the DER certificate
+    QStringList problems; ///< why verification failed, one plain sentence each; empty if it passed
 
-    [[nodiscard]] static CertificateInfo fromCertificate(const QSslCertificate &certificate,
-                                                         const QList<QSslError> &errors = {});
+    [[nodiscard]] static CertificateInfo fromCertificate(const QSslCertificate &certificate, const QList<QSslError> &errors = {});
     /// Lowercase hex SHA-256 of the DER form: the value to store as a pin.
     [[nodiscard]] static QByteArray fingerprint(const QSslCertificate &certificate);
     /// "AB:CD:..." grouping of sha256Hex, for people to compare by eye.

@@ -58,8 +58,7 @@ void Pop3Client::init()
     connect(m_replyLineTimer, &Timer::timeout, this, [this] {
         const QByteArray command = m_sent.empty() ? QByteArray() : commandName(m_sent.front().line);
         failAll(Error::session(Error::Code::TooSlow,
-                               tr("The server %1 answers too slowly. Mailferry will reconnect and continue.")
-                                   .arg(serverName()),
+                               tr("The server %1 answers too slowly. Mailferry will reconnect and continue.").arg(serverName()),
                                QStringLiteral("no complete reply line to %1 within %2 ms")
                                    .arg(QString::fromLatin1(command))
                                    .arg(m_timeouts.replyLine.count())),
@@ -69,14 +68,14 @@ void Pop3Client::init()
         // A window in which nothing arrived is the idle timer's business (the server may think).
         if (m_windowBytes > 0 && m_windowBytes < m_timeouts.minBodyBytesPerWindow) {
             const QByteArray command = m_sent.empty() ? QByteArray() : commandName(m_sent.front().line);
-            failAll(Error::session(Error::Code::TooSlow,
-                                   tr("The server %1 sends data too slowly. Mailferry will reconnect and continue.")
-                                       .arg(serverName()),
-                                   QStringLiteral("%1 bytes in %2 ms while reading the reply to %3 (minimum %4)")
-                                       .arg(m_windowBytes)
-                                       .arg(m_timeouts.rateWindow.count())
-                                       .arg(QString::fromLatin1(command))
-                                       .arg(m_timeouts.minBodyBytesPerWindow)),
+            failAll(Error::session(
+                        Error::Code::TooSlow,
+                        tr("The server %1 sends data too slowly. Mailferry will reconnect and continue.").arg(serverName()),
+                        QStringLiteral("%1 bytes in %2 ms while reading the reply to %3 (minimum %4)")
+                            .arg(m_windowBytes)
+                            .arg(m_timeouts.rateWindow.count())
+                            .arg(QString::fromLatin1(command))
+                            .arg(m_timeouts.minBodyBytesPerWindow)),
                     true);
             return;
         }
@@ -165,12 +164,11 @@ void Pop3Client::sendNow(Command command)
     armReplyTimers();
 }
 
-void Pop3Client::enqueue(QByteArray line, bool multiline, ReplyHandler handler, QByteArray trace, BodyKind kind,
-                         qint64 maxBody)
+void Pop3Client::enqueue(QByteArray line, bool multiline, ReplyHandler handler, QByteArray trace, BodyKind kind, qint64 maxBody)
 {
     MF_ASSERT_OWN_THREAD();
     const bool open = m_state == State::Connecting || m_state == State::Greeting || m_state == State::LoggingIn
-                      || m_state == State::StartingTls || m_state == State::Transaction;
+        || m_state == State::StartingTls || m_state == State::Transaction;
     if (!open || m_quitRequested) {
         failLater([this, handler = std::move(handler)] { handler(errors().notConnected()); });
         return;
@@ -287,8 +285,7 @@ void Pop3Client::processInput()
             }
             QByteArray line;
             switch (m_reader.takeLine(&line)) {
-            case ResponseReader::LineStatus::NeedMore:
-                return;
+            case ResponseReader::LineStatus::NeedMore: return;
             case ResponseReader::LineStatus::TooLong: {
                 const QByteArray head = m_reader.peek().left(200);
                 if (startsWithNoCase(head, "+OK ")) {
@@ -303,9 +300,7 @@ void Pop3Client::processInput()
                 }
                 return;
             }
-            case ResponseReader::LineStatus::Line:
-                handleGreeting(line);
-                continue;
+            case ResponseReader::LineStatus::Line: handleGreeting(line); continue;
             }
         }
         if (m_state != State::LoggingIn && m_state != State::Transaction && m_state != State::Quitting)
@@ -320,10 +315,10 @@ void Pop3Client::processInput()
             if (status == ResponseReader::LineStatus::NeedMore)
                 return;
             if (status == ResponseReader::LineStatus::TooLong) {
-                failAll(Error::session(Error::Code::ProtocolViolation,
-                                       tr("The server %1 sent data Mailferry did not ask for. Mailferry will reconnect.")
-                                           .arg(serverName()),
-                                       QStringLiteral("unsolicited data")),
+                failAll(Error::session(
+                            Error::Code::ProtocolViolation,
+                            tr("The server %1 sent data Mailferry did not ask for. Mailferry will reconnect.").arg(serverName()),
+                            QStringLiteral("unsolicited data")),
                         true);
                 return;
             }
@@ -380,10 +375,9 @@ void Pop3Client::processInput()
                 continue;
             } else {
                 const bool connecting = m_state == State::LoggingIn;
-                const QString message = tr("The server %1 does not answer like a POP3 mail server. %2")
-                                            .arg(serverName(),
-                                                 connecting ? tr("Check the server name and port.")
-                                                            : tr("Mailferry will reconnect."));
+                const QString message =
+                    tr("The server %1 does not answer like a POP3 mail server. %2")
+                        .arg(serverName(), connecting ? tr("Check the server name and port.") : tr("Mailferry will reconnect."));
                 const QString detail = QStringLiteral("reply to %1: %2")
                                            .arg(QString::fromLatin1(commandName(cmd.line)),
                                                 QString::fromLatin1(line.left(200).toPercentEncoding(" []<>@.:-_")));
@@ -438,8 +432,7 @@ Error Pop3Client::bodyTooLarge(const Command &command) const
                            detail);
     case BodyKind::Capa:
     case BodyKind::Listing:
-    case BodyKind::None:
-        break;
+    case BodyKind::None: break;
     }
     return Error::session(Error::Code::ReplyTooLarge,
                           tr("The server %1 sent an answer to %2 far larger than Mailferry accepts. Mailferry will "
@@ -468,8 +461,7 @@ void Pop3Client::onTransportFailed(Error::Code code, const QString &detail)
     if (code == Error::Code::CertificateUntrusted && m_transport)
         m_peerCertificate = m_transport->peerCertificate();
     const bool beforeGreeting = m_state == State::Greeting || m_state == State::Connecting;
-    failAll(errors().fromTransport(code, detail, beforeGreeting,
-                                   m_peerCertificate ? m_peerCertificate->problems : QStringList()),
+    failAll(errors().fromTransport(code, detail, beforeGreeting, m_peerCertificate ? m_peerCertificate->problems : QStringList()),
             true);
 }
 

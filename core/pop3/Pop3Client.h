@@ -5,13 +5,13 @@
 
 #include "common/Clock.h"
 #include "common/Result.h"
+#include "common/ThreadCheck.h"
 #include "pop3/Capabilities.h"
 #include "pop3/CertificateInfo.h"
 #include "pop3/ErrorTable.h"
 #include "pop3/Pop3Types.h"
 #include "pop3/ResponseReader.h"
 #include "pop3/Transport.h"
-#include "common/ThreadCheck.h"
 
 #include <QList>
 #include <QObject>
@@ -157,7 +157,7 @@ private:
         quint64 id = 0;         ///< unique per client, for the per-reply timers
         bool multiline = false; ///< +OK is followed by a body
         BodyKind kind = BodyKind::None;
-        qint64 maxBody = -1;    ///< cap on the unstuffed body
+        qint64 maxBody = -1; ///< cap on the unstuffed body
         bool inBody = false;
         qint64 announced = -1;
         Reply reply;
@@ -167,8 +167,8 @@ private:
 
     // Pop3Client.cpp: the connection's machinery (queue, pipelining, reading replies, timers, ending).
     void init();
-    void enqueue(QByteArray line, bool multiline, ReplyHandler handler, QByteArray trace = {},
-                 BodyKind kind = BodyKind::None, qint64 maxBody = -1);
+    void enqueue(QByteArray line, bool multiline, ReplyHandler handler, QByteArray trace = {}, BodyKind kind = BodyKind::None,
+                 qint64 maxBody = -1);
     void sendNow(Command command); ///< during login: bypasses the queue, one at a time
     void pump();
     void writeLine(const QByteArray &line, const QByteArray &trace);
@@ -197,8 +197,7 @@ private:
     /// The reply handler of a login command: nothing when the connection ended (the connect
     /// callback has the cause); +OK runs `accepted`; -ERR is mapped by ErrorTable::fromLogin()
     /// and ends the login, or goes to `refused` when given.
-    ReplyHandler loginStep(QByteArray command, std::function<void()> accepted,
-                           std::function<void(const Error &)> refused = {});
+    ReplyHandler loginStep(QByteArray command, std::function<void()> accepted, std::function<void(const Error &)> refused = {});
     void loginSucceeded();
     void finishConnect(Status status);
 
@@ -234,7 +233,7 @@ private:
     State m_state = State::Idle;
     quint64 m_generation = 0; ///< bumped when a connection ends; callbacks check it to stop early
     ServerSettings m_settings;
-    QString m_password;       ///< only while logging in; cleared right after
+    QString m_password; ///< only while logging in; cleared right after
     StatusCallback m_connectDone;
     ResponseReader m_reader;
     std::deque<Command> m_sent;    ///< written, awaiting their reply (in order)

@@ -47,7 +47,8 @@ void Pop3Client::stat(Callback<StatInfo> done)
 {
     const QString server = serverName();
     enqueue("STAT", false,
-            simple<StatInfo>(std::move(done), [server](Reply &reply) { return parseStat(reply.text, server); }, "STAT"));
+            simple<StatInfo>(
+                std::move(done), [server](Reply &reply) { return parseStat(reply.text, server); }, "STAT"));
 }
 
 void Pop3Client::list(Callback<QList<ListEntry>> done)
@@ -56,8 +57,7 @@ void Pop3Client::list(Callback<QList<ListEntry>> done)
     const Limits limits = m_limits;
     enqueue("LIST", true,
             simple<QList<ListEntry>>(
-                std::move(done),
-                [server, limits](Reply &reply) { return parseListListing(reply.body, server, limits); }, "LIST"),
+                std::move(done), [server, limits](Reply &reply) { return parseListListing(reply.body, server, limits); }, "LIST"),
             {}, BodyKind::Listing, m_limits.maxListingBytes);
 }
 
@@ -66,18 +66,19 @@ void Pop3Client::list(int number, Callback<ListEntry> done)
     const QByteArray line = "LIST " + QByteArray::number(number);
     const QString server = serverName();
     enqueue(line, false,
-            simple<ListEntry>(std::move(done),
-                              [server, line](Reply &reply) -> Result<ListEntry> {
-                                  int n = 0;
-                                  QByteArray rest;
-                                  if (!splitNumber(reply.text, &n, &rest))
-                                      return badReply(server, line, reply.text);
-                                  const auto size = sizeValue(firstToken(rest));
-                                  if (!size)
-                                      return badReply(server, line, reply.text);
-                                  return ListEntry{n, *size};
-                              },
-                              line));
+            simple<ListEntry>(
+                std::move(done),
+                [server, line](Reply &reply) -> Result<ListEntry> {
+                    int n = 0;
+                    QByteArray rest;
+                    if (!splitNumber(reply.text, &n, &rest))
+                        return badReply(server, line, reply.text);
+                    const auto size = sizeValue(firstToken(rest));
+                    if (!size)
+                        return badReply(server, line, reply.text);
+                    return ListEntry{n, *size};
+                },
+                line));
 }
 
 void Pop3Client::uidl(Callback<QList<UidlEntry>> done)
@@ -86,8 +87,7 @@ void Pop3Client::uidl(Callback<QList<UidlEntry>> done)
     const Limits limits = m_limits;
     enqueue("UIDL", true,
             simple<QList<UidlEntry>>(
-                std::move(done),
-                [server, limits](Reply &reply) { return parseUidlListing(reply.body, server, limits); }, "UIDL"),
+                std::move(done), [server, limits](Reply &reply) { return parseUidlListing(reply.body, server, limits); }, "UIDL"),
             {}, BodyKind::Listing, m_limits.maxListingBytes);
 }
 
@@ -96,23 +96,24 @@ void Pop3Client::uidl(int number, Callback<UidlEntry> done)
     const QByteArray line = "UIDL " + QByteArray::number(number);
     const QString server = serverName();
     enqueue(line, false,
-            simple<UidlEntry>(std::move(done),
-                              [server, line](Reply &reply) -> Result<UidlEntry> {
-                                  int n = 0;
-                                  QByteArray rest;
-                                  if (!splitNumber(reply.text, &n, &rest))
-                                      return badReply(server, line, reply.text);
-                                  return UidlEntry{n, firstToken(rest).toByteArray()};
-                              },
-                              line));
+            simple<UidlEntry>(
+                std::move(done),
+                [server, line](Reply &reply) -> Result<UidlEntry> {
+                    int n = 0;
+                    QByteArray rest;
+                    if (!splitNumber(reply.text, &n, &rest))
+                        return badReply(server, line, reply.text);
+                    return UidlEntry{n, firstToken(rest).toByteArray()};
+                },
+                line));
 }
 
 void Pop3Client::top(int number, int lines, Callback<QByteArray> done)
 {
     const QByteArray line = "TOP " + QByteArray::number(number) + ' ' + QByteArray::number(std::max(0, lines));
     enqueue(line, true,
-            simple<QByteArray>(std::move(done), [](Reply &reply) -> Result<QByteArray> { return std::move(reply.body); },
-                               line),
+            simple<QByteArray>(
+                std::move(done), [](Reply &reply) -> Result<QByteArray> { return std::move(reply.body); }, line),
             {}, BodyKind::Top, m_limits.maxTopBytes);
 }
 
@@ -126,8 +127,8 @@ void Pop3Client::retrieve(int number, qint64 maxBytes, Callback<QByteArray> done
     const QByteArray line = "RETR " + QByteArray::number(number);
     const qint64 cap = maxBytes < 0 ? m_limits.maxMessageBytes : std::min(maxBytes, m_limits.maxMessageBytes);
     enqueue(line, true,
-            simple<QByteArray>(std::move(done), [](Reply &reply) -> Result<QByteArray> { return std::move(reply.body); },
-                               line),
+            simple<QByteArray>(
+                std::move(done), [](Reply &reply) -> Result<QByteArray> { return std::move(reply.body); }, line),
             {}, BodyKind::Message, cap);
 }
 

@@ -61,16 +61,25 @@ void Pop3Client::connectToServer(const ServerSettings &settings, const QString &
     Transport *transport = m_factory(this);
     m_transport = transport;
     const quint64 gen = m_generation;
-    connect(transport, &Transport::connected, this, [this, gen] { if (gen == m_generation) onConnected(); });
-    connect(transport, &Transport::encrypted, this, [this, gen] { if (gen == m_generation) onEncrypted(); });
-    connect(transport, &Transport::readyRead, this, [this, gen] { if (gen == m_generation) onReadyRead(); });
+    connect(transport, &Transport::connected, this, [this, gen] {
+        if (gen == m_generation)
+            onConnected();
+    });
+    connect(transport, &Transport::encrypted, this, [this, gen] {
+        if (gen == m_generation)
+            onEncrypted();
+    });
+    connect(transport, &Transport::readyRead, this, [this, gen] {
+        if (gen == m_generation)
+            onReadyRead();
+    });
     connect(transport, &Transport::failed, this, [this, gen](Error::Code code, const QString &detail) {
         if (gen == m_generation)
             onTransportFailed(code, detail);
     });
 
-    qCDebug(lcPop3).noquote() << "connecting to" << serverName() << "security"
-                              << int(settings.security) << "user" << settings.user;
+    qCDebug(lcPop3).noquote() << "connecting to" << serverName() << "security" << int(settings.security) << "user"
+                              << settings.user;
     m_connectTimer->start(m_timeouts.connect);
     Transport::TlsPolicy policy;
     policy.pinnedSha256 = CertificateInfo::normalizePin(settings.pinnedSha256);
@@ -199,10 +208,10 @@ void Pop3Client::startTlsStep()
 void Pop3Client::beforeAuthentication()
 {
     if (!m_tlsActive && !m_settings.allowPlaintextPassword) {
-        failAll(Error::account(Error::Code::PlaintextRefused,
-                               tr("The connection to %1 is not encrypted, so Mailferry did not send your password.")
-                                   .arg(serverName()),
-                               QStringLiteral("no TLS before authentication")),
+        failAll(Error::account(
+                    Error::Code::PlaintextRefused,
+                    tr("The connection to %1 is not encrypted, so Mailferry did not send your password.").arg(serverName()),
+                    QStringLiteral("no TLS before authentication")),
                 false);
         return;
     }
@@ -245,15 +254,9 @@ void Pop3Client::authenticate()
             authUserPass();
         }
         break;
-    case ServerSettings::Auth::UserPass:
-        authUserPass();
-        break;
-    case ServerSettings::Auth::SaslPlain:
-        authSaslPlain();
-        break;
-    case ServerSettings::Auth::Apop:
-        authApop(/*fallBack=*/false);
-        break;
+    case ServerSettings::Auth::UserPass: authUserPass(); break;
+    case ServerSettings::Auth::SaslPlain: authSaslPlain(); break;
+    case ServerSettings::Auth::Apop: authApop(/*fallBack=*/false); break;
     }
 }
 
@@ -298,12 +301,13 @@ void Pop3Client::authApop(bool fallBack)
                 false);
         return;
     }
-    const QByteArray digest =
-        QCryptographicHash::hash(m_apopTimestamp + m_password.toUtf8(), QCryptographicHash::Md5).toHex();
+    const QByteArray digest = QCryptographicHash::hash(m_apopTimestamp + m_password.toUtf8(), QCryptographicHash::Md5).toHex();
     Command c;
     c.line = "APOP " + m_settings.user.toUtf8() + ' ' + digest;
     c.trace = "APOP " + m_settings.user.toUtf8() + " <redacted>";
-    c.handler = loginStep("APOP", [this] { loginSucceeded(); }, [this, fallBack](const Error &error) {
+    c.handler = loginStep(
+        "APOP", [this] { loginSucceeded(); },
+        [this, fallBack](const Error &error) {
         m_apopRefused = error.scope == Error::Scope::Account;
         // Many servers put a timestamp in their greeting but keep no APOP secrets (mailutils,
         // solid-pop3d): they refuse APOP even with the right password. Chosen automatically, APOP
@@ -320,15 +324,14 @@ void Pop3Client::authApop(bool fallBack)
             return;
         }
         failAll(error, false);
-    });
+        });
     sendNow(std::move(c));
 }
 
 Pop3Client::ReplyHandler Pop3Client::loginStep(QByteArray command, std::function<void()> accepted,
                                                std::function<void(const Error &)> refused)
 {
-    return [this, command = std::move(command), accepted = std::move(accepted),
-            refused = std::move(refused)](Result<Reply> r) {
+    return [this, command = std::move(command), accepted = std::move(accepted), refused = std::move(refused)](Result<Reply> r) {
         if (!r)
             return; // the connection ended: the connect callback already has the cause
         if (r.value().ok) {

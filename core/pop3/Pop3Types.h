@@ -52,9 +52,9 @@ struct ServerSettings {
 ///    which nothing arrived is left to the idle rule (a server may pause to think).
 /// Failing replyLine or the rate gives a Session-scope TooSlow error.
 struct Timeouts {
-    Millis connect{20000};   ///< TCP connect plus TLS handshake (implicit TLS and STLS)
-    Millis greeting{20000};  ///< from connected to the server's "+OK" greeting
-    Millis idle{120000};     ///< a command is outstanding and no byte arrived for this long
+    Millis connect{20000};    ///< TCP connect plus TLS handshake (implicit TLS and STLS)
+    Millis greeting{20000};   ///< from connected to the server's "+OK" greeting
+    Millis idle{120000};      ///< a command is outstanding and no byte arrived for this long
     Millis replyLine{180000}; ///< the status line of a reply must be complete within this
     Millis rateWindow{60000}; ///< the window over which a body's rate is judged
     /// 16 KiB a minute (about 270 bytes/s): far below any real link, far above a trickle.

@@ -64,8 +64,8 @@ Error listingTooLarge(const QString &server, const QByteArray &command, const QS
 /// would let the engine miss or misnumber a message. More than `limits.maxListingEntries` entries,
 /// or a line longer than `limits.maxLineBytes`, is ReplyTooLarge.
 template <typename Entry, typename Convert>
-Result<QList<Entry>> parseListing(const QByteArray &body, const QString &server, const QByteArray &command,
-                                  const Limits &limits, Convert convert)
+Result<QList<Entry>> parseListing(const QByteArray &body, const QString &server, const QByteArray &command, const Limits &limits,
+                                  Convert convert)
 {
     QList<Entry> out;
     QByteArray bad;
@@ -76,8 +76,7 @@ Result<QList<Entry>> parseListing(const QByteArray &body, const QString &server,
             return false;
         }
         if (out.size() >= limits.maxListingEntries) {
-            tooLarge = listingTooLarge(server, command,
-                                       QStringLiteral("more than %1 entries").arg(limits.maxListingEntries));
+            tooLarge = listingTooLarge(server, command, QStringLiteral("more than %1 entries").arg(limits.maxListingEntries));
             return false;
         }
         int n = 0;
@@ -192,7 +191,6 @@ Error badReply(const QString &server, const QByteArray &command, const QByteArra
                               .arg(QString::fromLatin1(command), QString::fromLatin1(line.left(120).toPercentEncoding(" "))));
 }
 
-
 Result<StatInfo> parseStat(const QByteArray &statusText, const QString &server)
 {
     // "+OK count size [anything]"; count may be 0.
@@ -212,21 +210,19 @@ Result<StatInfo> parseStat(const QByteArray &statusText, const QString &server)
 
 Result<QList<ListEntry>> parseListListing(const QByteArray &body, const QString &server, const Limits &limits)
 {
-    return parseListing<ListEntry>(body, server, "LIST", limits,
-                                   [](int n, QByteArrayView token) -> std::optional<ListEntry> {
-                                       const auto size = sizeValue(token);
-                                       if (!size)
-                                           return std::nullopt;
-                                       return ListEntry{n, *size};
-                                   });
+    return parseListing<ListEntry>(body, server, "LIST", limits, [](int n, QByteArrayView token) -> std::optional<ListEntry> {
+        const auto size = sizeValue(token);
+        if (!size)
+            return std::nullopt;
+        return ListEntry{n, *size};
+    });
 }
 
 Result<QList<UidlEntry>> parseUidlListing(const QByteArray &body, const QString &server, const Limits &limits)
 {
-    return parseListing<UidlEntry>(body, server, "UIDL", limits,
-                                   [](int n, QByteArrayView token) -> std::optional<UidlEntry> {
-                                       return UidlEntry{n, token.toByteArray()};
-                                   });
+    return parseListing<UidlEntry>(body, server, "UIDL", limits, [](int n, QByteArrayView token) -> std::optional<UidlEntry> {
+        return UidlEntry{n, token.toByteArray()};
+    });
 }
 
 } // namespace mf::pop3

@@ -52,10 +52,8 @@ inline constexpr qint64 kMaxMaildropSize = qint64(1) << 53;
 /// "+OK count size" of STAT.
 [[nodiscard]] Result<StatInfo> parseStat(const QByteArray &text, const QString &server);
 /// The body of LIST: "<number> <size>" lines.
-[[nodiscard]] Result<QList<ListEntry>> parseListListing(const QByteArray &body, const QString &server,
-                                                        const Limits &limits);
+[[nodiscard]] Result<QList<ListEntry>> parseListListing(const QByteArray &body, const QString &server, const Limits &limits);
 /// The body of UIDL: "<number> <uid>" lines.
-[[nodiscard]] Result<QList<UidlEntry>> parseUidlListing(const QByteArray &body, const QString &server,
-                                                        const Limits &limits);
+[[nodiscard]] Result<QList<UidlEntry>> parseUidlListing(const QByteArray &body, const QString &server, const Limits &limits);
 
 } // namespace mf::pop3

@@ -57,9 +57,8 @@ void SslTransport::connectToHost(const QString &host, quint16 port, bool implici
     connect(m_socket, &QSslSocket::readyRead, this, &Transport::readyRead);
     connect(m_socket, &QSslSocket::sslErrors, this, &SslTransport::onSslErrors);
     connect(m_socket, &QAbstractSocket::errorOccurred, this, &SslTransport::onSocketError);
-    connect(m_socket, &QAbstractSocket::disconnected, this, [this] {
-        fail(Error::Code::ConnectionClosed, QStringLiteral("the server closed the connection"));
-    });
+    connect(m_socket, &QAbstractSocket::disconnected, this,
+            [this] { fail(Error::Code::ConnectionClosed, QStringLiteral("the server closed the connection")); });
 
     if (implicitTls) {
         m_handshaking = true;
@@ -96,15 +95,9 @@ void SslTransport::onSocketError(QAbstractSocket::SocketError error)
         return;
     const QString detail = m_socket->errorString();
     switch (error) {
-    case QAbstractSocket::ConnectionRefusedError:
-        fail(Error::Code::ConnectionRefused, detail);
-        break;
-    case QAbstractSocket::HostNotFoundError:
-        fail(Error::Code::HostNotFound, detail);
-        break;
-    case QAbstractSocket::SocketTimeoutError:
-        fail(Error::Code::Timeout, detail);
-        break;
+    case QAbstractSocket::ConnectionRefusedError: fail(Error::Code::ConnectionRefused, detail); break;
+    case QAbstractSocket::HostNotFoundError: fail(Error::Code::HostNotFound, detail); break;
+    case QAbstractSocket::SocketTimeoutError: fail(Error::Code::Timeout, detail); break;
     case QAbstractSocket::SslHandshakeFailedError:
         fail(m_rejected ? Error::Code::CertificateUntrusted : Error::Code::TlsHandshakeFailed, detail);
         break;

@@ -25,7 +25,7 @@ class Transport : public QObject {
 public:
     /// How the server's certificate is judged.
     struct TlsPolicy {
-        QString peerVerifyName; ///< name the certificate must carry; empty: the host
+        QString peerVerifyName;  ///< name the certificate must carry; empty: the host
         QByteArray pinnedSha256; ///< accepted even if verification fails (lowercase hex, DER SHA-256)
     };
 

@@ -31,8 +31,7 @@ Error mapError(QKeychain::Error code, const QString &errorString, const QString 
     case QKeychain::NotImplemented:
     case QKeychain::OtherError:
     case QKeychain::CouldNotDeleteEntry:
-    case QKeychain::NoError:
-        break;
+    case QKeychain::NoError: break;
     }
     return Error::account(Error::Code::KeychainUnavailable,
                           KeychainCredentialStore::tr("Mailferry could not reach the system keychain, where it keeps "
@@ -50,7 +49,8 @@ QString entryName(const QString &service, const QString &key)
 } // namespace
 
 KeychainCredentialStore::KeychainCredentialStore(QObject *parent, QString service)
-    : CredentialStore(parent), m_service(std::move(service))
+    : CredentialStore(parent)
+    , m_service(std::move(service))
 {
 }
 

@@ -14,20 +14,22 @@ void MemoryCredentialStore::read(const QString &key, ReadCallback done)
         : Result<QString>(Error::account(Error::Code::SecretNotFound,
                                          tr("Mailferry has no saved password or sign-in for this account. Enter it again."),
                                          QStringLiteral("no entry for %1").arg(key)));
-    QMetaObject::invokeMethod(this, [done = std::move(done), result = std::move(result)]() mutable { done(std::move(result)); },
-                              Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [done = std::move(done), result = std::move(result)]() mutable { done(std::move(result)); }, Qt::QueuedConnection);
 }
 
 void MemoryCredentialStore::write(const QString &key, const QString &secret, StatusCallback done)
 {
     m_secrets.insert(key, secret);
-    QMetaObject::invokeMethod(this, [done = std::move(done)] { done(Status()); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [done = std::move(done)] { done(Status()); }, Qt::QueuedConnection);
 }
 
 void MemoryCredentialStore::remove(const QString &key, StatusCallback done)
 {
     m_secrets.remove(key);
-    QMetaObject::invokeMethod(this, [done = std::move(done)] { done(Status()); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [done = std::move(done)] { done(Status()); }, Qt::QueuedConnection);
 }
 
 } // namespace mf::secrets

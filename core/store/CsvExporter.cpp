@@ -59,16 +59,29 @@ QString sizeCell(qint64 bytes, const CsvExportOptions &options)
 
 QStringList CsvExporter::eventColumns(bool sizeInMegabytes)
 {
-    return {tr("Time"),    tr("Source account"), tr("UIDL"),   tr("Message-ID"),       tr("Subject"),
-            tr("From"),    tr("Date"),           sizeHeader(sizeInMegabytes),   tr("Outcome"),          tr("Reason"),
-            tr("Gmail message id"), tr("Attempts"), tr("Error code"), tr("Technical detail")};
+    return {
+        tr("Time"),       tr("Source account"),        tr("UIDL"),    tr("Message-ID"), tr("Subject"),          tr("From"),
+        tr("Date"),       sizeHeader(sizeInMegabytes), tr("Outcome"), tr("Reason"),     tr("Gmail message id"), tr("Attempts"),
+        tr("Error code"), tr("Technical detail")};
 }
 
 QStringList CsvExporter::itemColumns(bool sizeInMegabytes)
 {
-    return {tr("UIDL"),          tr("Message-ID"), tr("Subject"),    tr("From"),      tr("Date"),
-            sizeHeader(sizeInMegabytes),          tr("Status"),     tr("Reason"),     tr("Gmail message id"), tr("Attempts"),
-            tr("Flags"),         tr("First seen"), tr("Copied at"),  tr("Deleted from server at"), tr("SHA-256")};
+    return {tr("UIDL"),
+            tr("Message-ID"),
+            tr("Subject"),
+            tr("From"),
+            tr("Date"),
+            sizeHeader(sizeInMegabytes),
+            tr("Status"),
+            tr("Reason"),
+            tr("Gmail message id"),
+            tr("Attempts"),
+            tr("Flags"),
+            tr("First seen"),
+            tr("Copied at"),
+            tr("Deleted from server at"),
+            tr("SHA-256")};
 }
 
 QByteArray CsvExporter::cell(const QString &text)
@@ -104,10 +117,13 @@ QByteArray CsvExporter::row(const QStringList &cells, char separator)
 Result<qint64> CsvExporter::exportTo(LedgerReader &ledger, QIODevice *device, const Options &options)
 {
     const auto writeError = [device] {
-        return Error{Error::Scope::Internal, Error::Code::StorageFailed,
+        return Error{Error::Scope::Internal,
+                     Error::Code::StorageFailed,
                      tr("Mailferry could not write the log file. Check that the disk is not full and that the "
                         "folder can be written to."),
-                     device->errorString(), false, std::nullopt};
+                     device->errorString(),
+                     false,
+                     std::nullopt};
     };
     if (!device || !device->isWritable())
         return Error::internal(tr("Mailferry could not write the log file."), QStringLiteral("device not writable"));
@@ -136,21 +152,23 @@ Result<qint64> CsvExporter::exportTo(LedgerReader &ledger, QIODevice *device, co
         if (!scanned)
             return scanned.error();
         status = ledger.forEachEvent(options.filter, [&](const Event &e) {
-            const QByteArray line = row({timeText(e.time), e.sourceAccount, QString::fromLatin1(e.uidl),
-                                         QString::fromLatin1(e.messageId), e.subject, e.from, e.dateHeader,
-                                         sizeCell(e.size, options), stateWord(e.outcome, flagged.contains(e.itemId)), e.reason, e.gmailId,
-                                         QString::number(e.attempts), e.errorCode, e.detail}, sep);
+            const QByteArray line =
+                row({timeText(e.time), e.sourceAccount, QString::fromLatin1(e.uidl), QString::fromLatin1(e.messageId), e.subject,
+                     e.from, e.dateHeader, sizeCell(e.size, options), stateWord(e.outcome, flagged.contains(e.itemId)), e.reason,
+                     e.gmailId, QString::number(e.attempts), e.errorCode, e.detail},
+                    sep);
             failed = device->write(line) != line.size();
             ++rows;
             return !failed;
         });
     } else {
         status = ledger.forEachItem(options.filter, [&](const Item &i) {
-            const QByteArray line = row({QString::fromLatin1(i.uidl), QString::fromLatin1(i.messageId), i.subject, i.from,
-                                         i.dateHeader, sizeCell(i.size > 0 ? i.size : i.listSize, options),
-                                         stateWord(i.status, i.flags), i.lastError, i.gmailId, QString::number(i.attempts),
-                                         flagsText(i.flags), timeText(i.firstSeen), timeText(i.copiedAt),
-                                         timeText(i.deletedAt), QString::fromLatin1(i.sha256)}, sep);
+            const QByteArray line =
+                row({QString::fromLatin1(i.uidl), QString::fromLatin1(i.messageId), i.subject, i.from, i.dateHeader,
+                     sizeCell(i.size > 0 ? i.size : i.listSize, options), stateWord(i.status, i.flags), i.lastError, i.gmailId,
+                     QString::number(i.attempts), flagsText(i.flags), timeText(i.firstSeen), timeText(i.copiedAt),
+                     timeText(i.deletedAt), QString::fromLatin1(i.sha256)},
+                    sep);
             failed = device->write(line) != line.size();
             ++rows;
             return !failed;
@@ -167,18 +185,24 @@ Result<qint64> CsvExporter::exportTo(LedgerReader &ledger, const QString &path, 
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Error{Error::Scope::Internal, Error::Code::StorageFailed,
+        return Error{Error::Scope::Internal,
+                     Error::Code::StorageFailed,
                      tr("Mailferry could not create the log file. Check that the folder can be written to."),
-                     QStringLiteral("%1: %2").arg(path, file.errorString()), false, std::nullopt};
+                     QStringLiteral("%1: %2").arg(path, file.errorString()),
+                     false,
+                     std::nullopt};
     auto rows = exportTo(ledger, &file, options);
     if (!rows) {
         file.cancelWriting();
         return rows;
     }
     if (!file.commit())
-        return Error{Error::Scope::Internal, Error::Code::StorageFailed,
+        return Error{Error::Scope::Internal,
+                     Error::Code::StorageFailed,
                      tr("Mailferry could not save the log file. Check that the disk is not full."),
-                     QStringLiteral("%1: %2").arg(path, file.errorString()), false, std::nullopt};
+                     QStringLiteral("%1: %2").arg(path, file.errorString()),
+                     false,
+                     std::nullopt};
     return rows;
 }
 

@@ -41,7 +41,8 @@ bool isOutcomeStatus(ItemStatus status)
 } // namespace
 
 Ledger::Ledger(QString path, QString connectionName, Clock *clock)
-    : LedgerReader(std::move(path), std::move(connectionName)), m_clock(clock)
+    : LedgerReader(std::move(path), std::move(connectionName))
+    , m_clock(clock)
 {
 }
 
@@ -130,8 +131,7 @@ Status Ledger::createOrMigrateSchema()
     }
     // Every missing step, in order, in this one transaction: a crash leaves the old version whole.
     if (Status s = schema::applySteps(m_db, version, kSchemaVersion); !s)
-        return storageError(tr("Mailferry could not update its records of this mailbox to this version."),
-                            s.error().detail);
+        return storageError(tr("Mailferry could not update its records of this mailbox to this version."), s.error().detail);
     if (Status s = tx.commit(); !s)
         return s;
     qCInfo(lcStore) << "ledger" << m_path << "migrated from schema" << version << "to" << kSchemaVersion;
@@ -168,7 +168,9 @@ Result<ResumeState> Ledger::loadResumeState()
     // id, status and flags travel packed in one integer: with QtSql every column of every row costs
     // a QVariant, and for 100,000 rows that is most of the time spent here.
     QSqlQuery q(m_db);
-    if (!prepareAndExec(q, QStringLiteral("SELECT uidl, id | (status << 40) | (flags << 48), copied_at, size, list_size FROM items"), {}))
+    if (!prepareAndExec(q,
+                        QStringLiteral("SELECT uidl, id | (status << 40) | (flags << 48), copied_at, size, list_size FROM items"),
+                        {}))
         return queryError(QStringLiteral("load resume state"), q);
     ResumeState state;
     while (q.next()) {
@@ -240,8 +242,9 @@ Result<qint64> Ledger::upsert(const ItemInfo &info, ItemStatus status, const QSt
         return existing.error();
     if (existing.value() && isInGmail(existing.value()->status)) {
         // The one mistake that doubles mail: never re-open an item that Gmail already has.
-        return Error::internal(tr("Mailferry refused to copy a message again that is already in Gmail."),
-                               QStringLiteral("item %1 is %2").arg(existing.value()->id).arg(statusName(existing.value()->status)));
+        return Error::internal(
+            tr("Mailferry refused to copy a message again that is already in Gmail."),
+            QStringLiteral("item %1 is %2").arg(existing.value()->id).arg(statusName(existing.value()->status)));
     }
     ItemFlags flags = info.flags;
     if (info.uidl.isEmpty())
@@ -253,40 +256,43 @@ Result<qint64> Ledger::upsert(const ItemInfo &info, ItemStatus status, const QSt
         id = existing.value()->id;
         // Known fields are not wiped by a later call that knows less (an oversize skip from LIST
         // after an earlier fetch, for instance).
-        if (!prepareAndExec(q, QStringLiteral(
-                "UPDATE items SET size = COALESCE(NULLIF(?, 0), size), list_size = COALESCE(NULLIF(?, 0), list_size),"
-                " message_id = COALESCE(NULLIF(?, ''), message_id), sha256 = COALESCE(NULLIF(?, ''), sha256),"
-                " subject = COALESCE(NULLIF(?, ''), subject), sender = COALESCE(NULLIF(?, ''), sender),"
-                " date_header = COALESCE(NULLIF(?, ''), date_header), note = COALESCE(NULLIF(?, ''), note),"
-                " flags = flags | ?, status = ?, attempts = attempts + 1, last_error = COALESCE(?, ''),"
-                " last_error_code = COALESCE(?, ''), last_error_detail = COALESCE(?, ''), updated_at = ? WHERE id = ?"),
-                            {info.size, info.listSize, textOf(info.messageId), textOf(info.sha256), info.subject,
-                             info.from, info.dateHeader, info.note, int(flags), int(status), reason, errorCode, detail,
-                             now, id}))
+        if (!prepareAndExec(
+                q,
+                QStringLiteral(
+                    "UPDATE items SET size = COALESCE(NULLIF(?, 0), size), list_size = COALESCE(NULLIF(?, 0), list_size),"
+                    " message_id = COALESCE(NULLIF(?, ''), message_id), sha256 = COALESCE(NULLIF(?, ''), sha256),"
+                    " subject = COALESCE(NULLIF(?, ''), subject), sender = COALESCE(NULLIF(?, ''), sender),"
+                    " date_header = COALESCE(NULLIF(?, ''), date_header), note = COALESCE(NULLIF(?, ''), note),"
+                    " flags = flags | ?, status = ?, attempts = attempts + 1, last_error = COALESCE(?, ''),"
+                    " last_error_code = COALESCE(?, ''), last_error_detail = COALESCE(?, ''), updated_at = ? WHERE id = ?"),
+                {info.size, info.listSize, textOf(info.messageId), textOf(info.sha256), info.subject, info.from, info.dateHeader,
+                 info.note, int(flags), int(status), reason, errorCode, detail, now, id}))
             return queryError(QStringLiteral("update item"), q);
     } else {
-        if (!prepareAndExec(q, QStringLiteral(
-                "INSERT INTO items (uidl, size, list_size, message_id, sha256, subject, sender, date_header, note, flags,"
-                " status, attempts, last_error, last_error_code, last_error_detail, first_seen, updated_at)"
-                " VALUES (?, ?, ?, COALESCE(?, ''), COALESCE(?, ''), COALESCE(?, ''), COALESCE(?, ''), COALESCE(?, ''), COALESCE(?, ''), ?, ?, 1,"
-                " COALESCE(?, ''), COALESCE(?, ''), COALESCE(?, ''), ?, ?)"),
-                            {uidlOf(info.uidl), info.size, info.listSize, textOf(info.messageId), textOf(info.sha256),
-                             info.subject, info.from, info.dateHeader, info.note, int(flags), int(status), reason,
-                             errorCode, detail, now, now}))
+        if (!prepareAndExec(
+                q,
+                QStringLiteral(
+                    "INSERT INTO items (uidl, size, list_size, message_id, sha256, subject, sender, date_header, note, flags,"
+                    " status, attempts, last_error, last_error_code, last_error_detail, first_seen, updated_at)"
+                    " VALUES (?, ?, ?, COALESCE(?, ''), COALESCE(?, ''), COALESCE(?, ''), COALESCE(?, ''), COALESCE(?, ''), COALESCE(?, ''), ?, ?, 1,"
+                    " COALESCE(?, ''), COALESCE(?, ''), COALESCE(?, ''), ?, ?)"),
+                {uidlOf(info.uidl), info.size, info.listSize, textOf(info.messageId), textOf(info.sha256), info.subject,
+                 info.from, info.dateHeader, info.note, int(flags), int(status), reason, errorCode, detail, now, now}))
             return queryError(QStringLiteral("insert item"), q);
         id = q.lastInsertId().toLongLong();
     }
     return id;
 }
 
-Status Ledger::updateOutcome(qint64 id, ItemStatus status, const QString &reason, const QString &errorCode,
-                             const QString &detail, const QString &gmailId)
+Status Ledger::updateOutcome(qint64 id, ItemStatus status, const QString &reason, const QString &errorCode, const QString &detail,
+                             const QString &gmailId)
 {
     QSqlQuery q(m_db);
-    if (!prepareAndExec(q, QStringLiteral(
-            "UPDATE items SET status = ?, last_error = COALESCE(?, ''), last_error_code = COALESCE(?, ''),"
-            " last_error_detail = COALESCE(?, ''), gmail_id = COALESCE(NULLIF(?, ''), gmail_id), updated_at = ?"
-            " WHERE id = ?"),
+    if (!prepareAndExec(q,
+                        QStringLiteral(
+                            "UPDATE items SET status = ?, last_error = COALESCE(?, ''), last_error_code = COALESCE(?, ''),"
+                            " last_error_detail = COALESCE(?, ''), gmail_id = COALESCE(NULLIF(?, ''), gmail_id), updated_at = ?"
+                            " WHERE id = ?"),
                         {int(status), reason, errorCode, detail, gmailId, nowMs(), id}))
         return queryError(QStringLiteral("record outcome"), q);
     return {};
@@ -296,14 +302,16 @@ Status Ledger::appendEvent(const Item &item, EventOutcome outcome, const QString
                            const QString &detail)
 {
     QSqlQuery q(m_db);
-    if (!prepareAndExec(q, QStringLiteral(
-            "INSERT INTO events (time, source_account, item_id, uidl, message_id, subject, sender, date_header, size,"
-            " outcome, reason, error_code, detail, gmail_id, attempts)"
-            " VALUES (?, COALESCE(?, ''), ?, ?, COALESCE(?, ''), COALESCE(?, ''), COALESCE(?, ''), COALESCE(?, ''), ?, ?,"
-            " COALESCE(?, ''), COALESCE(?, ''), COALESCE(?, ''), COALESCE(?, ''), ?)"),
-                        {nowMs(), m_sourceAccount, item.id, uidlOf(item.uidl), textOf(item.messageId), item.subject,
-                         item.from, item.dateHeader, item.size > 0 ? item.size : item.listSize, int(outcome), reason,
-                         errorCode, detail, item.gmailId, item.attempts}))
+    if (!prepareAndExec(
+            q,
+            QStringLiteral(
+                "INSERT INTO events (time, source_account, item_id, uidl, message_id, subject, sender, date_header, size,"
+                " outcome, reason, error_code, detail, gmail_id, attempts)"
+                " VALUES (?, COALESCE(?, ''), ?, ?, COALESCE(?, ''), COALESCE(?, ''), COALESCE(?, ''), COALESCE(?, ''), ?, ?,"
+                " COALESCE(?, ''), COALESCE(?, ''), COALESCE(?, ''), COALESCE(?, ''), ?)"),
+            {nowMs(), m_sourceAccount, item.id, uidlOf(item.uidl), textOf(item.messageId), item.subject, item.from,
+             item.dateHeader, item.size > 0 ? item.size : item.listSize, int(outcome), reason, errorCode, detail, item.gmailId,
+             item.attempts}))
         return queryError(QStringLiteral("append to the item log"), q);
     return {};
 }
@@ -354,11 +362,12 @@ Status Ledger::copyInTransaction(const CopiedItem &entry)
                                QStringLiteral("commitCopied: item %1 is %2").arg(id).arg(statusName(current.status)));
     const qint64 now = nowMs();
     QSqlQuery q(m_db);
-    if (!prepareAndExec(q, QStringLiteral(
-            "UPDATE items SET status = ?, gmail_id = COALESCE(?, ''), copied_at = ?, last_error = '', last_error_code = '',"
-            " last_error_detail = '', flags = flags | ?, updated_at = ? WHERE id = ?"),
-                        {int(ItemStatus::Copied), gmailId, now, entry.possibleDuplicate ? int(ItemFlag::PossibleDuplicate) : 0,
-                         now, id}))
+    if (!prepareAndExec(
+            q,
+            QStringLiteral(
+                "UPDATE items SET status = ?, gmail_id = COALESCE(?, ''), copied_at = ?, last_error = '', last_error_code = '',"
+                " last_error_detail = '', flags = flags | ?, updated_at = ? WHERE id = ?"),
+            {int(ItemStatus::Copied), gmailId, now, entry.possibleDuplicate ? int(ItemFlag::PossibleDuplicate) : 0, now, id}))
         return queryError(QStringLiteral("commit copied"), q);
     const bool interruptedBefore = current.flags.testFlag(ItemFlag::PossibleDuplicate);
     current.status = ItemStatus::Copied;
@@ -394,8 +403,7 @@ Status Ledger::commitCopied(const QList<CopiedItem> &copied)
     return tx.commit();
 }
 
-Status Ledger::recordOutcome(qint64 id, ItemStatus status, const QString &reason, const QString &errorCode,
-                             const QString &detail)
+Status Ledger::recordOutcome(qint64 id, ItemStatus status, const QString &reason, const QString &errorCode, const QString &detail)
 {
     if (!isOutcomeStatus(status))
         return Error::internal(tr("Mailferry tried to record an impossible result for a message."),
@@ -411,9 +419,9 @@ Status Ledger::recordOutcome(qint64 id, ItemStatus status, const QString &reason
                                QStringLiteral("recordOutcome: no item %1").arg(id));
     Item current = *found.value();
     if (isInGmail(current.status)) {
-        return Error::internal(tr("Mailferry refused to mark a message that is already in Gmail as not copied."),
-                               QStringLiteral("recordOutcome(%1): item %2 is %3")
-                                   .arg(statusName(status)).arg(id).arg(statusName(current.status)));
+        return Error::internal(
+            tr("Mailferry refused to mark a message that is already in Gmail as not copied."),
+            QStringLiteral("recordOutcome(%1): item %2 is %3").arg(statusName(status)).arg(id).arg(statusName(current.status)));
     }
     if (Status s = updateOutcome(id, status, reason, errorCode, detail); !s)
         return s;
@@ -428,8 +436,8 @@ Status Ledger::recordOutcome(qint64 id, ItemStatus status, const Error &error)
     return recordOutcome(id, status, error.message, Error::codeName(error.code), error.detail);
 }
 
-Result<qint64> Ledger::upsertWithOutcome(const ItemInfo &info, ItemStatus status, const QString &reason,
-                                         const QString &errorCode, const QString &detail, const QString &gmailId)
+Result<qint64> Ledger::upsertWithOutcome(const ItemInfo &info, ItemStatus status, const QString &reason, const QString &errorCode,
+                                         const QString &detail, const QString &gmailId)
 {
     LedgerTransaction tx(*this);
     if (Status s = tx.begin(); !s)
@@ -454,8 +462,8 @@ Result<qint64> Ledger::upsertWithOutcome(const ItemInfo &info, ItemStatus status
     return id.value();
 }
 
-Result<qint64> Ledger::recordOutcome(const ItemInfo &info, ItemStatus status, const QString &reason,
-                                     const QString &errorCode, const QString &detail)
+Result<qint64> Ledger::recordOutcome(const ItemInfo &info, ItemStatus status, const QString &reason, const QString &errorCode,
+                                     const QString &detail)
 {
     if (!isOutcomeStatus(status))
         return Error::internal(tr("Mailferry tried to record an impossible result for a message."),
@@ -473,7 +481,8 @@ Result<qint64> Ledger::recordDuplicate(const ItemInfo &info, const Item &origina
     const QString reason = original.uidl.isEmpty()
         ? tr("Already in Gmail: the same message (same Message-ID, size and content) was copied before.")
         : tr("Already in Gmail: the same message (same Message-ID, size and content) was copied before "
-             "under the server id %1.").arg(QString::fromLatin1(original.uidl));
+             "under the server id %1.")
+              .arg(QString::fromLatin1(original.uidl));
     return upsertWithOutcome(info, ItemStatus::SkippedDuplicate, reason, {}, {}, original.gmailId);
 }
 
@@ -549,8 +558,7 @@ Status Ledger::abandonUploads(const QList<qint64> &ids)
 Status Ledger::setMetaValue(const QString &key, const QString &value)
 {
     QSqlQuery q(m_db);
-    if (!prepareAndExec(q, QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?, COALESCE(?, ''))"),
-                        {key, value}))
+    if (!prepareAndExec(q, QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?, COALESCE(?, ''))"), {key, value}))
         return queryError(QStringLiteral("write meta"), q);
     return {};
 }

@@ -105,8 +105,8 @@ public:
     /// Records that the item ended as SkippedDuplicate, SkippedOversize or Failed (any other
     /// status is refused), with the reason in plain words. Never overwrites an item that is
     /// already in Gmail: that would let "Retry failed" upload it twice.
-    [[nodiscard]] Status recordOutcome(qint64 id, ItemStatus status, const QString &reason,
-                                       const QString &errorCode = {}, const QString &detail = {});
+    [[nodiscard]] Status recordOutcome(qint64 id, ItemStatus status, const QString &reason, const QString &errorCode = {},
+                                       const QString &detail = {});
     /// As above, from an Error (its message is the reason; its code and detail are kept).
     [[nodiscard]] Status recordOutcome(qint64 id, ItemStatus status, const Error &error);
     /// For a message that never reached beginUpload (oversize by LIST, a RETR that failed, a
@@ -150,13 +150,13 @@ private:
     Result<std::optional<Item>> findForUpsert(const ItemInfo &info);
     Result<qint64> upsert(const ItemInfo &info, ItemStatus status, const QString &reason, const QString &errorCode,
                           const QString &detail);
-    Status updateOutcome(qint64 id, ItemStatus status, const QString &reason, const QString &errorCode,
-                         const QString &detail, const QString &gmailId = {});
+    Status updateOutcome(qint64 id, ItemStatus status, const QString &reason, const QString &errorCode, const QString &detail,
+                         const QString &gmailId = {});
     Status copyInTransaction(const CopiedItem &entry);
     Status appendEvent(const Item &item, EventOutcome outcome, const QString &reason, const QString &errorCode = {},
                        const QString &detail = {});
-    Result<qint64> upsertWithOutcome(const ItemInfo &info, ItemStatus status, const QString &reason,
-                                     const QString &errorCode, const QString &detail, const QString &gmailId);
+    Result<qint64> upsertWithOutcome(const ItemInfo &info, ItemStatus status, const QString &reason, const QString &errorCode,
+                                     const QString &detail, const QString &gmailId);
 
     Clock *m_clock = nullptr;
 };

@@ -14,7 +14,8 @@ namespace mf::store {
 using namespace rows;
 
 LedgerReader::LedgerReader(QString path, QString connectionName)
-    : m_path(std::move(path)), m_connectionName(std::move(connectionName))
+    : m_path(std::move(path))
+    , m_connectionName(std::move(connectionName))
 {
 }
 
@@ -114,7 +115,8 @@ Result<std::optional<Item>> LedgerReader::findByIdentity(const QByteArray &messa
 {
     if (sha256.isEmpty())
         return std::optional<Item>(); // nothing fetched, nothing to compare
-    return selectOne(QStringLiteral("sha256 = COALESCE(?, '') AND size = ? AND message_id = COALESCE(?, '') AND status IN (%1, %2, %3)")
+    return selectOne(QStringLiteral(
+                         "sha256 = COALESCE(?, '') AND size = ? AND message_id = COALESCE(?, '') AND status IN (%1, %2, %3)")
                          .arg(int(ItemStatus::Copied))
                          .arg(int(ItemStatus::SkippedDuplicate))
                          .arg(int(ItemStatus::Deleted)),
@@ -144,9 +146,9 @@ Result<QString> LedgerReader::metaValue(const QString &key)
 Result<Summary> LedgerReader::summary()
 {
     QSqlQuery q(m_db);
-    if (!prepareAndExec(q, QStringLiteral(
-            "SELECT status, COUNT(*), TOTAL(size), TOTAL((flags & ?) != 0), TOTAL((flags & ?) != 0)"
-            " FROM items GROUP BY status"),
+    if (!prepareAndExec(q,
+                        QStringLiteral("SELECT status, COUNT(*), TOTAL(size), TOTAL((flags & ?) != 0), TOTAL((flags & ?) != 0)"
+                                       " FROM items GROUP BY status"),
                         {int(ItemFlag::PossibleDuplicate), int(ItemFlag::DateRescued)}))
         return queryError(QStringLiteral("summary"), q);
     Summary summary;
@@ -186,12 +188,12 @@ Result<qint64> LedgerReader::itemCount(ItemFilter filter)
 Result<QList<Event>> LedgerReader::events(ItemFilter filter, qint64 offset, int limit)
 {
     QList<Event> out;
-    Status s = forEachRow(QStringLiteral("SELECT %1 FROM events WHERE %2 ORDER BY id LIMIT ? OFFSET ?")
-                              .arg(kEventColumns, eventWhere(filter)),
-                          {qint64(limit), offset}, [&](QSqlQuery &q) {
-                              out.append(eventFromQuery(q));
-                              return true;
-                          });
+    Status s = forEachRow(
+        QStringLiteral("SELECT %1 FROM events WHERE %2 ORDER BY id LIMIT ? OFFSET ?").arg(kEventColumns, eventWhere(filter)),
+        {qint64(limit), offset}, [&](QSqlQuery &q) {
+            out.append(eventFromQuery(q));
+            return true;
+        });
     if (!s)
         return s.error();
     return out;
@@ -213,8 +215,8 @@ Status LedgerReader::forEachItem(ItemFilter filter, const std::function<bool(con
 
 Status LedgerReader::forEachEvent(ItemFilter filter, const std::function<bool(const Event &)> &fn)
 {
-    return forEachRow(QStringLiteral("SELECT %1 FROM events WHERE %2 ORDER BY id").arg(kEventColumns, eventWhere(filter)),
-                      {}, [&](QSqlQuery &q) { return fn(eventFromQuery(q)); });
+    return forEachRow(QStringLiteral("SELECT %1 FROM events WHERE %2 ORDER BY id").arg(kEventColumns, eventWhere(filter)), {},
+                      [&](QSqlQuery &q) { return fn(eventFromQuery(q)); });
 }
 
 } // namespace mf::store

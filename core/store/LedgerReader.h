@@ -53,8 +53,7 @@ public:
     /// The second identity: an item already in Gmail (Copied, SkippedDuplicate or Deleted) with
     /// the same Message-ID, size and SHA-256. Catches servers whose UIDLs changed, and servers
     /// without UIDL. Uses an index; cheap enough to call for every fetched message.
-    [[nodiscard]] Result<std::optional<Item>> findByIdentity(const QByteArray &messageId, qint64 size,
-                                                             const QByteArray &sha256);
+    [[nodiscard]] Result<std::optional<Item>> findByIdentity(const QByteArray &messageId, qint64 size, const QByteArray &sha256);
 
     /// Small values kept with the ledger (e.g. which failures the last report mail listed).
     [[nodiscard]] Result<QString> metaValue(const QString &key);

@@ -5,13 +5,13 @@
 namespace mf::store::rows {
 
 // The column order every item SELECT uses; itemFromQuery() reads by these positions.
-const QString kItemColumns = QStringLiteral(
-    "id, uidl, size, list_size, message_id, sha256, subject, sender, date_header, status, gmail_id, attempts, "
-    "last_error, last_error_code, last_error_detail, flags, note, first_seen, copied_at, deleted_at, updated_at");
+const QString kItemColumns =
+    QStringLiteral("id, uidl, size, list_size, message_id, sha256, subject, sender, date_header, status, gmail_id, attempts, "
+                   "last_error, last_error_code, last_error_detail, flags, note, first_seen, copied_at, deleted_at, updated_at");
 
-const QString kEventColumns = QStringLiteral(
-    "id, time, source_account, item_id, uidl, message_id, subject, sender, date_header, size, outcome, reason, "
-    "error_code, detail, gmail_id, attempts");
+const QString kEventColumns =
+    QStringLiteral("id, time, source_account, item_id, uidl, message_id, subject, sender, date_header, size, outcome, reason, "
+                   "error_code, detail, gmail_id, attempts");
 
 QVariant textOf(const QByteArray &bytes)
 {

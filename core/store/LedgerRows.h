@@ -13,8 +13,8 @@
 // and the read-only one; not part of the store's public API.
 namespace mf::store::rows {
 
-extern const QString kItemColumns;   ///< the order itemFromQuery() reads
-extern const QString kEventColumns;  ///< the order eventFromQuery() reads
+extern const QString kItemColumns;  ///< the order itemFromQuery() reads
+extern const QString kEventColumns; ///< the order eventFromQuery() reads
 
 [[nodiscard]] QVariant textOf(const QByteArray &bytes);
 [[nodiscard]] QVariant uidlOf(const QByteArray &uidl);

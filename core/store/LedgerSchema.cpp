@@ -112,9 +112,10 @@ Status applySteps(QSqlDatabase &db, int fromVersion, int toVersion)
             continue;
         for (const char *sql : step.statements) {
             if (!q.exec(QString::fromLatin1(sql)))
-                return Error::internal(QString(), QStringLiteral("schema step %1 (%2): %3: %4")
-                                                      .arg(step.version)
-                                                      .arg(QLatin1String(step.what), QLatin1String(sql), q.lastError().text()));
+                return Error::internal(QString(),
+                                       QStringLiteral("schema step %1 (%2): %3: %4")
+                                           .arg(step.version)
+                                           .arg(QLatin1String(step.what), QLatin1String(sql), q.lastError().text()));
         }
     }
     if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(toVersion)))

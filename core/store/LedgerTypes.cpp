@@ -35,8 +35,8 @@ QString statusLabel(ItemStatus status)
 
 bool isSettled(ItemStatus status)
 {
-    return status == ItemStatus::Copied || status == ItemStatus::SkippedDuplicate
-        || status == ItemStatus::SkippedOversize || status == ItemStatus::Deleted;
+    return status == ItemStatus::Copied || status == ItemStatus::SkippedDuplicate || status == ItemStatus::SkippedOversize
+        || status == ItemStatus::Deleted;
 }
 
 bool isInGmail(ItemStatus status)
@@ -90,8 +90,7 @@ QString stateWord(ItemStatus status, ItemFlags flags)
 QString stateWord(EventOutcome outcome, bool possibleDuplicate)
 {
     switch (outcome) {
-    case EventOutcome::Copied:
-        return possibleDuplicate ? QStringLiteral("copied-possibly-twice") : QStringLiteral("copied");
+    case EventOutcome::Copied: return possibleDuplicate ? QStringLiteral("copied-possibly-twice") : QStringLiteral("copied");
     case EventOutcome::SkippedDuplicate: return QStringLiteral("skipped-duplicate");
     case EventOutcome::SkippedOversize: return QStringLiteral("skipped-oversize");
     case EventOutcome::Failed: return QStringLiteral("failed");

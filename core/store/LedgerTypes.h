@@ -77,14 +77,14 @@ struct Item {
     ItemStatus status = ItemStatus::Pending;
     QString gmailId;
     int attempts = 0;
-    QString lastError;      ///< plain words
-    QString lastErrorCode;  ///< Error::codeName, for scripts
+    QString lastError;       ///< plain words
+    QString lastErrorCode;   ///< Error::codeName, for scripts
     QString lastErrorDetail; ///< technical detail (server reply), never a secret
     ItemFlags flags;
     QString note;
-    QDateTime firstSeen;    ///< UTC
-    QDateTime copiedAt;     ///< invalid until copied
-    QDateTime deletedAt;    ///< invalid until deleted from the server
+    QDateTime firstSeen; ///< UTC
+    QDateTime copiedAt;  ///< invalid until copied
+    QDateTime deletedAt; ///< invalid until deleted from the server
     QDateTime updatedAt;
 };
 
@@ -95,13 +95,13 @@ struct ItemSummary {
     ItemFlags flags;
     qint64 copiedAtMs = 0; ///< milliseconds since the epoch (UTC), 0 if never copied ("delete N days after")
     qint64 size = 0;
-    qint64 listSize = 0;   ///< what LIST said when it was recorded: a UIDL now listed with another size is another message
+    qint64 listSize = 0; ///< what LIST said when it was recorded: a UIDL now listed with another size is another message
 };
 
 /// Everything needed to plan a run, loaded in one query.
 struct ResumeState {
     QHash<QByteArray, ItemSummary> byUidl; ///< every item that has a UIDL
-    qint64 itemsWithoutUidl = 0;            ///< those are matched with Ledger::findByIdentity()
+    qint64 itemsWithoutUidl = 0;           ///< those are matched with Ledger::findByIdentity()
 };
 
 /// Counts per status, for the live view, the summary and the CLI's "status".
@@ -113,7 +113,7 @@ struct Summary {
     qint64 skippedOversize = 0;
     qint64 failed = 0;
     qint64 deleted = 0;
-    qint64 bytesCopied = 0;       ///< received size of every Copied or Deleted item
+    qint64 bytesCopied = 0; ///< received size of every Copied or Deleted item
     qint64 possibleDuplicates = 0;
     qint64 datesRescued = 0;
 
@@ -156,7 +156,7 @@ enum class EventOutcome : int {
 /// One row of the append-only item log: one per message and attempt.
 struct Event {
     qint64 id = 0;
-    QDateTime time;         ///< UTC
+    QDateTime time; ///< UTC
     QString sourceAccount;
     qint64 itemId = 0;
     QByteArray uidl;
@@ -166,9 +166,9 @@ struct Event {
     QString dateHeader;
     qint64 size = 0;
     EventOutcome outcome = EventOutcome::Copied;
-    QString reason;         ///< plain words
-    QString errorCode;      ///< Error::codeName when the outcome is an error
-    QString detail;         ///< technical detail, never a secret
+    QString reason;    ///< plain words
+    QString errorCode; ///< Error::codeName when the outcome is an error
+    QString detail;    ///< technical detail, never a secret
     QString gmailId;
     int attempts = 0;
 };

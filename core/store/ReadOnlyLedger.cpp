@@ -34,11 +34,10 @@ Result<std::unique_ptr<ReadOnlyLedger>> ReadOnlyLedger::open(const QString &path
     if (ledger->m_schemaVersion <= 0)
         return ledger->storageError(tr("The file for this mailbox's records is not a Mailferry ledger."), path);
     if (ledger->m_schemaVersion > schema::kCurrentVersion)
-        return ledger->storageError(tr("These records were written by a newer version of Mailferry. "
-                                       "Update Mailferry to read them."),
-                                    QStringLiteral("ledger schema %1, this build knows %2")
-                                        .arg(ledger->m_schemaVersion)
-                                        .arg(schema::kCurrentVersion));
+        return ledger->storageError(
+            tr("These records were written by a newer version of Mailferry. "
+               "Update Mailferry to read them."),
+            QStringLiteral("ledger schema %1, this build knows %2").arg(ledger->m_schemaVersion).arg(schema::kCurrentVersion));
     if (Status s = ledger->loadSourceAccount(); !s)
         return s.error();
     return ledger;

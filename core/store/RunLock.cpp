@@ -11,7 +11,11 @@
 
 namespace mf::store {
 
-RunLock::RunLock(QString path, std::unique_ptr<QLockFile> lock) : m_path(std::move(path)), m_lock(std::move(lock)) {}
+RunLock::RunLock(QString path, std::unique_ptr<QLockFile> lock)
+    : m_path(std::move(path))
+    , m_lock(std::move(lock))
+{
+}
 
 RunLock::~RunLock()
 {
@@ -42,12 +46,14 @@ Result<std::unique_ptr<RunLock>> RunLock::acquire(const QString &lockPath)
     }
     case QLockFile::PermissionError:
     case QLockFile::UnknownError:
-    case QLockFile::NoError:
-        break;
+    case QLockFile::NoError: break;
     }
-    return Error{Error::Scope::Internal, Error::Code::StorageFailed,
+    return Error{Error::Scope::Internal,
+                 Error::Code::StorageFailed,
                  tr("Mailferry could not create its lock file for this mailbox. Check that the folder can be written to."),
-                 lockPath, false, std::nullopt};
+                 lockPath,
+                 false,
+                 std::nullopt};
 }
 
 } // namespace mf::store

@@ -29,13 +29,57 @@ namespace {
 const std::vector<QByteArray> &dictionary()
 {
     static const std::vector<QByteArray> words = {
-        "\r\n", "\n", ".\r\n", "..", "\r\n.\r\n", "+OK ", "+OK\r\n", "-ERR ", "+ ", "[AUTH]", "[IN-USE]",
-        "[LOGIN-DELAY 900]", "[SYS/TEMP]", "[SYS/PERM]", "<1896.697170952@dbc.mtview.ca.us>", "STLS\r\n",
-        "SASL PLAIN\r\n", "UTF8 USER\r\n", "PIPELINING\r\n", "EXPIRE NEVER\r\n", "LOGIN-DELAY 99999999999\r\n",
-        "99999999999999999999", "2147483648", "-1", " octets\r\n", "1 ", "0 ", "\x16\x03\x01", "\x1b[31m",
-        "Date: ", "Received: from a by b; ", "Mon, 1 Jan 2001 10:00:00 +0000", "Sat Mar 15 10:30:00 2014",
-        " (UTC)", "=?utf-8?Q?caf=C3=A9?=", "=?iso-8859-1?B?", "Subject: ", "From: ", "Message-ID: <", ">", ";",
-        "\r\n ", "\r\n\t", "\r\n\r\n", "\xff\xfe", QByteArray(1, '\0'), "+9999", "-9999", "GMT", "EST", "Z",
+        "\r\n",
+        "\n",
+        ".\r\n",
+        "..",
+        "\r\n.\r\n",
+        "+OK ",
+        "+OK\r\n",
+        "-ERR ",
+        "+ ",
+        "[AUTH]",
+        "[IN-USE]",
+        "[LOGIN-DELAY 900]",
+        "[SYS/TEMP]",
+        "[SYS/PERM]",
+        "<1896.697170952@dbc.mtview.ca.us>",
+        "STLS\r\n",
+        "SASL PLAIN\r\n",
+        "UTF8 USER\r\n",
+        "PIPELINING\r\n",
+        "EXPIRE NEVER\r\n",
+        "LOGIN-DELAY 99999999999\r\n",
+        "99999999999999999999",
+        "2147483648",
+        "-1",
+        " octets\r\n",
+        "1 ",
+        "0 ",
+        "\x16\x03\x01",
+        "\x1b[31m",
+        "Date: ",
+        "Received: from a by b; ",
+        "Mon, 1 Jan 2001 10:00:00 +0000",
+        "Sat Mar 15 10:30:00 2014",
+        " (UTC)",
+        "=?utf-8?Q?caf=C3=A9?=",
+        "=?iso-8859-1?B?",
+        "Subject: ",
+        "From: ",
+        "Message-ID: <",
+        ">",
+        ";",
+        "\r\n ",
+        "\r\n\t",
+        "\r\n\r\n",
+        "\xff\xfe",
+        QByteArray(1, '\0'),
+        "+9999",
+        "-9999",
+        "GMT",
+        "EST",
+        "Z",
     };
     return words;
 }
@@ -140,7 +184,9 @@ int main(int argc, char **argv)
     QLoggingCategory::setFilterRules(QStringLiteral("mf.*=false"));
     // A crash leaves its input next to the test, absolute, named after the target.
     const QByteArray crashFile =
-        QDir::current().absoluteFilePath(QStringLiteral("crash-%1.bin").arg(QFileInfo(QString::fromLocal8Bit(argv[0])).fileName())).toLocal8Bit();
+        QDir::current()
+            .absoluteFilePath(QStringLiteral("crash-%1.bin").arg(QFileInfo(QString::fromLocal8Bit(argv[0])).fileName()))
+            .toLocal8Bit();
     std::snprintf(g_crashFile, sizeof g_crashFile, "%s", crashFile.constData());
     long iterations = MF_FUZZ_ITERATIONS;
     QString corpusDir = QStringLiteral(MF_FUZZ_CORPUS);

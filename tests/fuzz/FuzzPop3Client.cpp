@@ -84,8 +84,7 @@ void exerciseHelpers(const QByteArray &bytes)
     // The pure parsers see the same bytes on their own.
     const Capabilities caps = Capabilities::parse(bytes);
     (void)caps.loginDelay();
-    (void)parseDecimal(QByteArrayView(bytes).first(std::min<qsizetype>(bytes.size(), 40)),
-                       std::numeric_limits<qint64>::max());
+    (void)parseDecimal(QByteArrayView(bytes).first(std::min<qsizetype>(bytes.size(), 40)), std::numeric_limits<qint64>::max());
     const QString text = sanitizeServerText(bytes, 50);
     if (text.size() > 51)
         broken("sanitised text longer than its cap");
@@ -150,19 +149,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         if (!client)
             return;
         switch (rude) {
-        case 1:
-            client->abort();
-            break;
+        case 1: client->abort(); break;
         case 2:
             client->abort();
             owned.reset();
             deleted = true;
             break;
-        case 3:
-            client->quit([](Status) {});
-            break;
-        default:
-            break;
+        case 3: client->quit([](Status) {}); break;
+        default: break;
         }
     };
     auto status = [&](bool bad) {
@@ -215,8 +209,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
     if (t && client)
         t->serverCloses();
-    for (int i = 0; i < 50 && clock.advanceToNextTimer(); ++i) {
-    }
+    for (int i = 0; i < 50 && clock.advanceToNextTimer(); ++i) {}
     QCoreApplication::sendPostedEvents();
     QCoreApplication::processEvents();
 

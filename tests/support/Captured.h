@@ -34,14 +34,8 @@ struct Captured {
     }
     [[nodiscard]] bool ok() const { return result && result->ok(); }
     [[nodiscard]] Error error() const { return result && !result->ok() ? result->error() : Error(); }
-    [[nodiscard]] Error::Code code() const
-    {
-        return result && !result->ok() ? result->error().code : Error::Code::Unknown;
-    }
-    [[nodiscard]] Error::Scope scope() const
-    {
-        return result && !result->ok() ? result->error().scope : Error::Scope::Internal;
-    }
+    [[nodiscard]] Error::Code code() const { return result && !result->ok() ? result->error().code : Error::Code::Unknown; }
+    [[nodiscard]] Error::Scope scope() const { return result && !result->ok() ? result->error().scope : Error::Scope::Internal; }
     /// The error as text for a failure message; "no answer" when the callback never ran.
     [[nodiscard]] QString why() const
     {

@@ -59,9 +59,9 @@ DovecotFixture::DovecotFixture()
     tmp.setAutoRemove(false);
     m_dir = tmp.path();
     // Dovecot's unprivileged processes (and, as root, the mail user) must reach these files.
-    QFile::setPermissions(m_dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
-                                     | QFileDevice::ReadGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther
-                                     | QFileDevice::ExeOther);
+    QFile::setPermissions(m_dir,
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner | QFileDevice::ReadGroup
+                              | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::ExeOther);
     QDir(m_dir).mkpath(QStringLiteral("mail"));
 
     if (::geteuid() == 0) {
@@ -210,11 +210,11 @@ service anvil {
   chroot =
 }
 )")
-                       .replace(QLatin1String("@DIR@"), d)
-                       .replace(QLatin1String("@INTERNAL@"), m_internalUser)
-                       .replace(QLatin1String("@LOGIN@"), m_loginUser)
-                       .replace(QLatin1String("@POP3@"), QString::number(m_pop3Port))
-                       .replace(QLatin1String("@POP3S@"), QString::number(m_pop3sPort));
+                             .replace(QLatin1String("@DIR@"), d)
+                             .replace(QLatin1String("@INTERNAL@"), m_internalUser)
+                             .replace(QLatin1String("@LOGIN@"), m_loginUser)
+                             .replace(QLatin1String("@POP3@"), QString::number(m_pop3Port))
+                             .replace(QLatin1String("@POP3S@"), QString::number(m_pop3sPort));
     // Placeholders rather than QString::arg: Dovecot's own %u and %08Xu must stay as they are.
     if (!writeFile(d + QStringLiteral("/dovecot.conf"), (conf + m_extraConfig + QLatin1Char('\n')).toUtf8())) {
         if (error)
@@ -268,8 +268,7 @@ bool DovecotFixture::start(QString *error)
         while (waited.elapsed() < 5000) {
             QTcpSocket probe;
             probe.connectToHost(QHostAddress::LocalHost, m_pop3Port);
-            if (probe.waitForConnected(200) && probe.waitForReadyRead(1000)
-                && probe.readAll().startsWith("+OK"))
+            if (probe.waitForConnected(200) && probe.waitForReadyRead(1000) && probe.readAll().startsWith("+OK"))
                 return true;
             QThread::msleep(10);
         }

@@ -76,7 +76,10 @@ private:
     quint16 m_pop3Port = 0;
     quint16 m_pop3sPort = 0;
     qint64 m_pid = 0;
-    struct User { QString name; QString password; };
+    struct User {
+        QString name;
+        QString password;
+    };
     QList<User> m_users;
     uint m_mailUid = 0;
     uint m_mailGid = 0;

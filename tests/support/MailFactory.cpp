@@ -26,7 +26,7 @@ QByteArray MailFactory::message(const Options &o)
     m.reserve(o.targetSize + 256);
     m += "Return-Path: <alice@example.org>\n";
     m += "Received: from mx.example.org (mx.example.org [192.0.2.10])\n\tby pop.example.net with ESMTP id "
-         + QByteArray::number(o.index) + ";\n\t" + o.date.addSecs(5).toString(Qt::RFC2822Date).toLatin1() + "\n";
+        + QByteArray::number(o.index) + ";\n\t" + o.date.addSecs(5).toString(Qt::RFC2822Date).toLatin1() + "\n";
     m += "From: " + o.from.toUtf8() + "\n";
     m += "To: " + o.to.toUtf8() + "\n";
     const QString subject = o.subject.isEmpty() ? QStringLiteral("Test message %1").arg(o.index) : o.subject;
@@ -65,11 +65,11 @@ QList<int> MailFactory::mixedSizes(int count, quint32 seed)
         const int bucket = int(rng.bounded(100));
         int size;
         if (bucket < 65)
-            size = 2048 + int(rng.bounded(18 * 1024));            // 2-20 KB: ordinary mail
+            size = 2048 + int(rng.bounded(18 * 1024)); // 2-20 KB: ordinary mail
         else if (bucket < 94)
-            size = 20 * 1024 + int(rng.bounded(180 * 1024));      // 20-200 KB: small attachments
+            size = 20 * 1024 + int(rng.bounded(180 * 1024)); // 20-200 KB: small attachments
         else
-            size = 300 * 1024 + int(rng.bounded(724 * 1024));     // 300 KB-1 MB: photos, PDFs
+            size = 300 * 1024 + int(rng.bounded(724 * 1024)); // 300 KB-1 MB: photos, PDFs
         sizes.append(size);
     }
     return sizes;

@@ -16,14 +16,14 @@ namespace mf::test {
 class MailFactory {
 public:
     struct Options {
-        int index = 0;            ///< makes Message-ID, subject and body unique
-        int targetSize = 4096;    ///< approximate size in bytes (LF form), at least the headers
+        int index = 0;         ///< makes Message-ID, subject and body unique
+        int targetSize = 4096; ///< approximate size in bytes (LF form), at least the headers
         quint32 seed = 1;
         QDateTime date = QDateTime(QDate(2014, 3, 15), QTime(10, 30), Qt::UTC);
-        QString subject;          ///< default: "Test message <index>"
+        QString subject; ///< default: "Test message <index>"
         QString from = QStringLiteral("Alice Example <alice@example.org>");
         QString to = QStringLiteral("maria@example.net");
-        bool dotLines = true;     ///< include body lines that start with "." (POP3 byte-stuffing)
+        bool dotLines = true; ///< include body lines that start with "." (POP3 byte-stuffing)
         bool withDate = true;
         bool withMessageId = true;
     };

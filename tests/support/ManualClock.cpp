@@ -12,7 +12,11 @@ namespace mf::test {
 
 class ManualClock::ManualTimer final : public Timer {
 public:
-    ManualTimer(ManualClock *clock, QObject *parent) : Timer(parent), m_clock(clock) {}
+    ManualTimer(ManualClock *clock, QObject *parent)
+        : Timer(parent)
+        , m_clock(clock)
+    {
+    }
     ~ManualTimer() override { m_clock->disarm(this); }
 
     void start(Millis interval) override
@@ -65,16 +69,14 @@ Timer *ManualClock::createTimer(QObject *parent)
 void ManualClock::arm(ManualTimer *timer, Millis at)
 {
     QMutexLocker lock(&m_mutex);
-    m_armed.erase(std::remove_if(m_armed.begin(), m_armed.end(), [&](const Entry &e) { return e.raw == timer; }),
-                  m_armed.end());
+    m_armed.erase(std::remove_if(m_armed.begin(), m_armed.end(), [&](const Entry &e) { return e.raw == timer; }), m_armed.end());
     m_armed.push_back(Entry{QPointer<ManualTimer>(timer), timer, at, m_seq++});
 }
 
 void ManualClock::disarm(ManualTimer *timer)
 {
     QMutexLocker lock(&m_mutex);
-    m_armed.erase(std::remove_if(m_armed.begin(), m_armed.end(), [&](const Entry &e) { return e.raw == timer; }),
-                  m_armed.end());
+    m_armed.erase(std::remove_if(m_armed.begin(), m_armed.end(), [&](const Entry &e) { return e.raw == timer; }), m_armed.end());
 }
 
 ManualClock::ManualTimer *ManualClock::takeDue(Millis until, Millis *dueAt)
@@ -104,8 +106,7 @@ void ManualClock::advance(Millis by)
         if (!timer) {
             // Entries whose timer died are skipped by takeDue returning a null QPointer; loop on.
             QMutexLocker lock(&m_mutex);
-            const bool anyDue = std::any_of(m_armed.begin(), m_armed.end(),
-                                            [&](const Entry &e) { return e.due <= target; });
+            const bool anyDue = std::any_of(m_armed.begin(), m_armed.end(), [&](const Entry &e) { return e.due <= target; });
             if (!anyDue)
                 break;
             continue;
@@ -117,7 +118,8 @@ void ManualClock::advance(Millis by)
         if (timer->thread() == QThread::currentThread())
             timer->fire();
         else
-            QMetaObject::invokeMethod(timer, [timer] { timer->fire(); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                timer, [timer] { timer->fire(); }, Qt::QueuedConnection);
     }
     QMutexLocker lock(&m_mutex);
     m_elapsed = target;

@@ -48,7 +48,12 @@ private:
     Millis m_elapsed{0};
     QDateTime m_wallStart;
     Millis m_wallOffset{0};
-    struct Entry { QPointer<ManualTimer> timer; ManualTimer *raw; Millis due; quint64 seq; };
+    struct Entry {
+        QPointer<ManualTimer> timer;
+        ManualTimer *raw;
+        Millis due;
+        quint64 seq;
+    };
     std::vector<Entry> m_armed;
     quint64 m_seq = 0;
 };

@@ -22,12 +22,12 @@ namespace mf::test {
 } // namespace mf::test
 
 /// Fails under CI and skips elsewhere when a real part the test needs is missing.
-#define MF_REQUIRE_PART(available, why)                                                      \
-    do {                                                                                     \
-        if (!(available)) {                                                                  \
-            const QByteArray mfWhy = QString(why).toUtf8();                                  \
-            if (mf::test::runningInCi())                                                     \
-                QFAIL(mfWhy.constData());                                                    \
-            QSKIP(mfWhy.constData());                                                        \
-        }                                                                                    \
+#define MF_REQUIRE_PART(available, why)                                                                                          \
+    do {                                                                                                                         \
+        if (!(available)) {                                                                                                      \
+            const QByteArray mfWhy = QString(why).toUtf8();                                                                      \
+            if (mf::test::runningInCi())                                                                                         \
+                QFAIL(mfWhy.constData());                                                                                        \
+            QSKIP(mfWhy.constData());                                                                                            \
+        }                                                                                                                        \
     } while (false)

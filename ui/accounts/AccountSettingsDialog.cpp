@@ -19,8 +19,7 @@
 
 namespace mf::ui {
 
-AccountSettingsDialog::AccountSettingsDialog(AppContext &context, const accounts::AccountConfig &account,
-                                             QWidget *parent)
+AccountSettingsDialog::AccountSettingsDialog(AppContext &context, const accounts::AccountConfig &account, QWidget *parent)
     : QDialog(parent)
     , m_context(context)
     , m_account(account)
@@ -142,10 +141,10 @@ AccountSettingsDialog::AccountSettingsDialog(AppContext &context, const accounts
 void AccountSettingsDialog::showGoogle()
 {
     const QString email = m_context.googleAccount().email;
-    m_google->setText(email.isEmpty() ? tr("<b>Gmail:</b> not connected")
-                                      : tr("<b>Gmail:</b> %1<br>Mailferry may add messages to this account%2.")
-                                            .arg(email.toHtmlEscaped(),
-                                                 m_options->labelsGranted() ? tr(" and label them") : QString()));
+    m_google->setText(email.isEmpty()
+                          ? tr("<b>Gmail:</b> not connected")
+                          : tr("<b>Gmail:</b> %1<br>Mailferry may add messages to this account%2.")
+                                .arg(email.toHtmlEscaped(), m_options->labelsGranted() ? tr(" and label them") : QString()));
 }
 
 void AccountSettingsDialog::signInAgain(bool wantLabels)
@@ -195,8 +194,7 @@ void AccountSettingsDialog::finishSave()
     accounts::AccountConfig updated = m_account;
     m_mailbox->applyTo(updated);
     m_options->applyTo(updated.options);
-    updated.gmailAccount = m_context.googleAccount().email.isEmpty() ? m_account.gmailAccount
-                                                                     : m_context.googleAccount().email;
+    updated.gmailAccount = m_context.googleAccount().email.isEmpty() ? m_account.gmailAccount : m_context.googleAccount().email;
     auto store = [this, updated] {
         // Settings only: the password is in the credential store.
         m_context.accounts().save(updated);
@@ -210,15 +208,14 @@ void AccountSettingsDialog::finishSave()
         return;
     }
     m_save->setEnabled(false);
-    saveSecret(m_context, this, secrets::pop3PasswordKey(updated.id), m_mailbox->password(),
-               [this, store](Status written) {
-                   if (!written) {
-                       setProblem(tr("Nothing was saved: the password could not be stored. %1").arg(written.error().message));
-                       updateButtons();
-                       return;
-                   }
-                   store();
-               });
+    saveSecret(m_context, this, secrets::pop3PasswordKey(updated.id), m_mailbox->password(), [this, store](Status written) {
+        if (!written) {
+            setProblem(tr("Nothing was saved: the password could not be stored. %1").arg(written.error().message));
+            updateButtons();
+            return;
+        }
+        store();
+    });
 }
 
 } // namespace mf::ui

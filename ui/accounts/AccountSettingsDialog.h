@@ -59,7 +59,7 @@ private:
     QDialogButtonBox *m_buttons = nullptr;
     QPushButton *m_save = nullptr;
     GoogleSignInFlow *m_signIn = nullptr;
-    bool m_saving = false;     ///< "Save" is waiting for the connection test
+    bool m_saving = false; ///< "Save" is waiting for the connection test
     bool m_grantingLabels = false;
 };
 

@@ -7,11 +7,11 @@
 #include "accounts/AccountConfig.h"
 #include "accounts/AccountService.h"
 #include "accounts/AccountSettingsDialog.h"
-#include "common/Logging.h"
 #include "accounts/TypedSettings.h"
+#include "common/Logging.h"
 #include "common/Paths.h"
-#include "migration/MigrationController.h"
 #include "log/LogWindow.h"
+#include "migration/MigrationController.h"
 #include "models/LedgerTableModel.h"
 #include "platform/Autostart.h"
 #include "secrets/CredentialStore.h"
@@ -130,8 +130,7 @@ void AccountsWindow::reload()
     const QString keep = selectedId();
     const QLocale locale;
     const QString email = m_context.googleAccount().email;
-    m_gmail->setText(email.isEmpty() ? tr("<b>Gmail:</b> not connected")
-                                     : tr("<b>Gmail:</b> %1").arg(email.toHtmlEscaped()));
+    m_gmail->setText(email.isEmpty() ? tr("<b>Gmail:</b> not connected") : tr("<b>Gmail:</b> %1").arg(email.toHtmlEscaped()));
     m_list->clear();
     for (const AccountConfig &a : m_context.accounts().accounts()) {
         auto *item = new QTreeWidgetItem(m_list);
@@ -197,8 +196,8 @@ void AccountsWindow::onProgress(const migration::Progress &p)
         if (item->data(MailboxColumn, Qt::UserRole).toString() != m_runningId)
             continue;
         const QString text = p.state == migration::RunState::Transferring
-                                 ? tr("%1 copied, %2 left").arg(QLocale().toString(p.copied), QLocale().toString(p.left))
-                                 : migration::runStateText(p.state);
+            ? tr("%1 copied, %2 left").arg(QLocale().toString(p.copied), QLocale().toString(p.left))
+            : migration::runStateText(p.state);
         item->setText(StatusColumn, text);
     }
 }
@@ -232,7 +231,8 @@ void AccountsWindow::syncNow(const QString &accountId, bool quiet, bool retryFai
             return;
         }
         m_context.secrets()->read(secrets::pop3PasswordKey(account->id),
-                                  [this, self = QPointer<AccountsWindow>(this), account, quiet, retryFailed](Result<QString> password) {
+                                  [this, self = QPointer<AccountsWindow>(this), account, quiet,
+                                   retryFailed](Result<QString> password) {
             if (!self)
                 return; // the window closed while the keychain answered
             QString pw = password ? password.value() : QString();
@@ -245,10 +245,10 @@ void AccountsWindow::syncNow(const QString &accountId, bool quiet, bool retryFai
             }
             if (!password) {
                 bool ok = false;
-                pw = QInputDialog::getText(this, tr("Password needed"),
-                                           tr("The password for %1 is not stored on this computer. Type it to continue:")
-                                               .arg(account->email),
-                                           QLineEdit::Password, QString(), &ok);
+                pw = QInputDialog::getText(
+                    this, tr("Password needed"),
+                    tr("The password for %1 is not stored on this computer. Type it to continue:").arg(account->email),
+                    QLineEdit::Password, QString(), &ok);
                 if (!ok || pw.isEmpty())
                     return;
             }
@@ -312,8 +312,8 @@ void AccountsWindow::askRemoveAll()
                 statusBar()->showMessage(tr("Everything Mailferry kept on this computer is removed."));
                 return;
             }
-            auto *problem = new QMessageBox(QMessageBox::Warning, tr("Remove all my data"), removed.error().message,
-                                            QMessageBox::Ok, this);
+            auto *problem =
+                new QMessageBox(QMessageBox::Warning, tr("Remove all my data"), removed.error().message, QMessageBox::Ok, this);
             problem->setObjectName(QStringLiteral("removeProblemDialog"));
             problem->setAttribute(Qt::WA_DeleteOnClose);
             problem->open();
@@ -352,8 +352,9 @@ void AccountsWindow::removeAllData(const QString &exportDir, std::function<void(
             auto ledger = m_context.accountService().openLedger(a);
             Status exported = ledger ? Status() : Status(ledger.error());
             if (ledger) {
-                const auto r = store::CsvExporter::exportTo(
-                    *ledger.value(), QDir(exportDir).filePath(QStringLiteral("mailferry-%1.csv").arg(a.id)));
+                const auto r =
+                    store::CsvExporter::exportTo(*ledger.value(),
+                                                 QDir(exportDir).filePath(QStringLiteral("mailferry-%1.csv").arg(a.id)));
                 if (!r)
                     exported = Status(r.error());
             }
@@ -376,8 +377,9 @@ void AccountsWindow::removeAllData(const QString &exportDir, std::function<void(
     request.endpoints = m_context.endpoints();
     request.network = m_context.network();
     request.clock = m_context.clock();
-    m_context.accountService().forget(request, [this, self = QPointer<AccountsWindow>(this), keepRecord,
-                                                done](accounts::AccountService::ForgetResult result) {
+    m_context.accountService().forget(request,
+                                      [this, self = QPointer<AccountsWindow>(this), keepRecord,
+                                       done](accounts::AccountService::ForgetResult result) {
         if (!self)
             return;
         m_context.setGoogleAccount(GoogleAccount{});
@@ -396,9 +398,8 @@ void AccountsWindow::removeAllData(const QString &exportDir, std::function<void(
         if (!done)
             return;
         if (result.googleRevokeFailed)
-            done(Status(Error::internal(
-                tr("Everything on this computer is removed, but Google could not be reached to withdraw "
-                   "Mailferry's permission. Remove it yourself at myaccount.google.com/permissions."))));
+            done(Status(Error::internal(tr("Everything on this computer is removed, but Google could not be reached to withdraw "
+                                           "Mailferry's permission. Remove it yourself at myaccount.google.com/permissions."))));
         else if (!ok)
             done(Status(Error::internal(tr("Some data could not be removed. The log of Mailferry says which."))));
         else

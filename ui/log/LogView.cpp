@@ -121,9 +121,8 @@ void LogView::updateDetails()
     const auto item = current.isValid() ? m_model->itemAtRow(current.row()) : std::nullopt;
     m_searchUrl = QUrl();
     if (!item) {
-        m_details->setText(m_model->rowCount() == 0 && show() != Show::All
-                               ? tr("No message here.")
-                               : tr("Select a message to see what happened to it."));
+        m_details->setText(m_model->rowCount() == 0 && show() != Show::All ? tr("No message here.")
+                                                                           : tr("Select a message to see what happened to it."));
         m_search->setEnabled(false);
         return;
     }

@@ -78,11 +78,11 @@ LogWindow::LogWindow(AppContext &context, const accounts::AccountConfig &account
     });
     connect(m_view, &LogView::openUrlRequested, this, [this](const QUrl &url) { m_context.openUrl(url); });
     connect(m_view->exportButton(), &QPushButton::clicked, this, [this] {
-        const QString suggested = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
-                                  + QDir::separator() + tr("mailferry-log-%1.csv").arg(m_account.id);
+        const QString suggested = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + QDir::separator()
+            + tr("mailferry-log-%1.csv").arg(m_account.id);
         // The dialog asks before replacing an existing file.
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export the message log"),
-                                                          unusedFileName(suggested), tr("CSV file (*.csv)"));
+        const QString path =
+            QFileDialog::getSaveFileName(this, tr("Export the message log"), unusedFileName(suggested), tr("CSV file (*.csv)"));
         if (path.isEmpty())
             return;
         const auto written = writeCsv(path);

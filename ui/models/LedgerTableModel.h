@@ -16,7 +16,7 @@
 namespace mf::store {
 class LedgerReader;
 class ReadOnlyLedger;
-}
+} // namespace mf::store
 
 namespace mf::ui {
 

@@ -31,8 +31,7 @@ const Template kTemplates[] = {
 
 std::optional<WaitReading> match(const Template &t, const QString &text, bool translated)
 {
-    const QString pattern = translated ? QCoreApplication::translate(kEngineContext, t.source)
-                                       : QString::fromLatin1(t.source);
+    const QString pattern = translated ? QCoreApplication::translate(kEngineContext, t.source) : QString::fromLatin1(t.source);
     static const QRegularExpression arg(QStringLiteral("%(\\d)"));
     QString regex = QStringLiteral("^");
     QList<int> order; // which argument each capture group holds

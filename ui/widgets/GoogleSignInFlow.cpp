@@ -63,10 +63,10 @@ void GoogleSignInFlow::start(bool wantLabels)
         const GoogleAccount account{r.email, r.refreshToken, r.grantedScopes};
         saveSecret(*ctx, m_dialogParent, secrets::googleRefreshTokenKey(r.email), r.refreshToken,
                    [this, ctx, account](Status saved) {
-                       if (saved)
-                           ctx->setGoogleAccount(account);
-                       emit finished(saved);
-                   });
+            if (saved)
+                ctx->setGoogleAccount(account);
+            emit finished(saved);
+        });
     });
     m_signIn->start(ctx->client(), scopes);
 }
@@ -75,9 +75,7 @@ QString GoogleSignInFlow::explain(const Error &error)
 {
     QString text;
     switch (error.code) {
-    case Error::Code::SignInCancelled:
-        text = tr("Sign-in was stopped. Press \"Sign in with Google\" to try again.");
-        break;
+    case Error::Code::SignInCancelled: text = tr("Sign-in was stopped. Press \"Sign in with Google\" to try again."); break;
     case Error::Code::SignInTimedOut:
         text = tr("Google did not answer in time. If you closed the browser tab, press \"Sign in with Google\" "
                   "to start again.");

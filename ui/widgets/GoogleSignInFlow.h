@@ -12,7 +12,6 @@
 
 class QWidget;
 
-
 namespace mf::ui {
 
 class AppContext;

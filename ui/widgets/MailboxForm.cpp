@@ -365,8 +365,7 @@ void MailboxForm::setBusy(bool busy, const QString &status)
 
 void MailboxForm::setStatus(const QString &text, bool problem)
 {
-    m_status->setText(problem ? QStringLiteral("<span style='color:#b3261e'>%1</span>").arg(text.toHtmlEscaped())
-                              : text);
+    m_status->setText(problem ? QStringLiteral("<span style='color:#b3261e'>%1</span>").arg(text.toHtmlEscaped()) : text);
     m_status->setAccessibleDescription(text);
 }
 
@@ -394,7 +393,7 @@ void MailboxForm::testConnection()
     settings.host = m_host->text().trimmed();
     settings.port = quint16(m_port->value());
     settings.security = security() == Security::ImplicitTls ? pop3::Security::ImplicitTls
-                        : security() == Security::StartTls  ? pop3::Security::StartTls
+        : security() == Security::StartTls                  ? pop3::Security::StartTls
                                                             : pop3::Security::PlainText;
     settings.user = m_user->text().trimmed();
     settings.allowPlaintextPassword = m_allowPlaintext->isChecked();
@@ -483,8 +482,7 @@ QString MailboxForm::explainFailure(const Error &error, const QString &host, qui
     case Error::Code::TlsHandshakeFailed:
         return tr("The server and Mailferry could not agree on a secure connection. The security setting probably "
                   "does not match this port: SSL/TLS usually goes with port 995, STARTTLS with port 110.");
-    case Error::Code::StartTlsUnavailable:
-        return tr("This server does not offer STARTTLS. Try SSL/TLS on port 995.");
+    case Error::Code::StartTlsUnavailable: return tr("This server does not offer STARTTLS. Try SSL/TLS on port 995.");
     case Error::Code::PlaintextRefused:
         return tr("The server would want your password unencrypted. Mailferry does not send it that way unless you "
                   "choose \"None\" and tick the box.");
@@ -496,13 +494,10 @@ QString MailboxForm::explainFailure(const Error &error, const QString &host, qui
                   "Close it, wait a few minutes and test again.");
     case Error::Code::LoginDelay:
         return tr("The server asks to wait before logging in again. Wait a few minutes and test again.");
-    case Error::Code::AuthMechanismUnavailable:
-        return tr("The server offers no way to log in that Mailferry can use safely.");
+    case Error::Code::AuthMechanismUnavailable: return tr("The server offers no way to log in that Mailferry can use safely.");
     case Error::Code::ConnectionClosed:
-    case Error::Code::NetworkError:
-        return tr("The connection broke off. Check your internet connection and test again.");
-    default:
-        return error.message.isEmpty() ? tr("The test did not work.") : error.message;
+    case Error::Code::NetworkError: return tr("The connection broke off. Check your internet connection and test again.");
+    default: return error.message.isEmpty() ? tr("The test did not work.") : error.message;
     }
 }
 

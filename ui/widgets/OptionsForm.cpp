@@ -152,8 +152,7 @@ bool OptionsForm::labelsGranted() const
 
 bool OptionsForm::wantsLabel() const
 {
-    return Placement(m_placement->currentData().toInt()) == Placement::ArchiveWithLabel
-           || !m_label->text().trimmed().isEmpty();
+    return Placement(m_placement->currentData().toInt()) == Placement::ArchiveWithLabel || !m_label->text().trimmed().isEmpty();
 }
 
 void OptionsForm::setOptions(const migration::MigrationOptions &o)

@@ -13,8 +13,7 @@
 
 namespace mf::ui {
 
-void saveSecret(AppContext &context, QWidget *parent, const QString &key, const QString &secret,
-                std::function<void(Status)> done)
+void saveSecret(AppContext &context, QWidget *parent, const QString &key, const QString &secret, std::function<void(Status)> done)
 {
     QPointer<QWidget> guard(parent);
     AppContext *ctx = &context;
@@ -27,15 +26,19 @@ void saveSecret(AppContext &context, QWidget *parent, const QString &key, const 
             done(status);
             return;
         }
-        auto *box = new QMessageBox(QMessageBox::Warning, QCoreApplication::translate("mf::ui::SecretSaver", "No password store on this computer"),
-                                    QCoreApplication::translate("mf::ui::SecretSaver", "Mailferry keeps passwords in your computer's password store (the "
-                                            "keychain), but this computer does not have one running.\n\n"
-                                            "Mailferry can keep the password in memory until you quit it. You will "
-                                            "then have to type it again next time. It is never written to a file."),
-                                    QMessageBox::NoButton, guard);
+        auto *box =
+            new QMessageBox(QMessageBox::Warning,
+                            QCoreApplication::translate("mf::ui::SecretSaver", "No password store on this computer"),
+                            QCoreApplication::translate("mf::ui::SecretSaver",
+                                                        "Mailferry keeps passwords in your computer's password store (the "
+                                                        "keychain), but this computer does not have one running.\n\n"
+                                                        "Mailferry can keep the password in memory until you quit it. You will "
+                                                        "then have to type it again next time. It is never written to a file."),
+                            QMessageBox::NoButton, guard);
         box->setObjectName(QStringLiteral("keychainUnavailableDialog"));
         box->setDetailedText(status.error().detail);
-        QPushButton *memory = box->addButton(QCoreApplication::translate("mf::ui::SecretSaver", "Keep it for this session only"), QMessageBox::AcceptRole);
+        QPushButton *memory = box->addButton(QCoreApplication::translate("mf::ui::SecretSaver", "Keep it for this session only"),
+                                             QMessageBox::AcceptRole);
         memory->setObjectName(QStringLiteral("sessionOnlyButton"));
         box->addButton(QMessageBox::Cancel);
         box->setDefaultButton(memory);

@@ -61,11 +61,11 @@ QUrl DonePage::gmailUrl(const QString &account, const QString &label)
         url.setQuery(q);
     }
     // Gmail opens a label from its name in the fragment, spaces as "+", "/" of nested labels encoded.
-    url.setFragment(label.isEmpty() ? QStringLiteral("inbox")
-                                    : QStringLiteral("label/")
-                                          + QString::fromLatin1(QUrl::toPercentEncoding(label, " ")).replace(
-                                              QLatin1Char(' '), QLatin1Char('+')),
-                    QUrl::StrictMode);
+    url.setFragment(
+        label.isEmpty() ? QStringLiteral("inbox")
+                        : QStringLiteral("label/")
+                + QString::fromLatin1(QUrl::toPercentEncoding(label, " ")).replace(QLatin1Char(' '), QLatin1Char('+')),
+        QUrl::StrictMode);
     return url;
 }
 
@@ -108,20 +108,24 @@ void DonePage::initializePage()
             lines << tr("%n more were copied by Mailferry in an earlier run.", nullptr, s.alreadyDone);
         if (s.skipped > 0)
             lines << tr("%n skipped: Mailferry had copied them already, or they are too large for Gmail. The log "
-                        "gives the reason for each.", nullptr, s.skipped);
+                        "gives the reason for each.",
+                        nullptr, s.skipped);
         if (s.oversizeOutstanding > 0)
             lines << tr("%n message(s) are larger than Gmail accepts and stay on your old server; open your old "
-                        "provider's webmail to download them.", nullptr, s.oversizeOutstanding);
+                        "provider's webmail to download them.",
+                        nullptr, s.oversizeOutstanding);
         const int failed = std::max(s.failed, s.failedOutstanding);
         if (failed > 0)
             lines << tr("<b>%n message(s) could not be copied</b>; they are still on your old server. Go back to see "
-                        "why (\"Show: Problems only\") and press \"Retry failed\".", nullptr, failed);
+                        "why (\"Show: Problems only\") and press \"Retry failed\".",
+                        nullptr, failed);
         if (s.deletedFromServer > 0)
             lines << tr("%n message(s) were deleted from the old server after Gmail confirmed them.", nullptr,
                         s.deletedFromServer);
         if (s.possibleDuplicates > 0)
             lines << tr("%n message(s) may appear twice in Gmail because a copy was interrupted; the log lists them "
-                        "under \"Possible duplicates\", each with a Gmail search.", nullptr, s.possibleDuplicates);
+                        "under \"Possible duplicates\", each with a Gmail search.",
+                        nullptr, s.possibleDuplicates);
         if (s.error)
             lines << QStringLiteral("<span style='color:#b3261e'>%1</span>").arg(s.error->message.toHtmlEscaped());
     }
@@ -137,7 +141,8 @@ void DonePage::initializePage()
         next << tr("Messages are removed from the old server only after Gmail confirmed each one.");
     if (o.continuous)
         next << tr("Mailferry keeps checking %1 every %n minute(s) and copies new mail. It stays in the tray when "
-                   "you close the window.", nullptr, o.intervalMinutes)
+                   "you close the window.",
+                   nullptr, o.intervalMinutes)
                     .arg(st.account.email.toHtmlEscaped());
     else
         next << tr("When you no longer need your old mailbox, open Mailferry again and choose \"Remove all my data\": "

@@ -72,16 +72,14 @@ void MailboxPage::onTestSucceeded(int count, qint64 size)
     m_form->setStatus(found + QLatin1Char(' ') + tr("Saving the password in the system keychain…"), false);
     saveSecret(*ctx, this, secrets::pop3PasswordKey(a.id), st.password, [this, found, ctx](Status saved) {
         if (!saved) {
-            m_form->setStatus(found + QLatin1Char(' ')
-                                  + tr("But the password could not be saved: %1").arg(saved.error().message),
+            m_form->setStatus(found + QLatin1Char(' ') + tr("But the password could not be saved: %1").arg(saved.error().message),
                               true);
             return;
         }
         m_form->setStatus(QStringLiteral("<b>%1</b> %2")
                               .arg(found.toHtmlEscaped(),
-                                   ctx->sessionOnlySecrets()
-                                       ? tr("The password is kept in memory until you quit Mailferry.")
-                                       : tr("The password is saved in your system keychain.")),
+                                   ctx->sessionOnlySecrets() ? tr("The password is kept in memory until you quit Mailferry.")
+                                                             : tr("The password is saved in your system keychain.")),
                           false);
         m_ready = true;
         emit completeChanged();

@@ -31,10 +31,13 @@ OptionsPage::OptionsPage(QWidget *parent)
         m_form->setGrantInProgress(true);
         // Declined, stopped, or the labels box left unticked: the account stays connected as it
         // was; the form says plainly what that means and how to go on.
-        connect(signIn, &SignInPage::signInDone, this, [this](bool) {
+        connect(
+            signIn, &SignInPage::signInDone, this,
+            [this](bool) {
             m_form->setGrantInProgress(false);
             m_form->showLabelsRefused();
-        }, Qt::SingleShotConnection);
+            },
+            Qt::SingleShotConnection);
         signIn->signIn(true);
     });
 }

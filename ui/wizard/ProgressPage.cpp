@@ -88,8 +88,10 @@ ProgressPage::ProgressPage(QWidget *parent)
     m_current->setAccessibleName(tr("Current message"));
 
     auto *grid = new QGridLayout;
-    const QList<QPair<QString, QLabel *>> counters{
-        {tr("Copied"), m_copied}, {tr("Skipped"), m_skipped}, {tr("Failed"), m_failed}, {tr("Left"), m_left}};
+    const QList<QPair<QString, QLabel *>> counters{{tr("Copied"), m_copied},
+                                                   {tr("Skipped"), m_skipped},
+                                                   {tr("Failed"), m_failed},
+                                                   {tr("Left"), m_left}};
     for (int i = 0; i < counters.size(); ++i) {
         auto *caption = new QLabel(counters[i].first, this);
         caption->setBuddy(counters[i].second);
@@ -142,9 +144,7 @@ ProgressPage::ProgressPage(QWidget *parent)
     });
     connect(m_log->exportButton(), &QPushButton::clicked, this, &ProgressPage::chooseExportFile);
     connect(m_log->retryButton(), &QPushButton::clicked, this, [this] { start(true); });
-    connect(m_log, &LogView::openUrlRequested, this, [this](const QUrl &url) {
-        setupWizardOf(this)->context()->openUrl(url);
-    });
+    connect(m_log, &LogView::openUrlRequested, this, [this](const QUrl &url) { setupWizardOf(this)->context()->openUrl(url); });
     connect(m_pause, &QPushButton::clicked, this, [this] {
         MigrationController *c = setupWizardOf(this)->context()->controller();
         if (m_paused)
@@ -308,8 +308,8 @@ void ProgressPage::showWaiting()
         seconds = std::max<qint64>(0, (rest.count() + 999) / 1000);
     }
     const QString when = !seconds ? QString()
-                         : *seconds > 0 ? tr("trying again in %n s", nullptr, int(*seconds))
-                                        : tr("trying again now");
+        : *seconds > 0            ? tr("trying again in %n s", nullptr, int(*seconds))
+                                  : tr("trying again now");
     switch (WaitReading::Side(m_waitSide)) {
     case WaitReading::Side::Gmail:
         text = when.isEmpty() ? tr("Waiting for Gmail…") : tr("Waiting for Gmail… %1").arg(when);
@@ -357,8 +357,8 @@ void ProgressPage::onRunFinished(const migration::RunSummary &summary)
         m_countdown->stop();
     m_state->setText(summary.error ? summary.error->message : migration::runStateText(summary.state));
     m_eta->setText(summary.state == RunState::Finished && !summary.error ? tr("Done")
-                   : summary.state == RunState::Cancelled              ? tr("Stopped")
-                                                                       : QString());
+                       : summary.state == RunState::Cancelled            ? tr("Stopped")
+                                                                         : QString());
     m_rate->clear();
     m_current->clear();
     m_finished = true;
@@ -442,8 +442,7 @@ Result<qint64> ProgressPage::writeCsv(const QString &target)
     auto written = store::CsvExporter::exportTo(*m_log->model()->ledger(), target, options);
     if (written) {
         m_savedPath = target;
-        m_exportNote->setText(tr("Saved %n row(s) to %1", nullptr, int(written.value()))
-                                  .arg(QDir::toNativeSeparators(target)));
+        m_exportNote->setText(tr("Saved %n row(s) to %1", nullptr, int(written.value())).arg(QDir::toNativeSeparators(target)));
         m_exportNote->show();
     }
     return written;
@@ -452,10 +451,10 @@ Result<qint64> ProgressPage::writeCsv(const QString &target)
 void ProgressPage::chooseExportFile()
 {
     const QString suggested = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + QDir::separator()
-                              + tr("mailferry-log-%1.csv").arg(setupWizardOf(this)->state().account.id);
+        + tr("mailferry-log-%1.csv").arg(setupWizardOf(this)->state().account.id);
     // The dialog asks before replacing a file; a file chosen here and confirmed is replaced.
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export the message log"), unusedFileName(suggested),
-                                                      tr("CSV file (*.csv)"));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export the message log"), unusedFileName(suggested), tr("CSV file (*.csv)"));
     if (path.isEmpty())
         return;
     const auto written = writeCsv(path); // replaced whole, or left as it was (QSaveFile)

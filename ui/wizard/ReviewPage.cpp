@@ -193,7 +193,8 @@ void ReviewPage::showPlan(const migration::PlanPreview &plan)
                     "instead and will not delete any.");
     else if (plan.unreliableIds > 0)
         lines << tr("This server gives %n message(s) an id that is not unique or has changed; Mailferry recognises "
-                    "them by their content and will not delete them.", nullptr, plan.unreliableIds);
+                    "them by their content and will not delete them.",
+                    nullptr, plan.unreliableIds);
     if (plan.serverExpireDays && *plan.serverExpireDays == 0)
         lines << tr("<b>Warning:</b> this server deletes every message as soon as it is downloaded (EXPIRE 0), "
                     "whatever you choose here. Mailferry copies each one to Gmail first.");

@@ -19,7 +19,7 @@ class AppContext;
 struct WizardState {
     accounts::AccountConfig account;
     QString password;
-    int messagesOnServer = -1;  ///< from STAT during "Test connection"; -1 until tested
+    int messagesOnServer = -1; ///< from STAT during "Test connection"; -1 until tested
     qint64 bytesOnServer = 0;
     std::optional<migration::RunSummary> lastSummary; ///< set by the progress page when a run ends
 };

@@ -188,9 +188,9 @@ private slots:
         box->findChild<QPushButton *>(QStringLiteral("removeWithoutExportButton"))->click();
         QTRY_COMPARE(removed.count(), 1);
 
-        QVERIFY(QFile::exists(a.ledgerPath()));                       // the record stays
-        QVERIFY(m_context->accounts().accounts().isEmpty());         // the settings went
-        QVERIFY(!hasSecret(secrets::pop3PasswordKey(a.id)));          // the password went
+        QVERIFY(QFile::exists(a.ledgerPath()));              // the record stays
+        QVERIFY(m_context->accounts().accounts().isEmpty()); // the settings went
+        QVERIFY(!hasSecret(secrets::pop3PasswordKey(a.id))); // the password went
         auto summary = m_context->accountService().ledgerSummary(a);
         QCOMPARE(summary.copied, qint64(2));
 

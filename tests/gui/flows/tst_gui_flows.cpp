@@ -42,13 +42,15 @@ template <typename T>
 T *waitForVisibleChild(QObject *root, const QString &name, int timeoutMs = 20000)
 {
     T *found = nullptr;
-    (void)QTest::qWaitFor([&] {
+    (void)QTest::qWaitFor(
+        [&] {
         found = nullptr;
         for (T *w : root->findChildren<T *>(name))
             if (w->isVisible())
                 found = w;
         return found != nullptr;
-    }, timeoutMs);
+        },
+        timeoutMs);
     return found;
 }
 
@@ -164,7 +166,9 @@ private slots:
         QVERIFY(d.next(wizard, SetupWizard::SignInPageId));
         QVERIFY2(d.signIn(wizard), qPrintable(d.lastError()));
         // The first sign-in asks for the least: no label permission.
-        QVERIFY(!d.google().lastAuthorizationRequest().queryItemValue(QStringLiteral("scope"), QUrl::FullyDecoded)
+        QVERIFY(!d.google()
+                     .lastAuthorizationRequest()
+                     .queryItemValue(QStringLiteral("scope"), QUrl::FullyDecoded)
                      .contains(mf::google::Scopes::kGmailLabels));
         const QString firstToken = d.context().googleAccount().refreshToken;
         QVERIFY(d.next(wizard, SetupWizard::MailboxPageId));
@@ -185,10 +189,11 @@ private slots:
         const int authsBefore = d.google().requestCount(mf::test::FakeGoogle::Endpoint::Authorize);
         d.google().setConsent(mf::test::FakeGoogle::Consent::Decline);
         QTest::mouseClick(grant, Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(note->text().contains(QStringLiteral("did not give Mailferry permission to use labels")),
-                                 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(note->text().contains(QStringLiteral("did not give Mailferry permission to use labels")), 20000);
         QCOMPARE(d.google().requestCount(mf::test::FakeGoogle::Endpoint::Authorize), authsBefore + 1);
-        QVERIFY(d.google().lastAuthorizationRequest().queryItemValue(QStringLiteral("scope"), QUrl::FullyDecoded)
+        QVERIFY(d.google()
+                    .lastAuthorizationRequest()
+                    .queryItemValue(QStringLiteral("scope"), QUrl::FullyDecoded)
                     .contains(mf::google::Scopes::kGmailLabels));
         QCOMPARE(wizard.currentId(), int(SetupWizard::OptionsPageId));
         QVERIFY(note->isVisible());

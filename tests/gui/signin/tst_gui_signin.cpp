@@ -23,8 +23,8 @@
 #include "wizard/SignInPage.h"
 
 #include <QClipboard>
-#include <QCommandLineParser>
 #include <QComboBox>
+#include <QCommandLineParser>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
@@ -281,13 +281,14 @@ private slots:
         QVERIFY(names.contains(QStringLiteral("openLogFolderAction")));
         QVERIFY(names.contains(QStringLiteral("aboutAction")));
 
-        const QString file = rig.writeClientFile(rig.dir.path() + QStringLiteral("/usb"), QStringLiteral("client.json"),
-                                                 rig.installedJson());
+        const QString file =
+            rig.writeClientFile(rig.dir.path() + QStringLiteral("/usb"), QStringLiteral("client.json"), rig.installedJson());
         const mf::Status imported = mf::ui::ClientAssistant::importFile(*rig.context, file);
         QVERIFY(imported.ok());
         QCOMPARE(rig.context->client().clientId, rig.google.clientConfig().clientId);
-        const mf::Status refused = mf::ui::ClientAssistant::importFile(
-            *rig.context, rig.writeClientFile(rig.dir.path(), QStringLiteral("web.json"), webJson()));
+        const mf::Status refused =
+            mf::ui::ClientAssistant::importFile(*rig.context,
+                                                rig.writeClientFile(rig.dir.path(), QStringLiteral("web.json"), webJson()));
         QVERIFY(!refused.ok());
         QVERIFY(refused.error().message.contains(QStringLiteral("Desktop app")));
         // A refused file changes nothing.
@@ -425,7 +426,10 @@ private slots:
             wizard.resize(1024, 560);
             QCoreApplication::processEvents();
             if (wizard.height() > 560 || wizard.width() > 1024)
-                return QStringLiteral("page %1: the wizard is %2x%3").arg(wizard.currentId()).arg(wizard.width()).arg(wizard.height());
+                return QStringLiteral("page %1: the wizard is %2x%3")
+                    .arg(wizard.currentId())
+                    .arg(wizard.width())
+                    .arg(wizard.height());
             for (auto which : {QWizard::BackButton, QWizard::NextButton, QWizard::CancelButton, QWizard::CommitButton,
                                QWizard::FinishButton}) {
                 QAbstractButton *b = wizard.button(which);
@@ -483,7 +487,8 @@ private slots:
         QVERIFY(stake && recommend);
         QVERIFY(stake->text().contains(QStringLiteral("password")));
         QVERIFY(stake->text().contains(QStringLiteral("mail")));
-        QVERIFY(recommend->text().contains(QStringLiteral("If you are not sure, choose \"Do not connect\" and call your provider")));
+        QVERIFY(
+            recommend->text().contains(QStringLiteral("If you are not sure, choose \"Do not connect\" and call your provider")));
         auto *details = dialog.findChild<QWidget *>(QStringLiteral("certDetails"));
         auto *fingerprint = dialog.findChild<QLabel *>(QStringLiteral("certFingerprint"));
         auto *validity = dialog.findChild<QLabel *>(QStringLiteral("certValidity"));

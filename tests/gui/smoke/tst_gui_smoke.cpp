@@ -55,7 +55,9 @@ QMultiMap<QString, QString> mnemonicsOn(mf::ui::SetupWizard &wizard, int id)
             add(l->text());
     using W = mf::ui::SetupWizard;
     QList<QWizard::WizardButton> buttons{QWizard::BackButton, QWizard::CancelButton, QWizard::HelpButton};
-    buttons << (id == W::ReviewPageId ? QWizard::CommitButton : id == W::DonePageId ? QWizard::FinishButton : QWizard::NextButton);
+    buttons << (id == W::ReviewPageId     ? QWizard::CommitButton
+                    : id == W::DonePageId ? QWizard::FinishButton
+                                          : QWizard::NextButton);
     for (QWizard::WizardButton which : buttons)
         add(page->buttonText(which));
     return found;
@@ -80,7 +82,8 @@ private slots:
         QFETCH(QString, language);
         QTranslator translator;
         if (language != QLatin1String("en")) {
-            QVERIFY2(translator.load(QLocale(language), QStringLiteral("mailferry"), QStringLiteral("_"), QStringLiteral(":/i18n")),
+            QVERIFY2(translator.load(QLocale(language), QStringLiteral("mailferry"), QStringLiteral("_"),
+                                     QStringLiteral(":/i18n")),
                      qPrintable(language));
             QCoreApplication::installTranslator(&translator);
         }

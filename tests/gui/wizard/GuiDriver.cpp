@@ -146,14 +146,16 @@ bool GuiDriver::fillMailboxAndTest(ui::SetupWizard &wizard, const QString &passw
 
     // The self-signed certificate of the fixture: the dialog must show its fingerprint.
     QWidget *dialog = nullptr;
-    (void)QTest::qWaitFor([&] {
+    (void)QTest::qWaitFor(
+        [&] {
         dialog = qApp->findChild<QWidget *>(QStringLiteral("certificateDialog"));
         if (!dialog)
             for (QWidget *w : QApplication::topLevelWidgets())
                 if (w->objectName() == QLatin1String("certificateDialog") && w->isVisible())
                     dialog = w;
         return dialog != nullptr || page->isComplete() || (!status->text().isEmpty() && test->isEnabled());
-    }, 20000);
+        },
+        20000);
     if (!dialog)
         dialog = page->findChild<QWidget *>(QStringLiteral("certificateDialog"));
     if (dialog) {
@@ -167,9 +169,8 @@ bool GuiDriver::fillMailboxAndTest(ui::SetupWizard &wizard, const QString &passw
             onCertificateDialog(dialog);
         QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("trustButton")), Qt::LeftButton);
     }
-    const bool done = QTest::qWaitFor([&] {
-        return page->isComplete() || (test->isEnabled() && status->text().contains(QLatin1String("b3261e")));
-    }, 20000);
+    const bool done = QTest::qWaitFor(
+        [&] { return page->isComplete() || (test->isEnabled() && status->text().contains(QLatin1String("b3261e"))); }, 20000);
     if (expectSuccess && (!done || !page->isComplete())) {
         m_error = QStringLiteral("the connection test failed: ") + status->text();
         return false;

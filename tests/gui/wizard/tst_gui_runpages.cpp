@@ -122,7 +122,9 @@ private slots:
     void waitingForGmailCountsDown()
     {
         QCOMPARE(mf::ui::WaitReading::read(QStringLiteral("Gmail is not taking messages now (Gmail is busy). Trying again in 30 "
-                                                          "seconds (attempt 2).")).seconds.value_or(-1), 30);
+                                                          "seconds (attempt 2)."))
+                     .seconds.value_or(-1),
+                 30);
         GuiDriver d;
         mf::test::ManualClock clock;
         d.context().setClock(&clock);
@@ -394,8 +396,8 @@ private slots:
         QVERIFY(form.isValid());
         QVERIFY(form.findChild<QPushButton *>(QStringLiteral("grantLabelsButton"))->isVisibleTo(&form));
         // With it, the old mail goes under its own label.
-        d.context().setGoogleAccount(mf::ui::GoogleAccount{QStringLiteral("maria@gmail.com"), QStringLiteral("t"),
-                                                           {mf::google::Scopes::kGmailLabels}});
+        d.context().setGoogleAccount(
+            mf::ui::GoogleAccount{QStringLiteral("maria@gmail.com"), QStringLiteral("t"), {mf::google::Scopes::kGmailLabels}});
         mf::ui::OptionsForm granted;
         granted.setContext(&d.context());
         granted.setOptions({});

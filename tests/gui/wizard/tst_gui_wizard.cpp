@@ -8,8 +8,8 @@
 #include "GuiDriver.h"
 #include "TestEnv.h"
 #include "accounts/AccountsWindow.h"
-#include "migration/MigrationController.h"
 #include "log/LogView.h"
+#include "migration/MigrationController.h"
 #include "models/LedgerTableModel.h"
 #include "secrets/CredentialStore.h"
 #include "wizard/MailboxPage.h"
@@ -18,15 +18,15 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QMessageBox>
+#include <QDialog>
 #include <QDirIterator>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
 #include <QSpinBox>
-#include <QDialog>
 #include <QtTest/QtTest>
 
 using mf::test::GuiDriver;
@@ -59,12 +59,14 @@ bool tabTo(QWidget *window, QWidget *target, int limit = 30)
 QWidget *visibleTopLevel(const QString &name, int timeoutMs = 20000)
 {
     QWidget *found = nullptr;
-    (void)QTest::qWaitFor([&] {
+    (void)QTest::qWaitFor(
+        [&] {
         for (QWidget *w : QApplication::topLevelWidgets())
             if (w->objectName() == name && w->isVisible())
                 found = w;
         return found != nullptr;
-    }, timeoutMs);
+        },
+        timeoutMs);
     return found;
 }
 
@@ -72,8 +74,8 @@ QWidget *visibleTopLevel(const QString &name, int timeoutMs = 20000)
 bool reachProgress(GuiDriver &d, SetupWizard &wizard)
 {
     return d.next(wizard, SetupWizard::SignInPageId) && d.signIn(wizard) && d.next(wizard, SetupWizard::MailboxPageId)
-           && d.fillMailboxAndTest(wizard) && d.next(wizard, SetupWizard::OptionsPageId)
-           && d.next(wizard, SetupWizard::ReviewPageId) && d.next(wizard, SetupWizard::ProgressPageId);
+        && d.fillMailboxAndTest(wizard) && d.next(wizard, SetupWizard::OptionsPageId) && d.next(wizard, SetupWizard::ReviewPageId)
+        && d.next(wizard, SetupWizard::ProgressPageId);
 }
 
 } // namespace
@@ -121,14 +123,16 @@ private slots:
         QTest::keyClick(pass, Qt::Key_Return);
         QCOMPARE(wizard.currentId(), int(SetupWizard::MailboxPageId));
         QWidget *dialog = nullptr;
-        QVERIFY(QTest::qWaitFor([&] {
+        QVERIFY(QTest::qWaitFor(
+            [&] {
             for (QWidget *w : QApplication::topLevelWidgets())
                 if (w->objectName() == QLatin1String("certificateDialog") && w->isVisible())
                     dialog = w;
             if (!dialog)
                 dialog = page->findChild<QWidget *>(QStringLiteral("certificateDialog"));
             return dialog != nullptr;
-        }, 20000));
+            },
+            20000));
         QCOMPARE(wizard.currentId(), int(SetupWizard::MailboxPageId));
         QCOMPARE(pass->text(), QString::fromLatin1(GuiDriver::kPassword)); // not emptied by a trip back
         if (auto *box = qobject_cast<QDialog *>(dialog))
@@ -246,8 +250,8 @@ private slots:
         QTRY_VERIFY(box->isActiveWindow());
         press(box, Qt::Key_Return);
         QTRY_VERIFY(!wizard.isVisible());
-        QVERIFY(stopped.isEmpty() || stopped.first().first().value<mf::migration::RunSummary>().state
-                                         == mf::migration::RunState::Finished);
+        QVERIFY(stopped.isEmpty()
+                || stopped.first().first().value<mf::migration::RunSummary>().state == mf::migration::RunState::Finished);
         QVERIFY(stopped.wait(120000) || !stopped.isEmpty());
         const auto summary = stopped.first().first().value<mf::migration::RunSummary>();
         QCOMPARE(summary.state, mf::migration::RunState::Finished);
@@ -295,8 +299,10 @@ private slots:
         QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
         QVERIFY2(d.signIn(wizard), qPrintable(d.lastError()));
         QCOMPARE(d.context().googleAccount().email, d.google().accountEmail());
-        QVERIFY(wizard.currentPage()->findChild<QLabel *>(QStringLiteral("signInStatus"))->text().contains(
-            d.google().accountEmail()));
+        QVERIFY(wizard.currentPage()
+                    ->findChild<QLabel *>(QStringLiteral("signInStatus"))
+                    ->text()
+                    .contains(d.google().accountEmail()));
         // The refresh token went to the keychain, not to the settings.
         QVERIFY(d.keychain().contains(mf::secrets::googleRefreshTokenKey(d.google().accountEmail())));
 
@@ -399,9 +405,8 @@ private slots:
         QVERIFY(!wizard.currentPage()->isComplete());
         QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
         // Nothing was saved for a password that did not work.
-        QVERIFY(!d.keychain().contains(mf::secrets::pop3PasswordKey(wizard.state().account.id.isEmpty()
-                                                                          ? QStringLiteral("maria@example.net")
-                                                                          : wizard.state().account.id)));
+        QVERIFY(!d.keychain().contains(mf::secrets::pop3PasswordKey(
+            wizard.state().account.id.isEmpty() ? QStringLiteral("maria@example.net") : wizard.state().account.id)));
         QCOMPARE(d.keychain().count(), 1); // only the Google token
     }
 
@@ -439,8 +444,9 @@ private slots:
     {
         QFETCH(int, code);
         QFETCH(QString, words);
-        const QString text = mf::ui::MailboxPage::explainFailure(
-            mf::Error::session(mf::Error::Code(code), QStringLiteral("technical")), QStringLiteral("pop.example.net"), 995);
+        const QString text =
+            mf::ui::MailboxPage::explainFailure(mf::Error::session(mf::Error::Code(code), QStringLiteral("technical")),
+                                                QStringLiteral("pop.example.net"), 995);
         QVERIFY2(text.contains(words), qPrintable(text));
         QVERIFY(!text.contains(QStringLiteral("technical")));
     }

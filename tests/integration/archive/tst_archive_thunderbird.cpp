@@ -57,8 +57,8 @@ void TestArchiveThunderbird::initTestCase()
     QVERIFY(fx::writeFile(local + QStringLiteral("/Old mail.msf"), "mork"));
     m_invoices = {fx::message(QStringLiteral("Invoice 1"), QByteArray(20000, 'i') + "\n", "X-Mozilla-Status: 0005\n"),
                   fx::message(QStringLiteral("Invoice 2"), "two\r\n", {}, true)};
-    QVERIFY(fx::writeFile(local + QStringLiteral("/Old mail.sbd/Invoices.sbd/2019"),
-                          fx::mboxBytes(m_invoices, MboxVariant::Mboxrd)));
+    QVERIFY(
+        fx::writeFile(local + QStringLiteral("/Old mail.sbd/Invoices.sbd/2019"), fx::mboxBytes(m_invoices, MboxVariant::Mboxrd)));
     QVERIFY(fx::writeFile(local + QStringLiteral("/Old mail.sbd/Invoices.sbd/2019.msf"), "mork"));
     QVERIFY(fx::writeFile(local + QStringLiteral("/Old mail.sbd/Invoices.msf"), "mork"));
     QVERIFY(fx::writeFile(local + QStringLiteral("/Old mail.sbd/Invoices"), {}));
@@ -88,10 +88,11 @@ void TestArchiveThunderbird::foldersWithCountsAndSizes()
         names << f.account + QLatin1Char(':') + f.folder;
         QVERIFY2(f.error.isEmpty(), qPrintable(f.error));
     }
-    QCOMPARE(names, QStringList({QStringLiteral("Local Folders:Inbox"), QStringLiteral("Local Folders:Old mail"),
-                                 QStringLiteral("Local Folders:Old mail/Invoices"),
-                                 QStringLiteral("Local Folders:Old mail/Invoices/2019"),
-                                 QStringLiteral("Local Folders:Trash"), QStringLiteral("pop.isp.example:Inbox")}));
+    QCOMPARE(names,
+             QStringList({QStringLiteral("Local Folders:Inbox"), QStringLiteral("Local Folders:Old mail"),
+                          QStringLiteral("Local Folders:Old mail/Invoices"),
+                          QStringLiteral("Local Folders:Old mail/Invoices/2019"), QStringLiteral("Local Folders:Trash"),
+                          QStringLiteral("pop.isp.example:Inbox")}));
     const thunderbird::MailFolder &inbox = folders.at(0);
     QCOMPARE(inbox.messages, 3);
     QCOMPARE(inbox.deletedMessages, 1);
@@ -125,8 +126,9 @@ void TestArchiveThunderbird::everyMessageReadsBackAndTheProfileIsUnchanged()
         read << next.value()->flags.read;
     }
     QCOMPARE(got, m_inbox + m_invoices);
-    QCOMPARE(folders, QStringList({QStringLiteral("Inbox"), QStringLiteral("Inbox"), QStringLiteral("Inbox"),
-                                   QStringLiteral("Old mail/Invoices/2019"), QStringLiteral("Old mail/Invoices/2019")}));
+    QCOMPARE(folders,
+             QStringList({QStringLiteral("Inbox"), QStringLiteral("Inbox"), QStringLiteral("Inbox"),
+                          QStringLiteral("Old mail/Invoices/2019"), QStringLiteral("Old mail/Invoices/2019")}));
     QCOMPARE(read, QList<bool>({true, true, false, true, false}));
     QCOMPARE(reader.value()->skippedDeleted(), 1);
     QCOMPARE(fx::treeFingerprint(m_profile), before);

@@ -46,7 +46,8 @@ bool CliHarness::start(QString *error)
     }
     const QJsonObject installed{{QStringLiteral("client_id"), client.clientId},
                                 {QStringLiteral("client_secret"), client.clientSecret},
-                                {QStringLiteral("auth_uri"), m_google->baseUrl().toString() + QStringLiteral("/o/oauth2/v2/auth")},
+                                {QStringLiteral("auth_uri"),
+                                 m_google->baseUrl().toString() + QStringLiteral("/o/oauth2/v2/auth")},
                                 {QStringLiteral("token_uri"), m_google->baseUrl().toString() + QStringLiteral("/token")}};
     file.write(QJsonDocument(QJsonObject{{QStringLiteral("installed"), installed}}).toJson());
     file.close();
@@ -57,11 +58,11 @@ bool CliHarness::start(QString *error)
 
 QStringList CliHarness::accountArgs(const QString &user, bool pin) const
 {
-    QStringList args{QStringLiteral("--email"), user + QStringLiteral("@isp.example"),
-                     QStringLiteral("--host"), m_dovecot.host(),
-                     QStringLiteral("--port"), QString::number(m_dovecot.pop3sPort()),
-                     QStringLiteral("--user"), user,
-                     QStringLiteral("--gmail"), m_google->accountEmail(),
+    QStringList args{QStringLiteral("--email"),         user + QStringLiteral("@isp.example"),
+                     QStringLiteral("--host"),          m_dovecot.host(),
+                     QStringLiteral("--port"),          QString::number(m_dovecot.pop3sPort()),
+                     QStringLiteral("--user"),          user,
+                     QStringLiteral("--gmail"),         m_google->accountEmail(),
                      QStringLiteral("--client-secret"), m_clientFile};
     if (pin)
         args << QStringLiteral("--trust-fingerprint") << QString::fromLatin1(m_dovecot.certificateSha256());

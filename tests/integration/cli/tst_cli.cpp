@@ -15,18 +15,22 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-#include <sys/stat.h>
 #include <csignal>
+#include <sys/stat.h>
 
 using namespace mf;
 using namespace mf::test;
 
 namespace {
 
-const QStringList kWords{QStringLiteral("copied"), QStringLiteral("copied-possibly-twice"),
-                         QStringLiteral("skipped-duplicate"), QStringLiteral("skipped-oversize"),
-                         QStringLiteral("failed"), QStringLiteral("deleted-from-server"),
-                         QStringLiteral("upload-interrupted"), QStringLiteral("waiting")};
+const QStringList kWords{QStringLiteral("copied"),
+                         QStringLiteral("copied-possibly-twice"),
+                         QStringLiteral("skipped-duplicate"),
+                         QStringLiteral("skipped-oversize"),
+                         QStringLiteral("failed"),
+                         QStringLiteral("deleted-from-server"),
+                         QStringLiteral("upload-interrupted"),
+                         QStringLiteral("waiting")};
 
 int modeOf(const QString &path)
 {
@@ -163,21 +167,22 @@ private slots:
         row("user with CRLF", {QStringLiteral("--user"), QStringLiteral("bob\r\nDELE 1")}, "--user");
         row("host with space", {QStringLiteral("--host"), QStringLiteral("mail example")}, "--host");
         row("gmail not an address", {QStringLiteral("--gmail"), QStringLiteral("maria")}, "--gmail");
-        row("archive and read", {QStringLiteral("--archive"), QStringLiteral("--read"), QStringLiteral("--label"),
-                                 QStringLiteral("x")}, "--archive");
+        row("archive and read",
+            {QStringLiteral("--archive"), QStringLiteral("--read"), QStringLiteral("--label"), QStringLiteral("x")}, "--archive");
         row("archive without label", {QStringLiteral("--archive")}, "--archive");
         row("output on migrate", {QStringLiteral("--output"), QStringLiteral("x.csv")}, "--output");
-        row("option twice", {QStringLiteral("--batch-size"), QStringLiteral("5"), QStringLiteral("--batch-size"),
-                             QStringLiteral("6")}, "--batch-size");
+        row("option twice",
+            {QStringLiteral("--batch-size"), QStringLiteral("5"), QStringLiteral("--batch-size"), QStringLiteral("6")},
+            "--batch-size");
         row("unknown option", {QStringLiteral("--delete-afterwards")}, "delete-afterwards");
     }
     void badOptionsExitUsage()
     {
         QFETCH(QStringList, extra);
         QFETCH(QString, named);
-        const QStringList args = QStringList{QStringLiteral("migrate"), QStringLiteral("--email"),
-                                             QStringLiteral("nobody@isp.example"), QStringLiteral("--host"),
-                                             QStringLiteral("127.0.0.1")}
+        const QStringList args =
+            QStringList{QStringLiteral("migrate"), QStringLiteral("--email"), QStringLiteral("nobody@isp.example"),
+                        QStringLiteral("--host"), QStringLiteral("127.0.0.1")}
             + extra;
         const auto r = m_h->run(args, QStringLiteral("user7"), {}, 30000);
         QVERIFY2(r.finished && r.exitCode == 2, qPrintable(show(r)));
@@ -210,9 +215,10 @@ private slots:
     void sizeLimitCappedWithNote()
     {
         m_h->dovecot().deliver(QStringLiteral("user0"), {MailFactory::message(1, 2000)});
-        const auto r = m_h->run(migrateArgs(QStringLiteral("user0"), {QStringLiteral("--size-limit-mb"), QStringLiteral("100"),
-                                                                      QStringLiteral("--dry-run")}),
-                                QStringLiteral("user0"));
+        const auto r =
+            m_h->run(migrateArgs(QStringLiteral("user0"),
+                                 {QStringLiteral("--size-limit-mb"), QStringLiteral("100"), QStringLiteral("--dry-run")}),
+                     QStringLiteral("user0"));
         QVERIFY2(r.exitCode == 0, qPrintable(show(r)));
         QVERIFY2(r.err.contains(QStringLiteral("using 50 MB")), qPrintable(show(r)));
         QVERIFY2(r.out.contains(QStringLiteral("1 messages on the server")), qPrintable(show(r)));
@@ -301,7 +307,8 @@ private slots:
     void exportLogWriteFailures()
     {
         const QStringList who{QStringLiteral("--email"), QStringLiteral("user1@isp.example")};
-        auto r = m_h->run(QStringList{QStringLiteral("export-log"), QStringLiteral("--output"), QStringLiteral("/dev/full")} + who);
+        auto r =
+            m_h->run(QStringList{QStringLiteral("export-log"), QStringLiteral("--output"), QStringLiteral("/dev/full")} + who);
         QVERIFY2(r.exitCode == 6, qPrintable(show(r)));
         QVERIFY2(r.err.contains(QStringLiteral("/dev/full")), qPrintable(show(r)));
         QFileInfo full(QStringLiteral("/dev/full"));
@@ -394,13 +401,13 @@ private slots:
         QProcessEnvironment env;
         env.insert(QStringLiteral("MAILFERRY_PROGRESS_INTERVAL_MS"), QStringLiteral("20"));
         bool sent = false;
-        const auto r = m_h->run(migrateArgs(user, {QStringLiteral("--delete")}), user, env, 120000,
-                                [&](QProcess &p, const QString &out) {
-                                    if (!sent && out.contains(QRegularExpression(QStringLiteral("progress: copied [1-9]")))) {
-                                        sent = true;
-                                        ::kill(pid_t(p.processId()), SIGTERM);
-                                    }
-                                });
+        const auto r =
+            m_h->run(migrateArgs(user, {QStringLiteral("--delete")}), user, env, 120000, [&](QProcess &p, const QString &out) {
+                if (!sent && out.contains(QRegularExpression(QStringLiteral("progress: copied [1-9]")))) {
+                    sent = true;
+                    ::kill(pid_t(p.processId()), SIGTERM);
+                }
+            });
         m_h->google().setLatency(0);
         QVERIFY(sent);
         QVERIFY2(r.exitCode == 130, qPrintable(show(r)));
@@ -423,11 +430,11 @@ private slots:
         bool sent = false;
         const auto r = m_h->run(migrateArgs(user, {QStringLiteral("--every"), QStringLiteral("60")}), user, env, 60000,
                                 [&](QProcess &p, const QString &out) {
-                                    if (!sent && out.contains(QStringLiteral("(last success "))) {
-                                        sent = true;
-                                        ::kill(pid_t(p.processId()), SIGINT);
-                                    }
-                                });
+            if (!sent && out.contains(QStringLiteral("(last success "))) {
+                sent = true;
+                ::kill(pid_t(p.processId()), SIGINT);
+            }
+        });
         QVERIFY2(sent, qPrintable(show(r)));
         QVERIFY2(r.exitCode == 130, qPrintable(show(r)));
         QVERIFY2(r.out.contains(QStringLiteral("Next check in 60 minutes")), qPrintable(show(r)));
@@ -535,8 +542,9 @@ private slots:
         QProcess p;
         QProcessEnvironment env = m_h->environment({});
         p.setProcessEnvironment(env);
-        p.start(CliHarness::binary(), QStringList{QStringLiteral("migrate")} + m_h->accountArgs(QStringLiteral("user7"))
-                                          + QStringList{QStringLiteral("--password-stdin")});
+        p.start(CliHarness::binary(),
+                QStringList{QStringLiteral("migrate")} + m_h->accountArgs(QStringLiteral("user7"))
+                    + QStringList{QStringLiteral("--password-stdin")});
         QVERIFY(p.waitForStarted());
         const QString limits = QStringLiteral("/proc/%1/limits").arg(p.processId());
         QString line;
@@ -544,13 +552,13 @@ private slots:
         // process has read its options and blocks on standard input.
         QTRY_VERIFY_WITH_TIMEOUT(
             [&] {
-                QFile f(limits);
-                if (!f.open(QIODevice::ReadOnly))
-                    return false;
-                for (const QByteArray &l : f.readAll().split('\n'))
-                    if (l.startsWith("Max core file size"))
-                        line = QString::fromLatin1(l.simplified());
-                return line == QLatin1String("Max core file size 0 0 bytes");
+            QFile f(limits);
+            if (!f.open(QIODevice::ReadOnly))
+                return false;
+            for (const QByteArray &l : f.readAll().split('\n'))
+                if (l.startsWith("Max core file size"))
+                    line = QString::fromLatin1(l.simplified());
+            return line == QLatin1String("Max core file size 0 0 bytes");
             }(),
             10000);
         p.kill();

@@ -8,8 +8,8 @@
 #include "CliHarness.h"
 #include "MailFactory.h"
 #include "TestEnv.h"
-#include "common/Paths.h"
 #include "accounts/AccountConfig.h"
+#include "common/Paths.h"
 #include "mail/MessageHeaders.h"
 #include "store/Ledger.h"
 
@@ -39,8 +39,8 @@ private slots:
     {
         constexpr int kMessages = 300;
         constexpr int kKills = 12;
-        const quint32 seed = qEnvironmentVariableIsSet("MF_KILL_SEED") ? quint32(qEnvironmentVariableIntValue("MF_KILL_SEED"))
-                                                                         : 20261201u;
+        const quint32 seed =
+            qEnvironmentVariableIsSet("MF_KILL_SEED") ? quint32(qEnvironmentVariableIntValue("MF_KILL_SEED")) : 20261201u;
         QRandomGenerator rng(seed);
         const QString user = QStringLiteral("user0");
         QList<QByteArray> mail;
@@ -122,9 +122,9 @@ private slots:
         }
         qInfo("seed %u: %d messages, %d SIGKILLs (%d runs ended before their kill moment)", seed, kMessages, kills,
               finishedEarly);
-        qInfo("lost %d, real duplicates %d (unflagged %d), flagged %d, false flags %d (%.1f per kill), left on server %d",
-              lost, duplicates, unflaggedDuplicates, int(flagged.size()), falseFlags,
-              kills ? double(falseFlags) / kills : 0.0, int(onServer.size()));
+        qInfo("lost %d, real duplicates %d (unflagged %d), flagged %d, false flags %d (%.1f per kill), left on server %d", lost,
+              duplicates, unflaggedDuplicates, int(flagged.size()), falseFlags, kills ? double(falseFlags) / kills : 0.0,
+              int(onServer.size()));
         QCOMPARE(lost, 0);
         QCOMPARE(unflaggedDuplicates, 0);
         QCOMPARE(onServer.size(), 0); // --delete, finished: everything copied has left the server

@@ -23,14 +23,19 @@ private slots:
         QTest::newRow("osc title st") << QStringLiteral("x\x1b]8;;http://e\x1b\\y") << QStringLiteral("xy");
         QTest::newRow("8-bit csi") << QStringLiteral("x\u009b2Jy") << QStringLiteral("xy");
         QTest::newRow("clear screen") << QStringLiteral("\x1b[2J\x1b[Hz") << QStringLiteral("z");
-        QTest::newRow("esc single") << QStringLiteral("a\x1b" "cb") << QStringLiteral("ab");
+        QTest::newRow("esc single") << QStringLiteral("a\x1b"
+                                                      "cb")
+                                    << QStringLiteral("ab");
         QTest::newRow("trailing esc") << QStringLiteral("a\x1b") << QStringLiteral("a");
-        QTest::newRow("bell backspace") << QStringLiteral("a\x07\x08" "b") << QStringLiteral("ab");
+        QTest::newRow("bell backspace") << QStringLiteral("a\x07\x08"
+                                                          "b")
+                                        << QStringLiteral("ab");
         QTest::newRow("newlines") << QStringLiteral("a\r\nb\tc") << QStringLiteral("a b c");
         QTest::newRow("bidi override") << QStringLiteral("inv\u202Egnp.exe\u202C") << QStringLiteral("invgnp.exe");
         QTest::newRow("bidi isolate") << QStringLiteral("a\u2066b\u2069") << QStringLiteral("ab");
         QTest::newRow("zero width") << QStringLiteral("pa\u200Bypal") << QStringLiteral("paypal");
-        QTest::newRow("unicode kept") << QStringLiteral("Caf\u00e9 \u4f60\u597d \U0001F600") << QStringLiteral("Caf\u00e9 \u4f60\u597d \U0001F600");
+        QTest::newRow("unicode kept") << QStringLiteral("Caf\u00e9 \u4f60\u597d \U0001F600")
+                                      << QStringLiteral("Caf\u00e9 \u4f60\u597d \U0001F600");
         QTest::newRow("c1") << QStringLiteral("a\u0085b\u0086c") << QStringLiteral("a bc");
     }
     void controlsAndEscapesRemoved()

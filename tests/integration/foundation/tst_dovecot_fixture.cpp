@@ -20,8 +20,8 @@ QByteArray readReply(QAbstractSocket &s, bool multiline)
 {
     QByteArray buf;
     for (int i = 0; i < 200; ++i) {
-        const bool done = multiline ? (buf.startsWith("-ERR") && buf.endsWith("\r\n")) || buf.endsWith("\r\n.\r\n")
-                                    : buf.endsWith("\r\n");
+        const bool done =
+            multiline ? (buf.startsWith("-ERR") && buf.endsWith("\r\n")) || buf.endsWith("\r\n.\r\n") : buf.endsWith("\r\n");
         if (done)
             return buf;
         if (!s.bytesAvailable() && !s.waitForReadyRead(5000))

@@ -26,8 +26,7 @@ using Endpoint = mf::test::FakeGoogle::Endpoint;
 
 namespace {
 
-QByteArray message(const QByteArray &subject, const QByteArray &date = "Tue, 14 Apr 2009 10:52:37 +0200",
-                   int bodyBytes = 200)
+QByteArray message(const QByteArray &subject, const QByteArray &date = "Tue, 14 Apr 2009 10:52:37 +0200", int bodyBytes = 200)
 {
     QByteArray m = "From: Old Friend <friend@oldisp.example>\r\nTo: maria@example.com\r\n";
     if (!date.isEmpty())
@@ -54,13 +53,13 @@ class TestGmailUpload : public QObject {
     void makeClient(const QStringList &scopes)
     {
         m_gmail.reset();
-        m_tokens = std::make_unique<TokenManager>(m_fake->clientConfig(), m_fake->endpoints(),
-                                                  m_fake->issueRefreshToken(scopes), m_nam.get(), m_clock.get());
+        m_tokens = std::make_unique<TokenManager>(m_fake->clientConfig(), m_fake->endpoints(), m_fake->issueRefreshToken(scopes),
+                                                  m_nam.get(), m_clock.get());
         RateGovernor::Config unpaced;
         unpaced.messagesPerMinute = 0; // pacing has its own tests; here only errors and timings matter
         m_governor = std::make_unique<RateGovernor>(m_clock.get(), unpaced);
-        m_gmail = std::make_unique<GmailClient>(m_fake->endpoints(), m_tokens.get(), m_nam.get(), m_clock.get(),
-                                                m_governor.get());
+        m_gmail =
+            std::make_unique<GmailClient>(m_fake->endpoints(), m_tokens.get(), m_nam.get(), m_clock.get(), m_governor.get());
         m_gmail->setRandomSource([] { return 0.5; });
     }
 
@@ -200,9 +199,10 @@ private slots:
         QNetworkRequest request(url);
         request.setRawHeader("Authorization", "Bearer " + m_fake->issueAccessToken().toLatin1());
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-        const QByteArray body = QJsonDocument(QJsonObject{
-            {QStringLiteral("raw"), QString::fromLatin1(raw.toBase64(QByteArray::Base64UrlEncoding))},
-            {QStringLiteral("labelIds"), QJsonArray{QStringLiteral("INBOX")}}}).toJson();
+        const QByteArray body =
+            QJsonDocument(QJsonObject{{QStringLiteral("raw"), QString::fromLatin1(raw.toBase64(QByteArray::Base64UrlEncoding))},
+                                      {QStringLiteral("labelIds"), QJsonArray{QStringLiteral("INBOX")}}})
+                .toJson();
         QNetworkReply *reply = m_nam->post(request, body);
         QTRY_VERIFY(reply->isFinished());
         QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
@@ -527,8 +527,7 @@ private slots:
     {
         m_gmail->setResumableThreshold(1000);
         m_fake->dropNextUploads(1, test::FakeGoogle::Drop::AfterStoring);
-        auto r = uploadThroughRetries(message("Resumable dropped", "Mon, 2 Jan 2012 08:00:00 +0000", 4000),
-                                      UploadOptions());
+        auto r = uploadThroughRetries(message("Resumable dropped", "Mon, 2 Jan 2012 08:00:00 +0000", 4000), UploadOptions());
         QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().toString()));
         QCOMPARE(m_fake->dropsDone(), 1);
         QVERIFY(storedWithSubject("Resumable dropped") >= 1);
@@ -573,9 +572,8 @@ private slots:
         m_fake->setLatency(3000);
         int cancelled = 0;
         for (int i = 0; i < 3; ++i)
-            m_gmail->upload(message("Slow"), UploadOptions(), [&](Result<UploadResult> r) {
-                cancelled += !r.ok() && r.error().scope == Error::Scope::Cancelled;
-            });
+            m_gmail->upload(message("Slow"), UploadOptions(),
+                            [&](Result<UploadResult> r) { cancelled += !r.ok() && r.error().scope == Error::Scope::Cancelled; });
         QTRY_VERIFY(m_fake->requestCount(Endpoint::Insert) >= 1);
         m_gmail->cancelAll();
         QCOMPARE(cancelled, 3);

@@ -69,14 +69,14 @@ class TestGoogleHostile : public QObject {
     {
         m_gmail.reset();
         m_refreshToken = m_fake->issueRefreshToken();
-        m_tokens = std::make_unique<TokenManager>(m_fake->clientConfig(), m_fake->endpoints(), m_refreshToken,
-                                                  m_nam.get(), m_clock.get());
+        m_tokens = std::make_unique<TokenManager>(m_fake->clientConfig(), m_fake->endpoints(), m_refreshToken, m_nam.get(),
+                                                  m_clock.get());
         RateGovernor::Config unpaced;
         unpaced.messagesPerMinute = 0;
         unpaced.maxConcurrent = maxConcurrent;
         m_governor = std::make_unique<RateGovernor>(m_clock.get(), unpaced);
-        m_gmail = std::make_unique<GmailClient>(m_fake->endpoints(), m_tokens.get(), m_nam.get(), m_clock.get(),
-                                                m_governor.get());
+        m_gmail =
+            std::make_unique<GmailClient>(m_fake->endpoints(), m_tokens.get(), m_nam.get(), m_clock.get(), m_governor.get());
         m_gmail->setRandomSource([] { return 0.5; });
     }
 
@@ -227,7 +227,7 @@ private slots:
         QCOMPARE(r.error().code, Error::Code::RedirectRefused);
         QVERIFY(!r.error().mayHaveTakenEffect);
         QCOMPARE(m_fake->requestCount(Endpoint::Insert), 1); // the session was opened...
-        verifyEvilGotNothing("Session elsewhere");          // ...and the message never went there
+        verifyEvilGotNothing("Session elsewhere");           // ...and the message never went there
         QCOMPARE(m_fake->messages().size(), 0);
     }
 
@@ -286,13 +286,11 @@ private slots:
         QTest::addColumn<QByteArray>("header");
         QTest::addColumn<qint64>("expectedMs");
         QTest::newRow("seconds past the cap") << QByteArray("86400") << qint64(86400) * 1000;
-        QTest::newRow("seconds that overflow") << QByteArray("99999999999999999999999")
-                                               << qint64(http::kMaxRetryAfter.count());
+        QTest::newRow("seconds that overflow") << QByteArray("99999999999999999999999") << qint64(http::kMaxRetryAfter.count());
         QTest::newRow("past a Qt timer's range") << QByteArray("2147484") << qint64(http::kMaxRetryAfter.count());
         // The ManualClock starts at 2026-01-01 09:00 UTC.
         QTest::newRow("HTTP date in two hours") << QByteArray("Thu, 01 Jan 2026 11:00:00 GMT") << qint64(7200) * 1000;
-        QTest::newRow("HTTP date in 2099") << QByteArray("Thu, 01 Jan 2099 00:00:00 GMT")
-                                           << qint64(http::kMaxRetryAfter.count());
+        QTest::newRow("HTTP date in 2099") << QByteArray("Thu, 01 Jan 2099 00:00:00 GMT") << qint64(http::kMaxRetryAfter.count());
     }
 
     void retryAfterPastTheCapGivesUp()
@@ -391,8 +389,7 @@ private slots:
         QTest::newRow("400") << 400 << QString() << int(Error::Code::InvalidMessage);
         QTest::newRow("401 twice") << 401 << QString() << int(Error::Code::Unauthorized);
         QTest::newRow("429 every time") << 429 << QString() << int(Error::Code::RateLimited);
-        QTest::newRow("403 rate every time") << 403 << QStringLiteral("userRateLimitExceeded")
-                                             << int(Error::Code::RateLimited);
+        QTest::newRow("403 rate every time") << 403 << QStringLiteral("userRateLimitExceeded") << int(Error::Code::RateLimited);
     }
 
     void definiteRefusalsMeanNoEffect()
@@ -462,7 +459,7 @@ private slots:
         m_gmail->cancelAll();
         QVERIFY(first.has_value() && second.has_value());
         QCOMPARE(first->error().scope, Error::Scope::Cancelled);
-        QVERIFY(first->error().mayHaveTakenEffect);   // it had left; aborting does not take it back
+        QVERIFY(first->error().mayHaveTakenEffect); // it had left; aborting does not take it back
         QCOMPARE(second->error().scope, Error::Scope::Cancelled);
         QVERIFY(!second->error().mayHaveTakenEffect); // it never left
     }
@@ -544,8 +541,14 @@ private slots:
         b.beforeSend = hook("b");
         int answered = 0;
         std::optional<Result<UploadResult>> resultA, resultB;
-        m_gmail->upload(message("A"), a, [&](Result<UploadResult> r) { resultA = r; ++answered; });
-        m_gmail->upload(message("B"), b, [&](Result<UploadResult> r) { resultB = r; ++answered; });
+        m_gmail->upload(message("A"), a, [&](Result<UploadResult> r) {
+            resultA = r;
+            ++answered;
+        });
+        m_gmail->upload(message("B"), b, [&](Result<UploadResult> r) {
+            resultB = r;
+            ++answered;
+        });
         QTRY_COMPARE(int(asked.size()), 1);
         QTest::qWait(20);
         // B waits for a slot: it is not asked (so not journaled) while it cannot leave.

@@ -94,11 +94,10 @@ private slots:
         m_result.reset();
         m_browserUrl.clear();
         connect(m_signIn.get(), &GoogleSignIn::openBrowser, this, [this](const QUrl &url) { m_browserUrl = url; });
-        connect(m_signIn.get(), &GoogleSignIn::finished, this,
-                [this](const Result<SignInResult> &r) {
-                    QVERIFY(!m_result.has_value()); // exactly once
-                    m_result = r;
-                });
+        connect(m_signIn.get(), &GoogleSignIn::finished, this, [this](const Result<SignInResult> &r) {
+            QVERIFY(!m_result.has_value()); // exactly once
+            m_result = r;
+        });
     }
 
     void cleanup()
@@ -179,7 +178,8 @@ private slots:
         form.addQueryItem(QStringLiteral("code"), QString::fromLatin1(QUrl::toPercentEncoding(code)));
         form.addQueryItem(QStringLiteral("client_id"), m_fake->clientConfig().clientId);
         form.addQueryItem(QStringLiteral("client_secret"), m_fake->clientConfig().clientSecret);
-        form.addQueryItem(QStringLiteral("redirect_uri"), QString::fromLatin1(QUrl::toPercentEncoding(m_signIn->redirectUri().toString())));
+        form.addQueryItem(QStringLiteral("redirect_uri"),
+                          QString::fromLatin1(QUrl::toPercentEncoding(m_signIn->redirectUri().toString())));
         form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("authorization_code"));
         form.addQueryItem(QStringLiteral("code_verifier"), QStringLiteral("not-the-verifier-not-the-verifier-not-the-verifier"));
         QNetworkReply *token = m_nam->post(tokenRequest, form.query(QUrl::FullyEncoded).toLatin1());
@@ -434,8 +434,7 @@ private slots:
 
     void transientTokenFailureIsSessionError()
     {
-        TokenManager tokens(m_fake->clientConfig(), m_fake->endpoints(), m_fake->issueRefreshToken(), m_nam.get(),
-                            m_clock.get());
+        TokenManager tokens(m_fake->clientConfig(), m_fake->endpoints(), m_fake->issueRefreshToken(), m_nam.get(), m_clock.get());
         m_fake->failNextTokenRequests(1, 503);
         std::optional<Result<QString>> got;
         tokens.accessToken([&](Result<QString> t) { got = t; });

@@ -36,8 +36,14 @@ qint64 statusMiB(const QByteArray &key)
     return -1;
 }
 
-qint64 peakRssMiB() { return statusMiB("VmHWM"); }
-qint64 currentRssMiB() { return statusMiB("VmRSS"); }
+qint64 peakRssMiB()
+{
+    return statusMiB("VmHWM");
+}
+qint64 currentRssMiB()
+{
+    return statusMiB("VmRSS");
+}
 
 void resetPeak()
 {
@@ -360,8 +366,8 @@ private slots:
         QVERIFY(probe.listen(QHostAddress::LocalHost));
         const quint16 port = probe.serverPort();
         probe.close();
-        accounts::AccountConfig account = m_rig.account(QStringLiteral("refused-%1").arg(++m_serial), port,
-                                                         QStringLiteral("maria"));
+        accounts::AccountConfig account =
+            m_rig.account(QStringLiteral("refused-%1").arg(++m_serial), port, QStringLiteral("maria"));
         account.options.retryBackoffBase = 3600s;
         const auto r = m_rig.run(account, QStringLiteral("secret"), {}, nullptr, 60000);
         QVERIFY2(r.stopped, "the run did not end on a refused first connection");

@@ -90,9 +90,7 @@ MigrationHarness::Run MigrationHarness::run(const accounts::AccountConfig &accou
     timer.start();
     if (qEnvironmentVariableIsSet("MF_TRACE_RUNS"))
         QObject::connect(&controller, &migration::MigrationController::progressChanged, &controller,
-                         [&](const migration::Progress &p) {
-                             qInfo("%6lld ms  %s", timer.elapsed(), qPrintable(p.statusText));
-                         });
+                         [&](const migration::Progress &p) { qInfo("%6lld ms  %s", timer.elapsed(), qPrintable(p.statusText)); });
     controller.start(account, password.isEmpty() ? passwordFor(account) : password, googleAccess(), request);
     if (stopped.isEmpty())
         stopped.wait(timeoutMs);

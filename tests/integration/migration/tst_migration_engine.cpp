@@ -193,7 +193,7 @@ private slots:
             QVERIFY2(firstAt.contains(step), qPrintable(migration::journalStepName(step)));
         using S = migration::JournalStep;
         const QList<S> chain{S::Connected, S::Planned, S::Retrieved, S::Queued, S::Uploading,
-                             S::Confirmed, S::Copied,  S::Dele,    S::Deleted};
+                             S::Confirmed, S::Copied,  S::Dele,      S::Deleted};
         for (qsizetype i = 1; i < chain.size(); ++i)
             QVERIFY2(firstAt.value(chain.at(i - 1)) < firstAt.value(chain.at(i)),
                      qPrintable(migration::journalStepName(chain.at(i))));
@@ -220,20 +220,22 @@ private slots:
 
             std::atomic<int> seen{0};
             std::optional<migration::JournalStep> crashedAt;
-            const auto crashed = m_h->run(account, {}, [&](migration::JournalStep step) {
+            const auto crashed = m_h->run(
+                account, {},
+                [&](migration::JournalStep step) {
                 if (++seen < crashAt)
                     return true;
                 crashedAt = step;
                 return false;
-            }, {}, 60000);
+                },
+                {}, 60000);
             QVERIFY2(crashed.stopped, qPrintable(QStringLiteral("no stop after a crash at step %1").arg(crashAt)));
             if (!crashedAt && seen < crashAt && crashed.summary.state == migration::RunState::Finished
                 && !crashed.summary.error) {
                 ++roundsWithoutCrash;
             } else {
                 // The crash really happened at that step (not some other failure first).
-                QVERIFY2(crashedAt && crashed.summary.error
-                             && crashed.summary.error->code == Error::Code::Internal,
+                QVERIFY2(crashedAt && crashed.summary.error && crashed.summary.error->code == Error::Code::Internal,
                          qPrintable(QStringLiteral("round %1 ended without its crash: %2").arg(crashAt).arg(describe(crashed))));
                 crashedSteps.insert(*crashedAt);
             }
@@ -249,9 +251,10 @@ private slots:
             }
 
             const auto resumed = m_h->run(account, {}, {}, {}, 60000);
-            QVERIFY2(resumed.stopped, qPrintable(QStringLiteral("resume after a crash at step %1 (%2) did not finish")
-                                                     .arg(crashAt)
-                                                     .arg(crashedAt ? migration::journalStepName(*crashedAt) : QString())));
+            QVERIFY2(resumed.stopped,
+                     qPrintable(QStringLiteral("resume after a crash at step %1 (%2) did not finish")
+                                    .arg(crashAt)
+                                    .arg(crashedAt ? migration::journalStepName(*crashedAt) : QString())));
             VERIFY_FINISHED(resumed);
             QCOMPARE(m_h->dovecot().messageCount(account.user), 0);
 
@@ -264,21 +267,25 @@ private slots:
                 QVERIFY(it.value() >= 1 && it.value() <= 2);
                 if (it.value() == 2) {
                     bool flagged = false;
-                    QVERIFY(ledger.value()->forEachItem(store::ItemFilter::All, [&](const store::Item &item) {
+                    QVERIFY(ledger.value()
+                                ->forEachItem(
+                                    store::ItemFilter::All,
+                                    [&](const store::Item &item) {
                         if (item.messageId == it.key())
                             flagged = item.flags.testFlag(store::ItemFlag::PossibleDuplicate);
                         return true;
-                    }).ok());
-                    QVERIFY2(flagged, qPrintable(QStringLiteral("unflagged duplicate %1 at step %2")
-                                                     .arg(QString::fromLatin1(it.key()))
-                                                     .arg(crashAt)));
+                                    })
+                                .ok());
+                    QVERIFY2(
+                        flagged,
+                        qPrintable(
+                            QStringLiteral("unflagged duplicate %1 at step %2").arg(QString::fromLatin1(it.key())).arg(crashAt)));
                 }
             }
             ledger.value().reset();
             verifyLedgerComplete(account, 20);
         }
-        qInfo("crash harness: %d of %d rounds had fewer steps than the reference run and finished", roundsWithoutCrash,
-              total);
+        qInfo("crash harness: %d of %d rounds had fewer steps than the reference run and finished", roundsWithoutCrash, total);
         // Only the tail of the journal may be missed that way.
         QVERIFY2(roundsWithoutCrash <= total / 4, qPrintable(QString::number(roundsWithoutCrash)));
         // Which kinds of step the rounds crashed at (a kind that happens once or twice a run may be
@@ -347,11 +354,15 @@ private slots:
         for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
             if (it.value() > 1) {
                 bool flagged = false;
-                QVERIFY(ledger.value()->forEachItem(store::ItemFilter::All, [&](const store::Item &item) {
+                QVERIFY(ledger.value()
+                            ->forEachItem(
+                                store::ItemFilter::All,
+                                [&](const store::Item &item) {
                     if (item.messageId == it.key())
                         flagged = item.flags.testFlag(store::ItemFlag::PossibleDuplicate);
                     return true;
-                }).ok());
+                                })
+                            .ok());
                 QVERIFY(flagged);
             }
         }
@@ -362,27 +373,27 @@ private slots:
     {
         auto account = m_h->addAccount(QStringLiteral("poison"));
         QList<QByteArray> mails;
-        mails << MailFactory::message(5000, 3000);                         // fine
+        mails << MailFactory::message(5000, 3000); // fine
         MailFactory::Options noDate;
         noDate.index = 5001;
         noDate.withDate = false;
-        mails << MailFactory::message(noDate);                              // no Date: rescued from Received
+        mails << MailFactory::message(noDate); // no Date: rescued from Received
         QByteArray brokenDate = MailFactory::message(5002, 3000);
         brokenDate.replace("Date: ", "Date: not a date at all ");
         brokenDate.replace("\nDate: not a date at all ", "\nDate: yesterday-ish\nX-Was: ");
-        mails << brokenDate;                                                // broken Date: rescued
+        mails << brokenDate; // broken Date: rescued
         MailFactory::Options noId;
         noId.index = 5003;
         noId.withMessageId = false;
-        mails << MailFactory::message(noId);                                // no Message-ID: fine
+        mails << MailFactory::message(noId); // no Message-ID: fine
         QByteArray eightBit = MailFactory::message(5004, 3000);
         eightBit.replace("Subject: Test message 5004", "Subject: R\xc3\xa9sum\xc3\xa9 \xe9t\xe9");
-        mails << eightBit;                                                  // raw 8-bit header
+        mails << eightBit; // raw 8-bit header
         QByteArray nul = MailFactory::message(5005, 3000);
         nul.replace("Hello, this is", QByteArray("Hello,\0 this is", 15));
-        mails << nul;                                                       // NUL byte in the body
-        mails << QByteArray();                                              // an empty message
-        mails << MailFactory::message(5007, 400 * 1024);                    // oversize (limit 300 KB)
+        mails << nul;                                    // NUL byte in the body
+        mails << QByteArray();                           // an empty message
+        mails << MailFactory::message(5007, 400 * 1024); // oversize (limit 300 KB)
         m_h->dovecot().deliver(account.user, mails);
         account.options.sizeLimitBytes = 300 * 1024;
 

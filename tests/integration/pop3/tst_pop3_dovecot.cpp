@@ -160,8 +160,8 @@ private slots:
         QCOMPARE(done.result->error().scope, Error::Scope::Account);
         QVERIFY(!done.result->error().retryable);
         QVERIFY(done.result->error().message.contains(QLatin1String("app password")));
-        QVERIFY(!done.result->error().toString().contains(QLatin1String("wrong")) ||
-                !done.result->error().detail.contains(QLatin1String("PASS wrong")));
+        QVERIFY(!done.result->error().toString().contains(QLatin1String("wrong"))
+                || !done.result->error().detail.contains(QLatin1String("PASS wrong")));
     }
 
     void wrongPort()
@@ -317,8 +317,7 @@ private slots:
             QVERIFY(!client.isConnected());
             // The body buffer stops at the cap; one socket read may still hold the whole message
             // (70,000 bytes) when the event loop was slow, but never a second copy of it.
-            QVERIFY2(client.peakBufferedBytes() < 10000 + 72 * 1024,
-                     qPrintable(QString::number(client.peakBufferedBytes())));
+            QVERIFY2(client.peakBufferedBytes() < 10000 + 72 * 1024, qPrintable(QString::number(client.peakBufferedBytes())));
         }
         Pop3Client again(Clock::system());
         QString why;

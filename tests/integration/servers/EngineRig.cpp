@@ -53,11 +53,10 @@ EngineRig::Run EngineRig::run(const accounts::AccountConfig &account, const QStr
     bool waiting = false;
     QObject::connect(&controller, &migration::MigrationController::itemFinished, &controller,
                      [&](const migration::ItemEvent &e) { result.events.append(e); });
-    QObject::connect(&controller, &migration::MigrationController::planReady, &controller,
-                     [&](const migration::PlanPreview &p) {
-                         result.plan = p;
-                         result.planSeen = true;
-                     });
+    QObject::connect(&controller, &migration::MigrationController::planReady, &controller, [&](const migration::PlanPreview &p) {
+        result.plan = p;
+        result.planSeen = true;
+    });
     QObject::connect(&controller, &migration::MigrationController::progressChanged, &controller,
                      [&](const migration::Progress &p) { waiting = p.state == migration::RunState::Waiting; });
     QSignalSpy stopped(&controller, &migration::MigrationController::stopped);

@@ -48,14 +48,13 @@ QString notCopiedReasons(const QList<migration::ItemEvent> &events)
     return out.isEmpty() ? QString() : QStringLiteral(" | engine said: ") + out.join(QLatin1String("; "));
 }
 
-#define VERIFY_AUDIT_RUN(originals, gmail, left, mustCopy, run)                                                  \
-    do {                                                                                                         \
-        const QString mfProblems = auditRun((originals), (gmail), (left), (mustCopy));                           \
-        QVERIFY2(mfProblems.isEmpty(), qPrintable(mfProblems + notCopiedReasons((run).events)));                 \
+#define VERIFY_AUDIT_RUN(originals, gmail, left, mustCopy, run)                                                                  \
+    do {                                                                                                                         \
+        const QString mfProblems = auditRun((originals), (gmail), (left), (mustCopy));                                           \
+        QVERIFY2(mfProblems.isEmpty(), qPrintable(mfProblems + notCopiedReasons((run).events)));                                 \
     } while (false)
 
-#define VERIFY_FINISHED(run)                                                                                     \
-    QVERIFY2((run).stopped && (run).summary.state == RunState::Finished, qPrintable(describe(run)))
+#define VERIFY_FINISHED(run) QVERIFY2((run).stopped && (run).summary.state == RunState::Finished, qPrintable(describe(run)))
 
 } // namespace
 
@@ -118,8 +117,10 @@ private slots:
         const auto run2 = m_rig.run(account, QStringLiteral("secret"));
         VERIFY_FINISHED(run2);
         VERIFY_AUDIT_RUN(crlf(first + fresh), m_rig.gmailRaw(), server.rawMessages(), true, run2);
-        QVERIFY2(run2.summary.copied == 5, qPrintable(QStringLiteral("second run copied %1, expected the 5 new: %2")
-                                                          .arg(run2.summary.copied).arg(describe(run2))));
+        QVERIFY2(
+            run2.summary.copied == 5,
+            qPrintable(
+                QStringLiteral("second run copied %1, expected the 5 new: %2").arg(run2.summary.copied).arg(describe(run2))));
         QCOMPARE(run2.summary.failed, 0);
         QCOMPARE(run2.summary.failedOutstanding, 0);
         if (!deleteMode)
@@ -155,8 +156,10 @@ private slots:
         VERIFY_FINISHED(run2);
         const QList<QByteArray> originals = crlf(first.mid(10) + fresh);
         VERIFY_AUDIT_RUN(crlf(first + fresh), m_rig.gmailRaw(), server.rawMessages() + crlf(first.mid(0, 10)), true, run2);
-        QVERIFY2(run2.summary.copied == 10, qPrintable(QStringLiteral("second run copied %1, expected the 10 new: %2")
-                                                           .arg(run2.summary.copied).arg(describe(run2))));
+        QVERIFY2(
+            run2.summary.copied == 10,
+            qPrintable(
+                QStringLiteral("second run copied %1, expected the 10 new: %2").arg(run2.summary.copied).arg(describe(run2))));
         QCOMPARE(run2.summary.failed, 0);
         if (!deleteMode)
             QCOMPARE(server.rawMessages(), originals);
@@ -207,7 +210,8 @@ private slots:
         for (qsizetype i = 1; i < logins.size(); ++i)
             QVERIFY2(logins[i].atMs - logins[i - 1].atMs >= 60000,
                      qPrintable(QStringLiteral("login %1 came %2 ms after the previous one (LOGIN-DELAY 60)")
-                                    .arg(i + 1).arg(logins[i].atMs - logins[i - 1].atMs)));
+                                    .arg(i + 1)
+                                    .arg(logins[i].atMs - logins[i - 1].atMs)));
     }
 
     // [IN-USE] on the first two logins (a maildrop still locked after a drop): the engine waits
@@ -254,8 +258,8 @@ private slots:
                  "the run claims success although the server never let it log in");
         QCOMPARE(server.logins().first().command, QByteArray("PASS"));
         QVERIFY2(server.logins().size() <= 12,
-                 qPrintable(QStringLiteral("%1 login attempts: a retry loop that could lock the account")
-                                .arg(server.logins().size())));
+                 qPrintable(
+                     QStringLiteral("%1 login attempts: a retry loop that could lock the account").arg(server.logins().size())));
         QCOMPARE(server.messageCount(), 5);
         QVERIFY(m_rig.gmailRaw().isEmpty());
     }
@@ -287,9 +291,8 @@ private slots:
                  qPrintable(QStringLiteral("announced smaller than they are, and not copied: ")
                             + understatedMissing.join(QLatin1String(", ")) + notCopiedReasons(run.events)));
         const int overstatedCopied = int(gmail.size()) - int(mails.size() / 2);
-        const int failedEvents = int(std::count_if(run.events.begin(), run.events.end(), [](const auto &e) {
-            return e.outcome == migration::ItemOutcome::Failed;
-        }));
+        const int failedEvents = int(std::count_if(run.events.begin(), run.events.end(),
+                                                   [](const auto &e) { return e.outcome == migration::ItemOutcome::Failed; }));
         qInfo("announced ten times their size: %d of 5 copied, %d recorded as failed", overstatedCopied, failedEvents);
         QCOMPARE(overstatedCopied + failedEvents, 5); // each one has exactly one outcome
         QCOMPARE(run.summary.failed, failedEvents);
@@ -301,12 +304,14 @@ private slots:
         const int copiedLeft = server.messageCount() - failedEvents;
         const int told = run.summary.unreliableIds + run.summary.copiedStillOnServer;
         qInfo("delete mode: %d copied messages left on the server; summary: unreliableIds %d, copiedStillOnServer %d, "
-              "deleted %d", copiedLeft, run.summary.unreliableIds, run.summary.copiedStillOnServer,
-              run.summary.deletedFromServer);
+              "deleted %d",
+              copiedLeft, run.summary.unreliableIds, run.summary.copiedStillOnServer, run.summary.deletedFromServer);
         QVERIFY2(copiedLeft <= told,
                  qPrintable(QStringLiteral("%1 copied messages left on the server in delete mode and the summary does "
                                            "not say so (unreliableIds %2, copiedStillOnServer %3)")
-                                .arg(copiedLeft).arg(run.summary.unreliableIds).arg(run.summary.copiedStillOnServer)));
+                                .arg(copiedLeft)
+                                .arg(run.summary.unreliableIds)
+                                .arg(run.summary.copiedStillOnServer)));
     }
 
     // A RETR that never ends (a broken or hostile server): memory and time stay bounded, that
@@ -330,11 +335,11 @@ private slots:
         const QByteArray endless = others.takeAt(2);
         VERIFY_AUDIT_RUN(others, m_rig.gmailRaw(), server.rawMessages(), true, run);
         QVERIFY2(server.rawMessages().contains(endless), "the message whose RETR never ends was deleted");
-        QVERIFY2(std::any_of(run.events.begin(), run.events.end(),
-                             [](const auto &e) {
-                                 return e.outcome == migration::ItemOutcome::Failed
-                                     || e.outcome == migration::ItemOutcome::SkippedOversize;
-                             }),
+        QVERIFY2(std::any_of(
+                     run.events.begin(), run.events.end(),
+                     [](const auto &e) {
+            return e.outcome == migration::ItemOutcome::Failed || e.outcome == migration::ItemOutcome::SkippedOversize;
+                     }),
                  "the endless message has no recorded outcome");
     }
 
@@ -397,7 +402,9 @@ private slots:
         QVERIFY(server.start());
         QList<QByteArray> mails = makeMessages(700, 8);
         for (int i : {1, 4, 6})
-            mails[i].replace("Subject: ", "Subject: Gr\xc3\xbc\xc3\x9f" "e aus M\xc3\xbcnchen ");
+            mails[i].replace("Subject: ",
+                             "Subject: Gr\xc3\xbc\xc3\x9f"
+                             "e aus M\xc3\xbcnchen ");
         for (const auto &m : mails)
             server.addMessage(m);
         auto account = scriptedAccount("courier", server, deleteMode);
@@ -464,7 +471,9 @@ private slots:
         QList<QByteArray> mails = makeMessages(900, 12);
         mails.insert(4, mails.at(3)); // delivered twice: byte-identical copies
         for (int i : {7, 10})
-            mails[i].replace("Subject: ", "Subject: Gr\xc3\xbc\xc3\x9f" "e aus M\xc3\xbcnchen ");
+            mails[i].replace("Subject: ",
+                             "Subject: Gr\xc3\xbc\xc3\x9f"
+                             "e aus M\xc3\xbcnchen ");
         server->setMessages(mails);
         QVERIFY2(server->start(&why), qPrintable(why));
         auto account = m_rig.account(nextId("real"), server->port(), server->user());
@@ -494,8 +503,8 @@ private slots:
                 gmail.removeOne(twice);
         }
         VERIFY_AUDIT_RUN(crlf(mails), gmail, left, true, run);
-        QVERIFY2(gmail.size() == 12, qPrintable(QStringLiteral("Gmail holds %1 messages, expected the 12 distinct ones")
-                                                    .arg(gmail.size())));
+        QVERIFY2(gmail.size() == 12,
+                 qPrintable(QStringLiteral("Gmail holds %1 messages, expected the 12 distinct ones").arg(gmail.size())));
         qInfo("%s %s: copied %d, skipped %d, failed %d, deleted %d, left on the server %d", qPrintable(server->name()),
               deleteMode ? "delete" : "keep", run.summary.copied, run.summary.skipped, run.summary.failed,
               run.summary.deletedFromServer, int(left.size()));
@@ -516,11 +525,15 @@ private slots:
         QVERIFY2(left.size() <= told,
                  qPrintable(QStringLiteral("%1 messages left on %2 in delete mode without the summary saying so "
                                            "(unreliableIds %3, copiedStillOnServer %4, skipped %5): %6")
-                                .arg(left.size()).arg(server->name()).arg(run.summary.unreliableIds)
-                                .arg(run.summary.copiedStillOnServer).arg(run.summary.skipped)
+                                .arg(left.size())
+                                .arg(server->name())
+                                .arg(run.summary.unreliableIds)
+                                .arg(run.summary.copiedStillOnServer)
+                                .arg(run.summary.skipped)
                                 .arg(leftNames.join(QLatin1String(", ")))));
-        QVERIFY2(left.size() <= 2, qPrintable(QStringLiteral("more than the twice-delivered pair left on %1: ")
-                                                  .arg(server->name()) + leftNames.join(QLatin1String(", "))));
+        QVERIFY2(left.size() <= 2,
+                 qPrintable(QStringLiteral("more than the twice-delivered pair left on %1: ").arg(server->name())
+                            + leftNames.join(QLatin1String(", "))));
     }
 };
 

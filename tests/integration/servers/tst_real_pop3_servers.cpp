@@ -110,8 +110,12 @@ private slots:
             QVERIFY(retr.wait() && retr.ok());
             const QByteArray expected = MailFactory::toCrlf(mails.at(n - 1));
             const QByteArray got = server->withoutServerChanges(retr.result->value());
-            QVERIFY2(got == expected, qPrintable(QStringLiteral("%1: RETR %2 differs (%3 bytes, expected %4)")
-                                                     .arg(server->name()).arg(n).arg(got.size()).arg(expected.size())));
+            QVERIFY2(got == expected,
+                     qPrintable(QStringLiteral("%1: RETR %2 differs (%3 bytes, expected %4)")
+                                    .arg(server->name())
+                                    .arg(n)
+                                    .arg(got.size())
+                                    .arg(expected.size())));
             const qint64 listed = list.result->value().at(n - 1).size;
             if (listed != retr.result->value().size())
                 qInfo("%s: LIST %d says %lld, RETR sent %lld", qPrintable(server->name()), n, listed,
@@ -144,7 +148,10 @@ private slots:
         QList<QByteArray> expectedLeft{mails[0], mails[2], mails[3], mails[5]};
         const QList<QByteArray> left = server->messagesLeft();
         for (int i = 0; i < 4; ++i)
-            QVERIFY2(left[i].contains(MailFactory::messageIdOf(5000 + (i < 1 ? 0 : i < 3 ? i + 1 : 5))),
+            QVERIFY2(left[i].contains(MailFactory::messageIdOf(5000
+                                                               + (i < 1       ? 0
+                                                                      : i < 3 ? i + 1
+                                                                              : 5))),
                      qPrintable(QStringLiteral("%1: the wrong messages are left").arg(server->name())));
         qInfo("%s: login, UIDL, LIST, RETR, DELE+QUIT all as expected", qPrintable(server->name()));
     }

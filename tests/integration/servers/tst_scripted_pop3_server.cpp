@@ -47,8 +47,8 @@ public:
     /// The body of a multi-line reply (after its status line), unstuffed, with CRLFs.
     QByteArray body(int timeoutMs = 10000)
     {
-        (void)QTest::qWaitFor(
-            [&] { return m_buffer.startsWith(".\r\n") || m_buffer.contains("\r\n.\r\n") || m_closed; }, timeoutMs);
+        (void)QTest::qWaitFor([&] { return m_buffer.startsWith(".\r\n") || m_buffer.contains("\r\n.\r\n") || m_closed; },
+                              timeoutMs);
         qsizetype end = 0;
         if (!m_buffer.startsWith(".\r\n")) {
             const qsizetype at = m_buffer.indexOf("\r\n.\r\n");
@@ -97,7 +97,9 @@ QByteArray message8bit(int index)
     o.index = index;
     o.targetSize = 1500;
     QByteArray m = MailFactory::message(o);
-    m.replace("Subject: ", "Subject: Gr\xc3\xbc\xc3\x9f" "e ");
+    m.replace("Subject: ",
+              "Subject: Gr\xc3\xbc\xc3\x9f"
+              "e ");
     return m;
 }
 
@@ -118,10 +120,11 @@ private slots:
         QVERIFY(c.login());
         QVERIFY(c.m_greeting.contains('<') && c.m_greeting.endsWith('>'));
         const QByteArray stat = c.command("STAT");
-        const qint64 total = MailFactory::toCrlf(mails[0]).size() + MailFactory::toCrlf(mails[1]).size()
-            + MailFactory::toCrlf(mails[2]).size();
+        const qint64 total =
+            MailFactory::toCrlf(mails[0]).size() + MailFactory::toCrlf(mails[1]).size() + MailFactory::toCrlf(mails[2]).size();
         QCOMPARE(stat, "+OK 3 " + QByteArray::number(total));
-        QCOMPARE(c.multi("LIST"), "1 " + QByteArray::number(MailFactory::toCrlf(mails[0]).size()) + "\r\n2 "
+        QCOMPARE(c.multi("LIST"),
+                 "1 " + QByteArray::number(MailFactory::toCrlf(mails[0]).size()) + "\r\n2 "
                      + QByteArray::number(MailFactory::toCrlf(mails[1]).size()) + "\r\n3 "
                      + QByteArray::number(MailFactory::toCrlf(mails[2]).size()) + "\r\n");
         const QByteArray uidls = c.multi("UIDL");
@@ -422,8 +425,9 @@ private slots:
             QVERIFY(!c.login());
             replies += c.m_lastPass + '\n';
         }
-        QCOMPARE(replies, QByteArray("-ERR message is damaged\n-ERR [IN-USE] Mailbox is locked by another POP3 session.\n"
-                                     "-ERR [IN-USE] Mailbox is locked by another POP3 session.\n"));
+        QCOMPARE(replies,
+                 QByteArray("-ERR message is damaged\n-ERR [IN-USE] Mailbox is locked by another POP3 session.\n"
+                            "-ERR [IN-USE] Mailbox is locked by another POP3 session.\n"));
         {
             LineClient c(server.port());
             QVERIFY(c.login());

@@ -16,10 +16,13 @@ QByteArray message(const QString &subject, const QByteArray &body, const QByteAr
 {
     QByteArray m = "From: Maria <maria@isp.example>\n"
                    "To: maria@gmail.example\n"
-                   "Subject: " + subject.toUtf8() + "\n"
-                   "Date: Tue, 01 Dec 2026 10:00:00 +0000\n"
-                   "Message-ID: <" + QCryptographicHash::hash(subject.toUtf8() + body, QCryptographicHash::Md5).toHex() +
-                   "@isp.example>\n" + extraHeaders + "\n" + body;
+                   "Subject: "
+        + subject.toUtf8()
+        + "\n"
+          "Date: Tue, 01 Dec 2026 10:00:00 +0000\n"
+          "Message-ID: <"
+        + QCryptographicHash::hash(subject.toUtf8() + body, QCryptographicHash::Md5).toHex() + "@isp.example>\n" + extraHeaders
+        + "\n" + body;
     if (crlf) {
         m.replace("\n", "\r\n");
     }
@@ -57,33 +60,39 @@ bool writeFile(const QString &path, const QByteArray &bytes)
 
 QByteArray emlxBytes(const QByteArray &message, quint64 flags)
 {
-    return QByteArray::number(message.size()).leftJustified(10, ' ') + "\n" + message +
-           "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-           "<!DOCTYPE plist PUBLIC \"-//Apple//DTD PLIST 1.0//EN\" \"http://www.apple.com/DTDs/PropertyList-1.0.dtd\">\n"
-           "<plist version=\"1.0\">\n<dict>\n"
-           "\t<key>date-received</key>\n\t<integer>1764583200</integer>\n"
-           "\t<key>flags</key>\n\t<integer>" + QByteArray::number(flags) + "</integer>\n"
-           "\t<key>remote-id</key>\n\t<string>1234</string>\n"
-           "</dict>\n</plist>\n";
+    return QByteArray::number(message.size()).leftJustified(10, ' ') + "\n" + message
+        + "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+          "<!DOCTYPE plist PUBLIC \"-//Apple//DTD PLIST 1.0//EN\" \"http://www.apple.com/DTDs/PropertyList-1.0.dtd\">\n"
+          "<plist version=\"1.0\">\n<dict>\n"
+          "\t<key>date-received</key>\n\t<integer>1764583200</integer>\n"
+          "\t<key>flags</key>\n\t<integer>"
+        + QByteArray::number(flags)
+        + "</integer>\n"
+          "\t<key>remote-id</key>\n\t<string>1234</string>\n"
+          "</dict>\n</plist>\n";
 }
 
 QByteArray profilesIni(const QString &relativeProfilePath)
 {
     return "[Install4F96D1932A9F858E]\n"
-           "Default=" + relativeProfilePath.toUtf8() + "\n"
-           "Locked=1\n\n"
-           "[Profile1]\n"
-           "Name=old\n"
-           "IsRelative=1\n"
-           "Path=Profiles/old.default\n"
-           "Default=1\n\n"
-           "[Profile0]\n"
-           "Name=default-release\n"
-           "IsRelative=1\n"
-           "Path=" + relativeProfilePath.toUtf8() + "\n\n"
-           "[General]\n"
-           "StartWithLastProfile=1\n"
-           "Version=2\n";
+           "Default="
+        + relativeProfilePath.toUtf8()
+        + "\n"
+          "Locked=1\n\n"
+          "[Profile1]\n"
+          "Name=old\n"
+          "IsRelative=1\n"
+          "Path=Profiles/old.default\n"
+          "Default=1\n\n"
+          "[Profile0]\n"
+          "Name=default-release\n"
+          "IsRelative=1\n"
+          "Path="
+        + relativeProfilePath.toUtf8()
+        + "\n\n"
+          "[General]\n"
+          "StartWithLastProfile=1\n"
+          "Version=2\n";
 }
 
 QMap<QString, QString> treeFingerprint(const QString &root)
@@ -98,8 +107,8 @@ QMap<QString, QString> treeFingerprint(const QString &root)
             hash.addData(&f);
         }
         out.insert(QDir(root).relativeFilePath(path),
-                   QString::fromLatin1(hash.result().toHex()) + QLatin1Char(':') +
-                       QString::number(QFileInfo(path).lastModified().toMSecsSinceEpoch()));
+                   QString::fromLatin1(hash.result().toHex()) + QLatin1Char(':')
+                       + QString::number(QFileInfo(path).lastModified().toMSecsSinceEpoch()));
     }
     return out;
 }

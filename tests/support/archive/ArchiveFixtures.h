@@ -13,8 +13,7 @@
 namespace mf::testsupport::archive {
 
 /// A small RFC 5322 message ("\n" line endings unless crlf).
-QByteArray message(const QString &subject, const QByteArray &body, const QByteArray &extraHeaders = {},
-                   bool crlf = false);
+QByteArray message(const QString &subject, const QByteArray &body, const QByteArray &extraHeaders = {}, bool crlf = false);
 
 /// The bytes of an mbox holding `messages`, each after a "From " line and followed by the empty
 /// separator line, with "From " lines quoted per the variant (as mutt, Thunderbird, Python write).

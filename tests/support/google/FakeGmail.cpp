@@ -48,9 +48,11 @@ FakeGoogle::Response FakeGoogle::storeMessage(const QString &user, const QString
                                               const QUrlQuery &query, const QByteArray &raw, const QStringList &labelIds)
 {
     if (raw.isEmpty())
-        return gmailError(400, QStringLiteral("invalidArgument"), QStringLiteral("'raw' RFC822 payload message string or uploading message via /upload/* URL required"));
+        return gmailError(400, QStringLiteral("invalidArgument"),
+                          QStringLiteral("'raw' RFC822 payload message string or uploading message via /upload/* URL required"));
     if (m_maxUpload > 0 && raw.size() > m_maxUpload)
-        return gmailError(413, QStringLiteral("uploadTooLarge"), QStringLiteral("Request payload size exceeds the limit: 52428800 bytes."));
+        return gmailError(413, QStringLiteral("uploadTooLarge"),
+                          QStringLiteral("Request payload size exceeds the limit: 52428800 bytes."));
     if (!m_rejectMarker.isEmpty() && raw.contains(m_rejectMarker))
         return gmailError(400, QStringLiteral("invalidArgument"), QStringLiteral("Invalid message"));
     if (dateFromHeader(raw).isNull() && !raw.contains(':'))
@@ -84,9 +86,8 @@ FakeGoogle::Response FakeGoogle::storeMessage(const QString &user, const QString
     QJsonArray labels;
     for (const QString &l : labelIds)
         labels.append(l);
-    return json(200, QJsonObject{{QStringLiteral("id"), m.id},
-                                 {QStringLiteral("threadId"), m.id},
-                                 {QStringLiteral("labelIds"), labels}});
+    return json(
+        200, QJsonObject{{QStringLiteral("id"), m.id}, {QStringLiteral("threadId"), m.id}, {QStringLiteral("labelIds"), labels}});
 }
 
 FakeGoogle::Response FakeGoogle::handleGmail(const Request &r)
@@ -193,20 +194,24 @@ FakeGoogle::Response FakeGoogle::handleGmail(const Request &r)
     if (isLabels && r.method == "GET") {
         QJsonArray list;
         for (const Label &l : m_labels)
-            list.append(QJsonObject{{QStringLiteral("id"), l.id}, {QStringLiteral("name"), l.name}, {QStringLiteral("type"), l.type}});
+            list.append(
+                QJsonObject{{QStringLiteral("id"), l.id}, {QStringLiteral("name"), l.name}, {QStringLiteral("type"), l.type}});
         response = json(200, QJsonObject{{QStringLiteral("labels"), list}});
     } else if (isLabels && r.method == "POST") {
         const QString name = QJsonDocument::fromJson(r.body).object().value(QStringLiteral("name")).toString();
         if (name.trimmed().isEmpty())
             response = gmailError(400, QStringLiteral("invalidArgument"), QStringLiteral("Invalid label name"));
-        else if (std::any_of(m_labels.cbegin(), m_labels.cend(), [&](const Label &l) { return l.name.compare(name, Qt::CaseInsensitive) == 0; }))
+        else if (std::any_of(m_labels.cbegin(), m_labels.cend(),
+                             [&](const Label &l) { return l.name.compare(name, Qt::CaseInsensitive) == 0; }))
             response = gmailError(409, QStringLiteral("alreadyExists"), QStringLiteral("Label name exists or conflicts"));
         else {
             const QString id = addLabel(name);
-            response = json(200, QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("name"), name},
-                                             {QStringLiteral("type"), QStringLiteral("user")},
-                                             {QStringLiteral("labelListVisibility"), QStringLiteral("labelShow")},
-                                             {QStringLiteral("messageListVisibility"), QStringLiteral("show")}});
+            response = json(200,
+                            QJsonObject{{QStringLiteral("id"), id},
+                                        {QStringLiteral("name"), name},
+                                        {QStringLiteral("type"), QStringLiteral("user")},
+                                        {QStringLiteral("labelListVisibility"), QStringLiteral("labelShow")},
+                                        {QStringLiteral("messageListVisibility"), QStringLiteral("show")}});
         }
     } else if (resumableData) {
         const ResumableSession s = m_sessions.take(uploadId);
@@ -225,7 +230,8 @@ FakeGoogle::Response FakeGoogle::handleGmail(const Request &r)
             if (boundary.startsWith('"'))
                 boundary = boundary.mid(1, boundary.size() - 2);
             if (!contentType.toLower().startsWith("multipart/related") || boundary.isEmpty()) {
-                response = gmailError(400, QStringLiteral("badContent"), QStringLiteral("Media type '%1' is not supported.").arg(QString::fromLatin1(contentType)));
+                response = gmailError(400, QStringLiteral("badContent"),
+                                      QStringLiteral("Media type '%1' is not supported.").arg(QString::fromLatin1(contentType)));
             } else {
                 const QByteArray delimiter = "--" + boundary;
                 QList<QByteArray> parts;
@@ -247,10 +253,12 @@ FakeGoogle::Response FakeGoogle::handleGmail(const Request &r)
                     return sep < 0 ? QByteArray() : part.mid(sep + 4);
                 };
                 if (parts.size() != 2) {
-                    response = gmailError(400, QStringLiteral("badContent"), QStringLiteral("Invalid multipart request with %1 mime parts.").arg(parts.size()));
+                    response = gmailError(400, QStringLiteral("badContent"),
+                                          QStringLiteral("Invalid multipart request with %1 mime parts.").arg(parts.size()));
                 } else {
                     QStringList labelIds;
-                    for (const auto &v : QJsonDocument::fromJson(content(parts[0])).object().value(QStringLiteral("labelIds")).toArray())
+                    for (const auto &v :
+                         QJsonDocument::fromJson(content(parts[0])).object().value(QStringLiteral("labelIds")).toArray())
                         labelIds << v.toString();
                     response = storeMessage(user, method, uploadType, r.query, content(parts[1]), labelIds);
                 }
@@ -260,10 +268,11 @@ FakeGoogle::Response FakeGoogle::handleGmail(const Request &r)
             s.method = method;
             s.query = r.query;
             s.user = user;
-            s.declaredLength = r.headers.contains("x-upload-content-length")
-                ? r.headers.value("x-upload-content-length").toLongLong() : -1;
+            s.declaredLength =
+                r.headers.contains("x-upload-content-length") ? r.headers.value("x-upload-content-length").toLongLong() : -1;
             if (m_maxUpload > 0 && s.declaredLength > m_maxUpload) {
-                response = gmailError(413, QStringLiteral("uploadTooLarge"), QStringLiteral("Request payload size exceeds the limit: 52428800 bytes."));
+                response = gmailError(413, QStringLiteral("uploadTooLarge"),
+                                      QStringLiteral("Request payload size exceeds the limit: 52428800 bytes."));
             } else {
                 for (const auto &v : QJsonDocument::fromJson(r.body).object().value(QStringLiteral("labelIds")).toArray())
                     s.labelIds << v.toString();
@@ -287,10 +296,10 @@ FakeGoogle::Response FakeGoogle::handleGmail(const Request &r)
         QStringList labelIds;
         for (const auto &v : body.value(QStringLiteral("labelIds")).toArray())
             labelIds << v.toString();
-        const QByteArray raw = QByteArray::fromBase64(body.value(QStringLiteral("raw")).toString().toLatin1(),
-                                                      QByteArray::Base64UrlEncoding);
-        response = storeMessage(user, isImport ? QStringLiteral("import") : QStringLiteral("insert"),
-                                QStringLiteral("json"), r.query, raw, labelIds);
+        const QByteArray raw =
+            QByteArray::fromBase64(body.value(QStringLiteral("raw")).toString().toLatin1(), QByteArray::Base64UrlEncoding);
+        response = storeMessage(user, isImport ? QStringLiteral("import") : QStringLiteral("insert"), QStringLiteral("json"),
+                                r.query, raw, labelIds);
     } else {
         response = gmailError(404, QStringLiteral("notFound"), QStringLiteral("Not Found"));
     }
@@ -327,6 +336,5 @@ FakeGoogle::Response FakeGoogle::handleGmail(const Request &r)
     }
     return response;
 }
-
 
 } // namespace mf::test

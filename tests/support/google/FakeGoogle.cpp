@@ -22,9 +22,8 @@ FakeGoogle::FakeGoogle(QObject *parent)
     : QObject(parent)
 {
     m_uptime.start();
-    for (const char *id : {"INBOX", "UNREAD", "STARRED", "IMPORTANT", "SENT", "DRAFT", "SPAM", "TRASH",
-                           "CATEGORY_PERSONAL", "CATEGORY_SOCIAL", "CATEGORY_PROMOTIONS", "CATEGORY_UPDATES",
-                           "CATEGORY_FORUMS"})
+    for (const char *id : {"INBOX", "UNREAD", "STARRED", "IMPORTANT", "SENT", "DRAFT", "SPAM", "TRASH", "CATEGORY_PERSONAL",
+                           "CATEGORY_SOCIAL", "CATEGORY_PROMOTIONS", "CATEGORY_UPDATES", "CATEGORY_FORUMS"})
         m_labels.append(Label{QString::fromLatin1(id), QString::fromLatin1(id), QStringLiteral("system")});
 }
 
@@ -125,16 +124,25 @@ void FakeGoogle::setHugeAnswers(int on, qint64 bytes, bool announce)
     m_hugeAnnounce = announce;
 }
 
-void FakeGoogle::setResumableLocationBase(const QUrl &base) { m_resumableBase = base; }
-void FakeGoogle::setRecordRequests(bool record) { m_record = record; }
-void FakeGoogle::setImpostor(bool impostor) { m_impostor = impostor; }
+void FakeGoogle::setResumableLocationBase(const QUrl &base)
+{
+    m_resumableBase = base;
+}
+void FakeGoogle::setRecordRequests(bool record)
+{
+    m_record = record;
+}
+void FakeGoogle::setImpostor(bool impostor)
+{
+    m_impostor = impostor;
+}
 
 bool FakeGoogle::receivedAnywhere(const QByteArray &needle) const
 {
     if (needle.isEmpty())
         return false;
     // Credentials travel form-encoded (token requests) or percent-encoded (queries).
-    QByteArray plusForm = QUrl::toPercentEncoding(QString::fromLatin1(needle)) ;
+    QByteArray plusForm = QUrl::toPercentEncoding(QString::fromLatin1(needle));
     const QList<QByteArray> spellings{needle, plusForm, QByteArray(plusForm).replace("%20", "+")};
     for (const RecordedRequest &r : m_recorded) {
         for (const QByteArray &n : spellings) {
@@ -204,8 +212,14 @@ void FakeGoogle::setClient(const QString &clientId, const QString &clientSecret)
     m_clientSecret = clientSecret;
 }
 
-void FakeGoogle::setAccountEmail(const QString &email) { m_email = email; }
-QString FakeGoogle::accountEmail() const { return m_email; }
+void FakeGoogle::setAccountEmail(const QString &email)
+{
+    m_email = email;
+}
+QString FakeGoogle::accountEmail() const
+{
+    return m_email;
+}
 
 QStringList FakeGoogle::defaultScopes()
 {
@@ -235,12 +249,30 @@ QString FakeGoogle::issueAccessToken(const QStringList &scopes)
     return token;
 }
 
-void FakeGoogle::setConsent(Consent consent) { m_consent = consent; }
-void FakeGoogle::setUntickedScopes(const QStringList &scopes) { m_unticked = scopes; }
-void FakeGoogle::setTamperState(bool tamper) { m_tamperState = tamper; }
-void FakeGoogle::setCorruptNextChallenge(bool corrupt) { m_corruptChallenge = corrupt; }
-QUrlQuery FakeGoogle::lastAuthorizationRequest() const { return m_lastAuth; }
-void FakeGoogle::setAccessTokenLifetime(int seconds) { m_tokenLifetime = seconds; }
+void FakeGoogle::setConsent(Consent consent)
+{
+    m_consent = consent;
+}
+void FakeGoogle::setUntickedScopes(const QStringList &scopes)
+{
+    m_unticked = scopes;
+}
+void FakeGoogle::setTamperState(bool tamper)
+{
+    m_tamperState = tamper;
+}
+void FakeGoogle::setCorruptNextChallenge(bool corrupt)
+{
+    m_corruptChallenge = corrupt;
+}
+QUrlQuery FakeGoogle::lastAuthorizationRequest() const
+{
+    return m_lastAuth;
+}
+void FakeGoogle::setAccessTokenLifetime(int seconds)
+{
+    m_tokenLifetime = seconds;
+}
 
 void FakeGoogle::expireAccessTokens()
 {
@@ -273,7 +305,10 @@ void FakeGoogle::setQuotaEnforced(bool enforced, int unitsPerMinute)
     m_quotaUnits = unitsPerMinute;
 }
 
-void FakeGoogle::setSendRetryAfter(bool send) { m_sendRetryAfter = send; }
+void FakeGoogle::setSendRetryAfter(bool send)
+{
+    m_sendRetryAfter = send;
+}
 
 void FakeGoogle::setLatency(int uploadMs, int otherMs)
 {
@@ -281,14 +316,20 @@ void FakeGoogle::setLatency(int uploadMs, int otherMs)
     m_otherLatency = otherMs;
 }
 
-void FakeGoogle::setMaxConcurrentPerUser(int n) { m_maxConcurrent = n; }
+void FakeGoogle::setMaxConcurrentPerUser(int n)
+{
+    m_maxConcurrent = n;
+}
 
 void FakeGoogle::failNext(int count, int status, const QString &reason, int retryAfterSeconds)
 {
     m_fault = Fault{count, status, reason.isEmpty() ? defaultReason(status) : reason, retryAfterSeconds};
 }
 
-void FakeGoogle::resetNext(int count) { m_resetCount = count; }
+void FakeGoogle::resetNext(int count)
+{
+    m_resetCount = count;
+}
 
 void FakeGoogle::dropNextUploads(int count, Drop when)
 {
@@ -303,12 +344,27 @@ void FakeGoogle::setRandomFailures(double fraction, quint32 seed, int status)
     m_randomStatus = status;
 }
 
-void FakeGoogle::setRejectMarker(const QByteArray &marker) { m_rejectMarker = marker; }
-void FakeGoogle::setMaxUploadSize(qint64 bytes) { m_maxUpload = bytes; }
+void FakeGoogle::setRejectMarker(const QByteArray &marker)
+{
+    m_rejectMarker = marker;
+}
+void FakeGoogle::setMaxUploadSize(qint64 bytes)
+{
+    m_maxUpload = bytes;
+}
 
-QList<FakeGoogle::StoredMessage> FakeGoogle::messages() const { return m_messages; }
-QList<FakeGoogle::Label> FakeGoogle::labels() const { return m_labels; }
-void FakeGoogle::clearMessages() { m_messages.clear(); }
+QList<FakeGoogle::StoredMessage> FakeGoogle::messages() const
+{
+    return m_messages;
+}
+QList<FakeGoogle::Label> FakeGoogle::labels() const
+{
+    return m_labels;
+}
+void FakeGoogle::clearMessages()
+{
+    m_messages.clear();
+}
 
 QString FakeGoogle::addLabel(const QString &name)
 {
@@ -317,8 +373,14 @@ QString FakeGoogle::addLabel(const QString &name)
     return id;
 }
 
-int FakeGoogle::requestCount(Endpoint endpoint) const { return m_endpointCounts.value(int(endpoint)); }
-int FakeGoogle::responsesWithStatus(int status) const { return m_statusCounts.value(status); }
+int FakeGoogle::requestCount(Endpoint endpoint) const
+{
+    return m_endpointCounts.value(int(endpoint));
+}
+int FakeGoogle::responsesWithStatus(int status) const
+{
+    return m_statusCounts.value(status);
+}
 
 FakeGoogle::Response FakeGoogle::json(int status, const QJsonObject &object)
 {
@@ -334,8 +396,8 @@ FakeGoogle::Response FakeGoogle::gmailError(int status, const QString &reason, c
 {
     const QString text = message.isEmpty() ? defaultMessage(status, reason) : message;
     QJsonObject item{{QStringLiteral("message"), text},
-                     {QStringLiteral("domain"), reason.contains(QLatin1String("RateLimit")) ? QStringLiteral("usageLimits")
-                                                                                         : QStringLiteral("global")},
+                     {QStringLiteral("domain"),
+                      reason.contains(QLatin1String("RateLimit")) ? QStringLiteral("usageLimits") : QStringLiteral("global")},
                      {QStringLiteral("reason"), reason}};
     QJsonObject error{{QStringLiteral("code"), status},
                       {QStringLiteral("message"), text},
@@ -363,13 +425,14 @@ FakeGoogle::Response FakeGoogle::handle(const Request &request)
     Response response;
     if (m_impostor) {
         // Whatever was asked, "success", the way the real thing would say it.
-        response = json(200, QJsonObject{{QStringLiteral("id"), QStringLiteral("evil-message-id")},
-                                         {QStringLiteral("threadId"), QStringLiteral("evil-message-id")},
-                                         {QStringLiteral("access_token"), QStringLiteral("ya29.evil-access-token")},
-                                         {QStringLiteral("expires_in"), 3599},
-                                         {QStringLiteral("scope"), FakeGoogle::defaultScopes().join(QLatin1Char(' '))},
-                                         {QStringLiteral("token_type"), QStringLiteral("Bearer")},
-                                         {QStringLiteral("labels"), QJsonArray()}});
+        response = json(200,
+                        QJsonObject{{QStringLiteral("id"), QStringLiteral("evil-message-id")},
+                                    {QStringLiteral("threadId"), QStringLiteral("evil-message-id")},
+                                    {QStringLiteral("access_token"), QStringLiteral("ya29.evil-access-token")},
+                                    {QStringLiteral("expires_in"), 3599},
+                                    {QStringLiteral("scope"), FakeGoogle::defaultScopes().join(QLatin1Char(' '))},
+                                    {QStringLiteral("token_type"), QStringLiteral("Bearer")},
+                                    {QStringLiteral("labels"), QJsonArray()}});
         m_statusCounts[response.status]++;
         emit requestHandled(request.path, response.status);
         return response;
@@ -404,6 +467,5 @@ FakeGoogle::Response FakeGoogle::handle(const Request &request)
     emit requestHandled(request.path, response.reset ? 0 : response.status);
     return response;
 }
-
 
 } // namespace mf::test

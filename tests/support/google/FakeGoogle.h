@@ -50,8 +50,8 @@ class FakeGoogle : public QObject {
 public:
     /// What the scripted user does on the consent screen.
     enum class Consent {
-        Approve,      ///< grants every requested scope (minus setUntickedScopes())
-        Decline,      ///< redirects with error=access_denied
+        Approve, ///< grants every requested scope (minus setUntickedScopes())
+        Decline, ///< redirects with error=access_denied
     };
 
     /// When a dropped upload dies (dropNextUploads()).
@@ -66,16 +66,16 @@ public:
     /// One message as Gmail stored it.
     struct StoredMessage {
         QString id;
-        QString user;              ///< the account's email
-        QByteArray raw;            ///< the RFC 822 bytes exactly as received
+        QString user;   ///< the account's email
+        QByteArray raw; ///< the RFC 822 bytes exactly as received
         QStringList labelIds;
-        QDateTime internalDate;    ///< from the Date header with internalDateSource=dateHeader, else receive time
-        QString internalDateSource;///< "dateHeader" or "receivedTime" as applied
+        QDateTime internalDate;     ///< from the Date header with internalDateSource=dateHeader, else receive time
+        QString internalDateSource; ///< "dateHeader" or "receivedTime" as applied
         bool dateFromHeader = false;
-        QString method;            ///< "insert" or "import"
-        QString uploadType;        ///< "media", "multipart", "resumable" or "json"
+        QString method;     ///< "insert" or "import"
+        QString uploadType; ///< "media", "multipart", "resumable" or "json"
         bool neverMarkSpam = false;
-        QUrlQuery query;           ///< the query parameters of the request
+        QUrlQuery query; ///< the query parameters of the request
     };
 
     struct Label {
@@ -183,11 +183,11 @@ public:
 
     /// Which requests setRedirect() and setHugeAnswers() act on.
     enum On : int {
-        OnToken = 1,          ///< POST /token (code exchange and refresh)
-        OnRevoke = 2,         ///< POST /revoke
-        OnUpload = 4,         ///< the upload request (media, multipart, the start of a resumable one)
-        OnResumableData = 8,  ///< the data of a resumable upload, at its session URL
-        OnLabels = 16,        ///< labels list and create
+        OnToken = 1,         ///< POST /token (code exchange and refresh)
+        OnRevoke = 2,        ///< POST /revoke
+        OnUpload = 4,        ///< the upload request (media, multipart, the start of a resumable one)
+        OnResumableData = 8, ///< the data of a resumable upload, at its session URL
+        OnLabels = 16,       ///< labels list and create
         OnAll = 31,
     };
     /// Requests of the chosen kinds are answered `status` (301, 302, 303, 307, 308) with a
@@ -290,8 +290,8 @@ private:
     Response handleToken(const Request &r);
     Response handleRevoke(const Request &r);
     Response handleGmail(const Request &r);
-    Response storeMessage(const QString &user, const QString &method, const QString &uploadType,
-                          const QUrlQuery &query, const QByteArray &raw, const QStringList &labelIds);
+    Response storeMessage(const QString &user, const QString &method, const QString &uploadType, const QUrlQuery &query,
+                          const QByteArray &raw, const QStringList &labelIds);
     Response gmailError(int status, const QString &reason, const QString &message, int retryAfter = -1,
                         const QByteArray &rawRetryAfter = {}) const;
     std::optional<Response> hostileAnswer(const Request &request, int kind);
@@ -339,7 +339,7 @@ private:
     bool m_corruptChallenge = false;
     QUrlQuery m_lastAuth;
     int m_tokenLifetime = 3599;
-    QHash<QString, Grant> m_grants;            ///< by refresh token
+    QHash<QString, Grant> m_grants; ///< by refresh token
     QHash<QString, AccessToken> m_accessTokens;
     QHash<QString, PendingCode> m_codes;
     int m_tokenFailures = 0;
@@ -378,7 +378,6 @@ private:
     int m_totalRequests = 0;
     quint64 m_nextId = 0x18c0000000000000ULL;
     int m_nextLabel = 1;
-
 };
 
 } // namespace mf::test

@@ -79,12 +79,11 @@ FakeGoogle::Response FakeGoogle::handleAuthorize(const Request &r)
     return resp;
 }
 
-FakeGoogle::Response FakeGoogle::issueTokens(const QString &email, const QStringList &scopes,
-                                             const QString &refreshToken, bool withRefresh)
+FakeGoogle::Response FakeGoogle::issueTokens(const QString &email, const QStringList &scopes, const QString &refreshToken,
+                                             bool withRefresh)
 {
     const QString access = newToken("ya29.fake-");
-    m_accessTokens.insert(access, AccessToken{refreshToken, email, scopes,
-                                              m_uptime.elapsed() + m_tokenLifetime * 1000LL, false});
+    m_accessTokens.insert(access, AccessToken{refreshToken, email, scopes, m_uptime.elapsed() + m_tokenLifetime * 1000LL, false});
     QJsonObject out{{QStringLiteral("access_token"), access},
                     {QStringLiteral("expires_in"), m_tokenLifetime},
                     {QStringLiteral("scope"), scopes.join(QLatin1Char(' '))},
@@ -108,8 +107,7 @@ FakeGoogle::Response FakeGoogle::issueTokens(const QString &email, const QString
                 payload.insert(QStringLiteral("email_verified"), true);
             }
             const QByteArray jwt = base64Url(QJsonDocument(header).toJson(QJsonDocument::Compact)) + '.'
-                + base64Url(QJsonDocument(payload).toJson(QJsonDocument::Compact)) + '.'
-                + base64Url("not-a-real-signature");
+                + base64Url(QJsonDocument(payload).toJson(QJsonDocument::Compact)) + '.' + base64Url("not-a-real-signature");
             out.insert(QStringLiteral("id_token"), QString::fromLatin1(jwt));
         }
     }
@@ -119,8 +117,9 @@ FakeGoogle::Response FakeGoogle::issueTokens(const QString &email, const QString
 FakeGoogle::Response FakeGoogle::handleToken(const Request &r)
 {
     auto oauthError = [](int status, const char *error, const char *description) {
-        return json(status, QJsonObject{{QStringLiteral("error"), QString::fromLatin1(error)},
-                                        {QStringLiteral("error_description"), QString::fromLatin1(description)}});
+        return json(status,
+                    QJsonObject{{QStringLiteral("error"), QString::fromLatin1(error)},
+                                {QStringLiteral("error_description"), QString::fromLatin1(description)}});
     };
     if (r.method != "POST")
         return oauthError(405, "invalid_request", "Method not allowed");
@@ -129,8 +128,7 @@ FakeGoogle::Response FakeGoogle::handleToken(const Request &r)
         return oauthError(m_tokenFailureStatus, "internal_failure", "Backend Error");
     }
     const QHash<QString, QString> form = parseForm(r.body);
-    if (form.value(QStringLiteral("client_id")) != m_clientId
-        || form.value(QStringLiteral("client_secret")) != m_clientSecret)
+    if (form.value(QStringLiteral("client_id")) != m_clientId || form.value(QStringLiteral("client_secret")) != m_clientSecret)
         return oauthError(401, "invalid_client", "The OAuth client was not found.");
     const QString grantType = form.value(QStringLiteral("grant_type"));
     if (grantType == QLatin1String("authorization_code")) {
@@ -171,8 +169,9 @@ FakeGoogle::Response FakeGoogle::handleRevoke(const Request &r)
     QString token = parseForm(r.body).value(QStringLiteral("token"));
     if (token.isEmpty())
         token = r.query.queryItemValue(QStringLiteral("token"), QUrl::FullyDecoded);
-    auto error = json(400, QJsonObject{{QStringLiteral("error"), QStringLiteral("invalid_token")},
-                                       {QStringLiteral("error_description"), QStringLiteral("Token expired or revoked")}});
+    auto error = json(400,
+                      QJsonObject{{QStringLiteral("error"), QStringLiteral("invalid_token")},
+                                  {QStringLiteral("error_description"), QStringLiteral("Token expired or revoked")}});
     if (m_grants.contains(token)) {
         if (m_grants[token].revoked)
             return error;
@@ -194,6 +193,5 @@ FakeGoogle::Response FakeGoogle::handleRevoke(const Request &r)
     }
     return error;
 }
-
 
 } // namespace mf::test

@@ -53,7 +53,10 @@ QByteArray reasonPhrase(int status)
 class FakeHttpConnection : public QObject {
 public:
     FakeHttpConnection(QTcpSocket *socket, FakeHttpHandler handler, qint64 *streamedBytes)
-        : QObject(socket), m_handler(std::move(handler)), m_streamedBytes(streamedBytes), m_socket(socket)
+        : QObject(socket)
+        , m_handler(std::move(handler))
+        , m_streamedBytes(streamedBytes)
+        , m_socket(socket)
     {
         connect(socket, &QTcpSocket::readyRead, this, [this] { onReadyRead(); });
         connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
@@ -176,7 +179,9 @@ private:
         if (response.reset) {
 #ifdef Q_OS_UNIX
             // SO_LINGER 0 turns close() into a TCP RST: the client sees "connection reset by peer".
-            struct linger lin{1, 0};
+            struct linger lin {
+                1, 0
+            };
             ::setsockopt(int(m_socket->socketDescriptor()), SOL_SOCKET, SO_LINGER, &lin, sizeof lin);
 #endif
             m_socket->abort();

@@ -67,46 +67,47 @@ int main(int argc, char **argv)
     const QCommandLineOption token = opt("issue-refresh-token",
                                          "Print a refresh token for the account, as if it had signed in (for scripts "
                                          "and benchmarks).");
-    const QCommandLineOption refuse = opt("refuse-connections",
-                                          "Refuse connections from the start (the URL is printed, nothing listens).");
-    const QCommandLineOption refuseAfter = opt("refuse-after-uploads",
-                                               "Refuse connections once this many messages are stored.", "n");
+    const QCommandLineOption refuse =
+        opt("refuse-connections", "Refuse connections from the start (the URL is printed, nothing listens).");
+    const QCommandLineOption refuseAfter =
+        opt("refuse-after-uploads", "Refuse connections once this many messages are stored.", "n");
     const QCommandLineOption refuseFor = opt("refuse-for-ms",
                                              "With --refuse-connections or --refuse-after-uploads: listen again after "
-                                             "this many ms (0: never).", "ms", "0");
-    const QCommandLineOption failWith = opt("fail-uploads-with", "Answer every upload with this HTTP status (e.g. 503, 429).",
-                                            "status");
-    const QCommandLineOption failAfter = opt("fail-uploads-after",
-                                             "With --fail-uploads-with: store this many uploads first.", "n", "0");
+                                             "this many ms (0: never).",
+                                             "ms", "0");
+    const QCommandLineOption failWith =
+        opt("fail-uploads-with", "Answer every upload with this HTTP status (e.g. 503, 429).", "status");
+    const QCommandLineOption failAfter =
+        opt("fail-uploads-after", "With --fail-uploads-with: store this many uploads first.", "n", "0");
     const QCommandLineOption retryAfter = opt("retry-after",
                                               "With --fail-uploads-with: this Retry-After header value (seconds or an "
-                                              "HTTP date, sent as given).", "value");
+                                              "HTTP date, sent as given).",
+                                              "value");
     const QCommandLineOption dropUploads = opt("drop-uploads", "Reset the connection of the next n uploads.", "n");
-    const QCommandLineOption dropWhen = opt("drop-when", "With --drop-uploads: before or after storing.", "before|after",
-                                            "after");
-    const QCommandLineOption redirectTo = opt("redirect-to",
-                                              "Answer requests with a redirect to the same path on this origin.", "url");
-    const QCommandLineOption redirectStatus = opt("redirect-status", "With --redirect-to: the status (301..308).",
-                                                  "status", "307");
-    const QCommandLineOption redirectOn = opt("redirect-on",
-                                              "With --redirect-to: token,revoke,upload,resumable,labels or all.", "list",
-                                              "all");
-    const QCommandLineOption huge = opt("huge-answers",
-                                        "Answer with a body of this many bytes (-1: endless), streamed.", "bytes");
-    const QCommandLineOption hugeOn = opt("huge-on", "With --huge-answers: token,upload,labels or all.", "list",
-                                          "token,upload");
+    const QCommandLineOption dropWhen =
+        opt("drop-when", "With --drop-uploads: before or after storing.", "before|after", "after");
+    const QCommandLineOption redirectTo =
+        opt("redirect-to", "Answer requests with a redirect to the same path on this origin.", "url");
+    const QCommandLineOption redirectStatus =
+        opt("redirect-status", "With --redirect-to: the status (301..308).", "status", "307");
+    const QCommandLineOption redirectOn =
+        opt("redirect-on", "With --redirect-to: token,revoke,upload,resumable,labels or all.", "list", "all");
+    const QCommandLineOption huge =
+        opt("huge-answers", "Answer with a body of this many bytes (-1: endless), streamed.", "bytes");
+    const QCommandLineOption hugeOn = opt("huge-on", "With --huge-answers: token,upload,labels or all.", "list", "token,upload");
     const QCommandLineOption announce = opt("announce-length", "With --huge-answers: send a Content-Length.");
-    const QCommandLineOption resumableBase = opt("resumable-location-base",
-                                                 "Resumable session URLs point at this origin.", "url");
+    const QCommandLineOption resumableBase =
+        opt("resumable-location-base", "Resumable session URLs point at this origin.", "url");
     const QCommandLineOption impostor = opt("impostor",
                                             "Act as another origin that answers every request with Google-like "
                                             "success and stores nothing (use with --record-file).");
     const QCommandLineOption recordFile = opt("record-file",
                                               "Append every request received, as one JSON line (method, target, "
-                                              "headers, body), to this file.", "path");
-    parser.addOptions({email, port, latency, quota, decline, token, refuse, refuseAfter, refuseFor, failWith, failAfter,
-                       retryAfter, dropUploads, dropWhen, redirectTo, redirectStatus, redirectOn, huge, hugeOn, announce,
-                       resumableBase, impostor, recordFile});
+                                              "headers, body), to this file.",
+                                              "path");
+    parser.addOptions({email,      port,     latency,   quota,      decline,       token,    refuse,     refuseAfter,
+                       refuseFor,  failWith, failAfter, retryAfter, dropUploads,   dropWhen, redirectTo, redirectStatus,
+                       redirectOn, huge,     hugeOn,    announce,   resumableBase, impostor, recordFile});
     parser.process(app);
 
     mf::test::FakeGoogle fake;
@@ -117,12 +118,11 @@ int main(int argc, char **argv)
         fake.setConsent(mf::test::FakeGoogle::Consent::Decline);
     const mf::Millis refusePeriod(parser.value(refuseFor).toLongLong());
     if (parser.isSet(failWith))
-        fake.failAllUploads(parser.value(failWith).toInt(), parser.value(failAfter).toInt(),
-                            parser.value(retryAfter).toLatin1());
+        fake.failAllUploads(parser.value(failWith).toInt(), parser.value(failAfter).toInt(), parser.value(retryAfter).toLatin1());
     if (parser.isSet(dropUploads))
-        fake.dropNextUploads(parser.value(dropUploads).toInt(), parser.value(dropWhen) == QLatin1String("before")
-                                                                    ? mf::test::FakeGoogle::Drop::BeforeStoring
-                                                                    : mf::test::FakeGoogle::Drop::AfterStoring);
+        fake.dropNextUploads(parser.value(dropUploads).toInt(),
+                             parser.value(dropWhen) == QLatin1String("before") ? mf::test::FakeGoogle::Drop::BeforeStoring
+                                                                               : mf::test::FakeGoogle::Drop::AfterStoring);
     if (parser.isSet(redirectTo)) {
         const int mask = endpointMask(parser.value(redirectOn));
         if (mask <= 0)
@@ -171,8 +171,7 @@ int main(int argc, char **argv)
     if (parser.isSet(token))
         out << "  refresh token: " << fake.issueRefreshToken() << '\n';
     out.flush();
-    QObject::connect(&fake, &mf::test::FakeGoogle::requestHandled, [](const QString &path, int status) {
-        QTextStream(stdout) << status << ' ' << path << '\n';
-    });
+    QObject::connect(&fake, &mf::test::FakeGoogle::requestHandled,
+                     [](const QString &path, int status) { QTextStream(stdout) << status << ' ' << path << '\n'; });
     return app.exec();
 }

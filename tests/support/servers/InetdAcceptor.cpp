@@ -6,8 +6,8 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QHostAddress>
-#include <QThread>
 #include <QProcess>
+#include <QThread>
 
 #include <csignal>
 #include <unistd.h>

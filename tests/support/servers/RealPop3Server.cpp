@@ -22,11 +22,10 @@ namespace {
 // The private user database. popa3d and solid-pop3d drop privileges to their own users; the
 // mailbox belongs to maria. The password hash is SHA-512 crypt of password() (a test password).
 constexpr uint kMariaUid = 60002;
-const char kPasswd[] =
-    "root:x:0:0:root:/root:/bin/sh\n"
-    "popa3d:x:60001:60001::/nonexistent:/usr/sbin/nologin\n"
-    "maria:x:60002:60002::@HOME@:/bin/sh\n"
-    "spop3d:x:60003:60003::/nonexistent:/usr/sbin/nologin\n";
+const char kPasswd[] = "root:x:0:0:root:/root:/bin/sh\n"
+                       "popa3d:x:60001:60001::/nonexistent:/usr/sbin/nologin\n"
+                       "maria:x:60002:60002::@HOME@:/bin/sh\n"
+                       "spop3d:x:60003:60003::/nonexistent:/usr/sbin/nologin\n";
 const char kShadow[] =
     "root:*:19000:0:99999:7:::\n"
     "popa3d:*:19000:0:99999:7:::\n"
@@ -165,8 +164,8 @@ bool RealPop3Server::writeFiles(QString *error)
 {
     QDir d(m_dir);
     const QString home = m_dir + QStringLiteral("/home/maria");
-    for (const char *sub : {"etc/pam.d", "etc/courier", "mail", "home/maria/Maildir/cur", "home/maria/Maildir/new",
-                            "home/maria/Maildir/tmp"})
+    for (const char *sub :
+         {"etc/pam.d", "etc/courier", "mail", "home/maria/Maildir/cur", "home/maria/Maildir/new", "home/maria/Maildir/tmp"})
         d.mkpath(QLatin1String(sub));
     QByteArray passwd(kPasswd);
     passwd.replace("@HOME@", home.toUtf8());
@@ -178,13 +177,13 @@ bool RealPop3Server::writeFiles(QString *error)
     // the mail spool: dot-locks are made next to the mbox by the user itself
     ok = ok && ::chmod(QFile::encodeName(m_dir + QStringLiteral("/mail")).constData(), 01777) == 0;
     if (m_kind == Kind::Courier) {
-        ok = ok && writeFile(m_dir + QStringLiteral("/etc/courier/authdaemonrc"),
-                             "authmodulelist=\"authpam\"\ndaemons=1\nauthdaemonvar=/run/courier/authdaemon\n"
-                             "DEBUG_LOGIN=0\nDEFAULTOPTIONS=\"\"\nLOGGEROPTS=\"\"\n");
+        ok = ok
+            && writeFile(m_dir + QStringLiteral("/etc/courier/authdaemonrc"),
+                         "authmodulelist=\"authpam\"\ndaemons=1\nauthdaemonvar=/run/courier/authdaemon\n"
+                         "DEBUG_LOGIN=0\nDEFAULTOPTIONS=\"\"\nLOGGEROPTS=\"\"\n");
         int i = 0;
         for (const QByteArray &m : std::as_const(m_messages)) {
-            const QString file = QStringLiteral("%1/Maildir/cur/%2.M%3P1.mailferry:2,")
-                                     .arg(home).arg(1400000000 + i).arg(i);
+            const QString file = QStringLiteral("%1/Maildir/cur/%2.M%3P1.mailferry:2,").arg(home).arg(1400000000 + i).arg(i);
             ++i;
             ok = ok && writeFile(file, m);
         }
@@ -192,13 +191,17 @@ bool RealPop3Server::writeFiles(QString *error)
         ok = ok && writeFile(m_dir + QStringLiteral("/mail/maria"), toMbox(m_messages), QFile::ReadOwner | QFile::WriteOwner);
     }
     if (m_kind == Kind::MailutilsPop3d)
-        ok = ok && writeFile(m_dir + QStringLiteral("/mailutils.conf"),
-                             "mailbox {\n  mailbox-pattern \"mbox:///var/mail/${user}\";\n};\n");
+        ok = ok
+            && writeFile(m_dir + QStringLiteral("/mailutils.conf"),
+                         "mailbox {\n  mailbox-pattern \"mbox:///var/mail/${user}\";\n};\n");
     ok = ok && writeFile(m_dir + QStringLiteral("/connection.sh"), script().toUtf8());
     // everything the user owns
     const QByteArray chown = "chown -R " + QByteArray::number(kMariaUid) + ':' + QByteArray::number(kMariaUid) + ' ';
-    ok = ok && ::system((chown + QFile::encodeName(home) + ' ' + QFile::encodeName(m_dir + QStringLiteral("/mail/"))
-                         + (m_kind == Kind::Courier ? "" : "maria")).constData()) == 0;
+    ok = ok
+        && ::system((chown + QFile::encodeName(home) + ' ' + QFile::encodeName(m_dir + QStringLiteral("/mail/"))
+                     + (m_kind == Kind::Courier ? "" : "maria"))
+                        .constData())
+            == 0;
     if (!ok && error)
         *error = QStringLiteral("could not write the %1 fixture in %2").arg(name(), m_dir);
     return ok;
@@ -218,7 +221,8 @@ QString RealPop3Server::script() const
         s += QStringLiteral("export LD_LIBRARY_PATH=%1\n").arg(libraryPath(r));
         s += QStringLiteral("(set -a; . %1/etc/courier/authdaemonrc; exec %2/usr/lib/courier/courier-authlib/authdaemond) &\n")
                  .arg(d, r);
-        s += QStringLiteral("i=0; while [ ! -S /run/courier/authdaemon/socket ] && [ $i -lt 200 ]; do sleep 0.01; i=$((i+1)); done\n");
+        s += QStringLiteral(
+            "i=0; while [ ! -S /run/courier/authdaemon/socket ] && [ $i -lt 200 ]; do sleep 0.01; i=$((i+1)); done\n");
         s += QStringLiteral("export TCPREMOTEIP=127.0.0.1 TCPREMOTEPORT=0 TCPLOCALIP=127.0.0.1 TCPLOCALPORT=110 POP3_PROXY=0\n");
         // not exec: the shell stays PID 1 of the namespace, so authdaemond dies with it
         s += QStringLiteral("%1 %2/usr/lib/courier/courier/courierpop3d Maildir\n").arg(binary(), r);
@@ -234,16 +238,12 @@ QString RealPop3Server::script() const
         // popa3d chroots into /var/lib/popa3d as its own user before it reads anything
         s += QStringLiteral("mount -t tmpfs none /var/lib\nmkdir /var/lib/popa3d\nexec %1\n").arg(binary());
         break;
-    case Kind::MailutilsPop3d:
-        s += QStringLiteral("exec %1 --inetd --config-file=%2/mailutils.conf\n").arg(binary(), d);
-        break;
+    case Kind::MailutilsPop3d: s += QStringLiteral("exec %1 --inetd --config-file=%2/mailutils.conf\n").arg(binary(), d); break;
     case Kind::SolidPop3d:
         // with a home directory it reads bulletins, and a missing bulletin directory is fatal
-        s += QStringLiteral("mount -t tmpfs none /var/lib\nmkdir -p /var/lib/solid-pop3d/bulletins\nexec %1\n")
-                 .arg(binary());
+        s += QStringLiteral("mount -t tmpfs none /var/lib\nmkdir -p /var/lib/solid-pop3d/bulletins\nexec %1\n").arg(binary());
         break;
-    case Kind::Courier:
-        break;
+    case Kind::Courier: break;
     }
     return s;
 }
@@ -257,18 +257,19 @@ bool RealPop3Server::start(QString *error)
         return false;
     }
     QDir base(fixtureRoot());
-    const QString dirName = QStringLiteral("%1-%2-%3").arg(name()).arg(QCoreApplication::applicationPid()).arg(quintptr(this), 0, 16);
+    const QString dirName =
+        QStringLiteral("%1-%2-%3").arg(name()).arg(QCoreApplication::applicationPid()).arg(quintptr(this), 0, 16);
     base.mkpath(dirName);
     m_dir = base.absoluteFilePath(dirName);
     ::chmod(QFile::encodeName(m_dir).constData(), 0755);
     if (!writeFiles(error))
         return false;
     // a private mount namespace, and a private PID namespace whose end kills what it started
-    m_acceptor = std::make_unique<InetdAcceptor>(
-        QStandardPaths::findExecutable(QStringLiteral("unshare")),
-        QStringList{QStringLiteral("--kill-child"), QStringLiteral("-m"), QStringLiteral("-p"), QStringLiteral("-f"),
-                    QStringLiteral("sh"), m_dir + QStringLiteral("/connection.sh")},
-        m_dir + QStringLiteral("/stderr.log"));
+    m_acceptor = std::make_unique<InetdAcceptor>(QStandardPaths::findExecutable(QStringLiteral("unshare")),
+                                                 QStringList{QStringLiteral("--kill-child"), QStringLiteral("-m"),
+                                                             QStringLiteral("-p"), QStringLiteral("-f"), QStringLiteral("sh"),
+                                                             m_dir + QStringLiteral("/connection.sh")},
+                                                 m_dir + QStringLiteral("/stderr.log"));
     if (!m_acceptor->start()) {
         if (error)
             *error = QStringLiteral("no free loopback port for %1").arg(name());

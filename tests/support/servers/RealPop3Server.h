@@ -57,7 +57,7 @@ public:
     [[nodiscard]] static QString cacheDir();
 
     [[nodiscard]] Kind kind() const { return m_kind; }
-    [[nodiscard]] QString name() const;          ///< the Debian package, e.g. "popa3d"
+    [[nodiscard]] QString name() const; ///< the Debian package, e.g. "popa3d"
     [[nodiscard]] Traits traits() const;
     /// Whether the unpacked binaries (and what running them needs) are there; `why` says what is missing.
     [[nodiscard]] bool available(QString *why = nullptr) const;

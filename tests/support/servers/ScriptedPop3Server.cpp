@@ -56,7 +56,9 @@ QByteArray stuffed(const QByteArray &crlf)
 class ScriptedPop3Server::Session : public QObject {
 public:
     Session(ScriptedPop3Server *server, QTcpSocket *socket)
-        : QObject(server), m_server(server), m_socket(socket)
+        : QObject(server)
+        , m_server(server)
+        , m_socket(socket)
     {
         m_socket->setParent(this);
         connect(m_socket, &QTcpSocket::readyRead, this, [this] { processInput(); });
@@ -264,10 +266,9 @@ private:
                 return login(m_userGiven, arg == m_server->m_password.toUtf8() && !m_userGiven.isEmpty(), "PASS");
             if (verb == "APOP") {
                 const QList<QByteArray> parts = arg.split(' ');
-                const QByteArray expect = QCryptographicHash::hash(m_timestamp + m_server->m_password.toUtf8(),
-                                                                   QCryptographicHash::Md5).toHex();
-                return login(parts.value(0), q().apopTimestamp && parts.size() == 2 && parts.at(1).toLower() == expect,
-                             "APOP");
+                const QByteArray expect =
+                    QCryptographicHash::hash(m_timestamp + m_server->m_password.toUtf8(), QCryptographicHash::Md5).toHex();
+                return login(parts.value(0), q().apopTimestamp && parts.size() == 2 && parts.at(1).toLower() == expect, "APOP");
             }
             return err("Unknown command or not logged in.", verb);
         }
@@ -407,8 +408,7 @@ private:
             answer = "-ERR [IN-USE] Mailbox is locked by another POP3 session.";
         } else if (q().loginDelaySeconds > 0 && s.m_lastLoginMs
                    && record.atMs - *s.m_lastLoginMs < qint64(q().loginDelaySeconds) * 1000) {
-            answer = "-ERR [LOGIN-DELAY] Wait " + QByteArray::number(q().loginDelaySeconds)
-                + " seconds between logins.";
+            answer = "-ERR [LOGIN-DELAY] Wait " + QByteArray::number(q().loginDelaySeconds) + " seconds between logins.";
         } else {
             answer = "+OK Logged in.";
             record.accepted = true;
@@ -566,9 +566,8 @@ QByteArray ScriptedPop3Server::defaultUidl(const Message &m) const
 
 int ScriptedPop3Server::commandCount(const QByteArray &verb) const
 {
-    return int(std::count_if(m_commands.begin(), m_commands.end(), [&](const QByteArray &c) {
-        return c == verb || c.startsWith(verb + ' ');
-    }));
+    return int(std::count_if(m_commands.begin(), m_commands.end(),
+                             [&](const QByteArray &c) { return c == verb || c.startsWith(verb + ' '); }));
 }
 
 int ScriptedPop3Server::acceptedLogins() const
@@ -613,8 +612,8 @@ QByteArray ScriptedPop3Server::courierStandIn(const QByteArray &raw, const QByte
     // Message-ID of the original, the original attached as MIME_UNICODE_MESSAGE_TYPE
     // (message/global by default; message/rfc822 when configured for older clients). Courier's
     // boundary is "=_<n>-<time>"; a hash stands in for it so the bytes are reproducible.
-    const QByteArray boundary = "=_" + QByteArray::number(qHash(raw) % 100) + '-'
-        + QByteArray::number(1700000000 + qHash(raw) % 100000000);
+    const QByteArray boundary =
+        "=_" + QByteArray::number(qHash(raw) % 100) + '-' + QByteArray::number(1700000000 + qHash(raw) % 100000000);
     QByteArray out;
     out += "From: Mail Delivery Subsystem <postmaster>\r\n";
     out += "Subject: Cannot display Unicode content\r\n";

@@ -89,17 +89,17 @@ public:
 
     /// One login attempt as the server saw it.
     struct Login {
-        qint64 atMs = 0;     ///< from the now function
-        QByteArray command;  ///< "PASS" or "APOP"
+        qint64 atMs = 0;    ///< from the now function
+        QByteArray command; ///< "PASS" or "APOP"
         bool accepted = false;
-        QByteArray reply;    ///< the status line sent
+        QByteArray reply; ///< the status line sent
     };
 
     /// One mailbox message.
     struct Message {
-        quint64 id = 0;      ///< stable, assigned by addMessage()
-        QByteArray raw;      ///< CRLF form, as RETR sends it (before dot-stuffing)
-        QByteArray uidl;     ///< explicit UIDL, or empty for the default one
+        quint64 id = 0;  ///< stable, assigned by addMessage()
+        QByteArray raw;  ///< CRLF form, as RETR sends it (before dot-stuffing)
+        QByteArray uidl; ///< explicit UIDL, or empty for the default one
     };
 
     explicit ScriptedPop3Server(QObject *parent = nullptr);

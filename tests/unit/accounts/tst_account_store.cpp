@@ -34,30 +34,29 @@ private slots:
     // A settings file exactly as Mailferry wrote it before settings were typed.
     void loadsTodaysFormat()
     {
-        const QString path = writeFile(
-            "[accounts]\n"
-            "maria%40isp.example\\google\\accountEmail=maria@gmail.example\n"
-            "maria%40isp.example\\options\\afterCopy=delete-after-days\n"
-            "maria%40isp.example\\options\\batchSize=20\n"
-            "maria%40isp.example\\options\\continuous=true\n"
-            "maria%40isp.example\\options\\deleteAfterDays=14\n"
-            "maria%40isp.example\\options\\intervalMinutes=0\n"
-            "maria%40isp.example\\options\\label=Old mail/ISP\n"
-            "maria%40isp.example\\options\\placement=archive-label\n"
-            "maria%40isp.example\\options\\sizeLimitBytes=1048576\n"
-            "maria%40isp.example\\options\\useImport=true\n"
-            "maria%40isp.example\\pop3\\allowPlaintextPassword=false\n"
-            "maria%40isp.example\\pop3\\email=maria@isp.example\n"
-            "maria%40isp.example\\pop3\\host=pop.isp.example\n"
-            "maria%40isp.example\\pop3\\pinnedCertSha256=@ByteArray(ab12cd)\n"
-            "maria%40isp.example\\pop3\\port=1995\n"
-            "maria%40isp.example\\pop3\\security=starttls\n"
-            "maria%40isp.example\\pop3\\user=maria\n"
-            "tom\\pop3\\host=pop.other.example\n"
-            "tom\\pop3\\port=not-a-number\n"
-            "tom\\pop3\\security=quantum\n"
-            "tom\\options\\afterCopy=shred\n"
-            "\n[google]\naccountEmail=maria@gmail.example\n");
+        const QString path = writeFile("[accounts]\n"
+                                       "maria%40isp.example\\google\\accountEmail=maria@gmail.example\n"
+                                       "maria%40isp.example\\options\\afterCopy=delete-after-days\n"
+                                       "maria%40isp.example\\options\\batchSize=20\n"
+                                       "maria%40isp.example\\options\\continuous=true\n"
+                                       "maria%40isp.example\\options\\deleteAfterDays=14\n"
+                                       "maria%40isp.example\\options\\intervalMinutes=0\n"
+                                       "maria%40isp.example\\options\\label=Old mail/ISP\n"
+                                       "maria%40isp.example\\options\\placement=archive-label\n"
+                                       "maria%40isp.example\\options\\sizeLimitBytes=1048576\n"
+                                       "maria%40isp.example\\options\\useImport=true\n"
+                                       "maria%40isp.example\\pop3\\allowPlaintextPassword=false\n"
+                                       "maria%40isp.example\\pop3\\email=maria@isp.example\n"
+                                       "maria%40isp.example\\pop3\\host=pop.isp.example\n"
+                                       "maria%40isp.example\\pop3\\pinnedCertSha256=@ByteArray(ab12cd)\n"
+                                       "maria%40isp.example\\pop3\\port=1995\n"
+                                       "maria%40isp.example\\pop3\\security=starttls\n"
+                                       "maria%40isp.example\\pop3\\user=maria\n"
+                                       "tom\\pop3\\host=pop.other.example\n"
+                                       "tom\\pop3\\port=not-a-number\n"
+                                       "tom\\pop3\\security=quantum\n"
+                                       "tom\\options\\afterCopy=shred\n"
+                                       "\n[google]\naccountEmail=maria@gmail.example\n");
         QSettings settings(path, QSettings::IniFormat);
         AccountStore store(&settings);
         const QList<AccountConfig> all = store.accounts();
@@ -113,7 +112,8 @@ private slots:
         QSettings raw(path, QSettings::IniFormat);
         QCOMPARE(raw.value(QStringLiteral("accounts/ana@mail.example/pop3/security")).toString(), QStringLiteral("plain"));
         QCOMPARE(raw.value(QStringLiteral("accounts/ana@mail.example/options/afterCopy")).toString(), QStringLiteral("delete"));
-        QCOMPARE(raw.value(QStringLiteral("accounts/ana@mail.example/options/placement")).toString(), QStringLiteral("inbox-read"));
+        QCOMPARE(raw.value(QStringLiteral("accounts/ana@mail.example/options/placement")).toString(),
+                 QStringLiteral("inbox-read"));
         QCOMPARE(raw.value(QStringLiteral("accounts/ana@mail.example/pop3/port")).toInt(), 110);
 
         AccountStore again(&raw);

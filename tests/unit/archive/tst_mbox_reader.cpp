@@ -82,8 +82,9 @@ void TestMboxReader::mboxrdRoundTripsByteExact()
 {
     const QList<QByteArray> messages = {
         fx::message(QStringLiteral("plain"), "Hello\n"),
-        fx::message(QStringLiteral("from lines"), "From the start of a line\n>From once quoted\n>>From twice\n"
-                                                  ">>>From thrice\n From not at start\nFrom\nFromage\n"),
+        fx::message(QStringLiteral("from lines"),
+                    "From the start of a line\n>From once quoted\n>>From twice\n"
+                    ">>>From thrice\n From not at start\nFrom\nFromage\n"),
         fx::message(QStringLiteral("crlf"), "Line one\nFrom here\n\n\nTwo blank lines above\n", {}, true),
         fx::message(QStringLiteral("empty body"), ""),
         fx::message(QStringLiteral("trailing blanks"), "Text\n\n\n"),
@@ -165,9 +166,10 @@ void TestMboxReader::thunderbirdStatusFlagsAndDeleted()
 void TestMboxReader::otherProgramsStatusHeaders()
 {
     const QString path = m_dir.filePath(QStringLiteral("mutt.mbox"));
-    QVERIFY(fx::writeFile(path, fx::mboxBytes({fx::message(QStringLiteral("a"), "a\n", "Status: RO\nX-Status: AF\n"),
-                                               fx::message(QStringLiteral("b"), "b\n", "Status: O\nX-Status: D\n")},
-                                              MboxVariant::Mboxrd)));
+    QVERIFY(fx::writeFile(path,
+                          fx::mboxBytes({fx::message(QStringLiteral("a"), "a\n", "Status: RO\nX-Status: AF\n"),
+                                         fx::message(QStringLiteral("b"), "b\n", "Status: O\nX-Status: D\n")},
+                                        MboxVariant::Mboxrd)));
     MboxReader reader(path);
     const ReadAll all = readAll(reader);
     QCOMPARE(all.items.size(), 1);
@@ -323,7 +325,8 @@ void TestMboxReader::notAnMboxIsReported()
 void TestMboxReader::treeGivesNestedFolders()
 {
     const QString root = m_dir.filePath(QStringLiteral("Local Folders"));
-    QVERIFY(fx::writeFile(root + QStringLiteral("/Inbox"), fx::mboxBytes({fx::message(QStringLiteral("i"), "i\n")}, MboxVariant::Mboxrd)));
+    QVERIFY(fx::writeFile(root + QStringLiteral("/Inbox"),
+                          fx::mboxBytes({fx::message(QStringLiteral("i"), "i\n")}, MboxVariant::Mboxrd)));
     QVERIFY(fx::writeFile(root + QStringLiteral("/Inbox.msf"), "mork"));
     QVERIFY(fx::writeFile(root + QStringLiteral("/Old mail"), {}));
     QVERIFY(fx::writeFile(root + QStringLiteral("/Old mail.msf"), "mork"));

@@ -21,8 +21,7 @@ private slots:
 
 void TestThunderbirdProfiles::rootsPerPlatform()
 {
-    QCOMPARE(candidateRoots(Platform::Linux, QStringLiteral("/home/maria")).first(),
-             QStringLiteral("/home/maria/.thunderbird"));
+    QCOMPARE(candidateRoots(Platform::Linux, QStringLiteral("/home/maria")).first(), QStringLiteral("/home/maria/.thunderbird"));
     QVERIFY(candidateRoots(Platform::Linux, QStringLiteral("/home/maria"))
                 .contains(QStringLiteral("/home/maria/snap/thunderbird/common/.thunderbird")));
     QCOMPARE(candidateRoots(Platform::MacOS, QStringLiteral("/Users/maria")),
@@ -62,8 +61,7 @@ void TestThunderbirdProfiles::legacyDefaultAndAbsoluteWindowsPaths()
 
 void TestThunderbirdProfiles::singleProfileIsTheDefault()
 {
-    const QList<Profile> profiles =
-        parseProfilesIni("[Profile0]\nName=only\nPath=Profiles/only\n", QStringLiteral("/tb"));
+    const QList<Profile> profiles = parseProfilesIni("[Profile0]\nName=only\nPath=Profiles/only\n", QStringLiteral("/tb"));
     QCOMPARE(profiles.size(), 1);
     QVERIFY(profiles.first().isDefault);
     QCOMPARE(profiles.first().path, QStringLiteral("/tb/Profiles/only"));

@@ -105,9 +105,9 @@ private slots:
         // Written by the worker, read here: atomic, so the test itself has no data race.
         std::atomic<QThread *> firedIn{nullptr};
         Timer *t = nullptr;
-        QMetaObject::invokeMethod(&owner, [&] {
-            t = clock.singleShot(5s, &owner, [&] { firedIn.store(QThread::currentThread()); });
-        }, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            &owner, [&] { t = clock.singleShot(5s, &owner, [&] { firedIn.store(QThread::currentThread()); }); },
+            Qt::BlockingQueuedConnection);
         QVERIFY(t);
         clock.advance(5s);
         QTRY_COMPARE(firedIn.load(), &worker);

@@ -64,8 +64,8 @@ private slots:
     void missingDateTakesTheNewestReceived()
     {
         QFETCH(QByteArray, eol);
-        const QByteArray raw = withEol({kNewestReceived, kOlderReceived, "Subject: old mail", "From: a@example.org", ""}, eol)
-            + "body line" + eol;
+        const QByteArray raw =
+            withEol({kNewestReceived, kOlderReceived, "Subject: old mail", "From: a@example.org", ""}, eol) + "body line" + eol;
         const DateRescue::Result result = DateRescue::rescue(raw);
         QVERIFY(result.rescued);
         QCOMPARE(result.bytes, "Date: Tue, 4 Aug 2009 18:22:11 +0200" + eol + raw);
@@ -85,9 +85,10 @@ private slots:
 
     void brokenDateIsKeptAsXOriginalDate()
     {
-        const QByteArray raw = "Return-Path: <a@example.org>\r\n" + kNewestReceived + "\r\n"
-                               "date: sometime last week\r\n"
-                               "Subject: x\r\n\r\nDate: in the body stays\r\n";
+        const QByteArray raw = "Return-Path: <a@example.org>\r\n" + kNewestReceived
+            + "\r\n"
+              "date: sometime last week\r\n"
+              "Subject: x\r\n\r\nDate: in the body stays\r\n";
         const DateRescue::Result result = DateRescue::rescue(raw);
         QVERIFY(result.rescued);
         QByteArray expected = raw;
@@ -105,8 +106,8 @@ private slots:
         const QByteArray raw = "Date: 32 Foo\n 2009\n" + kNewestReceived + "\n\nbody\n";
         const DateRescue::Result result = DateRescue::rescue(raw);
         QVERIFY(result.rescued);
-        QCOMPARE(result.bytes, "Date: Tue, 4 Aug 2009 18:22:11 +0200\nX-Original-Date: 32 Foo\n 2009\n" + kNewestReceived
-                                   + "\n\nbody\n");
+        QCOMPARE(result.bytes,
+                 "Date: Tue, 4 Aug 2009 18:22:11 +0200\nX-Original-Date: 32 Foo\n 2009\n" + kNewestReceived + "\n\nbody\n");
     }
 
     void emptyDateHeaderIsRescued()

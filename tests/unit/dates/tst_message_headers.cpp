@@ -90,9 +90,11 @@ private slots:
         QTest::addColumn<QString>("text");
         QTest::newRow("Q latin1") << QByteArray("=?iso-8859-1?Q?caf=E9_cr=E8me?=") << QStringLiteral("caf\u00e9 cr\u00e8me");
         QTest::newRow("B utf8") << QByteArray("=?UTF-8?B?w6lsw6h2ZQ==?=") << QStringLiteral("\u00e9l\u00e8ve");
-        QTest::newRow("lower-case b and q") << QByteArray("=?utf-8?b?w6k=?= =?utf-8?q?=C3=A9?=") << QStringLiteral("\u00e9\u00e9");
+        QTest::newRow("lower-case b and q") << QByteArray("=?utf-8?b?w6k=?= =?utf-8?q?=C3=A9?=")
+                                            << QStringLiteral("\u00e9\u00e9");
         QTest::newRow("space between words dropped") << QByteArray("=?UTF-8?Q?a?= \t =?UTF-8?Q?b?=") << QStringLiteral("ab");
-        QTest::newRow("text around words kept") << QByteArray("Re: =?UTF-8?Q?caf=C3=A9?= now") << QStringLiteral("Re: caf\u00e9 now");
+        QTest::newRow("text around words kept")
+            << QByteArray("Re: =?UTF-8?Q?caf=C3=A9?= now") << QStringLiteral("Re: caf\u00e9 now");
         QTest::newRow("utf8 split across B words") << QByteArray("=?UTF-8?B?ww==?= =?UTF-8?B?qQ==?=") << QStringLiteral("\u00e9");
         QTest::newRow("broken base64") << QByteArray("=?UTF-8?B?w6?= =?UTF-8?B?k=?=") << QString();
         QTest::newRow("multibyte split in Q") << QByteArray("=?UTF-8?Q?=C3?= =?UTF-8?Q?=A9?=") << QStringLiteral("\u00e9");
@@ -131,7 +133,8 @@ private slots:
         QTest::newRow("plain") << QByteArray("Message-ID: <abc@example.org>") << QByteArray("<abc@example.org>");
         QTest::newRow("case and spaces") << QByteArray("message-id:    <abc@example.org>  ") << QByteArray("<abc@example.org>");
         QTest::newRow("folded") << QByteArray("Message-Id:\r\n <abc@\r\n example.org>") << QByteArray("<abc@example.org>");
-        QTest::newRow("comment after") << QByteArray("Message-ID: <abc@example.org> (added by relay)") << QByteArray("<abc@example.org>");
+        QTest::newRow("comment after") << QByteArray("Message-ID: <abc@example.org> (added by relay)")
+                                       << QByteArray("<abc@example.org>");
         QTest::newRow("no brackets") << QByteArray("Message-ID: abc@example.org") << QByteArray("<abc@example.org>");
         QTest::newRow("unclosed") << QByteArray("Message-ID: <abc@example.org") << QByteArray("<abc@example.org>");
         QTest::newRow("empty") << QByteArray("Message-ID: ") << QByteArray();
@@ -162,8 +165,10 @@ private slots:
         QTest::newRow("UT") << QByteArray("Sat, 15 Mar 2014 10:30:00 UT") << utc(2014, 3, 15, 10, 30) << 0;
         QTest::newRow("military") << QByteArray("Sat, 15 Mar 2014 10:30:00 Z") << utc(2014, 3, 15, 10, 30) << 0;
         QTest::newRow("comment") << QByteArray("Sat, 15 Mar 2014 10:30:00 +0000 (UTC)") << utc(2014, 3, 15, 10, 30) << 0;
-        QTest::newRow("nested comment") << QByteArray("Sat, 15 Mar 2014 (a (b) c) 10:30:00 +0000") << utc(2014, 3, 15, 10, 30) << 0;
-        QTest::newRow("extra spaces") << QByteArray("  Sat,  15   Mar  2014   10:30:00    +0000  ") << utc(2014, 3, 15, 10, 30) << 0;
+        QTest::newRow("nested comment") << QByteArray("Sat, 15 Mar 2014 (a (b) c) 10:30:00 +0000") << utc(2014, 3, 15, 10, 30)
+                                        << 0;
+        QTest::newRow("extra spaces") << QByteArray("  Sat,  15   Mar  2014   10:30:00    +0000  ") << utc(2014, 3, 15, 10, 30)
+                                      << 0;
         QTest::newRow("no space after comma") << QByteArray("Sat,15 Mar 2014 10:30:00 +0000") << utc(2014, 3, 15, 10, 30) << 0;
         QTest::newRow("no zone") << QByteArray("Sat, 15 Mar 2014 10:30:00") << utc(2014, 3, 15, 10, 30) << 0;
         QTest::newRow("long names") << QByteArray("Saturday, 15 March 2014 10:30:00 +0000") << utc(2014, 3, 15, 10, 30) << 0;

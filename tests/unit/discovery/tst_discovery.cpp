@@ -3,9 +3,9 @@
 
 // ServerDiscovery: the provider table, DNS SRV (RFC 6186), MX hints and guesses, with a scripted
 // resolver (no network) and a ManualClock for the lookup timeouts.
+#include "ManualClock.h"
 #include "discovery/ProviderTable.h"
 #include "discovery/ServerDiscovery.h"
-#include "ManualClock.h"
 
 #include <QFile>
 #include <QHash>
@@ -35,7 +35,8 @@ public:
         if (silent.contains(name))
             return;
         const auto answer = srv.value(name);
-        QMetaObject::invokeMethod(context, [done, answer] { done(answer); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            context, [done, answer] { done(answer); }, Qt::QueuedConnection);
     }
     void lookupMx(const QString &domain, QObject *context, std::function<void(QStringList)> done) override
     {
@@ -43,7 +44,8 @@ public:
         if (silent.contains(domain))
             return;
         const auto answer = mx.value(domain);
-        QMetaObject::invokeMethod(context, [done, answer] { done(answer); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            context, [done, answer] { done(answer); }, Qt::QueuedConnection);
     }
     void hostExists(const QString &host, QObject *context, std::function<void(bool)> done) override
     {
@@ -51,7 +53,8 @@ public:
         if (silent.contains(host))
             return;
         const bool answer = hosts.contains(host);
-        QMetaObject::invokeMethod(context, [done, answer] { done(answer); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            context, [done, answer] { done(answer); }, Qt::QueuedConnection);
     }
 };
 
@@ -74,15 +77,33 @@ private slots:
         QTest::addColumn<QString>("email");
         QTest::addColumn<QString>("host");
         QTest::addColumn<QString>("user");
-        QTest::newRow("gmx") << "Maria@GMX.de" << "pop.gmx.net" << "Maria@GMX.de";
-        QTest::newRow("web.de") << "m@web.de" << "pop3.web.de" << "m@web.de";
-        QTest::newRow("t-online") << "m@t-online.de" << "securepop.t-online.de" << "m@t-online.de";
-        QTest::newRow("hotmail") << "m@hotmail.com" << "pop-mail.outlook.com" << "m@hotmail.com";
-        QTest::newRow("yahoo") << "m@yahoo.co.uk" << "pop.mail.yahoo.com" << "m@yahoo.co.uk";
-        QTest::newRow("free.fr uses the local part") << "maria@free.fr" << "pop.free.fr" << "maria";
-        QTest::newRow("libero") << "m@libero.it" << "popmail.libero.it" << "m@libero.it";
-        QTest::newRow("virgin") << "m@virginmedia.com" << "pop.virginmedia.com" << "m@virginmedia.com";
-        QTest::newRow("yandex") << "m@yandex.ru" << "pop.yandex.com" << "m@yandex.ru";
+        QTest::newRow("gmx") << "Maria@GMX.de"
+                             << "pop.gmx.net"
+                             << "Maria@GMX.de";
+        QTest::newRow("web.de") << "m@web.de"
+                                << "pop3.web.de"
+                                << "m@web.de";
+        QTest::newRow("t-online") << "m@t-online.de"
+                                  << "securepop.t-online.de"
+                                  << "m@t-online.de";
+        QTest::newRow("hotmail") << "m@hotmail.com"
+                                 << "pop-mail.outlook.com"
+                                 << "m@hotmail.com";
+        QTest::newRow("yahoo") << "m@yahoo.co.uk"
+                               << "pop.mail.yahoo.com"
+                               << "m@yahoo.co.uk";
+        QTest::newRow("free.fr uses the local part") << "maria@free.fr"
+                                                     << "pop.free.fr"
+                                                     << "maria";
+        QTest::newRow("libero") << "m@libero.it"
+                                << "popmail.libero.it"
+                                << "m@libero.it";
+        QTest::newRow("virgin") << "m@virginmedia.com"
+                                << "pop.virginmedia.com"
+                                << "m@virginmedia.com";
+        QTest::newRow("yandex") << "m@yandex.ru"
+                                << "pop.yandex.com"
+                                << "m@yandex.ru";
     }
     void knownProvidersNeedNoNetwork()
     {
@@ -105,10 +126,11 @@ private slots:
 
     void tableCoversTheListedProviders()
     {
-        for (const char *domain : {"gmx.net", "web.de", "t-online.de", "yahoo.com", "aol.com", "outlook.com", "live.com",
-                                   "orange.fr", "free.fr", "libero.it", "btinternet.com", "comcast.net", "cox.net",
-                                   "earthlink.net", "optusnet.com.au", "bigpond.com", "shaw.ca", "virginmedia.com",
-                                   "ionos.de", "1and1.com", "zoho.com", "fastmail.com", "mail.ru", "yandex.com"}) {
+        for (const char *domain :
+             {"gmx.net",  "web.de",        "t-online.de",     "yahoo.com",    "aol.com",        "outlook.com",
+              "live.com", "orange.fr",     "free.fr",         "libero.it",    "btinternet.com", "comcast.net",
+              "cox.net",  "earthlink.net", "optusnet.com.au", "bigpond.com",  "shaw.ca",        "virginmedia.com",
+              "ionos.de", "1and1.com",     "zoho.com",        "fastmail.com", "mail.ru",        "yandex.com"}) {
             const auto e = ProviderTable::forDomain(QString::fromLatin1(domain));
             QVERIFY2(e.has_value(), domain);
             QVERIFY2(!e->host.isEmpty(), domain);
@@ -257,8 +279,8 @@ private slots:
         QCOMPARE(r.proposals.size(), 1);
         QCOMPARE(r.proposals.first().host, QStringLiteral("pop.example.org"));
         QCOMPARE(r.proposals.first().security, Security::StartTls);
-        QCOMPARE(resolver.asked, QStringList({QStringLiteral("SRV _pop3s._tcp.example.org"),
-                                              QStringLiteral("SRV _pop3._tcp.example.org")}));
+        QCOMPARE(resolver.asked,
+                 QStringList({QStringLiteral("SRV _pop3s._tcp.example.org"), QStringLiteral("SRV _pop3._tcp.example.org")}));
     }
 
     void mxOfAHostedDomainNamesTheProvider()
@@ -330,7 +352,7 @@ private slots:
         QCoreApplication::processEvents();
         clock.advance(mf::Millis(3000)); // MX gives up
         QCoreApplication::processEvents();
-        QVERIFY(spy.isEmpty());          // pop.slow.example still hangs
+        QVERIFY(spy.isEmpty()); // pop.slow.example still hangs
         clock.advance(mf::Millis(3000));
         QVERIFY(spy.wait(1000));
         const auto r = spy.first().first().value<DiscoveryResult>();

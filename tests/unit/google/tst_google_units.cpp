@@ -158,8 +158,8 @@ private slots:
                                   QUrl(QStringLiteral("https://gmail.googleapis.com/x"))));
         QVERIFY(!http::sameOrigin(QUrl(QStringLiteral("https://gmail.googleapis.com.evil.example/x")),
                                   QUrl(QStringLiteral("https://gmail.googleapis.com/x"))));
-        QVERIFY(!http::sameOrigin(QUrl(QStringLiteral("http://127.0.0.1:8081/x")),
-                                  QUrl(QStringLiteral("http://127.0.0.1:8080/x"))));
+        QVERIFY(
+            !http::sameOrigin(QUrl(QStringLiteral("http://127.0.0.1:8081/x")), QUrl(QStringLiteral("http://127.0.0.1:8080/x"))));
         QVERIFY(!http::sameOrigin(QUrl(QStringLiteral("/relative")), QUrl(QStringLiteral("https://a.example/"))));
         const QNetworkRequest r = http::request(QUrl(QStringLiteral("https://oauth2.googleapis.com/token")));
         QCOMPARE(r.attribute(QNetworkRequest::RedirectPolicyAttribute).toInt(), int(QNetworkRequest::ManualRedirectPolicy));
@@ -194,14 +194,18 @@ private slots:
         using S = Error::Scope;
         using C = Error::Code;
         QTest::newRow("429") << 429 << QByteArray("rateLimitExceeded") << int(S::Session) << int(C::RateLimited) << true;
-        QTest::newRow("403 user rate") << 403 << QByteArray("userRateLimitExceeded") << int(S::Session) << int(C::RateLimited) << true;
+        QTest::newRow("403 user rate") << 403 << QByteArray("userRateLimitExceeded") << int(S::Session) << int(C::RateLimited)
+                                       << true;
         QTest::newRow("403 rate") << 403 << QByteArray("rateLimitExceeded") << int(S::Session) << int(C::RateLimited) << true;
-        QTest::newRow("403 daily") << 403 << QByteArray("dailyLimitExceeded") << int(S::Session) << int(C::DailyLimitExceeded) << true;
+        QTest::newRow("403 daily") << 403 << QByteArray("dailyLimitExceeded") << int(S::Session) << int(C::DailyLimitExceeded)
+                                   << true;
         QTest::newRow("500") << 500 << QByteArray("backendError") << int(S::Session) << int(C::BackendError) << true;
         QTest::newRow("503") << 503 << QByteArray("") << int(S::Session) << int(C::BackendError) << true;
         QTest::newRow("401") << 401 << QByteArray("authError") << int(S::Account) << int(C::Unauthorized) << false;
-        QTest::newRow("403 perm") << 403 << QByteArray("insufficientPermissions") << int(S::Account) << int(C::PermissionDenied) << false;
-        QTest::newRow("403 api off") << 403 << QByteArray("accessNotConfigured") << int(S::Account) << int(C::PermissionDenied) << false;
+        QTest::newRow("403 perm") << 403 << QByteArray("insufficientPermissions") << int(S::Account) << int(C::PermissionDenied)
+                                  << false;
+        QTest::newRow("403 api off") << 403 << QByteArray("accessNotConfigured") << int(S::Account) << int(C::PermissionDenied)
+                                     << false;
         QTest::newRow("400") << 400 << QByteArray("invalidArgument") << int(S::Item) << int(C::InvalidMessage) << false;
         QTest::newRow("413") << 413 << QByteArray("uploadTooLarge") << int(S::Item) << int(C::MessageTooLarge) << false;
     }
@@ -222,7 +226,8 @@ private slots:
         QVERIFY(!e.message.isEmpty());
         if (!reason.isEmpty())
             QVERIFY(e.detail.contains(QString::fromLatin1(reason)));
-        const Error reset = GmailClient::classify(0, QNetworkReply::RemoteHostClosedError, QStringLiteral("closed"), {}, std::nullopt);
+        const Error reset =
+            GmailClient::classify(0, QNetworkReply::RemoteHostClosedError, QStringLiteral("closed"), {}, std::nullopt);
         QCOMPARE(reset.scope, Error::Scope::Session);
         QVERIFY(reset.retryable);
     }
@@ -266,7 +271,7 @@ private slots:
         QCOMPARE(p.delayFor(1, 0.0, std::nullopt), Millis(1000));
         QCOMPARE(p.delayFor(2, 0.0, std::nullopt), Millis(2000));
         QCOMPARE(p.delayFor(3, 0.5, std::nullopt), Millis(4500));
-        QCOMPARE(p.delayFor(10, 0.0, std::nullopt), Millis(32000)); // truncated
+        QCOMPARE(p.delayFor(10, 0.0, std::nullopt), Millis(32000));  // truncated
         QCOMPARE(p.delayFor(1, 0.25, Millis(20000)), Millis(20250)); // Retry-After wins, jitter on top
         QCOMPARE(p.delayFor(4, 0.0, Millis(100)), Millis(8000));
     }
@@ -339,8 +344,8 @@ private slots:
         const Endpoints endpoints = Endpoints::underBase(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(silent.serverPort())));
         test::ManualClock clock;
         QNetworkAccessManager nam;
-        TokenManager tokens(ClientConfig{QStringLiteral("id"), QStringLiteral("secret")}, endpoints,
-                            QStringLiteral("1//refresh"), &nam, &clock);
+        TokenManager tokens(ClientConfig{QStringLiteral("id"), QStringLiteral("secret")}, endpoints, QStringLiteral("1//refresh"),
+                            &nam, &clock);
         tokens.setRequestTimeout(30s);
         QList<Result<QString>> answers;
         tokens.accessToken([&](Result<QString> r) { answers << r; });

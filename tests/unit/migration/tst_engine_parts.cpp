@@ -80,10 +80,12 @@ private slots:
     {
         std::vector<JournalStep> seen;
         int deaths = 0;
-        JournalWriter writer([&](JournalStep step) {
+        JournalWriter writer(
+            [&](JournalStep step) {
             seen.push_back(step);
             return step != JournalStep::Copied;
-        }, [&] { ++deaths; });
+            },
+            [&] { ++deaths; });
         QVERIFY(writer.step(JournalStep::Retrieved));
         QVERIFY(writer.step(JournalStep::Uploading));
         QVERIFY(!writer.stoppedDead());
@@ -200,8 +202,7 @@ private slots:
     // Refusals: empty, no headers, over the limit, cut short, a stand-in; each with its status.
     void refusesWhatMustNotBeCopied()
     {
-        QCOMPARE(MessagePreparation::inspect(planned("E", 0), QByteArray(), 1000).refusal->code,
-                 Error::Code::MessageMalformed);
+        QCOMPARE(MessagePreparation::inspect(planned("E", 0), QByteArray(), 1000).refusal->code, Error::Code::MessageMalformed);
         const QByteArray big = message("Subject: big\r\n", QByteArray(2000, 'x'));
         const PreparedMessage over = MessagePreparation::inspect(planned("B", big.size()), big, 1000);
         QVERIFY(over.refusal);

@@ -58,8 +58,8 @@ private slots:
         state.byUidl.insert("A", known(1, ItemStatus::Copied, 100));
         state.byUidl.insert("B", known(2, ItemStatus::Failed, 200));
         state.byUidl.insert("C", known(3, ItemStatus::SkippedDuplicate, 300));
-        const SessionPlan plan = SessionPlanner::plan(
-            {{1, "A", 100}, {2, "B", 200}, {3, "C", 300}, {4, "D", 400}}, true, state, policy());
+        const SessionPlan plan =
+            SessionPlanner::plan({{1, "A", 100}, {2, "B", 200}, {3, "C", 300}, {4, "D", 400}}, true, state, policy());
         QCOMPARE(numbers(plan.fetch), QList<int>{4});
         QCOMPARE(plan.preview.toCopy, 1);
         // "Already done" means in Gmail; a failed message is not done, and not "to copy" either.
@@ -75,8 +75,8 @@ private slots:
         // skipped or deleted on the UIDL alone.
         store::ResumeState state;
         state.byUidl.insert("X", known(1, ItemStatus::Copied, 100));
-        const SessionPlan plan = SessionPlanner::plan({{1, "X", 100}, {2, "X", 120}, {3, "Y", 50}}, true, state,
-                                                      policy(/*deleting=*/true));
+        const SessionPlan plan =
+            SessionPlanner::plan({{1, "X", 100}, {2, "X", 120}, {3, "Y", 50}}, true, state, policy(/*deleting=*/true));
         QCOMPARE(numbers(plan.fetch), (QList<int>{1, 2, 3}));
         QVERIFY(plan.fetch[0].contentIdentity);
         QVERIFY(plan.fetch[1].contentIdentity);
@@ -191,8 +191,8 @@ private slots:
         SessionPlanner::Policy p = policy();
         p.inFlight = &inFlight;
         p.possibleDuplicates = &unknownFate;
-        const SessionPlan plan = SessionPlanner::plan({{1, "UP", 10}, {2, "PD", 10}, {3, "P", 10}, {4, "FLY", 10}},
-                                                      true, state, p);
+        const SessionPlan plan =
+            SessionPlanner::plan({{1, "UP", 10}, {2, "PD", 10}, {3, "P", 10}, {4, "FLY", 10}}, true, state, p);
         QCOMPARE(numbers(plan.fetch), (QList<int>{1, 2, 3}));
         QVERIFY(plan.fetch[0].possibleDuplicate);
         QVERIFY(plan.fetch[1].possibleDuplicate);

@@ -6,8 +6,8 @@
 // hold, the Windows access list, the keychain's limits and entry names, and the start-at-login
 // entries of Windows, macOS and Linux.
 #include "common/Paths.h"
-#include "google/LoopbackReceiver.h"
 #include "common/PrivateFiles.h"
+#include "google/LoopbackReceiver.h"
 #include "platform/AutostartEntry.h"
 #include "secrets/KeychainCredentialStore.h"
 #include "secrets/KeychainPolicy.h"
@@ -16,9 +16,9 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QNetworkInterface>
-#include <QTcpSocket>
 #include <QProcess>
 #include <QStandardPaths>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QXmlStreamReader>
 #include <QtTest/QtTest>

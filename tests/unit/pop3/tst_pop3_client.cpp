@@ -5,8 +5,8 @@
 // the server byte for byte and checks every byte the client writes.
 #include "Captured.h"
 #include "FakeTransport.h"
-#include "ManualClock.h"
 #include "MailFactory.h"
+#include "ManualClock.h"
 #include "common/Logging.h"
 #include "pop3/Pop3Client.h"
 
@@ -239,7 +239,7 @@ private slots:
         makeClient();
         CapturedStatus refused;
         m_client->connectToServer(settings(Security::PlainText), kPassword, refused.cb());
-        QVERIFY(!m_t); // not even a connection
+        QVERIFY(!m_t);              // not even a connection
         QCOMPARE(refused.calls, 0); // never synchronously
         QCoreApplication::processEvents();
         QCOMPARE(refused.calls, 1);
@@ -319,11 +319,10 @@ private slots:
                                  << int(Error::Code::LoginRefused) << qint64(-1);
         QTest::newRow("unknown code") << kCapaNoPipelining << QByteArray("-ERR [X-QUOTA] over quota") << account
                                       << int(Error::Code::LoginRefused) << qint64(-1);
-        QTest::newRow("[LOGIN-DELAY 300]") << kCapaNoPipelining << QByteArray("-ERR [LOGIN-DELAY 300] wait")
-                                           << session << int(Error::Code::LoginDelay) << qint64(300000);
-        QTest::newRow("[LOGIN-DELAY huge]") << kCapaNoPipelining
-                                            << QByteArray("-ERR [LOGIN-DELAY 99999999999999999999] wait") << session
-                                            << int(Error::Code::LoginDelay) << qint64(2147483647);
+        QTest::newRow("[LOGIN-DELAY 300]") << kCapaNoPipelining << QByteArray("-ERR [LOGIN-DELAY 300] wait") << session
+                                           << int(Error::Code::LoginDelay) << qint64(300000);
+        QTest::newRow("[LOGIN-DELAY huge]") << kCapaNoPipelining << QByteArray("-ERR [LOGIN-DELAY 99999999999999999999] wait")
+                                            << session << int(Error::Code::LoginDelay) << qint64(2147483647);
         QTest::newRow("CAPA LOGIN-DELAY huge")
             << QByteArray("+OK\r\nUSER\r\nRESP-CODES\r\nLOGIN-DELAY 99999999999 USER\r\n.\r\n")
             << QByteArray("-ERR [LOGIN-DELAY] wait") << session << int(Error::Code::LoginDelay) << qint64(2147483647);
@@ -378,8 +377,9 @@ private slots:
             QVERIFY(!e.retryable);
         }
         if (e.code == Error::Code::AuthFailed) {
-            QCOMPARE(e.message, QStringLiteral("The password was not accepted. Check it, or ask your provider whether "
-                                               "the mailbox needs an app password."));
+            QCOMPARE(e.message,
+                     QStringLiteral("The password was not accepted. Check it, or ask your provider whether "
+                                    "the mailbox needs an app password."));
             QVERIFY(!e.retryable);
         }
         QCOMPARE(queued.calls, 1);
@@ -444,8 +444,7 @@ private slots:
         m_clock->advance(1ms);
         QCOMPARE(silent.calls, 1);
         QCOMPARE(silent.code(), Error::Code::Timeout);
-        QVERIFY2(silent.result->error().message.contains(QLatin1String("SSL/TLS")),
-                 qPrintable(silent.result->error().message));
+        QVERIFY2(silent.result->error().message.contains(QLatin1String("SSL/TLS")), qPrintable(silent.result->error().message));
     }
 
     void transportFailuresAreExplained_data()
@@ -620,9 +619,18 @@ private slots:
         QList<int> order;
         Captured<QByteArray> r1, r2, r3;
         CapturedStatus d3;
-        m_client->retrieve(1, [&](Result<QByteArray> r) { order << 1; r1.cb()(std::move(r)); });
-        m_client->retrieve(2, [&](Result<QByteArray> r) { order << 2; r2.cb()(std::move(r)); });
-        m_client->retrieve(3, [&](Result<QByteArray> r) { order << 3; r3.cb()(std::move(r)); });
+        m_client->retrieve(1, [&](Result<QByteArray> r) {
+            order << 1;
+            r1.cb()(std::move(r));
+        });
+        m_client->retrieve(2, [&](Result<QByteArray> r) {
+            order << 2;
+            r2.cb()(std::move(r));
+        });
+        m_client->retrieve(3, [&](Result<QByteArray> r) {
+            order << 3;
+            r3.cb()(std::move(r));
+        });
         m_client->dele(3, d3.cb());
         C("RETR 1\r\nRETR 2\r\nRETR 3\r\nDELE 3\r\n"); // all in flight at once
         S("+OK\r\none\r\n.\r\n-ERR [SYS/TEMP] cannot read message\r\n+OK\r\nthree\r\n.\r\n+OK marked\r\n");
@@ -841,13 +849,18 @@ private slots:
                 continue;
             stuffed += (line.startsWith('.') ? "." : "") + line + "\n";
         }
-        const QByteArray wire = "+OK 2 " + QByteArray::number(message.size() + 9) + "\r\n"
-                                "+OK\r\n1 " + QByteArray(90, 'u') + "\r\n2 x\r\n.\r\n"
-                                "+OK " + QByteArray::number(message.size()) + " octets\r\n" + stuffed + ".\r\n"
-                                "+OK\r\n..\r\n.\r\n"
-                                "-ERR no such message\r\n"
-                                "+OK\r\n"
-                                "+OK bye\r\n";
+        const QByteArray wire = "+OK 2 " + QByteArray::number(message.size() + 9)
+            + "\r\n"
+              "+OK\r\n1 "
+            + QByteArray(90, 'u')
+            + "\r\n2 x\r\n.\r\n"
+              "+OK "
+            + QByteArray::number(message.size()) + " octets\r\n" + stuffed
+            + ".\r\n"
+              "+OK\r\n..\r\n.\r\n"
+              "-ERR no such message\r\n"
+              "+OK\r\n"
+              "+OK bye\r\n";
         QCOMPARE(wire.count("\r\n.\r\n") >= 3, true);
 
         auto run = [&](const std::function<void()> &feed) -> QString {

@@ -142,8 +142,7 @@ private slots:
         QVERIFY(!m_t->written().contains("QUIT"));
         QCOMPARE(m_disconnects, 1);
         // Never more than the cap plus one read, whatever was announced or sent.
-        QVERIFY2(m_client->peakBufferedBytes() <= cap + chunk.size(),
-                 qPrintable(QString::number(m_client->peakBufferedBytes())));
+        QVERIFY2(m_client->peakBufferedBytes() <= cap + chunk.size(), qPrintable(QString::number(m_client->peakBufferedBytes())));
         QCoreApplication::processEvents();
         QCOMPARE(retr.calls + dele.calls + stat.calls, 3);
     }
@@ -704,7 +703,10 @@ private slots:
         C("USER maria\r\n");
         S("+OK\r\n");
         (void)m_t->takeWritten();
-        S("-ERR \x1b[31mred\x1b[0m \x07\x08\xc2\x9b" "2J \xe2\x80\xae" "desrever " + QByteArray(5000, 'w') + "\r\n");
+        S("-ERR \x1b[31mred\x1b[0m \x07\x08\xc2\x9b"
+          "2J \xe2\x80\xae"
+          "desrever "
+          + QByteArray(5000, 'w') + "\r\n");
         QCOMPARE(done.code(), Error::Code::LoginRefused);
         const Error e = done.error();
         QVERIFY2(!hasControlCharacters(e.message), qPrintable(e.message));

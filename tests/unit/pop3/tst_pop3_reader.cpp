@@ -33,8 +33,7 @@ QByteArray stuff(const QByteArray &crlf)
 }
 
 /// Feeds `wire` in the given chunk sizes; returns the body and what followed it.
-QByteArray readBodyInChunks(const QByteArray &wire, const QList<int> &cuts, qint64 announced, QByteArray *rest,
-                            bool *complete)
+QByteArray readBodyInChunks(const QByteArray &wire, const QList<int> &cuts, qint64 announced, QByteArray *rest, bool *complete)
 {
     ResponseReader reader;
     QByteArray body;
@@ -101,8 +100,8 @@ private slots:
 
     void everySplitPointGivesTheSameBody()
     {
-        const QByteArray message = mf::test::MailFactory::toCrlf(mf::test::MailFactory::message(7, 900))
-                                   + ".\r\n..\r\n.\r\nend\r\n";
+        const QByteArray message =
+            mf::test::MailFactory::toCrlf(mf::test::MailFactory::message(7, 900)) + ".\r\n..\r\n.\r\nend\r\n";
         const QByteArray wire = stuff(message) + "-ERR next";
         for (int a = 0; a <= wire.size(); ++a) {
             QByteArray rest;
@@ -185,8 +184,8 @@ private slots:
         const Capabilities caps = Capabilities::parse("TOP\r\nUSER\r\nSASL PLAIN login\r\nRESP-CODES\r\nLOGIN-DELAY 900\r\n"
                                                       "PIPELINING\r\nEXPIRE NEVER\r\nUIDL\r\nIMPLEMENTATION Dovecot\r\n"
                                                       "AUTH-RESP-CODE\r\nSTLS\r\n");
-        QVERIFY(caps.capaSupported && caps.top && caps.user && caps.respCodes && caps.pipelining && caps.uidl
-                && caps.stls && caps.authRespCode);
+        QVERIFY(caps.capaSupported && caps.top && caps.user && caps.respCodes && caps.pipelining && caps.uidl && caps.stls
+                && caps.authRespCode);
         QCOMPARE(caps.sasl, (QStringList{QStringLiteral("PLAIN"), QStringLiteral("LOGIN")}));
         QVERIFY(caps.hasSasl(QStringLiteral("plain")));
         QCOMPARE(*caps.loginDelaySeconds, 900);

@@ -94,8 +94,7 @@ private slots:
         QTest::newRow("tab") << QStringLiteral("\t=1") << QByteArray("\"'\t=1\"");
         QTest::newRow("carriage return") << QStringLiteral("\r=1") << QByteArray("\"'\r=1\"");
         QTest::newRow("after spaces") << QStringLiteral("  =cmd|' /C calc'!A0") << QByteArray("\"'  =cmd|' /C calc'!A0\"");
-        QTest::newRow("quote then formula")
-            << QStringLiteral("=\"a\"") << QByteArray("\"'=\"\"a\"\"\"");
+        QTest::newRow("quote then formula") << QStringLiteral("=\"a\"") << QByteArray("\"'=\"\"a\"\"\"");
         QTest::newRow("formula inside is fine") << QStringLiteral("Re: a=b") << QByteArray("\"Re: a=b\"");
         QTest::newRow("utf-8") << QStringLiteral("caf\u00e9") << QByteArray("\"caf\xc3\xa9\"");
         QTest::newRow("NUL removed") << QStringLiteral("a") + QChar(0) + QStringLiteral("b") << QByteArray("\"ab\"");

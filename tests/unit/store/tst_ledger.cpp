@@ -95,9 +95,12 @@ private slots:
         }
         QCOMPARE(rawQuery(path, QStringLiteral("PRAGMA user_version")).toInt(), Ledger::kSchemaVersion);
         QCOMPARE(rawQuery(path, QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
-        QCOMPARE(rawQuery(path, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name IN "
-                                               "('items','events','meta','items_identity','items_failures',"
-                                               "'events_failures')")).toInt(), 6);
+        QCOMPARE(rawQuery(path,
+                          QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name IN "
+                                         "('items','events','meta','items_identity','items_failures',"
+                                         "'events_failures')"))
+                     .toInt(),
+                 6);
         // New ledgers use small pages: every commit writes each page it touched whole.
         QCOMPARE(rawQuery(path, QStringLiteral("PRAGMA page_size")).toInt(), schema::kPageSize);
         auto again = openOrFail(path);
@@ -119,7 +122,9 @@ private slots:
     void refusesNewerSchemaAndForeignFiles()
     {
         const QString newer = freshPath();
-        { QVERIFY(openOrFail(newer)); }
+        {
+            QVERIFY(openOrFail(newer));
+        }
         rawQuery(newer, QStringLiteral("PRAGMA user_version = 99"));
         auto opened = Ledger::open(newer, &m_clock);
         QVERIFY(!opened);
@@ -459,7 +464,9 @@ private slots:
         // A child process commits, starts an upload and dies without closing anything (no
         // destructors, no WAL checkpoint): every commit must still be there.
         const QString path = freshPath();
-        { QVERIFY(openOrFail(path)); }
+        {
+            QVERIFY(openOrFail(path));
+        }
         const pid_t child = fork();
         if (child == 0) {
             auto opened = Ledger::open(path, &m_clock);

@@ -165,8 +165,8 @@ private slots:
         // while a failing commitCopied batch leaves none of its entries copied.
         auto ids = ledger->beginUploads({info("C1", 3), info("C2", 4)});
         QVERIFY(ids);
-        QVERIFY(!ledger->commitCopied(QList<Ledger::CopiedItem>{{ids.value().at(0), QStringLiteral("g3")},
-                                                                 {first.value() + 1000, QStringLiteral("gX")}}));
+        QVERIFY(!ledger->commitCopied(
+            QList<Ledger::CopiedItem>{{ids.value().at(0), QStringLiteral("g3")}, {first.value() + 1000, QStringLiteral("gX")}}));
         QCOMPARE(ledger->item(ids.value().at(0)).value()->status, ItemStatus::Uploading);
     }
 
@@ -176,13 +176,16 @@ private slots:
         QVERIFY(schema::createFresh(path, 1));
         QCOMPARE(rawQuery(path, QStringLiteral("PRAGMA user_version")).toInt(), 1);
         QString error;
-        rawQuery(path, QStringLiteral("INSERT INTO items (uidl, size, status, gmail_id, first_seen, updated_at, copied_at)"
-                                      " VALUES (X'4f4c44', 10, 2, 'g-old', 1, 1, 1)"), &error);
+        rawQuery(path,
+                 QStringLiteral("INSERT INTO items (uidl, size, status, gmail_id, first_seen, updated_at, copied_at)"
+                                " VALUES (X'4f4c44', 10, 2, 'g-old', 1, 1, 1)"),
+                 &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         // The version-1 resume index has no list_size; version 1 still has the old status index.
         QCOMPARE(rawQuery(path, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'items_status'")).toInt(), 1);
         QVERIFY(!rawQuery(path, QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'items_resume'"))
-                     .toString().contains(QLatin1String("list_size")));
+                     .toString()
+                     .contains(QLatin1String("list_size")));
 
         // Read-only: readable as it is, never migrated.
         {
@@ -204,7 +207,8 @@ private slots:
         }
         QCOMPARE(rawQuery(path, QStringLiteral("PRAGMA user_version")).toInt(), Ledger::kSchemaVersion);
         QVERIFY(rawQuery(path, QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'items_resume'"))
-                    .toString().contains(QLatin1String("list_size")));
+                    .toString()
+                    .contains(QLatin1String("list_size")));
         // Step 3: the status index became the partial failures index.
         QCOMPARE(rawQuery(path, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'items_status'")).toInt(), 0);
         QCOMPARE(rawQuery(path, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'items_failures'")).toInt(), 1);

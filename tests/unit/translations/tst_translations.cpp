@@ -27,7 +27,7 @@ struct TsMessage {
     QString source;
     QString comment;
     bool numerus = false;
-    QString type; ///< empty (finished), "unfinished", "vanished" or "obsolete"
+    QString type;      ///< empty (finished), "unfinished", "vanished" or "obsolete"
     QStringList forms; ///< the translation, or its plural forms
 };
 
@@ -145,8 +145,8 @@ private slots:
         int translated = 0;
         int reviewed = 0;
         for (const TsMessage &msg : messages) {
-            const bool empty = msg.forms.isEmpty() || std::any_of(msg.forms.begin(), msg.forms.end(),
-                                                                  [](const QString &f) { return f.isEmpty(); });
+            const bool empty = msg.forms.isEmpty()
+                || std::any_of(msg.forms.begin(), msg.forms.end(), [](const QString &f) { return f.isEmpty(); });
             // German, French, Spanish and English all have two plural forms in Qt's rules.
             const int expectedForms = msg.numerus ? 2 : 1;
             // A vanished or obsolete message is one lupdate no longer finds in the code: lrelease
@@ -156,14 +156,15 @@ private slots:
             else if (empty)
                 failures << describe(lang, msg) + QStringLiteral(" is not translated");
             else if (msg.forms.size() != expectedForms)
-                failures << describe(lang, msg) + QStringLiteral(" has %1 forms, not %2").arg(msg.forms.size()).arg(expectedForms);
+                failures << describe(lang, msg)
+                        + QStringLiteral(" has %1 forms, not %2").arg(msg.forms.size()).arg(expectedForms);
             else
                 ++translated;
             if (msg.type.isEmpty())
                 ++reviewed;
         }
-        qInfo("%s: %d of %lld strings translated, %d of them reviewed", qPrintable(lang), translated,
-              qlonglong(messages.size()), reviewed);
+        qInfo("%s: %d of %lld strings translated, %d of them reviewed", qPrintable(lang), translated, qlonglong(messages.size()),
+              reviewed);
         QVERIFY2(failures.isEmpty(), qPrintable(report(failures)));
         // English holds only plural forms; the others hold every string the UI and the core show.
         QVERIFY(messages.size() >= (lang == u"en" ? 5 : 300));
@@ -209,8 +210,9 @@ private slots:
                 if (b.context != a.context || acceleratorOf(b.forms.value(0)) != letterA)
                     continue;
                 if (acceleratorOf(a.source) != acceleratorOf(b.source))
-                    failures << describe(lang, a) + QStringLiteral(" and \"%1\" both use Alt+%2 (\"%3\", \"%4\")")
-                                                        .arg(b.source.left(40), letterA, a.forms.value(0), b.forms.value(0));
+                    failures << describe(lang, a)
+                            + QStringLiteral(" and \"%1\" both use Alt+%2 (\"%3\", \"%4\")")
+                                  .arg(b.source.left(40), letterA, a.forms.value(0), b.forms.value(0));
             }
         }
         QVERIFY2(failures.isEmpty(), qPrintable(report(failures)));
@@ -279,13 +281,14 @@ private slots:
             {QStringLiteral("mf::pop3::Pop3Client"), QStringLiteral("The server name %1 was not found.")},
             {QStringLiteral("mf::google::TokenManager"), QStringLiteral("Google no longer accepts Mailferry's sign-in")},
             {QStringLiteral("mf::google::GmailClient"), QStringLiteral("This message is too large for Gmail")},
-            {QStringLiteral("mf::secrets::KeychainCredentialStore"), QStringLiteral("Mailferry could not reach the system keychain")},
+            {QStringLiteral("mf::secrets::KeychainCredentialStore"),
+             QStringLiteral("Mailferry could not reach the system keychain")},
         };
         for (const auto &[context, start] : important) {
-            const auto it = std::find_if(messages.begin(), messages.end(), [&](const TsMessage &m) {
-                return m.context == context && m.source.startsWith(start);
-            });
-            QVERIFY2(it != messages.end(), qPrintable(QStringLiteral("%1: \"%2…\" is gone from the .ts file").arg(context, start)));
+            const auto it = std::find_if(messages.begin(), messages.end(),
+                                         [&](const TsMessage &m) { return m.context == context && m.source.startsWith(start); });
+            QVERIFY2(it != messages.end(),
+                     qPrintable(QStringLiteral("%1: \"%2…\" is gone from the .ts file").arg(context, start)));
             const QString translated = QCoreApplication::translate(context.toUtf8().constData(), it->source.toUtf8().constData());
             QVERIFY2(translated != it->source, qPrintable(describe(lang, *it) + QStringLiteral(" stays English")));
             QCOMPARE(translated, it->forms.value(0));
