@@ -73,15 +73,7 @@ void LedgerTableModel::setFilter(store::ItemFilter filter)
         return;
     beginResetModel();
     m_filter = filter;
-    m_pages.clear();
-    m_lru.clear();
-    m_count = 0;
-    if (m_duplicatesOnly) {
-        loadDuplicates();
-    } else if (m_ledger) {
-        auto n = m_ledger->itemCount(m_filter);
-        m_count = n ? int(n.value()) : 0;
-    }
+    recount();
     endResetModel();
 }
 
@@ -91,9 +83,16 @@ void LedgerTableModel::setPossibleDuplicatesOnly(bool on)
         return;
     beginResetModel();
     m_duplicatesOnly = on;
+    m_duplicates.clear();
+    recount();
+    endResetModel();
+}
+
+void LedgerTableModel::recount()
+{
+    // Inside a model reset: the cached pages belong to the old selection.
     m_pages.clear();
     m_lru.clear();
-    m_duplicates.clear();
     m_count = 0;
     if (m_duplicatesOnly) {
         loadDuplicates();
@@ -101,7 +100,6 @@ void LedgerTableModel::setPossibleDuplicatesOnly(bool on)
         auto n = m_ledger->itemCount(m_filter);
         m_count = n ? int(n.value()) : 0;
     }
-    endResetModel();
 }
 
 void LedgerTableModel::loadDuplicates()

@@ -73,6 +73,7 @@ public:
 private:
     const store::Item *itemAt(int row) const;
     void loadDuplicates();
+    void recount(); ///< the rows of the current selection, inside a model reset
 
     std::unique_ptr<store::ReadOnlyLedger> m_ledger; ///< views never write: SQLite refuses it
     QString m_path;

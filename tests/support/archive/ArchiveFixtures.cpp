@@ -113,4 +113,21 @@ QMap<QString, QString> treeFingerprint(const QString &root)
     return out;
 }
 
+ReadAll readAll(mf::archive::ArchiveReader &reader)
+{
+    ReadAll out;
+    for (int guard = 0; guard < 100000; ++guard) {
+        auto next = reader.next();
+        if (!next) {
+            out.errors.append(next.error());
+            continue;
+        }
+        if (!next.value()) {
+            break;
+        }
+        out.items.append(*next.value());
+    }
+    return out;
+}
+
 } // namespace mf::testsupport::archive

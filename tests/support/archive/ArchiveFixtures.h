@@ -3,7 +3,9 @@
 
 #pragma once
 
+#include "archive/ArchiveReader.h"
 #include "archive/MboxQuoting.h"
+#include "common/Error.h"
 
 #include <QByteArray>
 #include <QList>
@@ -32,5 +34,14 @@ QByteArray profilesIni(const QString &relativeProfilePath);
 /// Every file under `root` (relative path -> SHA-256 hex + ":" + modification time in ms), so a
 /// test can show an archive was not changed by reading it.
 QMap<QString, QString> treeFingerprint(const QString &root);
+
+/// Everything a reader yields until its end: the items, and the errors met on the way (a reader
+/// goes on after a damaged message). Stops after 100,000 steps so a reader that never ends fails
+/// the test instead of hanging it.
+struct ReadAll {
+    QList<mf::archive::ArchiveItem> items;
+    QList<mf::Error> errors;
+};
+ReadAll readAll(mf::archive::ArchiveReader &reader);
 
 } // namespace mf::testsupport::archive

@@ -16,27 +16,8 @@ namespace fx = mf::testsupport::archive;
 
 namespace {
 
-struct ReadAll {
-    QList<ArchiveItem> items;
-    QList<Error> errors;
-};
-
-ReadAll readAll(ArchiveReader &reader)
-{
-    ReadAll out;
-    for (int guard = 0; guard < 100000; ++guard) {
-        auto next = reader.next();
-        if (!next) {
-            out.errors.append(next.error());
-            continue;
-        }
-        if (!next.value()) {
-            break;
-        }
-        out.items.append(*next.value());
-    }
-    return out;
-}
+using fx::ReadAll;
+using fx::readAll;
 
 const ArchiveItem *byFolder(const ReadAll &all, const QString &folder, qsizetype nth = 0)
 {
