@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "cli/CliRunner.h"
+#include "cli/StopRequests.h"
 
 #include "accounts/AccountService.h"
 
@@ -26,10 +27,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSettings>
-#include <QSocketNotifier>
 
-#include <csignal>
 #include <cstdio>
+#include <cstdlib>
 #include <functional>
 #ifdef Q_OS_UNIX
 #include <unistd.h>
@@ -40,15 +40,6 @@ namespace {
 
 const QStringList kCommands{QStringLiteral("migrate"),      QStringLiteral("status"),   QStringLiteral("export-log"),
                             QStringLiteral("retry-failed"), QStringLiteral("accounts"), QStringLiteral("forget")};
-
-#ifdef Q_OS_UNIX
-int g_signalPipe[2] = {-1, -1};
-void onSignal(int)
-{
-    const char c = 1;
-    [[maybe_unused]] auto n = ::write(g_signalPipe[1], &c, 1);
-}
-#endif
 
 QString formatDuration(Millis d)
 {
@@ -469,26 +460,17 @@ int CliRunner::migrate(bool retryFailed)
         logTimer->start(interval);
     }
 
-#ifdef Q_OS_UNIX
-    // Ctrl+C or SIGTERM: finish the messages in flight, QUIT, and stop; a second one stops at once
-    // (safe too: the ledger's order of commits means nothing is lost, at worst flagged).
-    std::unique_ptr<QSocketNotifier> notifier;
-    int interrupts = 0;
-    if (::pipe(g_signalPipe) == 0) {
-        notifier = std::make_unique<QSocketNotifier>(g_signalPipe[0], QSocketNotifier::Read);
-        connect(notifier.get(), &QSocketNotifier::activated, this, [&] {
-            char c;
-            [[maybe_unused]] auto n = ::read(g_signalPipe[0], &c, 1);
-            if (++interrupts > 1)
-                std::_Exit(ExitCancelled);
-            m_err << '\n' << tr("Stopping after the messages in progress (Ctrl+C again to stop at once)…") << '\n';
-            m_err.flush();
-            controller.cancel();
-        });
-        std::signal(SIGINT, onSignal);
-        std::signal(SIGTERM, onSignal);
-    }
-#endif
+    // Ctrl+C, SIGTERM or (Windows) closing the console: finish the messages in flight, QUIT, and
+    // stop; a second one stops at once (safe too: the ledger's order of commits means nothing is
+    // lost, at worst flagged).
+    StopRequests stopRequests;
+    connect(&stopRequests, &StopRequests::requested, this, [&](int count) {
+        if (count > 1)
+            std::_Exit(ExitCancelled);
+        m_err << '\n' << tr("Stopping after the messages in progress (Ctrl+C again to stop at once)…") << '\n';
+        m_err.flush();
+        controller.cancel();
+    });
 
     migration::RunRequest request;
     request.dryRun = m_options.isSet(QStringLiteral("dry-run"));
@@ -497,10 +479,6 @@ int CliRunner::migrate(bool retryFailed)
     loop.exec();
     if (logTimer)
         logTimer->stop();
-#ifdef Q_OS_UNIX
-    std::signal(SIGINT, SIG_DFL);
-    std::signal(SIGTERM, SIG_DFL);
-#endif
 
     // The ledger is the truth about what is left: a run that copied nothing new can still leave
     // failures from earlier runs, and a script that reruns until exit 0 must see them.
