@@ -1725,6 +1725,14 @@ Das POP3-Passwort kommt aus dem Schlüsselbund des Systems, von der Standardeing
 <context>
     <name>mf::ui::AccountSettingsDialog</name>
     <message>
+        <source>Allow labels in your browser, then come back here.</source>
+        <translation type="unfinished">Erlauben Sie Labels in Ihrem Browser und kommen Sie dann hierher zurück.</translation>
+    </message>
+    <message>
+        <source>Sign in to Google in your browser, then come back here.</source>
+        <translation type="unfinished">Melden Sie sich in Ihrem Browser bei Google an und kommen Sie dann hierher zurück.</translation>
+    </message>
+    <message>
         <source>Settings of %1</source>
         <translation type="unfinished">Einstellungen von %1</translation>
     </message>

@@ -1725,6 +1725,14 @@ La contraseña POP3 viene del llavero del sistema, de la entrada estándar con -
 <context>
     <name>mf::ui::AccountSettingsDialog</name>
     <message>
+        <source>Allow labels in your browser, then come back here.</source>
+        <translation type="unfinished">Permita las etiquetas en su navegador y luego vuelva aquí.</translation>
+    </message>
+    <message>
+        <source>Sign in to Google in your browser, then come back here.</source>
+        <translation type="unfinished">Inicie sesión en Google en su navegador y luego vuelva aquí.</translation>
+    </message>
+    <message>
         <source>Settings of %1</source>
         <translation type="unfinished">Configuración de %1</translation>
     </message>

@@ -1725,6 +1725,14 @@ Le mot de passe POP3 vient du trousseau du système, de l&apos;entrée standard 
 <context>
     <name>mf::ui::AccountSettingsDialog</name>
     <message>
+        <source>Allow labels in your browser, then come back here.</source>
+        <translation type="unfinished">Autorisez les libellés dans votre navigateur, puis revenez ici.</translation>
+    </message>
+    <message>
+        <source>Sign in to Google in your browser, then come back here.</source>
+        <translation type="unfinished">Connectez-vous à Google dans votre navigateur, puis revenez ici.</translation>
+    </message>
+    <message>
         <source>Settings of %1</source>
         <translation type="unfinished">Réglages de %1</translation>
     </message>

@@ -9,6 +9,7 @@
 #include "widgets/MailboxForm.h"
 #include "widgets/OptionsForm.h"
 #include "widgets/SecretSaver.h"
+#include "widgets/SignInWaitDialog.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -152,6 +153,13 @@ void AccountSettingsDialog::signInAgain(bool wantLabels)
     m_signInAgain->setEnabled(false);
     m_googleStatus->setText(tr("Waiting for you to finish in your browser… If it did not open, check your taskbar."));
     m_signIn->start(wantLabels);
+    // As in the wizard: a way out ("Stop waiting"), and the link to copy when no browser opened.
+    auto *wait = new SignInWaitDialog(m_signIn,
+                                      wantLabels ? tr("Allow labels in your browser, then come back here.")
+                                                 : tr("Sign in to Google in your browser, then come back here."),
+                                      this);
+    wait->setAttribute(Qt::WA_DeleteOnClose);
+    wait->open();
     updateButtons();
 }
 

@@ -13,6 +13,7 @@
 #include "Shell.h"
 #include "TestEnv.h"
 #include "accounts/AccountConfig.h"
+#include "accounts/AccountSettingsDialog.h"
 #include "common/SettingsKeys.h"
 #include "common/Version.h"
 #include "secrets/CredentialStore.h"
@@ -370,6 +371,41 @@ private slots:
         QCOMPARE(wizard.currentId(), int(SetupWizard::OptionsPageId));
         QCOMPARE(rig.context->googleAccount().email, email);
         QVERIFY(rig.context->googleAccount().isValid());
+    }
+
+    // "Sign in again" in a mailbox's settings: the same way out and the same link to copy as in
+    // the wizard, when no browser opens.
+    void signInAgainWithoutBrowserShowsTheLinkAndCanStop()
+    {
+        Rig rig;
+        rig.browserWorks = false;
+        mf::accounts::AccountConfig account;
+        account.id = QStringLiteral("maria-old");
+        account.email = QStringLiteral("maria@example.net");
+        account.host = QStringLiteral("pop.example.net");
+        account.user = QStringLiteral("maria");
+        mf::ui::AccountSettingsDialog dialog(*rig.context, account);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *again = dialog.findChild<QPushButton *>(QStringLiteral("signInAgainButton"));
+        QVERIFY(again);
+        QTest::mouseClick(again, Qt::LeftButton);
+
+        QDialog *wait = nullptr;
+        QTRY_VERIFY((wait = dialog.findChild<QDialog *>(QStringLiteral("signInWaitDialog"))) && wait->isVisible());
+        auto *link = wait->findChild<QLineEdit *>(QStringLiteral("fallbackLink"));
+        auto *copy = wait->findChild<QPushButton *>(QStringLiteral("copyLinkButton"));
+        QVERIFY(link && copy);
+        QTRY_VERIFY_WITH_TIMEOUT(copy->isVisible(), 10000);
+        QVERIFY(link->text().startsWith(rig.google.baseUrl().toString()));
+        QVERIFY(!again->isEnabled());
+
+        auto *stop = wait->findChild<QPushButton *>(QStringLiteral("stopWaitingButton"));
+        QVERIFY(stop);
+        QTest::mouseClick(stop, Qt::LeftButton);
+        QTRY_VERIFY(!dialog.findChild<QDialog *>(QStringLiteral("signInWaitDialog"))
+                    || !dialog.findChild<QDialog *>(QStringLiteral("signInWaitDialog"))->isVisible());
+        QTRY_VERIFY(again->isEnabled());
     }
 
     // Escape (and closing the window) asks first; the answer "Continue setup" is the default;
