@@ -32,7 +32,7 @@ public:
     [[nodiscard]] static QByteArray message(int index, int targetSize = 4096);
 
     /// Sizes for a "mixed" mailbox: from 2 KB to 1 MB, mostly small, mean about 78 KB, so that
-    /// 2,000 messages make about 156 MB (the benchmark mailbox of FACTS.md).
+    /// 2,000 messages make about 156 MB (the mailbox bench/migrate measures).
     [[nodiscard]] static QList<int> mixedSizes(int count, quint32 seed = 42);
 
     [[nodiscard]] static QByteArray toCrlf(const QByteArray &lf);
