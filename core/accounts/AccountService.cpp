@@ -130,9 +130,9 @@ void AccountService::forget(const ForgetRequest &request, std::function<void(For
     // Ids named but without settings (half set up) still get their secrets and files removed.
     for (const QString &id : request.accountIds) {
         if (std::none_of(targets.begin(), targets.end(), [&](const AccountConfig &a) { return a.id == id; })) {
-            AccountConfig stub;
-            stub.id = id;
-            targets.append(stub);
+            AccountConfig halfSetUp;
+            halfSetUp.id = id;
+            targets.append(halfSetUp);
         }
     }
     auto result = std::make_shared<ForgetResult>();

@@ -135,17 +135,17 @@ struct PstReader::Impl {
             return nullptr;
         }
         // A reader made for reading only: index the descriptors (no item is parsed for it).
-        std::vector<pst_desc_tree *> todo;
+        std::vector<pst_desc_tree *> pending;
         if (pf.d_head) {
-            todo.push_back(pf.d_head);
+            pending.push_back(pf.d_head);
         }
-        while (!todo.empty()) {
-            pst_desc_tree *n = todo.back();
-            todo.pop_back();
+        while (!pending.empty()) {
+            pst_desc_tree *n = pending.back();
+            pending.pop_back();
             for (; n; n = n->next) {
                 byId.insert(n->d_id, n);
                 if (n->child) {
-                    todo.push_back(n->child);
+                    pending.push_back(n->child);
                 }
             }
         }
