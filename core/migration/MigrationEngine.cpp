@@ -101,16 +101,19 @@ void MigrationEngine::start()
         ? google::Endpoints::fromEnvironment()
         : google::Endpoints::underBase(m_setup.google.baseUrlOverride);
     m_tokens = new google::TokenManager(client, endpoints, m_setup.google.refreshToken, m_nam, m_clock, this);
-    m_gmail = new google::GmailClient(endpoints, m_tokens, m_nam, m_clock, nullptr, this);
+    m_gmail = new google::GmailClient(endpoints, m_tokens, m_nam, m_clock, m_setup.sharedGovernor, this);
     // Gmail's own retries follow the same base interval as reconnects (tests shorten both).
     google::RetryPolicy policy = m_gmail->retryPolicy();
     policy.initialDelay = m_options.retryBackoffBase / 2;
     policy.maxJitter = m_options.retryBackoffBase / 2;
     m_gmail->setRetryPolicy(policy);
-    google::RateGovernor::Config pace;
-    pace.messagesPerMinute = m_options.gmailMessagesPerMinute;
-    pace.maxConcurrent = std::max(1, m_options.maxConcurrentUploads);
-    m_gmail->governor()->setConfig(pace);
+    // A shared governor is configured once by its owner, for the whole Gmail account.
+    if (!m_setup.sharedGovernor) {
+        google::RateGovernor::Config pace;
+        pace.messagesPerMinute = m_options.gmailMessagesPerMinute;
+        pace.maxConcurrent = std::max(1, m_options.maxConcurrentUploads);
+        m_gmail->governor()->setConfig(pace);
+    }
     startPass();
 }
 

@@ -30,6 +30,7 @@ class Pop3Client;
 }
 namespace mf::google {
 class GmailClient;
+class RateGovernor;
 class TokenManager;
 } // namespace mf::google
 namespace mf::store {
@@ -50,6 +51,10 @@ struct EngineSetup {
     JournalWriter::StepHook stepHook;
     QString ledgerPath; ///< empty: account.ledgerPath()
     QString lockPath;   ///< empty: account.lockPath()
+    /// The pace of the Gmail account this mailbox goes into, shared with every other mailbox that
+    /// goes into the same account (the SyncHost owns it, in the same worker thread). Null: the
+    /// engine's Gmail client paces itself alone.
+    google::RateGovernor *sharedGovernor = nullptr;
 };
 
 /// Moves one POP3 mailbox into Gmail, exactly once. Lives in its own worker thread; everything in
