@@ -6,6 +6,9 @@
 #include "accounts/TypedSettings.h"
 #include "common/Paths.h"
 
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFileInfo>
 #include <QSettings>
 
 #include <algorithm>
@@ -25,6 +28,16 @@ QString AccountConfig::lockPath() const
 QString AccountConfig::idForEmail(const QString &email)
 {
     return paths::safeFileName(email.trimmed().toLower());
+}
+
+QString AccountConfig::idForArchive(const QString &path)
+{
+    const QString absolute = QDir::cleanPath(QFileInfo(path.trimmed()).absoluteFilePath());
+    const QByteArray digest = QCryptographicHash::hash(absolute.toUtf8(), QCryptographicHash::Sha256).toHex();
+    QString name = QFileInfo(absolute).fileName().toLower();
+    if (name.size() > 40)
+        name.truncate(40);
+    return paths::safeFileName(QStringLiteral("archive-%1-%2").arg(name, QString::fromLatin1(digest.left(12))));
 }
 
 AccountStore::AccountStore(QSettings *settings)
@@ -50,10 +63,14 @@ TypedSettings AccountStore::settings() const
 std::optional<AccountConfig> AccountStore::account(const QString &id) const
 {
     const TypedSettings s = settings();
-    if (!s.contains(id, key::host))
+    if (!s.contains(id, key::host) && !s.contains(id, key::archivePath))
         return std::nullopt;
     AccountConfig a;
     a.id = id;
+    a.source = s.get(id, key::source);
+    a.archivePath = s.get(id, key::archivePath);
+    a.archiveFolders = s.get(id, key::archiveFolders);
+    a.foldersAsLabels = s.get(id, key::foldersAsLabels);
     a.email = s.get(id, key::email);
     a.host = s.get(id, key::host);
     a.port = s.get(id, key::port);
@@ -78,6 +95,12 @@ std::optional<AccountConfig> AccountStore::account(const QString &id) const
 void AccountStore::save(const AccountConfig &a)
 {
     TypedSettings s = settings();
+    s.set(a.id, key::source, a.source);
+    if (a.isArchive()) {
+        s.set(a.id, key::archivePath, a.archivePath);
+        s.set(a.id, key::archiveFolders, a.archiveFolders);
+        s.set(a.id, key::foldersAsLabels, a.foldersAsLabels);
+    }
     s.set(a.id, key::email, a.email);
     s.set(a.id, key::host, a.host);
     s.set(a.id, key::port, a.port);

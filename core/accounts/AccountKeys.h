@@ -29,6 +29,14 @@ struct AppKey {
     T fallback;
 };
 
+/// A setting stored per Google account under "google/accounts/<address>/<name>" (what Google said
+/// about that account's consent; never a token).
+template <typename T>
+struct GoogleAccountKey {
+    const char *name;
+    T fallback;
+};
+
 namespace key {
 inline const AccountKey<QString> email{keys::kPop3Email, {}};
 inline const AccountKey<QString> host{keys::kPop3Host, {}};
@@ -38,6 +46,10 @@ inline const AccountKey<QString> user{keys::kPop3User, {}};
 inline const AccountKey<QByteArray> pinnedSha256{keys::kPop3PinnedCert, {}};
 inline const AccountKey<bool> allowPlaintextPassword{keys::kPop3AllowPlaintext, false};
 inline const AccountKey<QString> gmailAccount{keys::kGoogleAccountEmail, {}};
+inline const AccountKey<AccountConfig::Source> source{keys::kSourceKind, AccountConfig::Source::Pop3};
+inline const AccountKey<QString> archivePath{keys::kArchivePath, {}};
+inline const AccountKey<QStringList> archiveFolders{keys::kArchiveFolders, {}};
+inline const AccountKey<bool> foldersAsLabels{keys::kFoldersAsLabels, false};
 
 inline const AccountKey<AfterCopy> afterCopy{keys::kAfterCopy, AfterCopy::Keep};
 inline const AccountKey<int> deleteAfterDays{keys::kDeleteAfterDays, 30};
@@ -51,6 +63,18 @@ inline const AccountKey<int> batchSize{keys::kBatchSize, 50};
 
 inline const AccountKey<QDateTime> lastRun{keys::kLastRun, {}};
 inline const AccountKey<QString> lastOutcome{keys::kLastOutcome, {}};
+inline const AccountKey<QDateTime> lastCheckOk{keys::kLastCheckOk, {}};
+inline const AccountKey<QDateTime> lastCopy{keys::kLastCopy, {}};
+inline const AccountKey<QDateTime> failureAt{keys::kFailureAt, {}};
+inline const AccountKey<QDateTime> failingSince{keys::kFailingSince, {}};
+inline const AccountKey<QString> failureCode{keys::kFailureCode, {}};
+inline const AccountKey<QString> failureScope{keys::kFailureScope, {}};
+inline const AccountKey<QString> failureMessage{keys::kFailureMessage, {}};
+inline const AccountKey<QString> healthNotified{keys::kHealthNotified, {}};
+
+inline const GoogleAccountKey<QDateTime> consentIssuedAt{keys::kConsentIssuedAt, {}};
+inline const GoogleAccountKey<QDateTime> consentExpiresAt{keys::kConsentExpiresAt, {}};
+inline const GoogleAccountKey<QString> consentNotified{keys::kConsentNotified, {}};
 
 inline const AppKey<QString> googleAccountEmail{keys::kGoogleAccountEmail, {}};
 inline const AppKey<QStringList> googleGrantedScopes{keys::kGoogleGrantedScopes, {}};

@@ -16,6 +16,10 @@ const std::array<std::pair<AccountConfig::Security, const char *>, 3> kSecurityN
     {AccountConfig::Security::StartTls, "starttls"},
     {AccountConfig::Security::PlainText, "plain"},
 }};
+const std::array<std::pair<AccountConfig::Source, const char *>, 2> kSourceNames{{
+    {AccountConfig::Source::Pop3, "pop3"},
+    {AccountConfig::Source::Archive, "archive"},
+}};
 const std::array<std::pair<AfterCopy, const char *>, 3> kAfterCopyNames{{
     {AfterCopy::Keep, "keep"},
     {AfterCopy::Delete, "delete"},
@@ -96,6 +100,10 @@ QVariant encodeSetting(AccountConfig::Security value)
 {
     return encodeName(kSecurityNames, value);
 }
+QVariant encodeSetting(AccountConfig::Source value)
+{
+    return encodeName(kSourceNames, value);
+}
 QVariant encodeSetting(AfterCopy value)
 {
     return encodeName(kAfterCopyNames, value);
@@ -143,6 +151,10 @@ void decodeSetting(const QVariant &stored, quint16 &out)
 void decodeSetting(const QVariant &stored, AccountConfig::Security &out)
 {
     decodeName(kSecurityNames, stored, out);
+}
+void decodeSetting(const QVariant &stored, AccountConfig::Source &out)
+{
+    decodeName(kSourceNames, stored, out);
 }
 void decodeSetting(const QVariant &stored, AfterCopy &out)
 {

@@ -22,6 +22,7 @@ namespace mf::accounts {
 [[nodiscard]] QVariant encodeSetting(quint16 value);
 [[nodiscard]] QVariant encodeSetting(qint64 value);
 [[nodiscard]] QVariant encodeSetting(AccountConfig::Security value);
+[[nodiscard]] QVariant encodeSetting(AccountConfig::Source value);
 [[nodiscard]] QVariant encodeSetting(AfterCopy value);
 [[nodiscard]] QVariant encodeSetting(Placement value);
 
@@ -34,6 +35,7 @@ void decodeSetting(const QVariant &stored, int &out);
 void decodeSetting(const QVariant &stored, quint16 &out);
 void decodeSetting(const QVariant &stored, qint64 &out);
 void decodeSetting(const QVariant &stored, AccountConfig::Security &out);
+void decodeSetting(const QVariant &stored, AccountConfig::Source &out);
 void decodeSetting(const QVariant &stored, AfterCopy &out);
 void decodeSetting(const QVariant &stored, Placement &out);
 
@@ -77,6 +79,19 @@ public:
         m_settings->remove(QString::fromLatin1(key.name));
     }
 
+    template <typename T>
+    [[nodiscard]] T get(const QString &googleEmail, const GoogleAccountKey<T> &key) const
+    {
+        return read(googlePath(googleEmail, key.name), key.fallback);
+    }
+    template <typename T>
+    void set(const QString &googleEmail, const GoogleAccountKey<T> &key, const T &value)
+    {
+        m_settings->setValue(googlePath(googleEmail, key.name), encodeSetting(value));
+    }
+    /// Removes every setting kept for one Google account.
+    void removeGoogleAccount(const QString &googleEmail);
+
     /// The ids of every account that has settings.
     [[nodiscard]] QStringList accountIds() const;
     /// Removes every setting of one account.
@@ -85,6 +100,7 @@ public:
 
 private:
     [[nodiscard]] static QString path(const QString &id, const char *name);
+    [[nodiscard]] static QString googlePath(const QString &googleEmail, const char *name);
     template <typename T>
     [[nodiscard]] T read(const QString &path, const T &fallback) const
     {

@@ -26,6 +26,12 @@ inline constexpr char kPop3PinnedCert[] = "pop3/pinnedCertSha256";
 inline constexpr char kPop3Email[] = "pop3/email";
 inline constexpr char kPop3AllowPlaintext[] = "pop3/allowPlaintextPassword";
 
+// Where an account's mail comes from, and local archives (prefix "accounts/<id>/")
+inline constexpr char kSourceKind[] = "source/kind";
+inline constexpr char kArchivePath[] = "archive/path";
+inline constexpr char kArchiveFolders[] = "archive/folders";
+inline constexpr char kFoldersAsLabels[] = "archive/foldersAsLabels";
+
 // Migration options (prefix "accounts/<id>/")
 inline constexpr char kAfterCopy[] = "options/afterCopy";
 inline constexpr char kDeleteAfterDays[] = "options/deleteAfterDays";
@@ -38,6 +44,22 @@ inline constexpr char kUseImport[] = "options/useImport";
 inline constexpr char kBatchSize[] = "options/batchSize";
 inline constexpr char kLastRun[] = "status/lastRun";
 inline constexpr char kLastOutcome[] = "status/lastOutcome";
+// Health of continuous sync (prefix "accounts/<id>/")
+inline constexpr char kLastCheckOk[] = "status/lastCheckOk";
+inline constexpr char kLastCopy[] = "status/lastCopy";
+inline constexpr char kFailureAt[] = "status/failureAt";
+inline constexpr char kFailingSince[] = "status/failingSince";
+inline constexpr char kFailureCode[] = "status/failureCode";
+inline constexpr char kFailureScope[] = "status/failureScope";
+inline constexpr char kFailureMessage[] = "status/failureMessage";
+inline constexpr char kHealthNotified[] = "status/healthNotified";
+
+// Google consent, per Google account (prefix "google/accounts/<email>/"): when the refresh token
+// was issued and when Google said it ends. Never the token itself.
+inline constexpr char kGoogleAccountsGroup[] = "google/accounts";
+inline constexpr char kConsentIssuedAt[] = "consent/issuedAt";
+inline constexpr char kConsentExpiresAt[] = "consent/expiresAt";
+inline constexpr char kConsentNotified[] = "consent/notified";
 
 // Application
 inline constexpr char kStartAtLogin[] = "app/startAtLogin";

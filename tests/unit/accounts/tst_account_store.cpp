@@ -128,6 +128,41 @@ private slots:
         QVERIFY(!again.account(ana->id));
         QVERIFY(again.accounts().isEmpty());
     }
+
+    // A local archive has no host or user; it is still a whole account that saves and loads.
+    void savesArchiveAccounts()
+    {
+        const QString path = writeFile({});
+        const QString archive = m_dir.filePath(QStringLiteral("Old Mail/Inbox.mbox"));
+        AccountConfig a;
+        a.source = AccountConfig::Source::Archive;
+        a.id = AccountConfig::idForArchive(archive);
+        a.archivePath = archive;
+        a.archiveFolders = QStringList{QString(), QStringLiteral("Invoices/2019")};
+        a.foldersAsLabels = true;
+        QVERIFY(a.isValid());
+        QVERIFY(a.id.startsWith(QStringLiteral("archive-inbox.mbox-")));
+        QCOMPARE(AccountConfig::idForArchive(archive), a.id);
+        QVERIFY(AccountConfig::idForArchive(m_dir.filePath(QStringLiteral("Inbox.mbox"))) != a.id);
+        QVERIFY(!a.id.contains(QLatin1Char('/')) && !a.id.contains(QLatin1Char(' ')));
+        {
+            QSettings settings(path, QSettings::IniFormat);
+            AccountStore(&settings).save(a);
+        }
+        QSettings raw(path, QSettings::IniFormat);
+        QCOMPARE(raw.value(QStringLiteral("accounts/%1/source/kind").arg(a.id)).toString(), QStringLiteral("archive"));
+        const auto loaded = AccountStore(&raw).account(a.id);
+        QVERIFY(loaded);
+        QCOMPARE(loaded->source, AccountConfig::Source::Archive);
+        QCOMPARE(loaded->archivePath, archive);
+        QCOMPARE(loaded->archiveFolders, a.archiveFolders);
+        QVERIFY(loaded->foldersAsLabels);
+        QVERIFY(loaded->isValid());
+
+        AccountConfig noPath = a;
+        noPath.archivePath.clear();
+        QVERIFY(!noPath.isValid());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestAccountStore)
