@@ -120,6 +120,87 @@ LedgerSummary AccountService::ledgerSummary(const AccountConfig &account) const
     return out;
 }
 
+void AccountService::recordCheck(const QString &accountId, const QDateTime &at, bool ok, const std::optional<Error> &error)
+{
+    TypedSettings s = m_store.settings();
+    MailboxActivity::recordCheck(s, accountId, at, ok, error);
+    s.sync();
+}
+
+void AccountService::recordCopy(const QString &accountId, const QDateTime &at)
+{
+    TypedSettings s = m_store.settings();
+    MailboxActivity::recordCopy(s, accountId, at);
+    s.sync();
+}
+
+MailboxActivity AccountService::activity(const QString &accountId) const
+{
+    return MailboxActivity::read(m_store.settings(), accountId);
+}
+
+void AccountService::markHealthNotified(const QString &accountId, const QString &episode)
+{
+    TypedSettings s = m_store.settings();
+    MailboxActivity::recordNotified(s, accountId, episode);
+    s.sync();
+}
+
+void AccountService::recordConsent(const QString &googleEmail, const google::ConsentRecord &record)
+{
+    if (googleEmail.isEmpty())
+        return;
+    TypedSettings s = m_store.settings();
+    if (consentRecord(googleEmail) == record)
+        return;
+    s.set(googleEmail, key::consentIssuedAt, record.issuedAt);
+    s.set(googleEmail, key::consentExpiresAt, record.expiresAt);
+    s.set(googleEmail, key::consentNotified, QString());
+    s.sync();
+}
+
+google::ConsentRecord AccountService::consentRecord(const QString &googleEmail) const
+{
+    google::ConsentRecord r;
+    if (googleEmail.isEmpty())
+        return r;
+    const TypedSettings s = m_store.settings();
+    r.issuedAt = s.get(googleEmail, key::consentIssuedAt);
+    r.expiresAt = s.get(googleEmail, key::consentExpiresAt);
+    return r;
+}
+
+google::ConsentVerdict AccountService::consent(const QString &googleEmail, const QDateTime &now) const
+{
+    return google::ConsentLifetime::assess(consentRecord(googleEmail), now);
+}
+
+namespace {
+QString consentNoticeWord(const google::ConsentVerdict &verdict)
+{
+    if (!verdict.warn)
+        return {};
+    const QString state = verdict.state == google::ConsentState::Expired ? QStringLiteral("expired") : QStringLiteral("soon");
+    return state + QLatin1Char('@') + verdict.expiresAt.toUTC().toString(Qt::ISODate);
+}
+} // namespace
+
+bool AccountService::consentNeedsNotice(const QString &googleEmail, const google::ConsentVerdict &verdict) const
+{
+    if (!verdict.warn || googleEmail.isEmpty())
+        return false;
+    return m_store.settings().get(googleEmail, key::consentNotified) != consentNoticeWord(verdict);
+}
+
+void AccountService::markConsentNotified(const QString &googleEmail, const google::ConsentVerdict &verdict)
+{
+    if (googleEmail.isEmpty())
+        return;
+    TypedSettings s = m_store.settings();
+    s.set(googleEmail, key::consentNotified, consentNoticeWord(verdict));
+    s.sync();
+}
+
 void AccountService::forget(const ForgetRequest &request, std::function<void(ForgetResult)> done)
 {
     QList<AccountConfig> targets;
@@ -141,7 +222,7 @@ void AccountService::forget(const ForgetRequest &request, std::function<void(For
     QPointer<AccountService> self(this);
 
     // 3. Files and settings, once every secret is gone.
-    auto finish = [self, targets, request, result, done] {
+    auto finish = [self, targets, request, result, done, googleEmail] {
         if (!self)
             return;
         for (const AccountConfig &a : targets) {
@@ -158,6 +239,8 @@ void AccountService::forget(const ForgetRequest &request, std::function<void(For
             TypedSettings s = self->m_store.settings();
             s.remove(key::googleAccountEmail);
             s.remove(key::googleGrantedScopes);
+            if (!googleEmail.isEmpty())
+                s.removeGoogleAccount(googleEmail);
             s.sync();
         }
         for (const QString &p : std::as_const(result->problems))

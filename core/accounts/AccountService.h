@@ -3,8 +3,11 @@
 #pragma once
 
 #include "accounts/AccountConfig.h"
+#include "accounts/MailboxActivity.h"
+#include "common/Error.h"
 #include "common/Result.h"
 #include "google/ClientConfig.h"
+#include "google/ConsentLifetime.h"
 #include "google/Endpoints.h"
 
 #include <QDateTime>
@@ -93,6 +96,35 @@ public:
     /// The mailbox's ledger, read-only: for views, status and exports. Never creates it.
     [[nodiscard]] Result<std::unique_ptr<store::ReadOnlyLedger>> openLedger(const AccountConfig &account) const;
     [[nodiscard]] LedgerSummary ledgerSummary(const AccountConfig &account) const;
+
+    // ---- health of continuous sync ---------------------------------------------------------
+    // What the settings remember of each mailbox's checks and copies. SyncHost (or whoever ends a
+    // run) calls the recording at the end of each pass; migration::SyncHealth::forAccount() turns
+    // it into a verdict (this layer sits below migration, so the verdict is computed there).
+
+    /// The end of a pass: `ok` when it checked the server successfully (clears the last failure),
+    /// else the failure that ended it (`error`; without one, recorded as "Other").
+    void recordCheck(const QString &accountId, const QDateTime &at, bool ok, const std::optional<Error> &error = std::nullopt);
+    /// Messages were copied at `at` (call once per pass that copied any, with the pass's end).
+    void recordCopy(const QString &accountId, const QDateTime &at);
+    /// What was recorded for the mailbox.
+    [[nodiscard]] MailboxActivity activity(const QString &accountId) const;
+    /// Remembers that the trouble episode `episode` (HealthVerdict::episode) was notified, so it is
+    /// not notified again; the next successful check starts afresh.
+    void markHealthNotified(const QString &accountId, const QString &episode);
+
+    // ---- Google consent that will expire ---------------------------------------------------
+
+    /// Records what a token response said of the refresh token's lifetime (sign-in, or a refresh
+    /// that announced it), per Google account. Never the token.
+    void recordConsent(const QString &googleEmail, const google::ConsentRecord &record);
+    [[nodiscard]] google::ConsentRecord consentRecord(const QString &googleEmail) const;
+    /// Where the consent of `googleEmail` stands at `now`, with the words to show and whether to warn.
+    [[nodiscard]] google::ConsentVerdict consent(const QString &googleEmail, const QDateTime &now) const;
+    /// Remembers that the consent warning for this record was notified (once per record and state).
+    void markConsentNotified(const QString &googleEmail, const google::ConsentVerdict &verdict);
+    /// True when this verdict's warning was not notified yet (the tray raises it once).
+    [[nodiscard]] bool consentNeedsNotice(const QString &googleEmail, const google::ConsentVerdict &verdict) const;
 
     // ---- forgetting ------------------------------------------------------------------------
 

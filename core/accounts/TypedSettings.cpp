@@ -3,6 +3,8 @@
 
 #include "accounts/TypedSettings.h"
 
+#include "common/Paths.h"
+
 #include <array>
 #include <utility>
 
@@ -181,6 +183,19 @@ QStringList TypedSettings::accountIds() const
 void TypedSettings::removeAccount(const QString &id)
 {
     m_settings->remove(QStringLiteral("%1/%2").arg(QLatin1String(keys::kAccountsGroup), id));
+}
+
+QString TypedSettings::googlePath(const QString &googleEmail, const char *name)
+{
+    return QStringLiteral("%1/%2/%3")
+        .arg(QLatin1String(keys::kGoogleAccountsGroup), paths::safeFileName(googleEmail.trimmed().toLower()),
+             QLatin1String(name));
+}
+
+void TypedSettings::removeGoogleAccount(const QString &googleEmail)
+{
+    m_settings->remove(QStringLiteral("%1/%2").arg(QLatin1String(keys::kGoogleAccountsGroup),
+                                                   paths::safeFileName(googleEmail.trimmed().toLower())));
 }
 
 } // namespace mf::accounts
