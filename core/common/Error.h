@@ -81,6 +81,7 @@ struct Error {
         PermissionDenied, ///< 403 other than rate limits: scope missing, API disabled
         InvalidMessage,   ///< 400 for this message
         MessageTooLarge,
+        BlockedAttachment, ///< 400 "Invalid attachment": Gmail blocks a file type the message carries
 
         // Messages and the local store
         MessageOversize, ///< over the user's size limit

@@ -11,6 +11,14 @@
 
 namespace mf::google {
 
+bool GmailClient::isBlockedAttachment(const QString &errorMessage)
+{
+    // Gmail's words: "Invalid attachment. Please check https://support.google.com/mail/answer/6590."
+    // (reason invalidArgument). The help page's number names the blocked file types.
+    return errorMessage.contains(QLatin1String("Invalid attachment"), Qt::CaseInsensitive)
+        || errorMessage.contains(QLatin1String("mail/answer/6590"));
+}
+
 Error GmailClient::classify(int httpStatus, QNetworkReply::NetworkError networkError, const QString &networkErrorString,
                             const QByteArray &body, std::optional<Millis> retryAfter)
 {
@@ -70,6 +78,14 @@ Error GmailClient::classify(int httpStatus, QNetworkReply::NetworkError networkE
         || e.message.contains(QLatin1String("exceeds the limit"), Qt::CaseInsensitive)) {
         return Error::item(Error::Code::MessageTooLarge,
                            tr("This message is too large for Gmail (the limit is 50 MB). It stays on the old server."), detail);
+    }
+    if (httpStatus == 400 && isBlockedAttachment(e.message)) {
+        // Gmail refuses executables and archives that hold them, the way it does for mail sent to
+        // it; nothing about the message is wrong and nothing else of the run is affected.
+        return Error::item(Error::Code::BlockedAttachment,
+                           tr("Gmail does not accept one of this message's attachments (a program or an archive "
+                              "containing one)."),
+                           detail);
     }
     if (httpStatus == 404) {
         // A lost resumable session or a hiccup in routing: starting over is safe.

@@ -73,7 +73,8 @@ using mf::RetryPolicy;
 ///    honouring Retry-After: 429, 403 rate reasons, 5xx/backendError, dropped connections;
 ///    after RetryPolicy::maxAttempts they are reported as Session errors (retryable);
 ///  - 401: the token is invalidated and the upload retried once, then Account/Unauthorized;
-///  - 400 invalid / too large: Item errors (the message is recorded and the run goes on);
+///  - 400 invalid / too large / a blocked attachment type: Item errors (the message is recorded and
+///    the run goes on; BlockedAttachment lets the engine offer a copy without those parts);
 ///  - 403 insufficientPermissions and other refusals: Account/PermissionDenied;
 ///  - a Retry-After longer than maxServerWait(): not waited for inside; Session/WaitTooLong with
 ///    retryAfter set to what Gmail asked, so the caller can stop and say when to try again;
@@ -127,6 +128,9 @@ public:
     [[nodiscard]] static Error classify(int httpStatus, QNetworkReply::NetworkError networkError,
                                         const QString &networkErrorString, const QByteArray &body,
                                         std::optional<Millis> retryAfter);
+    /// Whether Google's error message is the refusal of a blocked attachment type (an .exe, or an
+    /// archive holding one): the message as it is can never go in, a copy without those parts can.
+    [[nodiscard]] static bool isBlockedAttachment(const QString &errorMessage);
     /// Whether a failed attempt that carried the message may nevertheless have stored it in Gmail
     /// (public for tests). `bodySent`: Qt reported the whole request body written at least once.
     [[nodiscard]] static bool mayHaveStored(int httpStatus, QNetworkReply::NetworkError networkError, bool bodySent);

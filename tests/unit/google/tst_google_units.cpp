@@ -232,6 +232,26 @@ private slots:
         QVERIFY(reset.retryable);
     }
 
+    void classifyBlockedAttachment()
+    {
+        // What Gmail answers for an executable attachment (messages.insert and .import alike).
+        const QByteArray body = "{\"error\":{\"code\":400,\"message\":\"Invalid attachment. Please check "
+                                "https://support.google.com/mail/answer/6590.\",\"errors\":[{\"message\":\"Invalid "
+                                "attachment. Please check https://support.google.com/mail/answer/6590.\",\"domain\":"
+                                "\"global\",\"reason\":\"invalidArgument\"}],\"status\":\"INVALID_ARGUMENT\"}}";
+        const Error e = GmailClient::classify(400, QNetworkReply::NoError, QString(), body, std::nullopt);
+        QCOMPARE(e.scope, Error::Scope::Item);
+        QCOMPARE(e.code, Error::Code::BlockedAttachment);
+        QVERIFY(!e.retryable);
+        QVERIFY(e.detail.contains(QStringLiteral("Invalid attachment")));
+        QVERIFY(!GmailClient::mayHaveStored(400, QNetworkReply::NoError, true));
+        // Another 400 stays an invalid message.
+        const QByteArray other = "{\"error\":{\"code\":400,\"message\":\"Invalid From header\",\"errors\":"
+                                 "[{\"reason\":\"invalidArgument\"}]}}";
+        QCOMPARE(GmailClient::classify(400, QNetworkReply::NoError, QString(), other, std::nullopt).code,
+                 Error::Code::InvalidMessage);
+    }
+
     void mayHaveStoredOnlyWhenGmailCouldHaveIt_data()
     {
         QTest::addColumn<int>("status");
