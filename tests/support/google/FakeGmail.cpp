@@ -4,6 +4,7 @@
 // FakeGoogle, the Gmail side: the per-user quota, uploads (media, multipart, resumable, JSON) into
 // the stored messages, labels, and the Gmail faults (failNext, drops, rejections, size limit).
 #include "FakeGoogle.h"
+#include "FakeGmailRules.h"
 #include "FakeGoogleHelpers.h"
 
 #include <QCryptographicHash>
@@ -57,6 +58,8 @@ FakeGoogle::Response FakeGoogle::storeMessage(const QString &user, const QString
         return gmailError(400, QStringLiteral("invalidArgument"), QStringLiteral("Invalid message"));
     if (dateFromHeader(raw).isNull() && !raw.contains(':'))
         return gmailError(400, QStringLiteral("invalidArgument"), QStringLiteral("Invalid message"));
+    if (!fakegmail::BlockedAttachmentRule::blockedFiles(raw).isEmpty())
+        return gmailError(400, QStringLiteral("invalidArgument"), fakegmail::BlockedAttachmentRule::message());
     for (const QString &id : labelIds) {
         const bool known = std::any_of(m_labels.cbegin(), m_labels.cend(), [&](const Label &l) { return l.id == id; });
         if (!known || id == QLatin1String("SENT") || id == QLatin1String("DRAFT"))

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Mailferry developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+#include "FakeGmailRules.h"
 #include "ZipBuilder.h"
 #include "mail/AttachmentStripper.h"
 #include "mail/BlockedFileTypes.h"
@@ -229,6 +230,25 @@ private slots:
         small.maxParts = 10;
         QVERIFY(!AttachmentStripper::strip(many, keptAt(), small).ok());
         QVERIFY(AttachmentStripper::strip(many, keptAt()).ok());
+    }
+
+    void fakeGmailAgrees()
+    {
+        // The fake Google's rule looks at raw lines, not through the MIME walk: the two must agree
+        // on what Gmail refuses, and the copy must pass it.
+        using Rule = test::fakegmail::BlockedAttachmentRule;
+        const QByteArray zip = test::storedZip({QStringLiteral("a.txt"), QStringLiteral("b/c.exe")});
+        const QList<QByteArray> refused = {test::messageWithAttachment(QStringLiteral("setup.exe"), "MZ"),
+                                           test::messageWithAttachment(QStringLiteral("tools.zip"), zip, "application/zip")};
+        for (const QByteArray &raw : refused) {
+            QVERIFY(!Rule::blockedFiles(raw).isEmpty());
+            auto stripped = AttachmentStripper::strip(raw, keptAt());
+            QVERIFY(stripped.ok());
+            QVERIFY2(Rule::blockedFiles(stripped.value().bytes).isEmpty(),
+                     qPrintable(Rule::blockedFiles(stripped.value().bytes).join(QLatin1Char(','))));
+        }
+        QCOMPARE(Rule::blockedFiles(refused.at(1)), QStringList{QStringLiteral("b/c.exe")});
+        QVERIFY(Rule::blockedFiles(test::messageWithAttachment(QStringLiteral("r.pdf"), "%PDF")).isEmpty());
     }
 
     void malformedInputNeverCrashes()
