@@ -164,7 +164,8 @@ void Pop3Client::sendNow(Command command)
     armReplyTimers();
 }
 
-void Pop3Client::enqueue(QByteArray line, bool multiline, ReplyHandler handler, QByteArray trace, BodyKind kind, qint64 maxBody)
+void Pop3Client::enqueue(QByteArray line, bool multiline, ReplyHandler handler, QByteArray trace, BodyKind kind, qint64 maxBody,
+                         bool cutAtCap)
 {
     MF_ASSERT_OWN_THREAD();
     const bool open = m_state == State::Connecting || m_state == State::Greeting || m_state == State::LoggingIn
@@ -179,6 +180,7 @@ void Pop3Client::enqueue(QByteArray line, bool multiline, ReplyHandler handler, 
     c.multiline = multiline;
     c.kind = multiline ? kind : BodyKind::None;
     c.maxBody = maxBody;
+    c.cutAtCap = cutAtCap && maxBody >= 0;
     c.handler = std::move(handler);
     if (c.kind == BodyKind::Message)
         c.announced = 0; // taken from "+OK n octets" when the reply comes
@@ -358,7 +360,10 @@ void Pop3Client::processInput()
                         const auto octets = sizeValue(firstToken(cmd.reply.text));
                         cmd.announced = octets ? *octets : -1;
                     }
-                    m_reader.beginBody(&cmd.reply.body, cmd.announced, cmd.maxBody);
+                    if (cmd.cutAtCap)
+                        m_reader.beginCutBody(&cmd.reply.body, cmd.maxBody);
+                    else
+                        m_reader.beginBody(&cmd.reply.body, cmd.announced, cmd.maxBody);
                     armReplyTimers();
                     continue;
                 }
@@ -398,6 +403,7 @@ void Pop3Client::processInput()
                 failAll(bodyTooLarge(cmd), true);
                 return;
             }
+            cmd.reply.bodyBytes = m_reader.bodyBytes();
         }
 
         // The command is complete: hand over its reply, then send what may go next.

@@ -83,6 +83,10 @@ public:
     /// as POP3 cannot abandon a reply, drops the connection: the other callbacks get
     /// ConnectionClosed.
     void top(int number, int lines, Callback<QByteArray> done);
+    /// TOP n lines keeping only the first `keepBytes` of the reply: the rest is read and dropped,
+    /// so a huge header block costs at most `keepBytes` and the connection goes on (unlike top(),
+    /// whose cap ends it). CutReply::isCut() says whether anything was dropped.
+    void topCut(int number, int lines, qint64 keepBytes, Callback<CutReply> done);
     /// RETR: the message exactly as the server sent it (line ends untouched), dot-unstuffed while
     /// it streams in. The size is what arrived, whatever LIST announced. bytesReceived() reports
     /// progress meanwhile. Capped at Limits::maxMessageBytes (64 MiB by default).
@@ -145,6 +149,7 @@ private:
         bool continuation = false; ///< "+ " SASL challenge
         QByteArray text;           ///< status line after "+OK " / "-ERR "
         QByteArray body;           ///< unstuffed multi-line body, if any
+        qint64 bodyBytes = 0;      ///< unstuffed octets the server sent (more than body.size() when cut)
     };
     using ReplyHandler = std::function<void(Result<Reply>)>;
 
@@ -157,7 +162,8 @@ private:
         quint64 id = 0;         ///< unique per client, for the per-reply timers
         bool multiline = false; ///< +OK is followed by a body
         BodyKind kind = BodyKind::None;
-        qint64 maxBody = -1; ///< cap on the unstuffed body
+        qint64 maxBody = -1;   ///< cap on the unstuffed body
+        bool cutAtCap = false; ///< past maxBody the body is dropped, not an error (topCut)
         bool inBody = false;
         qint64 announced = -1;
         Reply reply;
@@ -168,7 +174,7 @@ private:
     // Pop3Client.cpp: the connection's machinery (queue, pipelining, reading replies, timers, ending).
     void init();
     void enqueue(QByteArray line, bool multiline, ReplyHandler handler, QByteArray trace = {}, BodyKind kind = BodyKind::None,
-                 qint64 maxBody = -1);
+                 qint64 maxBody = -1, bool cutAtCap = false);
     void sendNow(Command command); ///< during login: bypasses the queue, one at a time
     void pump();
     void writeLine(const QByteArray &line, const QByteArray &trace);

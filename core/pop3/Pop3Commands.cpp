@@ -117,6 +117,22 @@ void Pop3Client::top(int number, int lines, Callback<QByteArray> done)
             {}, BodyKind::Top, m_limits.maxTopBytes);
 }
 
+void Pop3Client::topCut(int number, int lines, qint64 keepBytes, Callback<CutReply> done)
+{
+    const QByteArray line = "TOP " + QByteArray::number(number) + ' ' + QByteArray::number(std::max(0, lines));
+    enqueue(line, true,
+            simple<CutReply>(
+                std::move(done),
+                [](Reply &reply) -> Result<CutReply> {
+                    CutReply out;
+                    out.sentBytes = std::max<qint64>(reply.bodyBytes, reply.body.size());
+                    out.bytes = std::move(reply.body);
+                    return out;
+                },
+                line),
+            {}, BodyKind::Top, std::clamp<qint64>(keepBytes, 0, m_limits.maxTopBytes), true);
+}
+
 void Pop3Client::retrieve(int number, Callback<QByteArray> done)
 {
     retrieve(number, -1, std::move(done));

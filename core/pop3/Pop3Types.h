@@ -94,6 +94,14 @@ struct UidlEntry {
     QByteArray uidl;
 };
 
+/// The start of a reply whose rest was read and dropped (Pop3Client::topCut): at most the bytes
+/// asked for, and how many the server sent in all.
+struct CutReply {
+    QByteArray bytes;     ///< the first bytes of the unstuffed body, at most the cap
+    qint64 sentBytes = 0; ///< every unstuffed octet the server sent
+    [[nodiscard]] bool isCut() const { return sentBytes > bytes.size(); }
+};
+
 /// The STAT reply: number of messages and their total announced size.
 struct StatInfo {
     int count = 0;

@@ -42,6 +42,7 @@ void ResponseReader::clear()
     m_maxBody = -1;
     m_bodyBytes = 0;
     m_atLineStart = true;
+    m_cut = false;
 }
 
 ResponseReader::LineStatus ResponseReader::takeLine(QByteArray *line)
@@ -73,6 +74,7 @@ void ResponseReader::beginBody(QByteArray *sink, qint64 announcedOctets, qint64 
     // (where "+3" could overflow) is no count at all.
     m_announced = announcedOctets >= 0 && announcedOctets < (qint64(1) << 53) ? announcedOctets : -1;
     m_maxBody = maxBytes;
+    m_cut = false;
     m_bodyBytes = sink->size();
     m_atLineStart = true;
     // A first reservation from the server's count saves re-allocations; capped, because the
@@ -85,10 +87,30 @@ void ResponseReader::beginBody(QByteArray *sink, qint64 announcedOctets, qint64 
     }
 }
 
+void ResponseReader::beginCutBody(QByteArray *sink, qint64 keepBytes)
+{
+    beginBody(sink, -1, std::max<qint64>(0, keepBytes));
+    m_cut = true;
+}
+
 bool ResponseReader::toSink(const char *from, qsizetype length, bool enforceCap)
 {
     if (length <= 0)
         return true;
+    if (m_cut) {
+        // Keep what fits under the cap, count the rest and let it go.
+        const qint64 room = std::max<qint64>(0, m_maxBody - qint64(m_sink->size()));
+        const qsizetype kept = qsizetype(std::min<qint64>(room, length));
+        if (kept > 0) {
+            const qint64 needed = qint64(m_sink->size()) + kept;
+            if (needed > m_sink->capacity())
+                m_sink->reserve(
+                    qsizetype(std::min<qint64>(m_maxBody, std::max<qint64>({needed, qint64(m_sink->capacity()) * 2, 4096}))));
+            m_sink->append(from, kept);
+        }
+        m_bodyBytes += length;
+        return true;
+    }
     m_bodyBytes += length;
     if (m_maxBody >= 0) {
         if (enforceCap && m_bodyBytes > m_maxBody)

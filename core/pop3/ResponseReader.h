@@ -47,6 +47,11 @@ public:
     /// `maxBytes` (or -1 for none) caps the unstuffed body: the sink never grows past it, not
     /// even its capacity, so a server that announces or sends without end costs at most this.
     void beginBody(QByteArray *sink, qint64 announcedOctets = -1, qint64 maxBytes = -1);
+    /// Starts a multi-line body of which only the first `keepBytes` unstuffed octets are kept:
+    /// the rest is read to the terminating "." and dropped, so the stream stays usable and the
+    /// sink never grows past `keepBytes`. bodyBytes() still counts every octet, so the caller
+    /// sees that the body was cut. The missing-CRLF quirk is not looked for (no octet count).
+    void beginCutBody(QByteArray *sink, qint64 keepBytes);
     /// Consumes as much of the body as has arrived; Complete once the terminating "." line is
     /// read; TooLarge, at once, when the body passes maxBytes (the stream is then unusable: the
     /// rest of that body is still on the wire).
@@ -70,6 +75,7 @@ private:
     qint64 m_bodyBytes = 0;
     qsizetype m_maxLine = maxLineLength;
     bool m_atLineStart = true;
+    bool m_cut = false; ///< past m_maxBody: drop instead of failing (beginCutBody)
 };
 
 } // namespace mf::pop3
