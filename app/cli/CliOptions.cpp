@@ -3,6 +3,7 @@
 
 #include "cli/CliOptions.h"
 
+#include "cli/ImportCommand.h"
 #include "cli/StrictNumbers.h"
 
 #include <QFile>
@@ -13,7 +14,8 @@ namespace mf::app {
 namespace {
 
 const QStringList kCommands{QStringLiteral("migrate"),    QStringLiteral("retry-failed"), QStringLiteral("status"),
-                            QStringLiteral("export-log"), QStringLiteral("accounts"),     QStringLiteral("forget")};
+                            QStringLiteral("export-log"), QStringLiteral("accounts"),     QStringLiteral("forget"),
+                            QStringLiteral("import")};
 
 /// Options that only make sense for some commands; any other option is accepted by every command
 /// that names an account (so `status` takes the very options the `migrate` was given).
@@ -61,7 +63,10 @@ CliOptions::CliOptions()
            "  export-log     write the item log as CSV (Excel-safe)\n"
            "  accounts       list the configured accounts\n"
            "  forget         remove an account from this computer: its settings, its saved password and\n"
-           "                 the record of what was copied (--keep-record keeps that record)\n\n"
+           "                 the record of what was copied (--keep-record keeps that record)\n"
+           "  import         copy the mail already on this computer (--path: an mbox, a Thunderbird profile's\n"
+           "                 Mail folder, a Maildir, .eml files, Apple Mail, an Outlook .pst); nothing on this\n"
+           "                 computer is changed or deleted\n\n"
            "Exit codes: 0 done, 1 messages failed and are still to do (see export-log --failures), 2 usage, "
            "3 the account needs you (password, Google consent, certificate), 4 unreachable, 5 already running, "
            "6 internal error, 130 interrupted (run again to finish).\n"
@@ -72,7 +77,8 @@ CliOptions::CliOptions()
            "or from the MAILFERRY_POP3_PASSWORD environment variable; never from the command line."));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
-    m_parser.addPositionalArgument(QStringLiteral("command"), tr("migrate, retry-failed, status, export-log or accounts"));
+    m_parser.addPositionalArgument(QStringLiteral("command"),
+                                   tr("migrate, retry-failed, import, status, export-log, accounts or forget"));
     const QList<QCommandLineOption> options{
         {QStringLiteral("account"), tr("The account id (see 'accounts'); default: the only one."), QStringLiteral("id")},
         {QStringLiteral("json"), tr("Print JSON lines instead of a progress bar.")},
@@ -109,6 +115,12 @@ CliOptions::CliOptions()
         {QStringLiteral("save"), tr("Save these settings as an account for later runs and the app.")},
         {QStringLiteral("output"), tr("export-log: the CSV file to write (default: standard output)."), QStringLiteral("file")},
         {QStringLiteral("failures"), tr("export-log: only the messages that were not copied.")},
+        {QStringLiteral("path"), tr("import: the mail file or folder to copy; its format is found by itself."),
+         QStringLiteral("path")},
+        {QStringLiteral("folders"),
+         tr("import: only these folders, separated by commas (\"Inbox,Old mail/2019\"); default: all."), QStringLiteral("list")},
+        {QStringLiteral("folders-as-labels"),
+         tr("import: make each folder a Gmail label, nested with \"/\" (asks Google to manage labels).")},
         {QStringLiteral("keep-record"),
          tr("forget: keep the record of what was copied, so that setting up the same "
             "mailbox again does not copy everything again.")},
@@ -152,7 +164,8 @@ bool CliOptions::parse(const QStringList &arguments, QString *error, QStringList
 
 bool CliOptions::checkApplicable(QString *error) const
 {
-    const bool runs = m_command == QLatin1String("migrate") || m_command == QLatin1String("retry-failed");
+    const bool imports = m_command == QLatin1String("import");
+    const bool runs = m_command == QLatin1String("migrate") || m_command == QLatin1String("retry-failed") || imports;
     const bool exports = m_command == QLatin1String("export-log");
     const bool listsAccounts = m_command == QLatin1String("accounts");
     if (m_command == QLatin1String("forget") && !m_parser.isSet(QStringLiteral("account"))) {
@@ -161,8 +174,12 @@ bool CliOptions::checkApplicable(QString *error) const
     }
     for (const QString &name : m_parser.optionNames()) {
         QString canonical = name;
+        if (ImportCommand::importOnlyOptions().contains(canonical) && !imports) {
+            *error = tr("--%1 applies to import only, not to %2.").arg(canonical, m_command);
+            return false;
+        }
         if (kRunOnly.contains(canonical) && !runs) {
-            *error = tr("--%1 applies to migrate and retry-failed only, not to %2.").arg(canonical, m_command);
+            *error = tr("--%1 applies to migrate, retry-failed and import only, not to %2.").arg(canonical, m_command);
             return false;
         }
         if (kForgetOnly.contains(canonical) && m_command != QLatin1String("forget")) {
@@ -178,6 +195,8 @@ bool CliOptions::checkApplicable(QString *error) const
             return false;
         }
     }
+    if (imports)
+        return ImportCommand::checkOptions(*this, error);
     return true;
 }
 

@@ -7,6 +7,7 @@
 #include "accounts/AccountService.h"
 
 #include "cli/CertificateProbe.h"
+#include "cli/ImportCommand.h"
 #include "cli/StrictNumbers.h"
 #include "cli/TerminalText.h"
 #include "common/PrivateFiles.h"
@@ -39,7 +40,8 @@ namespace mf::app {
 namespace {
 
 const QStringList kCommands{QStringLiteral("migrate"),      QStringLiteral("status"),   QStringLiteral("export-log"),
-                            QStringLiteral("retry-failed"), QStringLiteral("accounts"), QStringLiteral("forget")};
+                            QStringLiteral("retry-failed"), QStringLiteral("accounts"), QStringLiteral("forget"),
+                            QStringLiteral("import")};
 
 QString formatDuration(Millis d)
 {
@@ -166,6 +168,8 @@ int CliRunner::run(const QStringList &arguments)
         return migrate(false);
     if (command == QLatin1String("retry-failed"))
         return migrate(true);
+    if (command == QLatin1String("import"))
+        return importArchive();
     if (command == QLatin1String("status"))
         return status();
     if (command == QLatin1String("export-log"))
@@ -214,8 +218,14 @@ std::optional<accounts::AccountConfig> CliRunner::resolveAccount(QString *error)
         account->email = email;
     }
     // Options on the command line override what is saved, for this run (and for later ones with --save).
-    accounts::AccountConfig &a = *account;
-    m_options.applyTo(a);
+    m_options.applyTo(*account);
+    if (!finishAccount(*account, error))
+        return std::nullopt;
+    return account;
+}
+
+bool CliRunner::finishAccount(accounts::AccountConfig &a, QString *error)
+{
     accounts::MigrationOptions &o = a.options;
     // Saved settings are checked as strictly as the command line: an old or hand-edited file must
     // not make Gmail refuse every large message, or delete at once.
@@ -233,12 +243,12 @@ std::optional<accounts::AccountConfig> CliRunner::resolveAccount(QString *error)
                     "--delete-after with the days you want.")
                      .arg(o.deleteAfterDays)
                      .arg(CliOptions::kMaxDeleteAfterDays);
-        return std::nullopt;
+        return false;
     }
     o.batchSize = std::clamp<int>(o.batchSize, 1, int(CliOptions::kMaxBatchSize));
     if (o.placement == accounts::Placement::ArchiveWithLabel && o.label.trimmed().isEmpty()) {
         *error = tr("--archive needs --label: archived messages without a label would be found only under All Mail.");
-        return std::nullopt;
+        return false;
     }
     // Knobs for tests and benchmarks, not user settings: the pause between POP3 sessions, Gmail
     // pacing (0 = none, against a fake without quota) and the first reconnect wait.
@@ -259,19 +269,19 @@ std::optional<accounts::AccountConfig> CliRunner::resolveAccount(QString *error)
         const WholeNumber n = parseWholeNumber(text, 0, knob.max);
         if (!n.value) {
             *error = tr("%1 %2.").arg(QLatin1String(knob.name), n.problem);
-            return std::nullopt;
+            return false;
         }
         knob.apply(*n.value);
     }
     if (!a.isValid()) {
         *error = tr("The account is missing its server or user name (give --host and --user).");
-        return std::nullopt;
+        return false;
     }
     if (m_options.isSet(QStringLiteral("save"))) {
         accounts::AccountStore(m_settings).save(a);
         m_settings->sync();
     }
-    return account;
+    return true;
 }
 
 std::optional<accounts::AccountConfig> CliRunner::ledgerAccount(QString *error)
@@ -399,10 +409,38 @@ int CliRunner::migrate(bool retryFailed)
         m_err << error << '\n';
         return ExitUsage;
     }
-    const QString password = readPop3Password(*account, &error);
-    if (password.isEmpty()) {
-        m_err << error << '\n';
-        return ExitAccount;
+    return runAccount(*account, retryFailed);
+}
+
+int CliRunner::importArchive()
+{
+    QString error;
+    auto account = ImportCommand::resolve(m_options, m_settings, &error);
+    if (account) {
+        m_options.applyTo(*account);
+        if (!finishAccount(*account, &error))
+            account.reset();
+    }
+    if (!account) {
+        m_err << terminalSafe(error) << '\n';
+        return ExitUsage;
+    }
+    return runAccount(*account, false);
+}
+
+int CliRunner::runAccount(const accounts::AccountConfig &accountConfig, bool retryFailed)
+{
+    QString error;
+    const std::optional<accounts::AccountConfig> account = accountConfig;
+    // A local archive needs no password: it is read from this computer.
+    m_fromArchive = account->isArchive();
+    QString password;
+    if (!account->isArchive()) {
+        password = readPop3Password(*account, &error);
+        if (password.isEmpty()) {
+            m_err << error << '\n';
+            return ExitAccount;
+        }
     }
     const auto google = googleAccess(*account, &error);
     if (!google) {
@@ -525,7 +563,8 @@ void CliRunner::printPlan(const migration::PlanPreview &p)
         printJson(o);
         return;
     }
-    QString line = tr("%1 messages on the server (%2); %3 to copy (%4), %5 already in Gmail")
+    QString line = (m_fromArchive ? tr("%1 messages in the archive (%2); %3 to copy (%4), %5 already in Gmail")
+                                  : tr("%1 messages on the server (%2); %3 to copy (%4), %5 already in Gmail"))
                        .arg(p.messagesOnServer)
                        .arg(mb(p.bytesOnServer))
                        .arg(p.toCopy)
@@ -534,7 +573,8 @@ void CliRunner::printPlan(const migration::PlanPreview &p)
     if (p.failedEarlier > 0)
         line += tr(", %1 failed earlier (retry-failed tries them again)").arg(p.failedEarlier);
     if (p.oversize > 0)
-        line += tr(", %1 over the size limit (left on the server)").arg(p.oversize);
+        line += m_fromArchive ? tr(", %1 over the size limit (not copied)").arg(p.oversize)
+                              : tr(", %1 over the size limit (left on the server)").arg(p.oversize);
     if (p.toDeleteFromServer > 0)
         line += tr(", %1 to remove from the server").arg(p.toDeleteFromServer);
     line += tr(". About %1 at Gmail's pace.").arg(formatDuration(p.estimatedDuration));
@@ -544,7 +584,7 @@ void CliRunner::printPlan(const migration::PlanPreview &p)
                     "matched by content and never deleted on their UIDL alone.")
                      .arg(p.unreliableIds)
               << '\n';
-    if (!p.serverHasUidl)
+    if (!p.serverHasUidl && !m_fromArchive)
         m_out << tr("Note: the server has no UIDL; messages are matched by content, and nothing is deleted.") << '\n';
     if (p.serverExpireDays) {
         if (*p.serverExpireDays == 0)
@@ -598,12 +638,19 @@ void CliRunner::printFinished(const accounts::AccountConfig &account, const migr
         printJson(o);
         return;
     }
-    m_out << tr("This run: copied %1, skipped %2, failed %3, removed from the server %4.")
-                 .arg(last.copied)
-                 .arg(last.skipped)
-                 .arg(last.failed)
-                 .arg(last.deletedFromServer)
-          << '\n';
+    if (account.isArchive())
+        m_out << tr("This run: copied %1, skipped %2, failed %3. Nothing on this computer was changed.")
+                     .arg(last.copied)
+                     .arg(last.skipped)
+                     .arg(last.failed)
+              << '\n';
+    else
+        m_out << tr("This run: copied %1, skipped %2, failed %3, removed from the server %4.")
+                     .arg(last.copied)
+                     .arg(last.skipped)
+                     .arg(last.failed)
+                     .arg(last.deletedFromServer)
+              << '\n';
     if (last.possibleDuplicates > 0)
         m_out << tr("%1 copied-possibly-twice: an interrupted upload was repeated, so Gmail may hold them twice "
                     "(see export-log).")
@@ -620,14 +667,21 @@ void CliRunner::printFinished(const accounts::AccountConfig &account, const migr
             m_out << ' ' << tr("%1 messages were left to copy.").arg(leftToCopy);
         m_out << ' ' << tr("Run the same command again to finish.") << '\n';
     }
-    if (failedStill > 0)
+    if (failedStill > 0 && account.isArchive())
+        m_out << tr("%1 messages failed; they are still in the archive. Run the same import again to try them "
+                    "again; see which with: mailferry export-log --failures --account %2")
+                     .arg(failedStill)
+                     .arg(account.id)
+              << '\n';
+    else if (failedStill > 0)
         m_out << tr("%1 messages failed and are still on the server. Try them again with: mailferry retry-failed "
                     "--account %2; see which with: mailferry export-log --failures --account %2")
                      .arg(failedStill)
                      .arg(account.id)
               << '\n';
     if (last.oversizeOutstanding > 0)
-        m_out << tr("%1 messages are over the size limit of %2 and stay on the server.")
+        m_out << (account.isArchive() ? tr("%1 messages are over the size limit of %2 and were not copied.")
+                                      : tr("%1 messages are over the size limit of %2 and stay on the server."))
                      .arg(last.oversizeOutstanding)
                      .arg(mb(account.options.sizeLimitBytes))
               << '\n';

@@ -55,12 +55,19 @@ public:
 
 private:
     int migrate(bool retryFailed);
+    /// `import --path`: the archive's account (cli/ImportCommand), then the run of migrate.
+    int importArchive();
+    /// The run itself, for a POP3 mailbox or a local archive: progress, Ctrl+C, the summary.
+    int runAccount(const accounts::AccountConfig &account, bool retryFailed);
     int status();
     int exportLog();
     int listAccounts();
     int forget();
 
     [[nodiscard]] std::optional<accounts::AccountConfig> resolveAccount(QString *error);
+    /// Checks an account's options as strictly as the command line, applies the test knobs and
+    /// saves it with --save.
+    [[nodiscard]] bool finishAccount(accounts::AccountConfig &account, QString *error);
     /// For status and export-log: the account whose ledger the options name (saved or not).
     [[nodiscard]] std::optional<accounts::AccountConfig> ledgerAccount(QString *error);
     [[nodiscard]] QString readPop3Password(const accounts::AccountConfig &account, QString *error);
@@ -87,6 +94,7 @@ private:
     bool m_tty = false;
     bool m_barShown = false;
     bool m_continuous = false;
+    bool m_fromArchive = false; ///< the run reads a local archive (import), not a server
     migration::Progress m_lastProgress;
     bool m_haveProgress = false;
     /// "left" as last reported while the pass was still working (the engine zeroes it at the end
