@@ -81,7 +81,9 @@ QStringList CsvExporter::itemColumns(bool sizeInMegabytes)
             tr("First seen"),
             tr("Copied at"),
             tr("Deleted from server at"),
-            tr("SHA-256")};
+            tr("SHA-256"),
+            tr("Attachments removed"),
+            tr("Original kept at")};
 }
 
 QByteArray CsvExporter::cell(const QString &text)
@@ -167,7 +169,7 @@ Result<qint64> CsvExporter::exportTo(LedgerReader &ledger, QIODevice *device, co
                 row({QString::fromLatin1(i.uidl), QString::fromLatin1(i.messageId), i.subject, i.from, i.dateHeader,
                      sizeCell(i.size > 0 ? i.size : i.listSize, options), stateWord(i.status, i.flags), i.lastError, i.gmailId,
                      QString::number(i.attempts), flagsText(i.flags), timeText(i.firstSeen), timeText(i.copiedAt),
-                     timeText(i.deletedAt), QString::fromLatin1(i.sha256)},
+                     timeText(i.deletedAt), QString::fromLatin1(i.sha256), i.removedAttachments, i.originalPath},
                     sep);
             failed = device->write(line) != line.size();
             ++rows;

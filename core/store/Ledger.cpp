@@ -381,6 +381,8 @@ Status Ledger::copyInTransaction(const CopiedItem &entry)
         reasons << tr("The connection to Gmail broke during the upload and it was sent again; it may appear twice in Gmail.");
     if (!current.note.isEmpty())
         reasons << current.note;
+    if (!current.removedAttachments.isEmpty())
+        reasons << removedAttachmentsNote(current.removedAttachments, current.originalPath);
     return appendEvent(current, EventOutcome::Copied, reasons.join(QLatin1Char(' ')));
 }
 
@@ -537,6 +539,28 @@ Result<int> Ledger::requeueFailed()
                         {int(ItemStatus::Pending), nowMs(), int(ItemStatus::Failed), int(ItemStatus::SkippedOversize)}))
         return queryError(QStringLiteral("retry failed"), q);
     return q.numRowsAffected();
+}
+
+Status Ledger::recordRemovedAttachments(qint64 id, const QString &removed, const QString &originalPath, bool keepOnServer)
+{
+    LedgerTransaction tx(*this);
+    if (Status s = tx.begin(); !s)
+        return s;
+    QSqlQuery q(m_db);
+    if (!prepareAndExec(q,
+                        QStringLiteral("UPDATE items SET removed_attachments = ?, original_path = ?, flags = flags | ?,"
+                                       " updated_at = ? WHERE id = ?"),
+                        {removed, originalPath, keepOnServer ? int(ItemFlag::KeepOnServer) : 0, nowMs(), id}))
+        return queryError(QStringLiteral("record removed attachments"), q);
+    if (q.numRowsAffected() != 1)
+        return Error::internal(tr("Mailferry lost track of a message it was copying."),
+                               QStringLiteral("recordRemovedAttachments: no item %1").arg(id));
+    return tx.commit();
+}
+
+QString Ledger::removedAttachmentsNote(const QString &removed, const QString &originalPath)
+{
+    return tr("Copied without attachment %1; original kept at %2.").arg(removed, originalPath);
 }
 
 Status Ledger::abandonUploads(const QList<qint64> &ids)

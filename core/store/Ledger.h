@@ -129,6 +129,16 @@ public:
     /// to Pending, without the possible-duplicate flag and without a log row. Others are left alone.
     [[nodiscard]] Status abandonUploads(const QList<qint64> &ids);
 
+    /// Gmail refused the message for attachment types it blocks, and a copy without them is about
+    /// to be uploaded: records which files were taken out (`removed`, in plain words) and where the
+    /// whole original is kept. The copy's "copied" log row then says so (removedAttachmentsNote()).
+    /// `keepOnServer` adds the KeepOnServer flag: the message never leaves the POP3 server.
+    /// One durable transaction, no log row of its own.
+    [[nodiscard]] Status recordRemovedAttachments(qint64 id, const QString &removed, const QString &originalPath,
+                                                  bool keepOnServer);
+    /// "Copied without attachment setup.exe; original kept at /path/7-Invoice.eml."
+    [[nodiscard]] static QString removedAttachmentsNote(const QString &removed, const QString &originalPath);
+
     /// "Retry failed": puts exactly the Failed and SkippedOversize items back to Pending (an
     /// oversize one is then measured against today's limit). Returns how many.
     [[nodiscard]] Result<int> requeueFailed();

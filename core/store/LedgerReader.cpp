@@ -16,6 +16,7 @@ using namespace rows;
 LedgerReader::LedgerReader(QString path, QString connectionName)
     : m_path(std::move(path))
     , m_connectionName(std::move(connectionName))
+    , m_itemColumns(kItemColumns)
 {
 }
 
@@ -80,7 +81,7 @@ Error LedgerReader::queryError(const QString &what, const QSqlQuery &query) cons
 Result<std::optional<Item>> LedgerReader::selectOne(const QString &where, const QVariantList &bindings)
 {
     QSqlQuery q(m_db);
-    if (!prepareAndExec(q, QStringLiteral("SELECT %1 FROM items WHERE %2 ORDER BY id LIMIT 1").arg(kItemColumns, where),
+    if (!prepareAndExec(q, QStringLiteral("SELECT %1 FROM items WHERE %2 ORDER BY id LIMIT 1").arg(m_itemColumns, where),
                         bindings))
         return queryError(QStringLiteral("read item"), q);
     if (!q.next())
@@ -91,7 +92,7 @@ Result<std::optional<Item>> LedgerReader::selectOne(const QString &where, const 
 Result<QList<Item>> LedgerReader::selectItems(const QString &where, const QVariantList &bindings, const QString &tail)
 {
     QSqlQuery q(m_db);
-    if (!prepareAndExec(q, QStringLiteral("SELECT %1 FROM items WHERE %2 %3").arg(kItemColumns, where, tail), bindings))
+    if (!prepareAndExec(q, QStringLiteral("SELECT %1 FROM items WHERE %2 %3").arg(m_itemColumns, where, tail), bindings))
         return queryError(QStringLiteral("read items"), q);
     QList<Item> out;
     while (q.next())
@@ -209,7 +210,7 @@ Result<qint64> LedgerReader::eventCount(ItemFilter filter)
 
 Status LedgerReader::forEachItem(ItemFilter filter, const std::function<bool(const Item &)> &fn)
 {
-    return forEachRow(QStringLiteral("SELECT %1 FROM items WHERE %2 ORDER BY id").arg(kItemColumns, itemWhere(filter)), {},
+    return forEachRow(QStringLiteral("SELECT %1 FROM items WHERE %2 ORDER BY id").arg(m_itemColumns, itemWhere(filter)), {},
                       [&](QSqlQuery &q) { return fn(itemFromQuery(q)); });
 }
 

@@ -75,6 +75,8 @@ protected:
     QString m_connectionName;
     QSqlDatabase m_db;
     QString m_sourceAccount;
+    /// The item columns this file has (an older file, read as it is, lacks later ones).
+    QString m_itemColumns;
 
     friend class LedgerTransaction;
 };

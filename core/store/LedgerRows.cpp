@@ -7,7 +7,17 @@ namespace mf::store::rows {
 // The column order every item SELECT uses; itemFromQuery() reads by these positions.
 const QString kItemColumns =
     QStringLiteral("id, uidl, size, list_size, message_id, sha256, subject, sender, date_header, status, gmail_id, attempts, "
-                   "last_error, last_error_code, last_error_detail, flags, note, first_seen, copied_at, deleted_at, updated_at");
+                   "last_error, last_error_code, last_error_detail, flags, note, first_seen, copied_at, deleted_at, updated_at, "
+                   "removed_attachments, original_path");
+
+QString itemColumns(int schemaVersion)
+{
+    if (schemaVersion >= 4)
+        return kItemColumns;
+    QString columns = kItemColumns;
+    columns.replace(QLatin1String("removed_attachments, original_path"), QLatin1String("'', ''"));
+    return columns;
+}
 
 const QString kEventColumns =
     QStringLiteral("id, time, source_account, item_id, uidl, message_id, subject, sender, date_header, size, outcome, reason, "
@@ -56,6 +66,8 @@ Item itemFromQuery(const QSqlQuery &q)
     item.copiedAt = timeOf(q.value(18));
     item.deletedAt = timeOf(q.value(19));
     item.updatedAt = timeOf(q.value(20));
+    item.removedAttachments = q.value(21).toString();
+    item.originalPath = q.value(22).toString();
     return item;
 }
 

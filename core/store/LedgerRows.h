@@ -13,7 +13,9 @@
 // and the read-only one; not part of the store's public API.
 namespace mf::store::rows {
 
-extern const QString kItemColumns;  ///< the order itemFromQuery() reads
+extern const QString kItemColumns; ///< the order itemFromQuery() reads
+/// kItemColumns for a file of `schemaVersion`: columns a step added later read as ''.
+[[nodiscard]] QString itemColumns(int schemaVersion);
 extern const QString kEventColumns; ///< the order eventFromQuery() reads
 
 [[nodiscard]] QVariant textOf(const QByteArray &bytes);

@@ -92,6 +92,13 @@ const QList<const char *> kSchemaV3 = {
     "CREATE INDEX events_failures ON events (id) WHERE outcome IN (2, 3)",
 };
 
+// Version 4: a message Gmail refused for an attachment type it blocks may be copied without those
+// attachments; the item keeps which files were taken out and where the whole original is kept.
+const QList<const char *> kSchemaV4 = {
+    "ALTER TABLE items ADD COLUMN removed_attachments TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE items ADD COLUMN original_path TEXT NOT NULL DEFAULT ''",
+};
+
 } // namespace
 
 const QList<Step> &steps()
@@ -100,6 +107,7 @@ const QList<Step> &steps()
         {1, "create schema", kSchemaV1},
         {2, "resume index with list sizes", kSchemaV2},
         {3, "partial indexes for the failure filters", kSchemaV3},
+        {4, "attachments removed from a copy, and where its original is kept", kSchemaV4},
     };
     return all;
 }

@@ -22,7 +22,7 @@ struct Step {
 
 /// Every step, oldest first; the last one's version is kCurrentVersion.
 [[nodiscard]] const QList<Step> &steps();
-inline constexpr int kCurrentVersion = 3;
+inline constexpr int kCurrentVersion = 4;
 /// Page size of new ledgers (existing files keep theirs: changing it means rewriting the file).
 inline constexpr int kPageSize = 1024;
 

@@ -86,6 +86,11 @@ struct Item {
     QDateTime copiedAt;  ///< invalid until copied
     QDateTime deletedAt; ///< invalid until deleted from the server
     QDateTime updatedAt;
+    /// Gmail refused the message for attachment types it blocks, and a copy without them was
+    /// made: the files taken out ("setup.exe, tools.zip (holds run.bat)") and where the whole
+    /// original message is kept (an .eml file). Empty otherwise.
+    QString removedAttachments;
+    QString originalPath;
 };
 
 /// The little the planner needs per UIDL; small and flat so that 100,000 of them load fast.

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/ReadOnlyLedger.h"
 
+#include "store/LedgerRows.h"
 #include "store/LedgerSchema.h"
 
 #include <QFileInfo>
@@ -38,6 +39,7 @@ Result<std::unique_ptr<ReadOnlyLedger>> ReadOnlyLedger::open(const QString &path
             tr("These records were written by a newer version of Mailferry. "
                "Update Mailferry to read them."),
             QStringLiteral("ledger schema %1, this build knows %2").arg(ledger->m_schemaVersion).arg(schema::kCurrentVersion));
+    ledger->m_itemColumns = rows::itemColumns(ledger->m_schemaVersion);
     if (Status s = ledger->loadSourceAccount(); !s)
         return s.error();
     return ledger;
