@@ -216,7 +216,8 @@ void GmailClient::startAttempt(quint64 id)
     job.waitingForSlot = true;
     QPointer<GmailClient> self(this);
     RateGovernor *governor = m_governor;
-    const RateGovernor::Ticket ticket = m_governor->acquire([self, governor, id, withToken] {
+    const RateGovernor::Ticket ticket = m_governor->acquire(
+        [self, governor, id, withToken] {
         if (!self) {
             governor->release();
             return;
@@ -229,7 +230,8 @@ void GmailClient::startAttempt(quint64 id)
         found->second->waitingForSlot = false;
         found->second->holdsSlot = true;
         withToken();
-    });
+        },
+        this);
     // Not through `job`: a slot granted at once, with a token refusal delivered at once (consent
     // gone), finishes and frees the job inside acquire().
     auto again = m_jobs.find(id);

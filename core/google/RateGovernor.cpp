@@ -6,6 +6,7 @@
 #include "common/Logging.h"
 
 #include <algorithm>
+#include <limits>
 
 namespace mf::google {
 
@@ -38,10 +39,18 @@ Millis RateGovernor::interval() const
     return Millis(qint64(60000.0 / m_rate + 0.5));
 }
 
-RateGovernor::Ticket RateGovernor::acquire(std::function<void()> go)
+RateGovernor::Ticket RateGovernor::acquire(std::function<void()> go, const void *owner)
 {
     const Ticket ticket = m_nextTicket++;
-    m_queue.push_back(Waiter{ticket, std::move(go)});
+    if (m_served.size() > 256) {
+        // Owners come and go (a client per run): forget those with nothing waiting.
+        for (auto it = m_served.begin(); it != m_served.end();) {
+            const void *key = it->first;
+            const bool waits = std::any_of(m_queue.cbegin(), m_queue.cend(), [key](const Waiter &w) { return w.owner == key; });
+            it = waits ? std::next(it) : m_served.erase(it);
+        }
+    }
+    m_queue.push_back(Waiter{ticket, std::move(go), owner});
     pump();
     return ticket;
 }
@@ -82,13 +91,42 @@ void RateGovernor::pump()
             // Evenly spaced starts; idle time is not banked, so there is never a burst.
             if (m_config.messagesPerMinute > 0)
                 m_nextStart = std::max(now, m_nextStart) + interval();
-            Waiter w = std::move(m_queue.front());
-            m_queue.pop_front();
+            const auto next = nextWaiter();
+            Waiter w = std::move(*next);
+            m_queue.erase(next);
+            Served &served = m_served[w.owner];
+            served.lastGrant = ++m_grantSerial;
+            ++served.grants;
             ++m_inFlight;
             w.go();
         }
     } while (m_pumpAgain);
     m_pumping = false;
+}
+
+std::deque<RateGovernor::Waiter>::iterator RateGovernor::nextWaiter()
+{
+    // Round-robin between owners: the owner served longest ago (or never) goes first; ties and
+    // the requests of one owner keep their arrival order. One owner alone is plain FIFO.
+    auto best = m_queue.begin();
+    quint64 bestServed = std::numeric_limits<quint64>::max();
+    for (auto it = m_queue.begin(); it != m_queue.end(); ++it) {
+        const auto found = m_served.find(it->owner);
+        const quint64 served = found == m_served.end() ? 0 : found->second.lastGrant;
+        if (served < bestServed) {
+            bestServed = served;
+            best = it;
+            if (served == 0)
+                break;
+        }
+    }
+    return best;
+}
+
+int RateGovernor::grantedTo(const void *owner) const
+{
+    const auto found = m_served.find(owner);
+    return found == m_served.end() ? 0 : found->second.grants;
 }
 
 void RateGovernor::reportThrottled(std::optional<Millis> retryAfter)

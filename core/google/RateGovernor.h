@@ -11,6 +11,7 @@
 #include <deque>
 #include <functional>
 #include <optional>
+#include <unordered_map>
 
 namespace mf::google {
 
@@ -21,6 +22,11 @@ namespace mf::google {
 /// and at most `maxConcurrent` uploads run at once, so the latency of one upload does not cap the
 /// rate. After a 429 it cuts its rate by itself and honours Retry-After; successes win the rate
 /// back slowly. Time comes from the injected Clock. Not thread-safe: lives in the worker thread.
+///
+/// One governor may pace several clients that go into the same Gmail account (several old
+/// mailboxes feeding one inbox): the quota and the limit of requests at once belong to the Gmail
+/// account. Waiting requests are then granted round-robin by owner (the least recently served
+/// owner first, FIFO within an owner), so a mailbox with a long backlog cannot starve the others.
 class RateGovernor : public QObject {
     Q_OBJECT
 public:
@@ -40,7 +46,8 @@ public:
 
     /// Queues a request; `go` runs (from the event loop or from within this call) when a slot is
     /// free and the pace allows. Every granted ticket must be finished with release().
-    Ticket acquire(std::function<void()> go);
+    /// `owner` identifies who asks (a GmailClient), for the round-robin between owners.
+    Ticket acquire(std::function<void()> go, const void *owner = nullptr);
     /// Frees the slot of a granted ticket.
     void release();
     /// Withdraws a ticket still waiting. False when it was already granted (then release()).
@@ -58,14 +65,23 @@ public:
     [[nodiscard]] int inFlight() const { return m_inFlight; }
     [[nodiscard]] int waiting() const { return int(m_queue.size()); }
     [[nodiscard]] int throttleCount() const { return m_throttles; }
+    /// Requests granted so far to `owner` (for tests of the sharing).
+    [[nodiscard]] int grantedTo(const void *owner) const;
 
 signals:
     /// The rate changed (after a 429 or while recovering); for the UI's "Gmail asked us to slow down".
     void rateChanged(double messagesPerMinute);
 
 private:
+    struct Waiter {
+        Ticket ticket;
+        std::function<void()> go;
+        const void *owner;
+    };
     void pump();
     [[nodiscard]] Millis interval() const;
+    /// The waiter to grant next: the first one of the least recently served owner.
+    [[nodiscard]] std::deque<Waiter>::iterator nextWaiter();
 
     Clock *m_clock;
     Config m_config;
@@ -74,11 +90,13 @@ private:
     Millis m_lastCut{-1000000};
     int m_inFlight = 0;
     int m_throttles = 0;
-    struct Waiter {
-        Ticket ticket;
-        std::function<void()> go;
-    };
     std::deque<Waiter> m_queue;
+    struct Served {
+        quint64 lastGrant = 0; ///< serial of the owner's last grant (0: never)
+        int grants = 0;
+    };
+    std::unordered_map<const void *, Served> m_served;
+    quint64 m_grantSerial = 0;
     Ticket m_nextTicket = 1;
     Timer *m_timer;
     bool m_pumping = false;

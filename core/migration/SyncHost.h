@@ -11,6 +11,7 @@
 #include <QHash>
 #include <QList>
 #include <QObject>
+#include <QSet>
 #include <QStringList>
 
 #include <functional>
@@ -147,6 +148,7 @@ private:
     QList<QString> m_order;
     QHash<QString, std::shared_ptr<Mailbox>> m_mailboxes;
     QHash<QString, SyncLane *> m_lanes; ///< by Google account (lower case); owned by the host
+    QSet<QString> m_quotaHeld;          ///< Google accounts whose pace Gmail has cut (after a 429)
     quint64 m_nextSerial = 0;
 };
 

@@ -21,7 +21,7 @@ bool FakeGoogle::chargeQuota(const QString &user, int units, int *retryAfterSeco
 {
     if (!m_quota)
         return true;
-    const qint64 now = m_uptime.elapsed();
+    const qint64 now = quotaNowMs();
     auto &window = m_quotaWindow[user];
     while (!window.empty() && window.front().first <= now - 60000)
         window.pop_front();
@@ -86,6 +86,7 @@ FakeGoogle::Response FakeGoogle::storeMessage(const QString &user, const QString
         m.internalDate = QDateTime::currentDateTimeUtc();
     }
     m_messages.append(m);
+    noteStored(user);
     QJsonArray labels;
     for (const QString &l : labelIds)
         labels.append(l);
@@ -184,14 +185,17 @@ FakeGoogle::Response FakeGoogle::handleGmail(const Request &r)
     const int units = isLabels ? (r.method == "GET" ? 1 : 5) : (sendsMessage ? 25 : 0);
     int retryAfter = -1;
     if (units > 0 && !chargeQuota(user, units, &retryAfter)) {
+        noteThrottled(user, false);
         Response f = gmailError(429, QStringLiteral("rateLimitExceeded"),
                                 QStringLiteral("User-rate limit exceeded. Retry after %1")
                                     .arg(QDateTime::currentDateTimeUtc().addSecs(retryAfter).toString(Qt::ISODate)),
                                 m_sendRetryAfter ? retryAfter : -1);
         return f;
     }
-    if (m_maxConcurrent > 0 && m_inFlight.value(user) >= m_maxConcurrent)
+    if (m_maxConcurrent > 0 && m_inFlight.value(user) >= m_maxConcurrent) {
+        noteThrottled(user, true);
         return gmailError(429, QStringLiteral("rateLimitExceeded"), QStringLiteral("Too many concurrent requests for user"));
+    }
 
     Response response;
     if (isLabels && r.method == "GET") {
@@ -327,6 +331,7 @@ FakeGoogle::Response FakeGoogle::handleGmail(const Request &r)
         response.reset = true;
     }
     if (sendsMessage) {
+        noteUploadBegins(user);
         ++m_inFlight[user];
         m_peakConcurrency = std::max(m_peakConcurrency, ++m_currentConcurrency);
         QPointer<FakeGoogle> self(this);

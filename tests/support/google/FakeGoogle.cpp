@@ -459,6 +459,9 @@ FakeGoogle::Response FakeGoogle::handle(const Request &request)
             response = handleRevoke(request);
     } else if (request.path.contains(QLatin1String("/gmail/v1/users/"))) {
         response = handleGmail(request);
+    } else if (request.path == QLatin1String("/fake/stats") && request.method == "GET") {
+        // The counters of every account, for a benchmark that runs the fake as its own process.
+        response = json(200, statsJson());
     } else {
         m_endpointCounts[int(Endpoint::Other)]++;
         response = gmailError(404, QStringLiteral("notFound"), QStringLiteral("Not Found"));

@@ -12,6 +12,7 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QHash>
+#include <QJsonObject>
 #include <QMap>
 #include <QObject>
 #include <QPointer>
@@ -111,6 +112,36 @@ public:
     QString issueAccessToken(const QStringList &scopes = defaultScopes());
     [[nodiscard]] static QStringList defaultScopes();
 
+    // --- several Google accounts ---------------------------------------------------------------
+    // Each account is known by its tokens: an upload counts against the account of the access
+    // token it carries, with that account's own quota window (setQuotaEnforced) and its own limit
+    // of requests at once (setMaxConcurrentPerUser), as at Google.
+
+    /// Grants `scopes` to the Google account `email` without a browser and returns a refresh token
+    /// (a second, third ... account beside accountEmail()).
+    QString issueRefreshTokenFor(const QString &email, const QStringList &scopes = defaultScopes());
+    /// What one account saw (times on the fake's own monotonic clock, in ms; -1: never).
+    struct AccountCounters {
+        int stored = 0;               ///< messages stored (inserted or imported)
+        int throttledQuota = 0;       ///< 429 rateLimitExceeded: the quota window was full
+        int throttledConcurrency = 0; ///< 429 "Too many concurrent requests for user"
+        int peakConcurrency = 0;      ///< uploads of this account in progress at once, at most
+        int peakPerMinute = 0;        ///< messages stored within any 60 seconds, at most
+        qint64 firstStoredMs = -1;
+        qint64 lastStoredMs = -1;
+    };
+    [[nodiscard]] AccountCounters counters(const QString &email) const;
+    /// Every account that uploaded or was throttled, sorted.
+    [[nodiscard]] QStringList accountsSeen() const;
+    /// Uploads that began while an upload of another account was in progress: proof that two
+    /// accounts were served at the same time.
+    [[nodiscard]] int crossAccountOverlaps() const { return m_crossOverlaps; }
+    /// The counters as JSON ({"accounts": {email: {...}}, "crossAccountOverlaps": n}); also
+    /// served at GET /fake/stats, for benchmarks that run the fake as its own process.
+    [[nodiscard]] QJsonObject statsJson() const;
+    /// Starts the counters of every account afresh.
+    void clearCounters();
+
     // --- consent script ----------------------------------------------------------------------
     void setConsent(Consent consent);
     /// Scopes the user unticks on the consent screen (Approve then grants the rest).
@@ -142,6 +173,9 @@ public:
     // --- quota, latency, faults ------------------------------------------------------------
     /// Enforces the per-user quota of `unitsPerMinute` (sliding 60-second window, real time).
     void setQuotaEnforced(bool enforced, int unitsPerMinute = 15000);
+    /// Measures the quota window (and the per-minute counters) on `clock` instead of real time, so
+    /// that a test driving a ManualClock can show that uploads keep to the quota (null: real time).
+    void setQuotaClock(Clock *clock) { m_quotaClock = clock; }
     /// Whether 429s for quota carry a Retry-After header (seconds until the window has room).
     void setSendRetryAfter(bool send);
     /// Delay before answering each Gmail upload (insert/import) and each other Gmail call.
@@ -300,6 +334,11 @@ private:
     QString newToken(const char *prefix);
     Response issueTokens(const QString &email, const QStringList &scopes, const QString &refreshToken, bool withRefresh);
     bool chargeQuota(const QString &user, int units, int *retryAfterSeconds);
+    // Per-account counters (FakeGoogleAccounts.cpp).
+    [[nodiscard]] qint64 quotaNowMs() const;
+    void noteUploadBegins(const QString &user);
+    void noteStored(const QString &user);
+    void noteThrottled(const QString &user, bool concurrency);
 
     std::unique_ptr<QTcpServer> m_server;
     quint16 m_port = 0;
@@ -369,6 +408,11 @@ private:
     QRandomGenerator m_faultRng;
     QByteArray m_rejectMarker;
     qint64 m_maxUpload = 50LL * 1024 * 1024;
+
+    QHash<QString, AccountCounters> m_counters;
+    QHash<QString, std::deque<qint64>> m_storedWindow; ///< per user: store times of the last 60 s
+    int m_crossOverlaps = 0;
+    Clock *m_quotaClock = nullptr;
 
     QList<StoredMessage> m_messages;
     QList<Label> m_labels;

@@ -64,6 +64,13 @@ int main(int argc, char **argv)
     const QCommandLineOption latency = opt("latency", "Delay per upload in ms.", "ms", "0");
     const QCommandLineOption quota = opt("quota", "Enforce 15,000 units per user per minute.");
     const QCommandLineOption decline = opt("decline", "The scripted user declines consent.");
+    const QCommandLineOption account = opt("account",
+                                           "Another Google account (repeatable): with --issue-refresh-token, a refresh "
+                                           "token is printed for each. Each account has its own quota and limit.",
+                                           "address");
+    const QCommandLineOption maxConcurrent =
+        opt("max-concurrent", "Answer at most n Gmail requests of one account at once (more get 429).", "n", "0");
+    const QCommandLineOption quiet = opt("quiet", "Do not print a line per request (GET /fake/stats has the counters).");
     const QCommandLineOption token = opt("issue-refresh-token",
                                          "Print a refresh token for the account, as if it had signed in (for scripts "
                                          "and benchmarks).");
@@ -105,6 +112,7 @@ int main(int argc, char **argv)
                                               "Append every request received, as one JSON line (method, target, "
                                               "headers, body), to this file.",
                                               "path");
+    parser.addOptions({account, maxConcurrent, quiet});
     parser.addOptions({email,      port,     latency,   quota,      decline,       token,    refuse,     refuseAfter,
                        refuseFor,  failWith, failAfter, retryAfter, dropUploads,   dropWhen, redirectTo, redirectStatus,
                        redirectOn, huge,     hugeOn,    announce,   resumableBase, impostor, recordFile});
@@ -114,6 +122,7 @@ int main(int argc, char **argv)
     fake.setAccountEmail(parser.value(email));
     fake.setLatency(parser.value(latency).toInt());
     fake.setQuotaEnforced(parser.isSet(quota));
+    fake.setMaxConcurrentPerUser(parser.value(maxConcurrent).toInt());
     if (parser.isSet(decline))
         fake.setConsent(mf::test::FakeGoogle::Consent::Decline);
     const mf::Millis refusePeriod(parser.value(refuseFor).toLongLong());
@@ -168,10 +177,14 @@ int main(int argc, char **argv)
     out << "fake-google listening on " << fake.baseUrl().toString() << '\n'
         << "  export MAILFERRY_GOOGLE_BASE_URL=" << fake.baseUrl().toString() << '\n'
         << "  client id: " << fake.clientConfig().clientId << "  client secret: " << fake.clientConfig().clientSecret << '\n';
-    if (parser.isSet(token))
+    if (parser.isSet(token)) {
         out << "  refresh token: " << fake.issueRefreshToken() << '\n';
+        for (const QString &address : parser.values(account))
+            out << "  refresh token for " << address << ": " << fake.issueRefreshTokenFor(address) << '\n';
+    }
     out.flush();
-    QObject::connect(&fake, &mf::test::FakeGoogle::requestHandled,
-                     [](const QString &path, int status) { QTextStream(stdout) << status << ' ' << path << '\n'; });
+    if (!parser.isSet(quiet))
+        QObject::connect(&fake, &mf::test::FakeGoogle::requestHandled,
+                         [](const QString &path, int status) { QTextStream(stdout) << status << ' ' << path << '\n'; });
     return app.exec();
 }
