@@ -10,6 +10,7 @@
 #include "accounts/TypedSettings.h"
 #include "common/PrivateFiles.h"
 #include "migration/MigrationController.h"
+#include "migration/SyncHost.h"
 #include "secrets/CredentialStore.h"
 #include "secrets/MemoryCredentialStore.h"
 
@@ -24,6 +25,7 @@ AppContext::AppContext(QSettings *settings, secrets::CredentialStore *keychain, 
     , m_keychain(keychain)
     , m_service(new accounts::AccountService(settings, keychain, this))
     , m_controller(new migration::MigrationController(this))
+    , m_host(new migration::SyncHost(this))
     , m_clock(Clock::system())
     , m_network(new QNetworkAccessManager(this))
     , m_endpoints(google::Endpoints::fromEnvironment())
@@ -40,9 +42,20 @@ AppContext::AppContext(QSettings *settings, secrets::CredentialStore *keychain, 
     const accounts::TypedSettings typed = m_service->store().settings();
     m_google.email = typed.get(accounts::key::googleAccountEmail);
     m_google.grantedScopes = typed.get(accounts::key::googleGrantedScopes);
+    // The host records each pass's check and copy (the health of continuous sync); the last run
+    // is kept here as for the wizard's runs.
+    m_host->setAccountService(m_service);
+    connect(m_host, &migration::SyncHost::runFinished, this, [this](const QString &id, const migration::RunSummary &summary) {
+        m_service->store().recordRun(id, m_clock->now(), migration::runStateName(summary.state));
+    });
 }
 
-AppContext::~AppContext() = default;
+AppContext::~AppContext()
+{
+    // The engines go before the account service they record into.
+    delete m_host;
+    m_host = nullptr;
+}
 
 accounts::AccountStore &AppContext::accounts() const
 {
@@ -53,6 +66,7 @@ void AppContext::setClock(Clock *clock)
 {
     m_clock = clock;
     m_controller->setClock(clock);
+    m_host->setClock(clock);
 }
 
 secrets::CredentialStore *AppContext::secrets() const
@@ -116,6 +130,65 @@ bool AppContext::hasContinuousAccount() const
 {
     const auto all = m_service->accounts();
     return std::any_of(all.begin(), all.end(), [](const accounts::AccountConfig &a) { return a.options.continuous; });
+}
+
+QStringList AppContext::continuousAccountIds() const
+{
+    QStringList ids;
+    for (const accounts::AccountConfig &a : m_service->accounts())
+        if (a.options.continuous)
+            ids << a.id;
+    return ids;
+}
+
+void AppContext::startSync(const QString &accountId, const migration::RunRequest &request,
+                           std::function<void(StartProblem)> problem)
+{
+    if (m_host->isRunning(accountId)) {
+        m_host->syncNow(accountId); // skips the wait of continuous mode, resumes a paused one
+        return;
+    }
+    if (!m_service->store().account(accountId))
+        return;
+    loadGoogleToken([this, self = QPointer<AppContext>(this), accountId, request, problem](bool haveToken) {
+        if (!self)
+            return;
+        if (!haveToken) {
+            if (problem)
+                problem(StartProblem::NotSignedIn);
+            return;
+        }
+        if (const auto account = m_service->store().account(accountId); account && account->isArchive()) {
+            startSyncWith(*account, QString(), request); // a local archive has no password
+            return;
+        }
+        secrets()->read(secrets::pop3PasswordKey(accountId), [this, self, accountId, request, problem](Result<QString> password) {
+            if (!self)
+                return; // shutting down while the keychain answered
+            const auto account = m_service->store().account(accountId);
+            if (!account)
+                return; // removed meanwhile
+            if (!password) {
+                if (problem)
+                    problem(StartProblem::NoPassword);
+                return;
+            }
+            startSyncWith(*account, password.value(), request);
+        });
+    });
+}
+
+bool AppContext::startSyncWith(const accounts::AccountConfig &account, const QString &pop3Password,
+                               const migration::RunRequest &request)
+{
+    if (m_host->isRunning(account.id)) {
+        m_host->syncNow(account.id);
+        return true;
+    }
+    if (!m_host->add(account, pop3Password, googleAccess()))
+        return false;
+    m_host->start(account.id, request);
+    return true;
 }
 
 } // namespace mf::ui

@@ -25,10 +25,13 @@ class MemoryCredentialStore;
 namespace mf::accounts {
 class AccountStore;
 class AccountService;
+struct AccountConfig;
 } // namespace mf::accounts
 namespace mf::migration {
 class MigrationController;
+class SyncHost;
 struct GoogleAccess;
+struct RunRequest;
 } // namespace mf::migration
 
 namespace mf::ui {
@@ -43,7 +46,8 @@ struct GoogleAccount {
 };
 
 /// What every window of the UI shares: the settings, the secret store, the Google endpoints and
-/// client, the one migration controller, and the clock. The app builds one with the real parts;
+/// client, the sync host that runs every mailbox (and the wizard's own migration controller), and
+/// the clock. The app builds one with the real parts;
 /// GUI tests build one pointing at Dovecot, the fake Google and a private settings file.
 class AppContext : public QObject {
     Q_OBJECT
@@ -56,7 +60,10 @@ public:
     [[nodiscard]] accounts::AccountStore &accounts() const;
     /// The one account service: accounts, secrets, Google access, ledgers (read-only), forgetting.
     [[nodiscard]] accounts::AccountService &accountService() const { return *m_service; }
+    /// The wizard's first run of a new mailbox (its progress page drives it).
     [[nodiscard]] migration::MigrationController *controller() const { return m_controller; }
+    /// Runs every mailbox the user set up: continuous sync, "Sync now", pause, each mailbox's state.
+    [[nodiscard]] migration::SyncHost *host() const { return m_host; }
     [[nodiscard]] Clock *clock() const { return m_clock; }
     /// The UI thread's network access (sign-in, sign-out).
     [[nodiscard]] QNetworkAccessManager *network() const { return m_network; }
@@ -104,6 +111,18 @@ public:
 
     /// Whether the user wants Mailferry to keep running in the tray when its window closes.
     [[nodiscard]] bool hasContinuousAccount() const;
+    /// The mailboxes that have continuous sync switched on, in the order they were set up.
+    [[nodiscard]] QStringList continuousAccountIds() const;
+
+    /// Why a mailbox could not start without the user.
+    enum class StartProblem { NotSignedIn, NoPassword };
+    /// Starts `accountId` in the host: reads the Google token and the password from the store
+    /// (asynchronously), adds the mailbox and starts it; "Sync now" when it already runs. When
+    /// something is missing, `problem` is called instead (the caller asks or notifies).
+    void startSync(const QString &accountId, const migration::RunRequest &request, std::function<void(StartProblem)> problem);
+    /// Adds the mailbox to the host with this password (typed by the user, or the wizard's) and
+    /// starts it. False when the host refused it (it is running).
+    bool startSyncWith(const accounts::AccountConfig &account, const QString &pop3Password, const migration::RunRequest &request);
 
 signals:
     void googleAccountChanged();
@@ -115,6 +134,7 @@ private:
     bool m_sessionOnly = false;
     accounts::AccountService *m_service;
     migration::MigrationController *m_controller;
+    migration::SyncHost *m_host;
     Clock *m_clock;
     QNetworkAccessManager *m_network;
     google::Endpoints m_endpoints;

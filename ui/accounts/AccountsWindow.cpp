@@ -12,7 +12,10 @@
 #include "common/Paths.h"
 #include "log/LogWindow.h"
 #include "migration/MigrationController.h"
+#include "migration/SyncHealth.h"
+#include "migration/SyncHost.h"
 #include "models/LedgerTableModel.h"
+#include "models/MailboxStatusText.h"
 #include "platform/Autostart.h"
 #include "secrets/CredentialStore.h"
 #include "store/CsvExporter.h"
@@ -35,6 +38,7 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -44,11 +48,18 @@
 namespace mf::ui {
 
 using accounts::AccountConfig;
+using migration::MailboxState;
 using migration::MigrationController;
+using migration::SyncHost;
 
 namespace {
-enum Column { MailboxColumn, ServerColumn, StatusColumn, LastRunColumn };
+enum Column { MailboxColumn, ServerColumn, StatusColumn, LastCopyColumn, LastCheckColumn };
+
+QString when(const QDateTime &at)
+{
+    return at.isValid() ? QLocale().toString(at.toLocalTime(), QLocale::ShortFormat) : AccountsWindow::tr("never");
 }
+} // namespace
 
 AccountsWindow::AccountsWindow(AppContext &context, QWidget *parent)
     : QMainWindow(parent)
@@ -57,7 +68,7 @@ AccountsWindow::AccountsWindow(AppContext &context, QWidget *parent)
     setObjectName(QStringLiteral("accountsWindow"));
     setWindowTitle(tr("Mailferry"));
     setWindowIcon(QIcon(QStringLiteral(":/mailferry/icons/mailferry.svg")));
-    resize(760, 440);
+    resize(900, 440);
 
     auto *central = new QWidget(this);
     m_gmail = new QLabel(central);
@@ -68,13 +79,17 @@ AccountsWindow::AccountsWindow(AppContext &context, QWidget *parent)
     m_list->setAccessibleName(tr("Old mailboxes that feed this Gmail"));
     m_list->setRootIsDecorated(false);
     m_list->setAlternatingRowColors(true);
-    m_list->setHeaderLabels({tr("Old mailbox"), tr("Server"), tr("Status"), tr("Last run")});
+    m_list->setHeaderLabels({tr("Old mailbox"), tr("Server"), tr("Status"), tr("Last copy"), tr("Last check")});
     m_list->header()->setSectionResizeMode(MailboxColumn, QHeaderView::Stretch);
-    m_list->setColumnWidth(ServerColumn, 180);
-    m_list->setColumnWidth(StatusColumn, 170);
+    m_list->setColumnWidth(ServerColumn, 150);
+    m_list->setColumnWidth(StatusColumn, 260);
+    m_list->setColumnWidth(LastCopyColumn, 120);
+    m_list->setColumnWidth(LastCheckColumn, 120);
 
     m_sync = new QPushButton(tr("&Sync now"), central);
     m_sync->setObjectName(QStringLiteral("syncNowButton"));
+    m_pause = new QPushButton(tr("&Pause"), central);
+    m_pause->setObjectName(QStringLiteral("pauseButton"));
     m_edit = new QPushButton(tr("&Edit…"), central);
     m_edit->setObjectName(QStringLiteral("editButton"));
     m_log = new QPushButton(tr("View &log…"), central);
@@ -86,6 +101,7 @@ AccountsWindow::AccountsWindow(AppContext &context, QWidget *parent)
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_sync);
+    buttons->addWidget(m_pause);
     buttons->addWidget(m_edit);
     buttons->addWidget(m_log);
     buttons->addStretch(1);
@@ -104,11 +120,22 @@ AccountsWindow::AccountsWindow(AppContext &context, QWidget *parent)
     connect(m_list, &QTreeWidget::itemSelectionChanged, this, &AccountsWindow::updateButtons);
     connect(m_list, &QTreeWidget::itemActivated, this, [this] { viewLog(selectedId()); });
     connect(m_sync, &QPushButton::clicked, this, [this] { syncNow(selectedId()); });
+    connect(m_pause, &QPushButton::clicked, this, [this] { pauseOrResume(selectedId()); });
     connect(m_edit, &QPushButton::clicked, this, [this] { editAccount(selectedId()); });
     connect(m_log, &QPushButton::clicked, this, [this] { viewLog(selectedId()); });
     connect(m_add, &QPushButton::clicked, this, &AccountsWindow::addMailboxRequested);
     connect(m_remove, &QPushButton::clicked, this, &AccountsWindow::askRemoveAll);
 
+    SyncHost *host = m_context.host();
+    connect(host, &SyncHost::mailboxChanged, this, &AccountsWindow::onMailboxChanged);
+    connect(host, &SyncHost::stopped, this, [this](const QString &id) {
+        if (m_restartAfterStop.remove(id))
+            syncNow(id, /*quiet=*/true);
+        else
+            reload(); // the ledger's words again, now that nothing runs
+    });
+
+    // The wizard's first run of a new mailbox, when the user let it go on in the background.
     MigrationController *c = m_context.controller();
     connect(c, &MigrationController::progressChanged, this, &AccountsWindow::onProgress);
     connect(c, &MigrationController::runFinished, this, [this](const migration::RunSummary &summary) {
@@ -128,7 +155,6 @@ AccountsWindow::AccountsWindow(AppContext &context, QWidget *parent)
 void AccountsWindow::reload()
 {
     const QString keep = selectedId();
-    const QLocale locale;
     const QString email = m_context.googleAccount().email;
     m_gmail->setText(email.isEmpty() ? tr("<b>Gmail:</b> not connected") : tr("<b>Gmail:</b> %1").arg(email.toHtmlEscaped()));
     m_list->clear();
@@ -137,16 +163,7 @@ void AccountsWindow::reload()
         item->setData(MailboxColumn, Qt::UserRole, a.id);
         item->setText(MailboxColumn, a.options.label.isEmpty() ? a.email : tr("%1 (label: %2)").arg(a.email, a.options.label));
         item->setText(ServerColumn, QStringLiteral("%1:%2").arg(a.host).arg(a.port));
-        // The ledger is the truth: it also knows runs that went on in the background or in the CLI.
-        const accounts::LedgerSummary ledger = m_context.accountService().ledgerSummary(a);
-        QString status = a.id == m_runningId ? tr("Running") : statusText(ledger);
-        if (a.options.continuous && a.id != m_runningId)
-            status = tr("%1 · every %n min", nullptr, a.options.intervalMinutes).arg(status);
-        item->setText(StatusColumn, status);
-        QDateTime last = m_context.accounts().lastRun(a.id);
-        if (ledger.lastActivity.isValid() && (!last.isValid() || ledger.lastActivity > last))
-            last = ledger.lastActivity;
-        item->setText(LastRunColumn, last.isValid() ? locale.toString(last.toLocalTime(), QLocale::ShortFormat) : tr("never"));
+        showRow(item, a);
         if (a.id == keep)
             item->setSelected(true);
     }
@@ -172,6 +189,128 @@ QString AccountsWindow::statusText(const accounts::LedgerSummary &ledger)
     return tr("Up to date");
 }
 
+void AccountsWindow::showRow(QTreeWidgetItem *item, const AccountConfig &a)
+{
+    const QDateTime now = m_context.clock()->now();
+    const SyncHost *host = m_context.host();
+    const accounts::MailboxActivity recorded = m_context.accountService().activity(a.id);
+    QString status;
+    QString detail;
+    QDateTime lastCopy = recorded.lastCopy;
+    QDateTime lastCheck = recorded.lastCheckOk;
+    if (followsWizardRun(a.id)) {
+        status = item->text(StatusColumn).isEmpty() ? tr("Running") : item->text(StatusColumn);
+    } else if (host->contains(a.id) && host->state(a.id).activity != MailboxState::Idle) {
+        const MailboxState state = host->state(a.id);
+        status = MailboxStatusText::stateText(state);
+        detail = MailboxStatusText::detailText(state);
+        if (state.lastCopied.isValid() && (!lastCopy.isValid() || state.lastCopied > lastCopy))
+            lastCopy = state.lastCopied;
+        if (state.lastSuccessfulCheck.isValid() && (!lastCheck.isValid() || state.lastSuccessfulCheck > lastCheck))
+            lastCheck = state.lastSuccessfulCheck;
+    } else {
+        // The ledger is the truth: it also knows runs that went on in the background or in the CLI.
+        const accounts::LedgerSummary ledger = m_context.accountService().ledgerSummary(a);
+        status = statusText(ledger);
+        if (a.options.continuous)
+            status = tr("%1 · every %n min", nullptr, a.options.intervalMinutes).arg(status);
+        QDateTime last = m_context.accounts().lastRun(a.id);
+        if (ledger.lastActivity.isValid() && (!last.isValid() || ledger.lastActivity > last))
+            last = ledger.lastActivity;
+        if (!lastCopy.isValid())
+            lastCopy = last;
+    }
+    // Late or stalled continuous sync says so next to the state, with the reason.
+    const migration::HealthVerdict health = migration::SyncHealth::forAccount(m_context.accountService(), a.id, now);
+    const QString warning = MailboxStatusText::healthWarning(health);
+    if (!warning.isEmpty()) {
+        status = tr("%1 — %2").arg(status, warning);
+        detail = detail.isEmpty() ? warning : detail + QLatin1Char('\n') + warning;
+        if (!health.advice.isEmpty())
+            detail += QLatin1Char('\n') + health.advice;
+    }
+    item->setText(StatusColumn, status);
+    item->setToolTip(StatusColumn, detail.isEmpty() ? status : detail);
+    item->setData(StatusColumn, Qt::AccessibleDescriptionRole, detail.isEmpty() ? status : detail);
+    const QColor warn(0xb3, 0x26, 0x1e);
+    const bool trouble = !warning.isEmpty()
+        || (host->contains(a.id)
+            && (host->state(a.id).activity == MailboxState::NeedsYou || host->state(a.id).activity == MailboxState::Failed));
+    item->setForeground(StatusColumn, trouble ? QBrush(warn) : QBrush());
+    item->setText(LastCopyColumn, when(lastCopy));
+    item->setText(LastCheckColumn, when(lastCheck));
+}
+
+QTreeWidgetItem *AccountsWindow::rowOf(const QString &accountId) const
+{
+    for (int i = 0; i < m_list->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *item = m_list->topLevelItem(i);
+        if (item->data(MailboxColumn, Qt::UserRole).toString() == accountId)
+            return item;
+    }
+    return nullptr;
+}
+
+QString AccountsWindow::statusOf(const QString &accountId) const
+{
+    QTreeWidgetItem *item = rowOf(accountId);
+    return item ? item->text(StatusColumn) : QString();
+}
+
+bool AccountsWindow::followsWizardRun(const QString &accountId) const
+{
+    return !m_runningId.isEmpty() && accountId == m_runningId && m_context.controller()->isRunning();
+}
+
+void AccountsWindow::onMailboxChanged(const MailboxState &state)
+{
+    QTreeWidgetItem *item = rowOf(state.accountId);
+    const auto account = m_context.accounts().account(state.accountId);
+    if (item && account)
+        showRow(item, *account);
+    if (state.accountId == selectedId())
+        updateButtons();
+}
+
+void AccountsWindow::selectAccount(const QString &accountId)
+{
+    if (QTreeWidgetItem *item = rowOf(accountId)) {
+        m_list->setCurrentItem(item);
+        m_list->setFocus(Qt::OtherFocusReason);
+    }
+}
+
+void AccountsWindow::pauseOrResume(const QString &accountId)
+{
+    SyncHost *host = m_context.host();
+    if (!host->isRunning(accountId))
+        return;
+    if (host->state(accountId).activity == MailboxState::Paused)
+        host->resume(accountId);
+    else
+        host->pause(accountId);
+}
+
+AccountSettingsDialog *AccountsWindow::showSignInAgain()
+{
+    QString id = selectedId();
+    if (id.isEmpty() && m_list->topLevelItemCount() > 0)
+        id = m_list->topLevelItem(0)->data(MailboxColumn, Qt::UserRole).toString();
+    AccountSettingsDialog *dialog = editAccount(id);
+    if (!dialog)
+        return nullptr;
+    // The Google tab, where "Sign in again" is: the same flow as from "Edit…".
+    auto *button = dialog->findChild<QPushButton *>(QStringLiteral("signInAgainButton"));
+    auto *tabs = dialog->findChild<QTabWidget *>();
+    for (int i = 0; button && tabs && i < tabs->count(); ++i) {
+        if (tabs->widget(i)->isAncestorOf(button)) {
+            tabs->setCurrentIndex(i);
+            button->setFocus(Qt::OtherFocusReason);
+        }
+    }
+    return dialog;
+}
+
 QString AccountsWindow::selectedId() const
 {
     const auto items = m_list->selectedItems();
@@ -180,13 +319,20 @@ QString AccountsWindow::selectedId() const
 
 void AccountsWindow::updateButtons()
 {
-    const bool have = !selectedId().isEmpty();
-    const bool running = m_context.controller()->isRunning();
+    const QString id = selectedId();
+    const bool have = !id.isEmpty();
+    const SyncHost *host = m_context.host();
+    const bool wizardRun = m_context.controller()->isRunning();
+    const bool running = host->isRunning(id);
+    const MailboxState state = host->state(id);
+    const bool paused = running && state.activity == MailboxState::Paused;
     m_sync->setEnabled(have);
-    m_sync->setText(running && selectedId() == m_runningId ? tr("&Sync now") : tr("&Sync now"));
-    m_edit->setEnabled(have && !running);
+    m_pause->setText(paused ? tr("Res&ume") : tr("&Pause"));
+    m_pause->setEnabled(have && running && !followsWizardRun(id));
+    // A mailbox between checks may be edited (it starts again with the new settings); not mid-pass.
+    m_edit->setEnabled(have && !followsWizardRun(id) && !state.busy() && state.activity != MailboxState::Queued);
     m_log->setEnabled(have);
-    m_remove->setEnabled(!running);
+    m_remove->setEnabled(!wizardRun);
 }
 
 void AccountsWindow::onProgress(const migration::Progress &p)
@@ -215,14 +361,17 @@ void AccountsWindow::syncNow(const QString &accountId, bool quiet, bool retryFai
     const auto account = m_context.accounts().account(accountId);
     if (!account)
         return;
-    MigrationController *c = m_context.controller();
-    if (c->isRunning()) {
-        if (accountId == m_runningId)
-            c->syncNow(); // skip the wait of continuous mode
+    if (followsWizardRun(accountId)) {
+        m_context.controller()->syncNow(); // the wizard's run: skip the wait of continuous mode
         return;
     }
-    m_context.loadGoogleToken([this, account, quiet, retryFailed](bool haveToken) {
-        if (!haveToken) {
+    migration::RunRequest request;
+    request.retryFailed = retryFailed;
+    const QPointer<AccountsWindow> self(this);
+    m_context.startSync(accountId, request, [this, self, account, quiet, request](AppContext::StartProblem problem) {
+        if (!self)
+            return; // the window closed while the keychain answered
+        if (problem == AppContext::StartProblem::NotSignedIn) {
             const QString text = tr("Mailferry is no longer signed in to Google. Use \"Edit\" to sign in again.");
             if (quiet)
                 emit attentionNeeded(tr("Sign in again"), text);
@@ -230,34 +379,21 @@ void AccountsWindow::syncNow(const QString &accountId, bool quiet, bool retryFai
                 QMessageBox::information(this, tr("Sign in again"), text);
             return;
         }
-        m_context.secrets()->read(secrets::pop3PasswordKey(account->id),
-                                  [this, self = QPointer<AccountsWindow>(this), account, quiet,
-                                   retryFailed](Result<QString> password) {
-            if (!self)
-                return; // the window closed while the keychain answered
-            QString pw = password ? password.value() : QString();
-            if (!password && quiet) {
-                emit attentionNeeded(tr("Password needed"),
-                                     tr("The password for %1 is not stored on this computer. Open Mailferry and "
-                                        "press \"Sync now\" to type it.")
-                                         .arg(account->email));
-                return;
-            }
-            if (!password) {
-                bool ok = false;
-                pw = QInputDialog::getText(
-                    this, tr("Password needed"),
-                    tr("The password for %1 is not stored on this computer. Type it to continue:").arg(account->email),
-                    QLineEdit::Password, QString(), &ok);
-                if (!ok || pw.isEmpty())
-                    return;
-            }
-            m_runningId = account->id;
-            migration::RunRequest request;
-            request.retryFailed = retryFailed;
-            m_context.controller()->start(*account, pw, m_context.googleAccess(), request);
-            reload();
-        });
+        if (quiet) {
+            emit attentionNeeded(tr("Password needed"),
+                                 tr("The password for %1 is not stored on this computer. Open Mailferry and "
+                                    "press \"Sync now\" to type it.")
+                                     .arg(account->email));
+            return;
+        }
+        bool ok = false;
+        const QString pw = QInputDialog::getText(
+            this, tr("Password needed"),
+            tr("The password for %1 is not stored on this computer. Type it to continue:").arg(account->email),
+            QLineEdit::Password, QString(), &ok);
+        if (!self || !ok || pw.isEmpty())
+            return;
+        m_context.startSyncWith(*account, pw, request);
     });
 }
 
@@ -268,7 +404,14 @@ AccountSettingsDialog *AccountsWindow::editAccount(const QString &accountId)
         return nullptr;
     auto *dialog = new AccountSettingsDialog(m_context, *account, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &AccountSettingsDialog::saved, this, [this] { reload(); });
+    connect(dialog, &AccountSettingsDialog::saved, this, [this](const QString &id) {
+        // A mailbox that runs takes its new settings by starting again once its engine stopped.
+        if (m_context.host()->isRunning(id)) {
+            m_restartAfterStop.insert(id);
+            m_context.host()->cancel(id);
+        }
+        reload();
+    });
     dialog->open();
     return dialog;
 }
@@ -343,6 +486,10 @@ void AccountsWindow::askRemoveAll()
 void AccountsWindow::removeAllData(const QString &exportDir, std::function<void(Status)> done, bool keepRecord)
 {
     const QList<AccountConfig> accounts = m_context.accounts().accounts();
+    // Nothing may go on copying with passwords and records that are about to go.
+    m_restartAfterStop.clear();
+    for (const QString &id : m_context.host()->accountIds())
+        m_context.host()->remove(id);
     // 1. Export first, while the ledgers still exist. If the copy the user asked for cannot be
     //    made, nothing is deleted: the evidence must not go before it is safe elsewhere.
     if (!exportDir.isEmpty()) {
@@ -409,7 +556,8 @@ void AccountsWindow::removeAllData(const QString &exportDir, std::function<void(
 
 void AccountsWindow::closeEvent(QCloseEvent *event)
 {
-    if (m_keepRunning && (m_context.controller()->isRunning() || m_context.hasContinuousAccount())) {
+    if (m_keepRunning
+        && (m_context.controller()->isRunning() || m_context.host()->anyRunning() || m_context.hasContinuousAccount())) {
         hide();
         event->ignore();
         return;

@@ -3,22 +3,32 @@
 
 // `mailferry --background`, the way the start-at-login entries start Mailferry: the entry passes
 // the option, the GUI's parser takes it and the CLI does not claim it; the shell then shows only
-// the tray icon and starts continuous sync (real Dovecot, fake Google), or the accounts window
-// when the desktop has no tray, or the wizard when nothing is set up yet.
+// the tray icon and starts continuous sync of every mailbox that has it (real Dovecot, fake
+// Google), or the accounts window when the desktop has no tray, or the wizard when nothing is set
+// up yet. A mailbox that stops checking, and Google's consent of a "Testing" project about to
+// end, are notified once each (on an injected clock).
 #include "GuiDriver.h"
 #include "GuiMain.h"
+#include "ManualClock.h"
 #include "Shell.h"
 #include "TestEnv.h"
+#include "accounts/AccountService.h"
+#include "accounts/AccountSettingsDialog.h"
 #include "cli/CliRunner.h"
-#include "migration/MigrationController.h"
+#include "migration/SyncHost.h"
 #include "platform/Autostart.h"
+#include "secrets/CredentialStore.h"
+#include "widgets/Notifier.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFile>
+#include <QMenu>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QSystemTrayIcon>
+#include <QTreeWidget>
 #include <QtTest/QtTest>
 
 using mf::test::GuiDriver;
@@ -43,15 +53,41 @@ bool isCli(QList<QByteArray> args)
     return mf::app::CliRunner::isCliCommand(int(argv.size()), argv.data());
 }
 
-/// Ends a continuous run the test started and waits until the worker is idle.
+/// Ends the continuous runs the test started and waits until every worker is idle.
 void stopRun(GuiDriver &d)
 {
-    auto *c = d.context().controller();
-    if (!c->isRunning())
+    auto *host = d.context().host();
+    if (!host->anyRunning())
         return;
-    QSignalSpy stopped(c, &mf::migration::MigrationController::stopped);
-    c->cancel();
-    QVERIFY(stopped.wait(30000));
+    QSignalSpy all(host, &mf::migration::SyncHost::allStopped);
+    host->cancelAll();
+    QVERIFY(all.wait(30000));
+}
+
+/// A second mailbox of the Dovecot fixture, saved as the app saves one (password in the keychain).
+mf::accounts::AccountConfig addMailbox(GuiDriver &d, const QString &user, bool continuous, int intervalMinutes = 5)
+{
+    mf::accounts::AccountConfig a;
+    a.email = user + QStringLiteral("@example.net");
+    a.id = mf::accounts::AccountConfig::idForEmail(a.email);
+    a.host = d.dovecot().host();
+    a.port = d.dovecot().pop3sPort();
+    a.security = mf::accounts::AccountConfig::Security::ImplicitTls;
+    a.user = user;
+    a.pinnedSha256 = d.dovecot().certificateSha256();
+    a.gmailAccount = d.google().accountEmail();
+    a.options.continuous = continuous;
+    a.options.intervalMinutes = intervalMinutes;
+    d.context().accounts().save(a);
+    d.context().secrets()->write(mf::secrets::pop3PasswordKey(a.id), QString::fromLatin1(GuiDriver::kPassword),
+                                 [](mf::Status) {});
+    return a;
+}
+
+int notificationsAbout(const Shell &shell, const QString &episode)
+{
+    const auto all = shell.notifier()->history();
+    return int(std::count_if(all.begin(), all.end(), [&](const mf::ui::Notification &n) { return n.episode == episode; }));
 }
 
 } // namespace
@@ -102,10 +138,10 @@ private slots:
         GuiDriver d;
         QString why;
         MF_REQUIRE_PART(d.start(20, &why), why);
-        d.addReturningUser(/*continuous=*/true);
+        const auto account = d.addReturningUser(/*continuous=*/true);
 
         Shell shell(d.context(), nullptr, /*trayAvailable=*/true);
-        QSignalSpy finished(d.context().controller(), &mf::migration::MigrationController::runFinished);
+        QSignalSpy finished(d.context().host(), &mf::migration::SyncHost::runFinished);
         shell.startInBackground();
         QVERIFY(shell.tray());
         QVERIFY(shell.tray()->isVisible());
@@ -115,15 +151,15 @@ private slots:
         QVERIFY(!qApp->quitOnLastWindowClosed());
 
         // The sync starts by itself and copies the mailbox, still without a window.
-        QTRY_VERIFY_WITH_TIMEOUT(d.context().controller()->isRunning(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(d.context().host()->anyRunning(), 10000);
         QVERIFY(finished.wait(60000));
-        const auto summary = finished.first().first().value<mf::migration::RunSummary>();
+        const auto summary = finished.first().at(1).value<mf::migration::RunSummary>();
         QCOMPARE(summary.copied, 20);
         QCOMPARE(d.google().messages().size(), 20);
-        QVERIFY2(shell.tray()->toolTip().startsWith(QStringLiteral("Mailferry")), qPrintable(shell.tray()->toolTip()));
+        QTRY_COMPARE(shell.tray()->toolTip(), QStringLiteral("Mailferry: 1 mailbox: 1 up to date"));
         QCOMPARE(visibleWindows().size(), 0);
         // Continuous: the engine now waits for the next check instead of stopping.
-        QVERIFY(d.context().controller()->isRunning());
+        QVERIFY(d.context().host()->isRunning(account.id));
         stopRun(d);
     }
 
@@ -141,7 +177,7 @@ private slots:
         QVERIFY(shell.accountsWindow());
         QVERIFY(shell.accountsWindow()->isVisible());
         QCOMPARE(visibleWindows(), QList<QWidget *>{shell.accountsWindow()});
-        QTRY_VERIFY_WITH_TIMEOUT(d.context().controller()->isRunning(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(d.context().host()->anyRunning(), 10000);
         QTRY_COMPARE_WITH_TIMEOUT(d.google().messages().size(), 3, 60000);
         stopRun(d);
     }
@@ -154,13 +190,14 @@ private slots:
         const auto account = d.addReturningUser(/*continuous=*/true, /*storePassword=*/false);
 
         Shell shell(d.context(), nullptr, /*trayAvailable=*/true);
-        QCOMPARE(shell.startContinuousSync(), account.id);
-        QVERIFY(shell.accountsWindow());
-        QSignalSpy attention(shell.accountsWindow(), &mf::ui::AccountsWindow::attentionNeeded);
-        QVERIFY(attention.wait(10000));
-        QVERIFY2(attention.first().at(1).toString().contains(account.email), qPrintable(attention.first().at(1).toString()));
+        QSignalSpy shown(shell.notifier(), &mf::ui::Notifier::shown);
+        QCOMPARE(shell.startContinuousSync(), QStringList{account.id});
+        QVERIFY(shown.wait(10000));
+        const auto note = shown.first().first().value<mf::ui::Notification>();
+        QVERIFY2(note.text.contains(account.email), qPrintable(note.text));
+        QCOMPARE(note.title, QStringLiteral("Password needed"));
         QCOMPARE(visibleWindows().size(), 0);
-        QVERIFY(!d.context().controller()->isRunning());
+        QVERIFY(!d.context().host()->anyRunning());
         QCOMPARE(d.google().messages().size(), 0);
     }
 
@@ -171,7 +208,135 @@ private slots:
         shell.startInBackground();
         QVERIFY(shell.wizard());
         QVERIFY(shell.wizard()->isVisible());
-        QVERIFY(!d.context().controller()->isRunning());
+        QVERIFY(!d.context().host()->anyRunning());
+    }
+
+    void backgroundStartsEveryContinuousMailbox()
+    {
+        GuiDriver d;
+        QString why;
+        MF_REQUIRE_PART(mf::test::DovecotFixture::available(&why), why);
+        d.dovecot().addUser(QStringLiteral("tom"), QString::fromLatin1(GuiDriver::kPassword));
+        d.dovecot().addUser(QStringLiteral("ana"), QString::fromLatin1(GuiDriver::kPassword));
+        MF_REQUIRE_PART(d.start(6, &why), why);
+        d.dovecot().deliverMixed(QStringLiteral("tom"), 4, 17);
+        d.dovecot().deliverMixed(QStringLiteral("ana"), 3, 19);
+        const auto maria = d.addReturningUser(/*continuous=*/true);
+        const auto tom = addMailbox(d, QStringLiteral("tom"), /*continuous=*/true);
+        const auto ana = addMailbox(d, QStringLiteral("ana"), /*continuous=*/false); // one-time: not at login
+
+        Shell shell(d.context(), nullptr, /*trayAvailable=*/true);
+        QCommandLineParser parser;
+        mf::ui::addGuiOptions(parser);
+        QVERIFY(parser.parse({QStringLiteral("mailferry"), QStringLiteral("--background")}));
+        QString error;
+        QVERIFY(mf::ui::startShell(shell, d.context(), mf::ui::guiOptions(parser), &error));
+        QCOMPARE(visibleWindows().size(), 0);
+
+        // Both continuous mailboxes copy at once and then wait for their next check.
+        auto *host = d.context().host();
+        QTRY_COMPARE_WITH_TIMEOUT(host->state(maria.id).activity, mf::migration::MailboxState::Waiting, 60000);
+        QTRY_COMPARE_WITH_TIMEOUT(host->state(tom.id).activity, mf::migration::MailboxState::Waiting, 60000);
+        QVERIFY(host->isRunning(maria.id));
+        QVERIFY(host->isRunning(tom.id));
+        QVERIFY(!host->isRunning(ana.id));
+        QCOMPARE(d.google().messages().size(), 10);
+        QTRY_COMPARE(shell.tray()->toolTip(), QStringLiteral("Mailferry: 2 mailboxes: 2 up to date"));
+        stopRun(d);
+    }
+
+    void aStalledMailboxIsNotifiedOncePerEpisode()
+    {
+        GuiDriver d;
+        mf::test::ManualClock clock;
+        d.context().setClock(&clock);
+        mf::accounts::AccountConfig a;
+        a.email = QStringLiteral("ana@example.net");
+        a.id = mf::accounts::AccountConfig::idForEmail(a.email);
+        a.host = QStringLiteral("pop.example.net");
+        a.user = QStringLiteral("ana");
+        a.options.continuous = true;
+        a.options.intervalMinutes = 5;
+        d.context().accounts().save(a);
+        auto &service = d.context().accountService();
+        service.recordCheck(a.id, clock.now(), true);
+
+        Shell shell(d.context(), nullptr, /*trayAvailable=*/true);
+        shell.showAccounts();
+        const QString episode = QStringLiteral("stalled:") + a.id;
+        // Then the server stops answering: one failed check after another.
+        const auto serverDown =
+            mf::Error::session(mf::Error::Code::ConnectionRefused, QStringLiteral("The server does not answer."));
+        auto failEvery = [&](int minutes) {
+            for (int i = 0; i < minutes; ++i) {
+                clock.advance(std::chrono::minutes(1));
+                service.recordCheck(a.id, clock.now(), false, serverDown);
+            }
+        };
+        failEvery(14); // under 3x the interval: late, not yet stalled
+        QCOMPARE(notificationsAbout(shell, episode), 0);
+        auto *list = shell.accountsWindow()->findChild<QTreeWidget *>(QStringLiteral("accountList"));
+        shell.accountsWindow()->reload();
+        QVERIFY2(list->topLevelItem(0)->text(2).contains(QStringLiteral("Late")), qPrintable(list->topLevelItem(0)->text(2)));
+
+        failEvery(2); // past 15 minutes: stalled, said once, with the reason
+        QCOMPARE(notificationsAbout(shell, episode), 1);
+        const auto note = shell.notifier()->history().last();
+        QVERIFY2(note.title.contains(a.email), qPrintable(note.title));
+        QVERIFY2(!note.text.isEmpty(), "the notification says why");
+        shell.accountsWindow()->reload();
+        QVERIFY2(list->topLevelItem(0)->text(2).contains(QStringLiteral("Stalled")), qPrintable(list->topLevelItem(0)->text(2)));
+
+        failEvery(30); // still stalled: no second notification
+        QCOMPARE(notificationsAbout(shell, episode), 1);
+
+        // It works again, then stalls again: a new episode, a new notification.
+        service.recordCheck(a.id, clock.now(), true);
+        clock.advance(std::chrono::minutes(1));
+        QCOMPARE(notificationsAbout(shell, episode), 1);
+        failEvery(17);
+        QCOMPARE(notificationsAbout(shell, episode), 2);
+    }
+
+    void aTestingProjectsConsentIsNotifiedADayAhead()
+    {
+        GuiDriver d;
+        mf::test::ManualClock clock;
+        d.context().setClock(&clock);
+        d.context().setGoogleAccount(mf::ui::GoogleAccount{QStringLiteral("maria@gmail.example"), QString(), {}});
+        mf::accounts::AccountConfig a;
+        a.email = QStringLiteral("maria@example.net");
+        a.id = mf::accounts::AccountConfig::idForEmail(a.email);
+        a.host = QStringLiteral("pop.example.net");
+        a.user = QStringLiteral("maria");
+        d.context().accounts().save(a);
+        mf::google::ConsentRecord record;
+        record.issuedAt = clock.now();
+        record.expiresAt = clock.now().addDays(7);
+        d.context().accountService().recordConsent(QStringLiteral("maria@gmail.example"), record);
+
+        Shell shell(d.context(), nullptr, /*trayAvailable=*/true);
+        const QString episode = QStringLiteral("consent:maria@gmail.example");
+        clock.advance(std::chrono::hours(24 * 5)); // two days left: nothing yet
+        QCOMPARE(notificationsAbout(shell, episode), 0);
+        clock.advance(std::chrono::hours(25)); // under a day left
+        QCOMPARE(notificationsAbout(shell, episode), 1);
+        clock.advance(std::chrono::hours(6));
+        QCOMPARE(notificationsAbout(shell, episode), 1); // once, not every minute
+        const auto note = shell.notifier()->history().last();
+        QVERIFY2(note.text.contains(QStringLiteral("ublish")), qPrintable(note.text)); // how to publish the project
+        // The tray offers "Sign in again", and clicking the message opens the mailbox's Google tab.
+        const auto actions = shell.tray()->contextMenu()->actions();
+        QVERIFY(std::any_of(actions.begin(), actions.end(),
+                            [](QAction *x) { return x->isVisible() && x->text().startsWith(QStringLiteral("Sign in")); }));
+        emit shell.notifier()->clicked(episode);
+        QVERIFY(shell.accountsWindow() && shell.accountsWindow()->isVisible());
+        auto *dialog = shell.accountsWindow()->findChild<mf::ui::AccountSettingsDialog *>();
+        QVERIFY(dialog);
+        auto *signIn = dialog->findChild<QPushButton *>(QStringLiteral("signInAgainButton"));
+        QVERIFY(signIn);
+        QVERIFY(signIn->isVisibleTo(dialog));
+        dialog->close();
     }
 
 private:
