@@ -123,7 +123,15 @@ LedgerSummary AccountService::ledgerSummary(const AccountConfig &account) const
 void AccountService::recordCheck(const QString &accountId, const QDateTime &at, bool ok, const std::optional<Error> &error)
 {
     TypedSettings s = m_store.settings();
-    MailboxActivity::recordCheck(s, accountId, at, ok, error);
+    std::optional<Error> failure = error;
+    if (failure && failure->code == Error::Code::ReauthRequired) {
+        // The engine may not have known when the consent ends: say "expired" when the record does.
+        const std::optional<AccountConfig> account = m_store.account(accountId);
+        const google::ConsentRecord record = consentRecord(googleAccountEmail(account ? &*account : nullptr));
+        if (google::ConsentLifetime::classifyInvalidGrant(record, at) == google::GrantLoss::ConsentExpired)
+            failure->message = google::ConsentLifetime::lossMessage(google::GrantLoss::ConsentExpired);
+    }
+    MailboxActivity::recordCheck(s, accountId, at, ok, failure);
     s.sync();
 }
 

@@ -219,6 +219,7 @@ void GoogleSignIn::onTokenReply(QNetworkReply *reply)
     result.expiresAt = m_clock->now().addSecs(json.value(QLatin1String("expires_in")).toInt(3600));
     result.grantedScopes = json.value(QLatin1String("scope")).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
     result.email = jwtPayload(json.value(QLatin1String("id_token")).toString()).value(QLatin1String("email")).toString();
+    result.consent = ConsentLifetime::fromTokenResponse(json, m_clock->now());
 
     // Users may untick scopes on the consent screen; without gmail.insert nothing can work.
     if (!result.hasScope(Scopes::kGmailInsert)) {
@@ -238,7 +239,8 @@ void GoogleSignIn::onTokenReply(QNetworkReply *reply)
                                        result.email.isEmpty() ? QStringLiteral("email") : QString())));
         return;
     }
-    qCInfo(lcGoogle) << "signed in as" << result.email << "scopes" << result.grantedScopes;
+    qCInfo(lcGoogle) << "signed in as" << result.email << "scopes" << result.grantedScopes
+                     << (result.consent.isLimited() ? "consent ends" : "consent open-ended") << result.consent.expiresAt;
     finish(std::move(result));
 }
 

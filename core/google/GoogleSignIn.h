@@ -6,6 +6,7 @@
 #include "common/Clock.h"
 #include "common/Result.h"
 #include "google/ClientConfig.h"
+#include "google/ConsentLifetime.h"
 #include "google/Endpoints.h"
 
 #include <QDateTime>
@@ -30,6 +31,9 @@ struct SignInResult {
     QString accessToken;
     QDateTime expiresAt;       ///< wall-clock expiry of accessToken (UTC, from the injected Clock)
     QStringList grantedScopes; ///< as Google reported them (the user may untick some)
+    /// When the refresh token was issued and, for a "Testing" project (`refresh_token_expires_in`
+    /// in the answer), when Google ends it. AccountService::recordConsent keeps it.
+    ConsentRecord consent;
 
     [[nodiscard]] bool hasScope(const QString &scope) const;
 };

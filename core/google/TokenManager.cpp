@@ -12,6 +12,8 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 
+#include <cstdlib>
+
 namespace mf::google {
 
 TokenManager::TokenManager(ClientConfig client, Endpoints endpoints, QString refreshToken, QNetworkAccessManager *network,
@@ -38,10 +40,28 @@ TokenManager::~TokenManager()
 
 Error TokenManager::reauthError(const QString &detail) const
 {
+    if (m_loss == GrantLoss::ConsentExpired)
+        return Error::account(Error::Code::ReauthRequired, ConsentLifetime::lossMessage(GrantLoss::ConsentExpired),
+                              QStringLiteral("consent expired (Testing project): ") + detail);
     return Error::account(Error::Code::ReauthRequired,
                           tr("Google no longer accepts Mailferry's sign-in for this account (it expired or was "
                              "withdrawn). Sign in with Google again to continue."),
                           detail);
+}
+
+void TokenManager::noteConsent(const QJsonObject &json)
+{
+    if (!ConsentLifetime::refreshTokenLifetime(json))
+        return;
+    ConsentRecord record = ConsentLifetime::fromTokenResponse(json, m_clock->now());
+    // A refresh answer gives the time left; the token was issued when the record says.
+    if (m_consent.issuedAt.isValid())
+        record.issuedAt = m_consent.issuedAt;
+    // Google's figure is rounded to the second at each answer: a change of a minute is no news.
+    if (m_consent.isLimited() && std::abs(m_consent.expiresAt.secsTo(record.expiresAt)) < 60)
+        return;
+    m_consent = record;
+    emit consentAnnounced(record);
 }
 
 bool TokenManager::hasValidAccessToken() const
@@ -136,6 +156,7 @@ void TokenManager::onRefreshReply(QNetworkReply *reply)
             m_accessToken = token;
             m_expiresAt = m_clock->elapsed() + Millis(qint64(json.value(QLatin1String("expires_in")).toInt(3600)) * 1000);
             qCDebug(lcGoogle) << "access token refreshed";
+            noteConsent(json);
             deliver(m_accessToken);
             return;
         }
@@ -146,6 +167,7 @@ void TokenManager::onRefreshReply(QNetworkReply *reply)
         : http::describe(status, reply->error(), e, reply->errorString());
     if (e.reason == QLatin1String("invalid_grant")) {
         // Consent is gone. Retrying cannot help; only the user can.
+        m_loss = ConsentLifetime::classifyInvalidGrant(m_consent, m_clock->now(), e.message);
         m_reauth = true;
         m_reauthDetail = detail;
         m_accessToken.clear();
@@ -189,6 +211,7 @@ void TokenManager::revoke(std::function<void(Status)> done)
     m_refreshToken.clear();
     m_accessToken.clear();
     m_reauth = true;
+    m_loss = GrantLoss::Revoked;
     m_reauthDetail = QStringLiteral("signed out");
     deliver(reauthError(m_reauthDetail));
     if (token.isEmpty()) {

@@ -6,6 +6,7 @@
 #include "common/Clock.h"
 #include "common/Result.h"
 #include "google/ClientConfig.h"
+#include "google/ConsentLifetime.h"
 #include "google/Endpoints.h"
 
 #include <QDateTime>
@@ -26,7 +27,8 @@ namespace mf::google {
 /// - invalidate() after a 401 makes the next accessToken() refresh; the caller retries once.
 /// - invalid_grant (the 7-day expiry of "Testing" projects, revocation, a password change) is an
 ///   Account error ReauthRequired, "sign in again"; further calls fail the same way at once
-///   instead of hammering Google.
+///   instead of hammering Google. With the consent record (setConsentRecord) it tells a
+///   Testing project's expiry from a withdrawal, and says how to publish the project.
 /// - revoke() is sign out.
 /// Token requests use our own QNetworkAccessManager, so every HTTP error reaches the caller
 /// (NetworkAuth 6.4 only logs them, pitfall 4). Tokens are never logged.
@@ -50,6 +52,12 @@ public:
     /// Signs out: revokes the refresh token at Google. Already-revoked counts as success.
     void revoke(std::function<void(Status)> done);
 
+    /// What is known of the refresh token's lifetime (AccountService::consentRecord).
+    void setConsentRecord(const ConsentRecord &record) { m_consent = record; }
+    [[nodiscard]] ConsentRecord consentRecord() const { return m_consent; }
+    /// Why the grant was lost, once needsReauth() (after revoke(): Revoked).
+    [[nodiscard]] GrantLoss grantLoss() const { return m_loss; }
+
     /// Refresh this long before expiry (default 5 minutes).
     void setRefreshMargin(Millis margin) { m_margin = margin; }
     /// Deadline for one refresh request, from the injected Clock (default 60 s; 0 = none). Without
@@ -65,12 +73,16 @@ public:
 signals:
     /// Consent is gone; the UI shows "sign in again". Emitted once.
     void reauthRequired(const mf::Error &error);
+    /// A refresh answer announced when the refresh token ends (`refresh_token_expires_in`, a
+    /// "Testing" project); the owner records it (AccountService::recordConsent).
+    void consentAnnounced(const mf::google::ConsentRecord &record);
 
 private:
     void startRefresh();
     void onRefreshReply(QNetworkReply *reply);
     void deliver(const Result<QString> &result);
     [[nodiscard]] Error reauthError(const QString &detail) const;
+    void noteConsent(const QJsonObject &json);
 
     ClientConfig m_client;
     Endpoints m_endpoints;
@@ -88,6 +100,8 @@ private:
     bool m_reauth = false;
     QString m_reauthDetail;
     int m_refreshCount = 0;
+    ConsentRecord m_consent;
+    GrantLoss m_loss = GrantLoss::Revoked;
 };
 
 } // namespace mf::google

@@ -4,6 +4,7 @@
 #include "widgets/GoogleSignInFlow.h"
 
 #include "AppContext.h"
+#include "accounts/AccountService.h"
 #include "common/Logging.h"
 #include "google/GoogleSignIn.h"
 #include "google/Scopes.h"
@@ -62,9 +63,11 @@ void GoogleSignInFlow::start(bool wantLabels)
         }
         const GoogleAccount account{r.email, r.refreshToken, r.grantedScopes};
         saveSecret(*ctx, m_dialogParent, secrets::googleRefreshTokenKey(r.email), r.refreshToken,
-                   [this, ctx, account](Status saved) {
-            if (saved)
+                   [this, ctx, account, consent = r.consent](Status saved) {
+            if (saved) {
+                ctx->accountService().recordConsent(account.email, consent);
                 ctx->setGoogleAccount(account);
+            }
             emit finished(saved);
         });
     });

@@ -154,6 +154,15 @@ public:
     /// The query of the last authorization request (to assert access_type, PKCE, redirect_uri...).
     [[nodiscard]] QUrlQuery lastAuthorizationRequest() const;
 
+    // --- a Cloud project in "Testing" status ------------------------------------------------
+    /// Makes the client a project in "Testing" status, on `clock` (nullptr: published, the
+    /// default). Token answers then carry refresh_token_expires_in (604800 at sign-in, the time
+    /// left at a refresh), and a refresh token gets invalid_grant "Token has been expired or
+    /// revoked." once the clock has passed 7 days after consent (a token issued without a browser
+    /// counts from its first use).
+    void setTestingProject(Clock *clock) { m_testingClock = clock; }
+    static constexpr qint64 kTestingLifetimeSecs = 7 * 24 * 3600;
+
     // --- tokens --------------------------------------------------------------------------------
     /// Lifetime of new access tokens (default 3599 s, like Google).
     void setAccessTokenLifetime(int seconds);
@@ -333,6 +342,8 @@ private:
     static Response json(int status, const QJsonObject &object);
     QString newToken(const char *prefix);
     Response issueTokens(const QString &email, const QStringList &scopes, const QString &refreshToken, bool withRefresh);
+    /// When a Testing project's grant ends (registered at its first sight); invalid when published.
+    QDateTime testingExpiry(const QString &refreshToken);
     bool chargeQuota(const QString &user, int units, int *retryAfterSeconds);
     // Per-account counters (FakeGoogleAccounts.cpp).
     [[nodiscard]] qint64 quotaNowMs() const;
@@ -378,6 +389,8 @@ private:
     bool m_corruptChallenge = false;
     QUrlQuery m_lastAuth;
     int m_tokenLifetime = 3599;
+    Clock *m_testingClock = nullptr;
+    QHash<QString, QDateTime> m_testingExpiry; ///< by refresh token: when a Testing grant ends
     QHash<QString, Grant> m_grants; ///< by refresh token
     QHash<QString, AccessToken> m_accessTokens;
     QHash<QString, PendingCode> m_codes;

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 // FakeGoogle, the OAuth side: the consent screen (scripted), the token endpoint (code exchange with
-// a PKCE S256 check, refresh) and revocation.
+// a PKCE S256 check, refresh), revocation, and the 7-day grants of a project in "Testing" status.
 #include "FakeGoogle.h"
 #include "FakeGoogleHelpers.h"
 
@@ -11,6 +11,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTimer>
+
+#include <algorithm>
 
 namespace mf::test {
 
@@ -79,6 +81,16 @@ FakeGoogle::Response FakeGoogle::handleAuthorize(const Request &r)
     return resp;
 }
 
+QDateTime FakeGoogle::testingExpiry(const QString &refreshToken)
+{
+    if (!m_testingClock || refreshToken.isEmpty())
+        return {};
+    auto it = m_testingExpiry.find(refreshToken);
+    if (it == m_testingExpiry.end())
+        it = m_testingExpiry.insert(refreshToken, m_testingClock->now().addSecs(kTestingLifetimeSecs));
+    return *it;
+}
+
 FakeGoogle::Response FakeGoogle::issueTokens(const QString &email, const QStringList &scopes, const QString &refreshToken,
                                              bool withRefresh)
 {
@@ -88,6 +100,9 @@ FakeGoogle::Response FakeGoogle::issueTokens(const QString &email, const QString
                     {QStringLiteral("expires_in"), m_tokenLifetime},
                     {QStringLiteral("scope"), scopes.join(QLatin1Char(' '))},
                     {QStringLiteral("token_type"), QStringLiteral("Bearer")}};
+    // A "Testing" project's answers say how long the refresh token has left.
+    if (const QDateTime end = testingExpiry(refreshToken); end.isValid())
+        out.insert(QStringLiteral("refresh_token_expires_in"), std::max<qint64>(0, m_testingClock->now().secsTo(end)));
     if (withRefresh) {
         out.insert(QStringLiteral("refresh_token"), refreshToken);
         if (scopes.contains(QStringLiteral("openid"))) {
@@ -158,6 +173,8 @@ FakeGoogle::Response FakeGoogle::handleToken(const Request &r)
         const QString refresh = form.value(QStringLiteral("refresh_token"));
         auto it = m_grants.constFind(refresh);
         if (it == m_grants.constEnd() || it->revoked)
+            return oauthError(400, "invalid_grant", "Token has been expired or revoked.");
+        if (const QDateTime end = testingExpiry(refresh); end.isValid() && m_testingClock->now() >= end)
             return oauthError(400, "invalid_grant", "Token has been expired or revoked.");
         return issueTokens(it->email, it->scopes, refresh, false);
     }
