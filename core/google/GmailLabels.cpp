@@ -100,3 +100,84 @@ void GmailClient::createLabel(const QString &name, LabelCallback done)
 }
 
 } // namespace mf::google
+
+// ---------------------------------------------------------------------------------------------
+// Nested labels
+
+#include "google/GmailLabels.h"
+
+namespace mf::google {
+
+NestedLabels::NestedLabels(GmailClient *gmail)
+    : m_gmail(gmail)
+{
+}
+
+QString NestedLabels::normalized(const QString &path)
+{
+    QStringList parts;
+    for (const QString &segment : path.split(QLatin1Char('/'))) {
+        const QString s = segment.trimmed();
+        if (!s.isEmpty())
+            parts.append(s);
+    }
+    return parts.join(QLatin1Char('/'));
+}
+
+bool NestedLabels::isReservedName(const QString &name)
+{
+    static const QStringList reserved{
+        QStringLiteral("INBOX"),   QStringLiteral("SPAM"),      QStringLiteral("TRASH"), QStringLiteral("UNREAD"),
+        QStringLiteral("STARRED"), QStringLiteral("IMPORTANT"), QStringLiteral("SENT"),  QStringLiteral("DRAFT"),
+        QStringLiteral("DRAFTS"),  QStringLiteral("CHAT"),      QStringLiteral("CHATS"), QStringLiteral("ALL MAIL"),
+    };
+    return reserved.contains(name.trimmed(), Qt::CaseInsensitive);
+}
+
+void NestedLabels::ensure(const QString &path, Callback done)
+{
+    const QString full = normalized(path);
+    if (full.isEmpty()) {
+        done(Error::item(Error::Code::CommandFailed, GmailClient::tr("A label needs a name."),
+                         QStringLiteral("empty label path")));
+        return;
+    }
+    if (const auto it = m_ids.constFind(full); it != m_ids.constEnd()) {
+        done(it.value());
+        return;
+    }
+    ensureFrom(full.split(QLatin1Char('/')), 1, std::move(done));
+}
+
+void NestedLabels::ensureFrom(QStringList segments, int level, Callback done)
+{
+    const QString name = QStringList(segments.mid(0, level)).join(QLatin1Char('/'));
+    const bool last = level >= segments.size();
+    std::weak_ptr<bool> alive = m_alive;
+    auto next = [this, alive, segments, level, last, name, done](Result<QString> id) mutable {
+        if (alive.expired()) {
+            done(Error::cancelled(QStringLiteral("label cache gone")));
+            return;
+        }
+        if (!id) {
+            done(id.error());
+            return;
+        }
+        m_ids.insert(name, id.value());
+        if (last)
+            done(id.value());
+        else
+            ensureFrom(std::move(segments), level + 1, std::move(done));
+    };
+    if (const auto it = m_ids.constFind(name); it != m_ids.constEnd()) {
+        next(it.value());
+        return;
+    }
+    if (!m_gmail) {
+        done(Error::cancelled(QStringLiteral("Gmail client gone")));
+        return;
+    }
+    m_gmail->ensureLabel(name, std::move(next));
+}
+
+} // namespace mf::google

@@ -12,7 +12,6 @@
 #include "google/GmailClient.h"
 #include "mail/ReportMail.h"
 #include "migration/EngineLimits.h"
-#include "pop3/Pop3Client.h"
 #include "store/CsvExporter.h"
 #include "store/Ledger.h"
 
@@ -57,8 +56,8 @@ void MigrationEngine::sessionFailed(const Error &error)
         m_batch.clear();
         // Drop the POP3 connection without QUIT: the server then removes nothing (RFC 1939).
         // Copies already committed stay committed; their DELE is simply repeated next session.
-        if (m_pop3 && open)
-            m_pop3->abort();
+        if (m_source && open)
+            m_source->abort();
     }
     // Uploads already under way finish and commit; once nothing is in flight, back off.
     advance();
@@ -211,7 +210,7 @@ void MigrationEngine::sendReportThenFinish()
         return;
     }
     mail::ReportMail::Facts facts;
-    facts.mailbox = m_setup.account.email.isEmpty() ? m_setup.account.user : m_setup.account.email;
+    facts.mailbox = sourceName();
     facts.gmailAccount = m_setup.google.accountEmail;
     facts.copied = m_summary.copied;
     facts.skipped = m_summary.skipped;
@@ -251,7 +250,7 @@ void MigrationEngine::fillOutstanding()
     // meanwhile is no longer "left to do".
     m_summary.failedOutstanding = m_failedEarlierListed + m_summary.failed;
     m_summary.oversizeOutstanding = int(std::min<qint64>(s.skippedOversize, std::numeric_limits<int>::max()));
-    m_summary.copiedStillOnServer = m_options.afterCopy == AfterCopy::Delete && m_haveUidl
+    m_summary.copiedStillOnServer = m_options.afterCopy == AfterCopy::Delete && m_haveUidl && m_canDelete
         ? int(std::min<qint64>(s.copied, std::numeric_limits<int>::max()))
         : 0;
 }

@@ -7,8 +7,10 @@
 
 #include "common/Logging.h"
 #include "google/GmailClient.h"
+#include "google/GmailLabels.h"
 #include "migration/EngineLimits.h"
-#include "pop3/Pop3Client.h"
+#include "migration/source/ArchiveSource.h"
+#include "migration/source/Pop3Source.h"
 #include "store/Ledger.h"
 
 #include <algorithm>
@@ -80,6 +82,16 @@ void MigrationEngine::ensureLabelThenConnect()
     });
 }
 
+MessageSource *MigrationEngine::makeSource()
+{
+    if (m_catalog)
+        return new ArchiveSource(m_catalog, this);
+    pop3::ServerSettings settings = serverSettings(m_setup.account);
+    if (m_avoidApop && settings.auth == pop3::ServerSettings::Auth::Automatic)
+        settings.auth = pop3::ServerSettings::Auth::UserPass;
+    return new Pop3Source(m_clock, settings, m_setup.pop3Password, this);
+}
+
 void MigrationEngine::connectSession()
 {
     if (stopping()) {
@@ -88,9 +100,9 @@ void MigrationEngine::connectSession()
         decide();
         return;
     }
-    if (m_pop3)
-        m_pop3->deleteLater();
-    m_pop3 = new pop3::Pop3Client(m_clock, this);
+    if (m_source)
+        m_source->deleteLater();
+    m_source = makeSource();
     m_phase = SessionPhase::Listing;
     if (m_retry == Retry::Pop3)
         m_retry = Retry::None;
@@ -105,30 +117,28 @@ void MigrationEngine::connectSession()
     m_batch.clear();
     m_deletedThisSession.clear();
     m_fetchesInFlight = m_deletesInFlight = 0;
+    m_folderLabelsPending = false;
     if (m_uploadsInFlight == 0)
         setState(RunState::Connecting);
 
-    QPointer<pop3::Pop3Client> client = m_pop3;
+    QPointer<MessageSource> client = m_source;
     // Queued: the commands under way learn first why the connection ended (a RETR stopped at the
     // size limit is recorded as oversize), and only then is the session written off.
     connect(
-        client, &pop3::Pop3Client::disconnected, this,
+        client, &MessageSource::disconnected, this,
         [this, client] {
         // The server hung up while the session was open (commands under way fail on their own).
-        if (client == m_pop3 && !dead()
+        if (client == m_source && !dead()
             && (m_phase == SessionPhase::Listing || m_phase == SessionPhase::Open || m_phase == SessionPhase::Broken))
             sessionFailed(Error::session(Error::Code::ConnectionClosed, tr("The connection to the mail server was lost.")));
         },
         Qt::QueuedConnection);
-    pop3::ServerSettings settings = serverSettings(m_setup.account);
-    if (m_avoidApop && settings.auth == pop3::ServerSettings::Auth::Automatic)
-        settings.auth = pop3::ServerSettings::Auth::UserPass;
-    client->connectToServer(settings, m_setup.pop3Password, [this, client](Status status) {
-        if (dead() || client != m_pop3)
+    client->open([this, client](Status status) {
+        if (dead() || client != m_source)
             return;
         if (!status.ok()) {
             const Error &error = status.error();
-            if (client->apopRefused() && !m_avoidApop && error.scope == Error::Scope::Session) {
+            if (client->loginMethodRefused() && !m_avoidApop && error.scope == Error::Scope::Session) {
                 // The server offered APOP but refused it and hung up: the next login uses
                 // USER/PASS, which the user consented to for this server anyway.
                 m_avoidApop = true;
@@ -149,47 +159,33 @@ void MigrationEngine::connectSession()
         }
         m_everLoggedIn = true;
         m_lastLoginAt = m_clock->elapsed();
-        const pop3::Capabilities caps = client->capabilities();
-        m_loginDelaySeconds = std::max(0, caps.loginDelaySeconds.value_or(0));
-        m_expireDays = caps.expireNever ? std::nullopt : caps.expireDays;
+        const SourceTraits traits = client->traits();
+        m_loginDelaySeconds = traits.loginDelaySeconds;
+        m_expireDays = traits.expireDays;
         if (!step(JournalStep::Connected))
             return;
-        client->uidl([this, client](Result<QList<pop3::UidlEntry>> uidls) {
-            if (dead() || client != m_pop3)
+        if (m_catalog && !m_catalog->scanned())
+            setState(RunState::Planning, tr("Reading the archive…"));
+        client->list([this, client](Result<SourceListing> listing) {
+            if (dead() || client != m_source)
                 return;
-            QHash<int, QByteArray> byNumber;
-            bool haveUidl = true;
-            if (!uidls) {
-                if (uidls.error().code != Error::Code::UidlUnsupported) {
-                    sessionFailed(uidls.error());
-                    return;
-                }
-                haveUidl = false;
-            } else {
-                byNumber.reserve(uidls.value().size());
-                for (const auto &u : uidls.value())
-                    byNumber.insert(u.number, u.uidl);
+            if (!listing) {
+                sessionFailed(listing.error());
+                return;
             }
-            client->list([this, client, byNumber, haveUidl](Result<QList<pop3::ListEntry>> list) {
-                if (dead() || client != m_pop3)
-                    return;
-                if (!list) {
-                    sessionFailed(list.error());
-                    return;
-                }
-                QList<ListedMessage> listing;
-                listing.reserve(list.value().size());
-                for (const auto &l : list.value())
-                    listing.append(ListedMessage{l.number, byNumber.value(l.number), l.size});
-                planSession(listing, haveUidl);
-            });
+            // Folder and flags, where the source keeps them, for the labels of each upload.
+            for (const ListedMessage &l : listing.value().messages) {
+                if (auto marks = client->marks(l.number))
+                    m_marks.insert(l.uidl, std::move(*marks));
+            }
+            planSession(listing.value().messages, listing.value().stableIds);
         });
     });
 }
 
 bool MigrationEngine::deletesWanted() const
 {
-    return !m_options.dryRun && m_haveUidl && m_options.afterCopy != AfterCopy::Keep;
+    return m_canDelete && !m_options.dryRun && m_haveUidl && m_options.afterCopy != AfterCopy::Keep;
 }
 
 bool MigrationEngine::deleteDue(const QDateTime &copiedAt) const
@@ -261,9 +257,9 @@ void MigrationEngine::planSession(const QList<ListedMessage> &listing, bool have
     if (m_options.dryRun) {
         // A dry run looks and touches nothing: QUIT without a single DELE.
         m_phase = SessionPhase::Quitting;
-        QPointer<pop3::Pop3Client> client = m_pop3;
-        client->quit([this, client](Status) {
-            if (client == m_pop3)
+        QPointer<MessageSource> client = m_source;
+        client->close([this, client](Status) {
+            if (client == m_source)
                 endPass(RunState::Finished);
         });
         return;
@@ -309,8 +305,74 @@ void MigrationEngine::planSession(const QList<ListedMessage> &listing, bool have
     if (m_phase == SessionPhase::Listing)
         m_phase = SessionPhase::Open;
     setState(RunState::Transferring);
+    ensureFolderLabels();
+    if (dead())
+        return;
     pump();
     advance();
+}
+
+QString MigrationEngine::folderLabelName(const QString &folder) const
+{
+    const QString path = google::NestedLabels::normalized(folder);
+    if (path.isEmpty())
+        return {};
+    if (!m_options.label.isEmpty())
+        return google::NestedLabels::normalized(m_options.label + QLatin1Char('/') + path);
+    // At the top level a folder cannot take a name Gmail keeps for itself ("Inbox", "Sent").
+    const QString top = path.section(QLatin1Char('/'), 0, 0);
+    if (google::NestedLabels::isReservedName(top))
+        return tr("%1 (archive)").arg(top) + path.mid(top.size());
+    return path;
+}
+
+void MigrationEngine::ensureFolderLabels()
+{
+    // Each folder becomes a nested label, made before the first of its messages is fetched (and
+    // only when the user asked for it: without that, no label call at all).
+    if (!m_setup.account.foldersAsLabels || m_options.dryRun || !m_folderLabels || m_marks.isEmpty())
+        return;
+    QStringList missing;
+    for (const WorkItem &w : m_batch) {
+        const auto it = m_marks.constFind(w.uidl);
+        if (it == m_marks.constEnd())
+            continue;
+        const QString name = folderLabelName(it->folder);
+        if (!name.isEmpty() && m_folderLabels->cached(name).isEmpty() && !missing.contains(name))
+            missing.append(name);
+    }
+    if (missing.isEmpty())
+        return;
+    m_folderLabelsPending = true;
+    ensureFolderLabel(missing, 0, m_session);
+}
+
+void MigrationEngine::ensureFolderLabel(const QStringList &missing, int index, quint64 session)
+{
+    if (index >= missing.size()) {
+        m_folderLabelsPending = false;
+        pump();
+        advance();
+        return;
+    }
+    m_folderLabels->ensure(missing.at(index), [this, missing, index, session](Result<QString> id) {
+        if (dead() || session != m_session)
+            return;
+        if (!id) {
+            m_folderLabelsPending = false;
+            if (id.error().scope == Error::Scope::Session) {
+                // Nothing is fetched until Gmail answers: a Gmail failure, retried as such.
+                if (!m_batch.empty())
+                    m_moreWork = true;
+                m_batch.clear();
+                googleFailed(id.error());
+            } else {
+                accountFailed(id.error());
+            }
+            return;
+        }
+        ensureFolderLabel(missing, index + 1, session);
+    });
 }
 
 bool MigrationEngine::sessionFull() const
@@ -325,7 +387,8 @@ bool MigrationEngine::sessionFull() const
 
 void MigrationEngine::pump()
 {
-    while (!m_batch.empty() && m_pop3 && m_phase == SessionPhase::Open && !stopping() && !dead() && m_retry != Retry::Gmail) {
+    while (!m_batch.empty() && m_source && m_phase == SessionPhase::Open && !stopping() && !dead() && m_retry != Retry::Gmail
+           && !m_folderLabelsPending) {
         const WorkItem &next = m_batch.front();
         if (next.kind != WorkKind::DeleteOnly) {
             if (next.kind == WorkKind::Fetch && sessionFull()) {
@@ -362,11 +425,11 @@ void MigrationEngine::pump()
 
 void MigrationEngine::issueFetch(const WorkItem &item)
 {
-    QPointer<pop3::Pop3Client> client = m_pop3;
+    QPointer<MessageSource> client = m_source;
     ++m_fetchesInFlight;
     if (item.kind == WorkKind::OversizeByList) {
-        client->top(item.number, 0, [this, client, item](Result<QByteArray> headers) {
-            if (dead() || client != m_pop3)
+        client->headers(item.number, [this, client, item](Result<QByteArray> headers) {
+            if (dead() || client != m_source)
                 return;
             --m_fetchesInFlight;
             if (!headers && headers.error().scope != Error::Scope::Item) {
@@ -386,8 +449,8 @@ void MigrationEngine::issueFetch(const WorkItem &item)
     m_bytesInFlight += reserved;
     // The cap keeps memory bounded whatever LIST said: a message that grows past the limit while
     // it streams in is stopped there and recorded as oversize.
-    client->retrieve(item.number, m_options.sizeLimitBytes, [this, client, item, reserved](Result<QByteArray> raw) {
-        if (dead() || client != m_pop3)
+    client->fetch(item.number, m_options.sizeLimitBytes, [this, client, item, reserved](Result<QByteArray> raw) {
+        if (dead() || client != m_source)
             return;
         --m_fetchesInFlight;
         m_bytesInFlight -= reserved;
@@ -444,7 +507,7 @@ void MigrationEngine::issueFetch(const WorkItem &item)
 
 void MigrationEngine::maybeFinishSession()
 {
-    if (!m_pop3 || m_fetchesInFlight > 0 || m_deletesInFlight > 0)
+    if (!m_source || m_fetchesInFlight > 0 || m_deletesInFlight > 0)
         return;
     // Until the session has planned, only a failure ends it (the login and listing carry on).
     if (m_phase == SessionPhase::Listing)
@@ -452,8 +515,8 @@ void MigrationEngine::maybeFinishSession()
     if (m_phase == SessionPhase::Broken) {
         // Dropped without QUIT (the server removes nothing); decide() backs off once the
         // uploads under way have landed.
-        m_pop3->deleteLater();
-        m_pop3 = nullptr;
+        m_source->deleteLater();
+        m_source = nullptr;
         m_phase = SessionPhase::None;
         decide();
         return;
@@ -501,20 +564,20 @@ void MigrationEngine::finishSession()
         if (!m_batch.empty())
             m_moreWork = true;
         m_batch.clear();
-        m_pop3->abort();
+        m_source->abort();
         afterSession();
         return;
     }
     setState(m_run == RunPhase::Cancelling ? RunState::Finishing : progress().state);
     m_phase = SessionPhase::Quitting;
-    QPointer<pop3::Pop3Client> client = m_pop3;
+    QPointer<MessageSource> client = m_source;
     const auto deleted = m_deletedThisSession;
     m_deletedThisSession.clear();
     if (!m_batch.empty())
         m_moreWork = true;
     m_batch.clear();
-    client->quit([this, client, deleted](Status status) {
-        if (dead() || client != m_pop3)
+    client->close([this, client, deleted](Status status) {
+        if (dead() || client != m_source)
             return;
         if (!step(JournalStep::Quit))
             return;
@@ -550,9 +613,9 @@ void MigrationEngine::finishSession()
 
 void MigrationEngine::afterSession()
 {
-    if (m_pop3) {
-        m_pop3->deleteLater();
-        m_pop3 = nullptr;
+    if (m_source) {
+        m_source->deleteLater();
+        m_source = nullptr;
     }
     m_phase = SessionPhase::None;
     decide();

@@ -8,9 +8,9 @@
 
 #include "common/Logging.h"
 #include "google/GmailClient.h"
+#include "google/GmailLabels.h"
 #include "mail/MessageHeaders.h"
 #include "migration/MessagePreparation.h"
-#include "pop3/Pop3Client.h"
 #include "store/Ledger.h"
 
 #include <algorithm>
@@ -160,7 +160,7 @@ void MigrationEngine::startUpload(const WorkItem &item, const store::ItemInfo &i
 
     google::UploadOptions options;
     options.mode = m_options.useImport ? google::UploadOptions::Import : google::UploadOptions::Insert;
-    options.labelIds = labelIds();
+    options.labelIds = labelIdsFor(item.uidl);
     auto ticket = std::make_shared<UploadTicket>();
     // "Uploading" goes to disk (in a group commit with whatever else is about to leave) only when
     // the request has its slot and token and is about to be sent: a message still waiting for
@@ -349,7 +349,7 @@ void MigrationEngine::flushCopies()
         recordItem(event);
         if (!deleteNow || c.keepOnServer || c.item.contentIdentity)
             continue;
-        if (c.item.session == m_session && sessionUsable() && m_pop3) {
+        if (c.item.session == m_session && sessionUsable() && m_source) {
             // Fetched in this very session: the number still names the message whose bytes Gmail
             // just confirmed.
             issueDelete(c.ledgerId, c.item.number, event);
@@ -386,10 +386,10 @@ void MigrationEngine::verifyThenDelete(const WorkItem &item)
         issueDelete(item.ledgerId, item.number, e);
         return;
     }
-    QPointer<pop3::Pop3Client> client = m_pop3;
+    QPointer<MessageSource> client = m_source;
     ++m_deletesInFlight;
-    client->top(item.number, 0, [this, client, item, known, e](Result<QByteArray> headers) {
-        if (dead() || client != m_pop3)
+    client->headers(item.number, [this, client, item, known, e](Result<QByteArray> headers) {
+        if (dead() || client != m_source)
             return;
         --m_deletesInFlight;
         if (!headers && headers.error().scope != Error::Scope::Item) {
@@ -416,10 +416,10 @@ void MigrationEngine::issueDelete(qint64 ledgerId, int number, const ItemEvent &
 {
     if (!step(JournalStep::Dele))
         return;
-    QPointer<pop3::Pop3Client> client = m_pop3;
+    QPointer<MessageSource> client = m_source;
     ++m_deletesInFlight;
-    client->dele(number, [this, client, ledgerId, event](Status status) {
-        if (dead() || client != m_pop3)
+    client->remove(number, [this, client, ledgerId, event](Status status) {
+        if (dead() || client != m_source)
             return;
         --m_deletesInFlight;
         if (status.ok()) {
@@ -445,6 +445,28 @@ QStringList MigrationEngine::labelIds() const
     }
     if (!m_labelId.isEmpty())
         ids << m_labelId;
+    return ids;
+}
+
+QStringList MigrationEngine::labelIdsFor(const QByteArray &uidl) const
+{
+    QStringList ids = labelIds();
+    const auto marks = m_marks.constFind(uidl);
+    if (marks == m_marks.constEnd())
+        return ids;
+    // Where the archive kept read/unread and flagged, they win over the placement's default.
+    if (marks->flagsKnown) {
+        ids.removeAll(QStringLiteral("UNREAD"));
+        if (!marks->read)
+            ids << QStringLiteral("UNREAD");
+        if (marks->flagged)
+            ids << QStringLiteral("STARRED");
+    }
+    if (m_setup.account.foldersAsLabels && m_folderLabels) {
+        const QString folderId = m_folderLabels->cached(folderLabelName(marks->folder));
+        if (!folderId.isEmpty() && !ids.contains(folderId))
+            ids << folderId;
+    }
     return ids;
 }
 

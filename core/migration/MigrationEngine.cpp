@@ -27,10 +27,11 @@
 #include "google/ClientConfig.h"
 #include "google/Endpoints.h"
 #include "google/GmailClient.h"
+#include "google/GmailLabels.h"
 #include "google/RateGovernor.h"
 #include "google/TokenManager.h"
 #include "migration/EngineLimits.h"
-#include "pop3/Pop3Client.h"
+#include "migration/source/ArchiveCatalog.h"
 #include "store/Ledger.h"
 #include "store/RunLock.h"
 
@@ -60,6 +61,8 @@ MigrationEngine::MigrationEngine(EngineSetup setup, QObject *parent)
         m_setup.ledgerPath = m_setup.account.ledgerPath();
     if (m_setup.lockPath.isEmpty())
         m_setup.lockPath = m_setup.account.lockPath();
+    // Nothing in a local archive is ever deleted or changed, whatever the options say.
+    m_canDelete = !m_setup.account.isArchive();
 }
 
 MigrationEngine::~MigrationEngine()
@@ -71,7 +74,8 @@ MigrationEngine::~MigrationEngine()
     m_run = RunPhase::Stopped;
     if (m_waitTimer)
         m_waitTimer->stop();
-    delete m_pop3.data();
+    delete m_source.data();
+    m_folderLabels.reset();
     m_journal.dropBegins();
     if (m_gmail)
         m_gmail->cancelAll();
@@ -107,6 +111,7 @@ void MigrationEngine::start()
     policy.initialDelay = m_options.retryBackoffBase / 2;
     policy.maxJitter = m_options.retryBackoffBase / 2;
     m_gmail->setRetryPolicy(policy);
+    m_folderLabels = std::make_unique<google::NestedLabels>(m_gmail);
     // A shared governor is configured once by its owner, for the whole Gmail account.
     if (!m_setup.sharedGovernor) {
         google::RateGovernor::Config pace;
@@ -196,6 +201,12 @@ void MigrationEngine::startPass()
     m_failedEarlierListed = 0;
     m_contentChecked.clear();
     m_distrustUidls = false;
+    m_marks.clear();
+    // A local archive is scanned once a pass (by the pass's first session), so a continuous run
+    // sees what was added to it since.
+    m_catalog.reset();
+    if (m_setup.account.isArchive())
+        m_catalog = std::make_shared<ArchiveCatalog>(m_setup.account.archivePath, m_setup.account.archiveFolders);
     setState(RunState::Connecting);
 
     if (m_options.dryRun) {
@@ -222,7 +233,7 @@ void MigrationEngine::startPass()
                 return;
             }
             m_ledger = std::move(ledger).value();
-            const QString source = m_setup.account.email.isEmpty() ? m_setup.account.user : m_setup.account.email;
+            const QString source = sourceName();
             if (m_ledger->sourceAccount() != source) {
                 const Status named = m_ledger->setSourceAccount(source);
                 if (!named.ok()) {
@@ -254,6 +265,14 @@ void MigrationEngine::startPass()
     }
     m_journal.setLedger(m_ledger.get());
     ensureLabelThenConnect();
+}
+
+QString MigrationEngine::sourceName() const
+{
+    const accounts::AccountConfig &a = m_setup.account;
+    if (a.isArchive())
+        return a.archivePath;
+    return a.email.isEmpty() ? a.user : a.email;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -426,12 +445,12 @@ void MigrationEngine::stopRun(RunState state, std::optional<Error> error)
     m_run = RunPhase::Stopped;
     if (m_waitTimer)
         m_waitTimer->stop();
-    if (m_pop3) {
+    if (m_source) {
         // Stopping for a failure: drop the connection without QUIT, so nothing marked is removed.
         // (A cancel or a finished run already ended its session with a proper QUIT.)
-        m_pop3->abort();
-        m_pop3->deleteLater();
-        m_pop3 = nullptr;
+        m_source->abort();
+        m_source->deleteLater();
+        m_source = nullptr;
     }
     if (m_gmail)
         m_gmail->cancelAll();
@@ -469,8 +488,8 @@ void MigrationEngine::crash()
     m_run = RunPhase::Crashed;
     if (m_waitTimer)
         m_waitTimer->stop();
-    if (m_pop3)
-        m_pop3->abort();
+    if (m_source)
+        m_source->abort();
     if (m_gmail)
         m_gmail->cancelAll();
     m_journal.setLedger(nullptr);

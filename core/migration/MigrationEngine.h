@@ -9,6 +9,7 @@
 #include "migration/MigrationTypes.h"
 #include "migration/ProgressMeter.h"
 #include "migration/SessionPlanner.h"
+#include "migration/source/MessageSource.h"
 #include "store/LedgerTypes.h"
 
 #include <QHash>
@@ -25,11 +26,9 @@
 
 class QNetworkAccessManager;
 
-namespace mf::pop3 {
-class Pop3Client;
-}
 namespace mf::google {
 class GmailClient;
+class NestedLabels;
 class RateGovernor;
 class TokenManager;
 } // namespace mf::google
@@ -40,10 +39,12 @@ class RunLock;
 
 namespace mf::migration {
 
+class ArchiveCatalog;
+
 /// Everything one engine needs; the controller fills it in the UI thread and hands it over.
 struct EngineSetup {
     accounts::AccountConfig account;
-    QString pop3Password; ///< in memory only, never logged
+    QString pop3Password; ///< in memory only, never logged; unused for a local archive
     GoogleAccess google;
     RunRequest request;
     Clock *clock = nullptr;
@@ -57,8 +58,14 @@ struct EngineSetup {
     google::RateGovernor *sharedGovernor = nullptr;
 };
 
-/// Moves one POP3 mailbox into Gmail, exactly once. Lives in its own worker thread; everything in
-/// it is event-driven (no blocking waits), and everything it learns goes out through signals.
+/// Moves one POP3 mailbox or one local archive into Gmail, exactly once. Lives in its own worker
+/// thread; everything in it is event-driven (no blocking waits), and everything it learns goes
+/// out through signals.
+///
+/// Where the mail comes from is a MessageSource (source/): a Pop3Source per POP3 session, or an
+/// ArchiveSource over the pass's ArchiveCatalog (scanned once a pass). The text below speaks of
+/// POP3; an archive is a source whose ids never change, that never deletes (the engine asks
+/// canDelete()) and whose messages may carry a folder (a nested label) and read/flagged marks.
 ///
 /// One pass = a series of POP3 sessions. Each session: connect, UIDL + LIST, plan against the
 /// ledger, then fetch up to `batchSize` messages (RETR pipelined, bounded by bytes in flight)
@@ -145,7 +152,13 @@ private:
     void startPass();
     void ensureLabelThenConnect();
     void connectSession();
+    [[nodiscard]] MessageSource *makeSource();
     void planSession(const QList<ListedMessage> &listing, bool haveUidl);
+    void ensureFolderLabels();
+    void ensureFolderLabel(const QStringList &missing, int index, quint64 session);
+    [[nodiscard]] QString folderLabelName(const QString &folder) const;
+    /// Who the mail belongs to, for the ledger and the report mail: the address, or the archive.
+    [[nodiscard]] QString sourceName() const;
     void pump();
     [[nodiscard]] bool sessionFull() const;
     void issueFetch(const WorkItem &item);
@@ -175,6 +188,8 @@ private:
     [[nodiscard]] bool recordFailure(store::ItemInfo info, ItemEvent event, const WorkItem &item, store::ItemStatus status,
                                      const QString &reason, Error::Code code, const QString &detail = {});
     [[nodiscard]] QStringList labelIds() const;
+    /// labelIds() adjusted by what the source knows of this message (its folder, its flags).
+    [[nodiscard]] QStringList labelIdsFor(const QByteArray &uidl) const;
 
     // Group commits: everything that became ready in one turn of the event loop goes to disk in
     // one durable transaction (an fsync each), still strictly before the step it guards.
@@ -226,7 +241,12 @@ private:
     QNetworkAccessManager *m_nam = nullptr;
     google::TokenManager *m_tokens = nullptr;
     google::GmailClient *m_gmail = nullptr;
-    QPointer<pop3::Pop3Client> m_pop3;
+    QPointer<MessageSource> m_source;          ///< the current session's source
+    bool m_canDelete = true;                   ///< false for a local archive: never deleted from
+    std::shared_ptr<ArchiveCatalog> m_catalog; ///< a local archive's scan, shared by the pass's sessions
+    QHash<QByteArray, SourceMarks> m_marks;    ///< folder and flags by uidl (archives), this pass
+    std::unique_ptr<google::NestedLabels> m_folderLabels;
+    bool m_folderLabelsPending = false; ///< fetching waits until the folders' labels exist
     Timer *m_waitTimer = nullptr;
 
     RunPhase m_run = RunPhase::Between;

@@ -1,0 +1,189 @@
+// SPDX-FileCopyrightText: 2026 The Mailferry developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "migration/source/ArchiveSource.h"
+
+#include <QPointer>
+
+namespace mf::migration {
+
+namespace {
+// A header block longer than this is not a header block.
+constexpr qint64 kMaxHeaderBytes = 256 * 1024;
+} // namespace
+
+ArchiveSource::ArchiveSource(std::shared_ptr<ArchiveCatalog> catalog, QObject *parent)
+    : MessageSource(parent)
+    , m_catalog(std::move(catalog))
+{
+}
+
+ArchiveSource::~ArchiveSource() = default;
+
+void ArchiveSource::later(std::function<void()> work)
+{
+    QPointer<ArchiveSource> self(this);
+    QMetaObject::invokeMethod(
+        this,
+        [self, work = std::move(work)] {
+        if (self)
+            work();
+        },
+        Qt::QueuedConnection);
+}
+
+void ArchiveSource::open(StatusCallback done)
+{
+    later([this, done = std::move(done)] {
+        if (m_aborted) {
+            done(Error::cancelled());
+            return;
+        }
+        if (m_catalog->isOpen()) {
+            done(Status());
+            return;
+        }
+        done(m_catalog->open());
+    });
+}
+
+void ArchiveSource::list(ListingCallback done)
+{
+    later([this, done = std::move(done)]() mutable { scanStep(std::move(done)); });
+}
+
+void ArchiveSource::scanStep(ListingCallback done)
+{
+    if (m_aborted) {
+        done(Error::cancelled());
+        return;
+    }
+    if (!m_catalog->scanSome(kScanStepBytes)) {
+        // More to scan: the next step after whatever else waits in the event loop.
+        later([this, done = std::move(done)]() mutable { scanStep(std::move(done)); });
+        return;
+    }
+    SourceListing listing;
+    const auto &items = m_catalog->items();
+    const auto &damage = m_catalog->damage();
+    listing.messages.reserve(qsizetype(items.size() + damage.size()));
+    int number = 0;
+    for (const archive::ArchiveItem &item : items)
+        listing.messages.append(ListedMessage{++number, item.id.toUtf8(), item.size});
+    for (const ArchiveCatalog::Damage &d : damage)
+        listing.messages.append(ListedMessage{++number, d.key, 0});
+    done(std::move(listing));
+}
+
+const archive::ArchiveItem *ArchiveSource::itemAt(int number) const
+{
+    const auto &items = m_catalog->items();
+    if (number < 1 || size_t(number) > items.size())
+        return nullptr;
+    return &items[size_t(number - 1)];
+}
+
+const ArchiveCatalog::Damage *ArchiveSource::damageAt(int number) const
+{
+    const auto &items = m_catalog->items();
+    const auto &damage = m_catalog->damage();
+    const qint64 index = qint64(number) - 1 - qint64(items.size());
+    if (index < 0 || index >= qint64(damage.size()))
+        return nullptr;
+    return &damage[size_t(index)];
+}
+
+Error ArchiveSource::damageError(const ArchiveCatalog::Damage &damage) const
+{
+    const Error &e = damage.error;
+    return Error::item(e.code, tr("Part of the archive could not be read: %1").arg(e.message),
+                       e.detail.isEmpty() ? m_catalog->path() : e.detail);
+}
+
+void ArchiveSource::fetch(int number, qint64 maxBytes, BytesCallback done)
+{
+    later([this, number, maxBytes, done = std::move(done)] {
+        if (m_aborted) {
+            done(Error::cancelled());
+            return;
+        }
+        if (const auto *item = itemAt(number)) {
+            done(m_catalog->reader()->read(*item, maxBytes));
+            return;
+        }
+        if (const auto *damage = damageAt(number)) {
+            done(damageError(*damage));
+            return;
+        }
+        done(Error::item(Error::Code::CommandFailed, tr("The message is no longer in the archive."),
+                         QStringLiteral("number %1").arg(number)));
+    });
+}
+
+void ArchiveSource::headers(int number, BytesCallback done)
+{
+    later([this, number, done = std::move(done)] {
+        if (m_aborted) {
+            done(Error::cancelled());
+            return;
+        }
+        const auto *item = itemAt(number);
+        if (!item) {
+            if (const auto *damage = damageAt(number))
+                done(damageError(*damage));
+            else
+                done(Error::item(Error::Code::CommandFailed, tr("The message is no longer in the archive."),
+                                 QStringLiteral("number %1").arg(number)));
+            return;
+        }
+        auto device = m_catalog->reader()->open(*item);
+        if (!device) {
+            done(device.error());
+            return;
+        }
+        // Up to the first empty line: the header block.
+        QByteArray head;
+        while (head.size() < kMaxHeaderBytes) {
+            const QByteArray line = device.value()->readLine(kMaxHeaderBytes);
+            if (line.isEmpty())
+                break;
+            head += line;
+            if (line == "\n" || line == "\r\n")
+                break;
+        }
+        done(head);
+    });
+}
+
+void ArchiveSource::remove(int number, StatusCallback done)
+{
+    later([number, done = std::move(done)] {
+        done(Error::item(Error::Code::CommandFailed, tr("Mailferry never changes a local archive."),
+                         QStringLiteral("remove %1 refused").arg(number)));
+    });
+}
+
+void ArchiveSource::close(StatusCallback done)
+{
+    later([this, done = std::move(done)] { done(m_aborted ? Status(Error::cancelled()) : Status()); });
+}
+
+void ArchiveSource::abort()
+{
+    m_aborted = true;
+}
+
+std::optional<SourceMarks> ArchiveSource::marks(int number) const
+{
+    const auto *item = itemAt(number);
+    if (!item)
+        return std::nullopt;
+    SourceMarks m;
+    m.folder = item->folder;
+    m.flagsKnown = item->flags.known;
+    m.read = item->flags.read;
+    m.flagged = item->flags.flagged;
+    return m;
+}
+
+} // namespace mf::migration
