@@ -4,6 +4,7 @@
 #include "cli/CliOptions.h"
 
 #include "cli/ImportCommand.h"
+#include "cli/BulkCommand.h"
 #include "cli/StrictNumbers.h"
 
 #include <QFile>
@@ -15,6 +16,7 @@ namespace {
 
 const QStringList kCommands{QStringLiteral("migrate"),    QStringLiteral("retry-failed"), QStringLiteral("status"),
                             QStringLiteral("export-log"), QStringLiteral("accounts"),     QStringLiteral("forget"),
+                            QStringLiteral("bulk"),       QStringLiteral("signin"),
                             QStringLiteral("import")};
 
 /// Options that only make sense for some commands; any other option is accepted by every command
@@ -57,10 +59,14 @@ CliOptions::CliOptions()
     m_parser.setApplicationDescription(
         tr("Moves mail from POP3 mailboxes into Gmail, safely.\n\n"
            "Commands:\n"
-           "  migrate        copy the account's mail into Gmail (resumes where it stopped)\n"
+           "  migrate        copy the account's mail into Gmail (resumes where it stopped);\n"
+           "                 --all: every saved mailbox at once\n"
            "  retry-failed   try exactly the messages that failed before, then go on\n"
            "  status         what the ledger says: copied, skipped, failed, left\n"
            "  export-log     write the item log as CSV (Excel-safe)\n"
+           "  bulk           copy many mailboxes at once, one row each in --csv FILE, passwords from\n"
+           "                 --password-file, --passwords-stdin or the keychain\n"
+           "  signin         sign a Google account in (--gmail ADDRESS) for bulk and migrate --all\n"
            "  accounts       list the configured accounts\n"
            "  forget         remove an account from this computer: its settings, its saved password and\n"
            "                 the record of what was copied (--keep-record keeps that record)\n"
@@ -69,7 +75,9 @@ CliOptions::CliOptions()
            "                 computer is changed or deleted\n\n"
            "Exit codes: 0 done, 1 messages failed and are still to do (see export-log --failures), 2 usage, "
            "3 the account needs you (password, Google consent, certificate), 4 unreachable, 5 already running, "
-           "6 internal error, 130 interrupted (run again to finish).\n"
+           "6 internal error, 130 interrupted (run again to finish). With many mailboxes (bulk, migrate --all) each "
+           "has its own status in the summary, and the exit code is the worst of them, in this order: "
+           "0, 1, 4, 5, 3, 6, 130.\n"
            "Sizes are in MB of 1,048,576 bytes (MiB), like --size-limit-mb.\n"
            "The words for where a message stands are the same in every output: copied, copied-possibly-twice, "
            "skipped-duplicate, skipped-oversize, failed, deleted-from-server, waiting.\n"
@@ -126,6 +134,7 @@ CliOptions::CliOptions()
             "mailbox again does not copy everything again.")},
     };
     m_parser.addOptions(options);
+    m_parser.addOptions(BulkCommand::options());
 }
 
 QString CliOptions::helpText() const
@@ -164,6 +173,9 @@ bool CliOptions::parse(const QStringList &arguments, QString *error, QStringList
 
 bool CliOptions::checkApplicable(QString *error) const
 {
+    // bulk, signin and migrate --all have options of their own (cli/BulkCommand).
+    if (const std::optional<bool> many = BulkCommand::checkApplicable(*this, error))
+        return *many;
     const bool imports = m_command == QLatin1String("import");
     const bool runs = m_command == QLatin1String("migrate") || m_command == QLatin1String("retry-failed") || imports;
     const bool exports = m_command == QLatin1String("export-log");

@@ -38,6 +38,8 @@ public:
     [[nodiscard]] QCommandLineParser &parser() { return m_parser; }
     [[nodiscard]] bool isSet(const QString &name) const { return m_parser.isSet(name); }
     [[nodiscard]] QString value(const QString &name) const { return m_parser.value(name); }
+    /// The names of the options given (as QCommandLineParser::optionNames).
+    [[nodiscard]] QStringList givenOptions() const { return m_parser.optionNames(); }
     [[nodiscard]] QString command() const { return m_command; }
     [[nodiscard]] bool wantsHelp() const { return m_parser.isSet(QStringLiteral("help")); }
     [[nodiscard]] bool wantsVersion() const { return m_parser.isSet(QStringLiteral("version")); }

@@ -6,8 +6,10 @@
 
 #include "accounts/AccountService.h"
 
+#include "cli/BulkCommand.h"
 #include "cli/CertificateProbe.h"
 #include "cli/ImportCommand.h"
+#include "cli/SigninCommand.h"
 #include "cli/StrictNumbers.h"
 #include "cli/TerminalText.h"
 #include "common/PrivateFiles.h"
@@ -41,6 +43,7 @@ namespace {
 
 const QStringList kCommands{QStringLiteral("migrate"),      QStringLiteral("status"),   QStringLiteral("export-log"),
                             QStringLiteral("retry-failed"), QStringLiteral("accounts"), QStringLiteral("forget"),
+                            QStringLiteral("bulk"),         QStringLiteral("signin"),
                             QStringLiteral("import")};
 
 QString formatDuration(Millis d)
@@ -164,6 +167,10 @@ int CliRunner::run(const QStringList &arguments)
     m_err.flush();
     m_json = m_options.isSet(QStringLiteral("json"));
     const QString command = m_options.command();
+    if (command == QLatin1String("signin"))
+        return SigninCommand(m_options, m_service, m_clock, m_out, m_err, m_tty).run();
+    if (BulkCommand::handles(m_options))
+        return BulkCommand({m_options, m_service, m_clock, m_out, m_err, m_tty}).run();
     if (command == QLatin1String("migrate"))
         return migrate(false);
     if (command == QLatin1String("retry-failed"))
