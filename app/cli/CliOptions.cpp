@@ -25,7 +25,8 @@ const QStringList kRunOnly{QStringLiteral("dry-run"),       QStringLiteral("pass
                            QStringLiteral("delete"),        QStringLiteral("delete-after"),   QStringLiteral("label"),
                            QStringLiteral("archive"),       QStringLiteral("read"),           QStringLiteral("import"),
                            QStringLiteral("size-limit-mb"), QStringLiteral("batch-size"),     QStringLiteral("every"),
-                           QStringLiteral("save")};
+                           QStringLiteral("save"),          QStringLiteral("no-strip-blocked"),
+                           QStringLiteral("delete-stripped"), QStringLiteral("allow-spam-folder")};
 const QStringList kExportOnly{QStringLiteral("output"), QStringLiteral("failures")};
 const QStringList kForgetOnly{QStringLiteral("keep-record")};
 const QStringList kAccountOptions{QStringLiteral("account"),
@@ -114,6 +115,14 @@ CliOptions::CliOptions()
         {QStringLiteral("archive"), tr("Archive (skip the Inbox); needs --label.")},
         {QStringLiteral("read"), tr("Mark the messages as read.")},
         {QStringLiteral("import"), tr("Let Gmail filter spam (messages.import instead of insert).")},
+        {QStringLiteral("allow-spam-folder"),
+         tr("With --import: Gmail may put messages in Spam (by default it never does).")},
+        {QStringLiteral("no-strip-blocked"),
+         tr("A message Gmail refuses for a blocked attachment type (.exe, or a .zip holding one) stays failed "
+            "and on the server, instead of being copied without that attachment.")},
+        {QStringLiteral("delete-stripped"),
+         tr("Messages copied without a blocked attachment are deleted from the server too (with --delete or "
+            "--delete-after; by default they stay).")},
         {QStringLiteral("size-limit-mb"),
          tr("Skip messages larger than this many MB (MiB, 1,048,576 bytes); default and maximum 50, Gmail's limit."),
          QStringLiteral("MB")},
@@ -388,6 +397,12 @@ void CliOptions::applyTo(accounts::AccountConfig &a) const
         o.placement = accounts::Placement::InboxRead;
     if (m_parser.isSet(QStringLiteral("import")))
         o.useImport = true;
+    if (m_parser.isSet(QStringLiteral("allow-spam-folder")))
+        o.neverMarkSpam = false;
+    if (m_parser.isSet(QStringLiteral("no-strip-blocked")))
+        o.stripBlockedAttachments = false;
+    if (m_parser.isSet(QStringLiteral("delete-stripped")))
+        o.deleteStrippedFromServer = true;
     if (m_sizeLimitMb)
         o.sizeLimitBytes = *m_sizeLimitMb * 1024 * 1024;
     if (m_batchSize)

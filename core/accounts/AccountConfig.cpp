@@ -88,6 +88,9 @@ std::optional<AccountConfig> AccountStore::account(const QString &id) const
     o.continuous = s.get(id, key::continuous);
     o.intervalMinutes = std::max(1, s.get(id, key::intervalMinutes));
     o.useImport = s.get(id, key::useImport);
+    o.neverMarkSpam = s.get(id, key::neverMarkSpam);
+    o.stripBlockedAttachments = s.get(id, key::stripBlockedAttachments);
+    o.deleteStrippedFromServer = s.get(id, key::deleteStrippedFromServer);
     o.batchSize = std::max(1, s.get(id, key::batchSize));
     return a;
 }
@@ -118,6 +121,9 @@ void AccountStore::save(const AccountConfig &a)
     s.set(a.id, key::continuous, o.continuous);
     s.set(a.id, key::intervalMinutes, o.intervalMinutes);
     s.set(a.id, key::useImport, o.useImport);
+    s.set(a.id, key::neverMarkSpam, o.neverMarkSpam);
+    s.set(a.id, key::stripBlockedAttachments, o.stripBlockedAttachments);
+    s.set(a.id, key::deleteStrippedFromServer, o.deleteStrippedFromServer);
     s.set(a.id, key::batchSize, o.batchSize);
     s.sync();
 }

@@ -60,6 +60,9 @@ inline const AccountKey<bool> continuous{keys::kContinuous, false};
 inline const AccountKey<int> intervalMinutes{keys::kIntervalMinutes, 10};
 inline const AccountKey<bool> useImport{keys::kUseImport, false};
 inline const AccountKey<int> batchSize{keys::kBatchSize, 50};
+inline const AccountKey<bool> stripBlockedAttachments{keys::kStripBlockedAttachments, true};
+inline const AccountKey<bool> deleteStrippedFromServer{keys::kDeleteStrippedFromServer, false};
+inline const AccountKey<bool> neverMarkSpam{keys::kNeverMarkSpam, true};
 
 inline const AccountKey<QDateTime> lastRun{keys::kLastRun, {}};
 inline const AccountKey<QString> lastOutcome{keys::kLastOutcome, {}};

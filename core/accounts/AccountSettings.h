@@ -23,6 +23,14 @@ struct MigrationOptions {
     QString label; ///< Gmail label name ("Old mail/ISP"); used with ArchiveWithLabel, or added in the Inbox
     qint64 sizeLimitBytes = 50LL * 1024 * 1024; ///< Gmail's own limit is 50 MiB
     bool useImport = false;                     ///< "Let Gmail filter spam": messages.import instead of messages.insert
+    /// With import: Gmail never files these messages in Spam (messages.import's neverMarkSpam).
+    bool neverMarkSpam = true;
+    /// Gmail refuses a message for an attachment type it blocks (a program, or an archive holding
+    /// one): copy it with those attachments replaced by a note, the whole original kept as .eml in
+    /// the mailbox's folder of kept originals. Off: the message stays failed and on the server.
+    bool stripBlockedAttachments = true;
+    /// Such copies leave the server like any other in delete mode; off, they always stay there.
+    bool deleteStrippedFromServer = false;
     bool continuous = false;                    ///< keep checking every intervalMinutes
     int intervalMinutes = 10;
     int batchSize = 50;                           ///< messages per POP3 session

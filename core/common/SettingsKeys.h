@@ -42,6 +42,9 @@ inline constexpr char kContinuous[] = "options/continuous";
 inline constexpr char kIntervalMinutes[] = "options/intervalMinutes";
 inline constexpr char kUseImport[] = "options/useImport";
 inline constexpr char kBatchSize[] = "options/batchSize";
+inline constexpr char kStripBlockedAttachments[] = "options/stripBlockedAttachments";
+inline constexpr char kDeleteStrippedFromServer[] = "options/deleteStrippedFromServer";
+inline constexpr char kNeverMarkSpam[] = "options/neverMarkSpam";
 inline constexpr char kLastRun[] = "status/lastRun";
 inline constexpr char kLastOutcome[] = "status/lastOutcome";
 // Health of continuous sync (prefix "accounts/<id>/")

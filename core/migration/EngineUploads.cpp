@@ -10,6 +10,7 @@
 #include "google/GmailClient.h"
 #include "google/GmailLabels.h"
 #include "mail/MessageHeaders.h"
+#include "migration/BlockedAttachments.h"
 #include "migration/MessagePreparation.h"
 #include "store/Ledger.h"
 
@@ -160,6 +161,7 @@ void MigrationEngine::startUpload(const WorkItem &item, const store::ItemInfo &i
 
     google::UploadOptions options;
     options.mode = m_options.useImport ? google::UploadOptions::Import : google::UploadOptions::Insert;
+    options.neverMarkSpam = m_options.neverMarkSpam;
     options.labelIds = labelIdsFor(item.uidl);
     auto ticket = std::make_shared<UploadTicket>();
     // "Uploading" goes to disk (in a group commit with whatever else is about to leave) only when
@@ -173,8 +175,9 @@ void MigrationEngine::startUpload(const WorkItem &item, const store::ItemInfo &i
         m_journal.queueBegin(PendingBegin{item, info, ticket, std::move(go)});
         scheduleFlush();
     };
+    const QByteArray sent = bytes; // shared, not copied: what a copy without blocked attachments is made from
     m_gmail->upload(std::move(bytes), options,
-                    [this, item, info, event, size, ticket, contentKey, keepOnServer](Result<google::UploadResult> result) {
+                    [this, item, info, event, size, ticket, contentKey, keepOnServer, sent](Result<google::UploadResult> result) {
         if (dead())
             return;
         if (!step(JournalStep::Confirmed))
@@ -186,13 +189,36 @@ void MigrationEngine::startUpload(const WorkItem &item, const store::ItemInfo &i
             m_gmailProven = true;
             m_googleFailures = 0;
             m_googleDownSince.reset();
+            if (!e.removedAttachments.isEmpty()) {
+                ++m_summary.copiedWithoutAttachments;
+                ++progress().copiedWithoutAttachments;
+            }
             m_journal.queueCopy(PendingCopy{item, ticket->ledgerId, result.value().gmailId, e, size,
                                             result.value().possiblyDuplicated, keepOnServer, contentKey});
             scheduleFlush();
             return;
         }
         releaseUpload(item, size, contentKey);
-        uploadFailed(item, info, e, *ticket, result.error());
+        Error error = result.error();
+        if (BlockedAttachments::applies(error, m_options, ticket->journaled, e)) {
+            // Gmail refuses an attachment type: the original is kept on disk and recorded, then the
+            // message goes again without those attachments, through the same journal steps.
+            auto copy = BlockedAttachments::prepare(*m_ledger, BlockedAttachments::originalsDir(m_setup.ledgerPath),
+                                                    ticket->ledgerId, info, sent, m_options);
+            if (copy) {
+                ItemEvent copied = event;
+                copied.removedAttachments = copy.value().removed;
+                copied.reason =
+                    copied.reason.isEmpty() ? copy.value().note : copied.reason + QLatin1Char(' ') + copy.value().note;
+                store::ItemInfo copyInfo = info;
+                if (copy.value().keepOnServer)
+                    copyInfo.flags |= store::ItemFlag::KeepOnServer;
+                startUpload(item, copyInfo, copied, copy.value().bytes, contentKey, keepOnServer || copy.value().keepOnServer);
+                return;
+            }
+            error.detail += QStringLiteral("; no copy without it: ") + copy.error().toString();
+        }
+        uploadFailed(item, info, e, *ticket, error);
     });
     (void)step(JournalStep::Queued);
 }

@@ -70,6 +70,9 @@ struct ItemEvent {
     int attempts = 0;
     bool possibleDuplicate = false;
     bool dateRescued = false;
+    /// Gmail refused the message for an attachment type it blocks and this is the copy without
+    /// it: the files taken out ("setup.exe"). Empty for every other message.
+    QString removedAttachments;
 };
 
 /// Live counters for the progress view; emitted at most a few times a second.
@@ -82,6 +85,7 @@ struct Progress {
     int left = 0;          ///< still to do this run
     int alreadyDone = 0;   ///< in Gmail from earlier runs (copied, or skipped as already there)
     int failedEarlier = 0; ///< failed in earlier runs and not retried now (still on the server)
+    int copiedWithoutAttachments = 0; ///< copied this run without attachments Gmail blocks (counted in copied too)
     qint64 bytesDone = 0;
     qint64 bytesTotal = 0;
     double messagesPerMinute = 0;
@@ -111,6 +115,8 @@ struct RunSummary {
     /// Messages the server could not name reliably (a UIDL listed twice, or one whose size
     /// contradicts the ledger): identified by content, never deleted on the UIDL alone.
     int unreliableIds = 0;
+    /// Copied without attachments Gmail blocks (counted in `copied` too); the originals are kept.
+    int copiedWithoutAttachments = 0;
     qint64 bytesCopied = 0;
     std::optional<Error> error; ///< set when the run stopped for an account/session/internal reason
     bool reportMailSent = false;

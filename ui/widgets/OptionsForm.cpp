@@ -116,6 +116,25 @@ OptionsForm::OptionsForm(QWidget *parent)
 
     m_useImport = new QCheckBox(tr("Let Gmail &filter spam (messages go through Gmail's spam and tab sorting)"), this);
     m_useImport->setObjectName(QStringLiteral("useImportCheck"));
+    m_neverSpam = new QCheckBox(tr("&Never send these messages to Spam"), this);
+    m_neverSpam->setObjectName(QStringLiteral("neverSpamCheck"));
+    m_neverSpam->setChecked(true);
+    auto *spamRow = new QHBoxLayout;
+    spamRow->addSpacing(24);
+    spamRow->addWidget(m_neverSpam);
+    spamRow->addStretch(1);
+
+    m_stripBlocked = new QCheckBox(tr("When Gmail refuses an attachment (a program, or an archive holding one), copy the "
+                                      "message &without it and keep the original on this computer"),
+                                   this);
+    m_stripBlocked->setObjectName(QStringLiteral("stripBlockedCheck"));
+    m_stripBlocked->setChecked(true);
+    m_deleteStripped = new QCheckBox(tr("Also delete &these messages from the server"), this);
+    m_deleteStripped->setObjectName(QStringLiteral("deleteStrippedCheck"));
+    auto *strippedRow = new QHBoxLayout;
+    strippedRow->addSpacing(24);
+    strippedRow->addWidget(m_deleteStripped);
+    strippedRow->addStretch(1);
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Put messages:"), m_placement);
@@ -132,6 +151,9 @@ OptionsForm::OptionsForm(QWidget *parent)
     layout->addLayout(contRow);
     layout->addWidget(m_startAtLogin);
     layout->addWidget(m_useImport);
+    layout->addLayout(spamRow);
+    layout->addWidget(m_stripBlocked);
+    layout->addLayout(strippedRow);
 
     for (QRadioButton *r : {m_keep, m_delete, m_deleteLater})
         connect(r, &QRadioButton::toggled, this, &OptionsForm::updateState);
@@ -141,7 +163,9 @@ OptionsForm::OptionsForm(QWidget *parent)
     connect(m_grantLabels, &QPushButton::clicked, this, &OptionsForm::grantLabelsRequested);
     for (QSpinBox *spin : {m_days, m_sizeLimit, m_interval})
         connect(spin, qOverload<int>(&QSpinBox::valueChanged), this, &OptionsForm::changed);
-    for (QCheckBox *check : {m_useImport, m_startAtLogin})
+    for (QCheckBox *check : {m_useImport, m_stripBlocked})
+        connect(check, &QCheckBox::toggled, this, &OptionsForm::updateState);
+    for (QCheckBox *check : {m_startAtLogin, m_neverSpam, m_deleteStripped})
         connect(check, &QCheckBox::toggled, this, &OptionsForm::changed);
 }
 
@@ -167,6 +191,9 @@ void OptionsForm::setOptions(const migration::MigrationOptions &o)
     m_continuous->setChecked(o.continuous);
     m_interval->setValue(o.intervalMinutes);
     m_useImport->setChecked(o.useImport);
+    m_neverSpam->setChecked(o.neverMarkSpam);
+    m_stripBlocked->setChecked(o.stripBlockedAttachments);
+    m_deleteStripped->setChecked(o.deleteStrippedFromServer);
     m_startAtLogin->setChecked(Autostart::isEnabled());
     updateState();
 }
@@ -192,6 +219,11 @@ void OptionsForm::updateState()
     m_deleteWarning->setVisible(!m_keep->isChecked());
     m_interval->setEnabled(m_continuous->isChecked());
     m_startAtLogin->setEnabled(m_continuous->isChecked());
+    // Spam filing is Gmail's only when it filters (import); insert never files in Spam.
+    m_neverSpam->setVisible(m_useImport->isChecked());
+    // Deleting matters only when messages leave the server at all.
+    m_deleteStripped->setVisible(!m_keep->isChecked());
+    m_deleteStripped->setEnabled(m_stripBlocked->isChecked());
     m_label->setPlaceholderText(Placement(m_placement->currentData().toInt()) == Placement::ArchiveWithLabel
                                     ? tr("For example: Old mail")
                                     : tr("Optional"));
@@ -250,6 +282,9 @@ void OptionsForm::applyTo(migration::MigrationOptions &o) const
     o.continuous = m_continuous->isChecked();
     o.intervalMinutes = m_interval->value();
     o.useImport = m_useImport->isChecked();
+    o.neverMarkSpam = m_neverSpam->isChecked();
+    o.stripBlockedAttachments = m_stripBlocked->isChecked();
+    o.deleteStrippedFromServer = m_deleteStripped->isChecked();
 }
 
 void OptionsForm::applyStartAtLogin() const

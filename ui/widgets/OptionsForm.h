@@ -22,7 +22,9 @@ class AppContext;
 /// The migration options, shared by the wizard's "Options" page and the accounts window's
 /// settings dialog: after copying (keep by default; delete, or delete after N days, with a
 /// warning), where mail lands (Inbox unread/read, archived with a label, which needs the label
-/// permission), the size limit, continuous checking, start at login and "let Gmail filter spam".
+/// permission), the size limit, continuous checking, start at login, "let Gmail filter spam" (with
+/// "never send these messages to Spam"), and what to do with a message Gmail refuses for an
+/// attachment type it blocks (copy it without that attachment; delete those from the server too).
 class OptionsForm : public QWidget {
     Q_OBJECT
 public:
@@ -70,6 +72,9 @@ private:
     QCheckBox *m_continuous = nullptr;
     QSpinBox *m_interval = nullptr;
     QCheckBox *m_useImport = nullptr;
+    QCheckBox *m_neverSpam = nullptr;      ///< shown only with import
+    QCheckBox *m_stripBlocked = nullptr;   ///< copy without Gmail's blocked attachment types
+    QCheckBox *m_deleteStripped = nullptr; ///< ... and delete those copies' originals from the server too
     QCheckBox *m_startAtLogin = nullptr;
     QString m_defaultLabel;
 };
