@@ -17,7 +17,7 @@ namespace {
 const QStringList kCommands{QStringLiteral("migrate"),    QStringLiteral("retry-failed"), QStringLiteral("status"),
                             QStringLiteral("export-log"), QStringLiteral("accounts"),     QStringLiteral("forget"),
                             QStringLiteral("bulk"),       QStringLiteral("signin"),
-                            QStringLiteral("import")};
+                            QStringLiteral("import"), QStringLiteral("preflight")};
 
 /// Options that only make sense for some commands; any other option is accepted by every command
 /// that names an account (so `status` takes the very options the `migrate` was given).
@@ -65,6 +65,8 @@ CliOptions::CliOptions()
            "  retry-failed   try exactly the messages that failed before, then go on\n"
            "  status         what the ledger says: copied, skipped, failed, left\n"
            "  export-log     write the item log as CSV (Excel-safe)\n"
+           "  preflight      what a mailbox holds, from its headers only, before copying: counts, dates,\n"
+           "                 duplicates, sizes, time at Gmail's pace (--path: mail on this computer)\n"
            "  bulk           copy many mailboxes at once, one row each in --csv FILE, passwords from\n"
            "                 --password-file, --passwords-stdin or the keychain\n"
            "  signin         sign a Google account in (--gmail ADDRESS) for bulk and migrate --all\n"
@@ -186,6 +188,8 @@ bool CliOptions::checkApplicable(QString *error) const
     if (const std::optional<bool> many = BulkCommand::checkApplicable(*this, error))
         return *many;
     const bool imports = m_command == QLatin1String("import");
+    // preflight looks at a mailbox (or, with --path, an archive) the way migrate and import would.
+    const bool preflight = m_command == QLatin1String("preflight");
     const bool runs = m_command == QLatin1String("migrate") || m_command == QLatin1String("retry-failed") || imports;
     const bool exports = m_command == QLatin1String("export-log");
     const bool listsAccounts = m_command == QLatin1String("accounts");
@@ -195,11 +199,12 @@ bool CliOptions::checkApplicable(QString *error) const
     }
     for (const QString &name : m_parser.optionNames()) {
         QString canonical = name;
-        if (ImportCommand::importOnlyOptions().contains(canonical) && !imports) {
+        if (ImportCommand::importOnlyOptions().contains(canonical) && !imports && !preflight) {
             *error = tr("--%1 applies to import only, not to %2.").arg(canonical, m_command);
             return false;
         }
-        if (kRunOnly.contains(canonical) && !runs) {
+        if (kRunOnly.contains(canonical) && !runs
+            && !(preflight && (canonical == QLatin1String("password-stdin") || canonical == QLatin1String("size-limit-mb")))) {
             *error = tr("--%1 applies to migrate, retry-failed and import only, not to %2.").arg(canonical, m_command);
             return false;
         }
@@ -216,7 +221,7 @@ bool CliOptions::checkApplicable(QString *error) const
             return false;
         }
     }
-    if (imports)
+    if (imports || (preflight && m_parser.isSet(QStringLiteral("path"))))
         return ImportCommand::checkOptions(*this, error);
     return true;
 }

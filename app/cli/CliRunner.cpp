@@ -9,6 +9,7 @@
 #include "cli/BulkCommand.h"
 #include "cli/CertificateProbe.h"
 #include "cli/ImportCommand.h"
+#include "cli/PreflightCommand.h"
 #include "cli/SigninCommand.h"
 #include "cli/StrictNumbers.h"
 #include "cli/TerminalText.h"
@@ -44,7 +45,7 @@ namespace {
 const QStringList kCommands{QStringLiteral("migrate"),      QStringLiteral("status"),   QStringLiteral("export-log"),
                             QStringLiteral("retry-failed"), QStringLiteral("accounts"), QStringLiteral("forget"),
                             QStringLiteral("bulk"),         QStringLiteral("signin"),
-                            QStringLiteral("import")};
+                            QStringLiteral("import"), QStringLiteral("preflight")};
 
 QString formatDuration(Millis d)
 {
@@ -177,6 +178,8 @@ int CliRunner::run(const QStringList &arguments)
         return migrate(true);
     if (command == QLatin1String("import"))
         return importArchive();
+    if (command == QLatin1String("preflight"))
+        return preflight();
     if (command == QLatin1String("status"))
         return status();
     if (command == QLatin1String("export-log"))
@@ -1071,6 +1074,28 @@ void CliRunner::printJson(const QJsonObject &object)
 {
     m_out << QJsonDocument(object).toJson(QJsonDocument::Compact) << '\n';
     m_out.flush();
+}
+
+int CliRunner::preflight()
+{
+    // The same account migrate (or, with --path, import) would use; nothing is saved.
+    QString error;
+    const std::optional<accounts::AccountConfig> account = m_options.isSet(QStringLiteral("path"))
+        ? ImportCommand::resolve(m_options, m_settings, &error)
+        : resolveAccount(&error);
+    if (!account) {
+        m_err << error << '\n';
+        return ExitUsage;
+    }
+    QString password;
+    if (!account->isArchive()) {
+        password = readPop3Password(*account, &error);
+        if (password.isEmpty()) {
+            m_err << error << '\n';
+            return ExitAccount;
+        }
+    }
+    return PreflightCommand(m_out, m_err, m_json, m_tty).run(*account, password, m_service);
 }
 
 } // namespace mf::app

@@ -57,6 +57,7 @@ private:
     int migrate(bool retryFailed);
     /// `import --path`: the archive's account (cli/ImportCommand), then the run of migrate.
     int importArchive();
+    int preflight();
     /// The run itself, for a POP3 mailbox or a local archive: progress, Ctrl+C, the summary.
     int runAccount(const accounts::AccountConfig &account, bool retryFailed);
     int status();
