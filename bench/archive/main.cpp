@@ -7,6 +7,8 @@
 // (80 MB + 2 x the largest message, independent of the archive's size).
 //
 //   bench_archive [SIZE_MB=256] [LARGEST_MB=20] [DIR]
+//   bench_archive --engine free|quota [SIZE_MB] [LARGEST_MB] [DIR]   (the whole engine, EngineBench.cpp)
+#include "EngineBench.h"
 #include "archive/MboxReader.h"
 
 #include <QCoreApplication>
@@ -114,11 +116,14 @@ int main(int argc, char **argv)
     if (args.size() == 5 && args.at(1) == QLatin1String("--generate")) {
         return generate(args.at(2), args.at(3).toLongLong(), args.at(4).toLongLong()) ? 0 : 1;
     }
-    const qint64 sizeMb = args.size() > 1 ? args.at(1).toLongLong() : 256;
-    const qint64 largestMb = args.size() > 2 ? args.at(2).toLongLong() : 20;
-    QTemporaryDir tmp(args.size() > 3 ? args.at(3) + QStringLiteral("/bench-archive-XXXXXX") : QString());
+    const bool engine = args.size() > 2 && args.at(1) == QLatin1String("--engine");
+    const bool quota = engine && args.at(2) == QLatin1String("quota");
+    const int first = engine ? 3 : 1; // where SIZE_MB is
+    const qint64 sizeMb = args.size() > first ? args.at(first).toLongLong() : (quota ? 8 : 256);
+    const qint64 largestMb = args.size() > first + 1 ? args.at(first + 1).toLongLong() : (quota ? 2 : 20);
+    QTemporaryDir tmp(args.size() > first + 2 ? args.at(first + 2) + QStringLiteral("/bench-archive-XXXXXX") : QString());
     if (sizeMb <= 0 || largestMb <= 0 || !tmp.isValid()) {
-        std::fprintf(stderr, "usage: bench_archive [SIZE_MB] [LARGEST_MB] [DIR]\n");
+        std::fprintf(stderr, "usage: bench_archive [--engine free|quota] [SIZE_MB] [LARGEST_MB] [DIR]\n");
         return 2;
     }
     const QString path = tmp.filePath(QStringLiteral("Inbox"));
@@ -135,6 +140,9 @@ int main(int argc, char **argv)
     const double fileMb = static_cast<double>(QFile(path).size()) / (1024.0 * 1024.0);
     std::printf("generated %.0f MB in %.1f s\n", fileMb, timer.elapsed() / 1000.0);
 
+    if (engine) {
+        return runEngineBench(path, quota, largestMb * 1024 * 1024);
+    }
     std::printf("RSS before reading %lld kB\n", static_cast<long long>(peakRssKb()));
 
     // Scan.
