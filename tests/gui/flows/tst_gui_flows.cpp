@@ -17,6 +17,7 @@
 #include "common/SettingsKeys.h"
 #include "google/Scopes.h"
 #include "migration/MigrationController.h"
+#include "migration/SyncHost.h"
 #include "platform/Autostart.h"
 #include "secrets/CredentialStore.h"
 #include "secrets/MemoryCredentialStore.h"
@@ -239,7 +240,7 @@ private slots:
 
         mf::ui::AccountsWindow window(d.context());
         window.show();
-        QSignalSpy stopped(d.context().controller(), &mf::migration::MigrationController::stopped);
+        QSignalSpy stopped(d.context().host(), &mf::migration::SyncHost::stopped);
         window.syncNow(account.id);
         QVERIFY(stopped.wait(60000));
         QCOMPARE(d.google().messages().size(), 5);

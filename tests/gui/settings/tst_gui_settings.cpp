@@ -10,6 +10,7 @@
 #include "accounts/AccountSettingsDialog.h"
 #include "accounts/AccountsWindow.h"
 #include "migration/MigrationController.h"
+#include "migration/SyncHost.h"
 #include "secrets/CredentialStore.h"
 #include "widgets/MailboxForm.h"
 
@@ -114,7 +115,7 @@ private slots:
         QVERIFY(!bytes.contains(GuiDriver::kPassword));
 
         // And the saved password works: "Sync now" runs without asking for it.
-        QSignalSpy stopped(d.context().controller(), &mf::migration::MigrationController::stopped);
+        QSignalSpy stopped(d.context().host(), &mf::migration::SyncHost::stopped);
         window.syncNow(account.id);
         QVERIFY(stopped.wait(60000));
         QCOMPARE(d.google().messages().size(), 2);
