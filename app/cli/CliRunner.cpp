@@ -630,6 +630,7 @@ void CliRunner::printFinished(const accounts::AccountConfig &account, const migr
                       {QStringLiteral("oversizeOutstanding"), last.oversizeOutstanding},
                       {QStringLiteral("copiedStillOnServer"), last.copiedStillOnServer},
                       {QStringLiteral("unreliableIds"), last.unreliableIds},
+                      {QStringLiteral("copiedWithoutAttachments"), last.copiedWithoutAttachments},
                       {QStringLiteral("leftToCopy"), leftToCopy},
                       {QStringLiteral("bytesCopied"), double(last.bytesCopied)},
                       {QStringLiteral("reportMailSent"), last.reportMailSent},
@@ -665,6 +666,11 @@ void CliRunner::printFinished(const accounts::AccountConfig &account, const migr
         m_out << tr("%1 copied-possibly-twice: an interrupted upload was repeated, so Gmail may hold them twice "
                     "(see export-log).")
                      .arg(last.possibleDuplicates)
+              << '\n';
+    if (last.copiedWithoutAttachments > 0)
+        m_out << tr("%1 copied without an attachment Gmail refuses (a program, or an archive holding one); the "
+                    "originals are kept on this computer (see export-log).")
+                     .arg(last.copiedWithoutAttachments)
               << '\n';
     if (cancelled) {
         m_out << tr("Interrupted.");

@@ -126,6 +126,10 @@ void DonePage::initializePage()
             lines << tr("%n message(s) may appear twice in Gmail because a copy was interrupted; the log lists them "
                         "under \"Possible duplicates\", each with a Gmail search.",
                         nullptr, s.possibleDuplicates);
+        if (s.copiedWithoutAttachments > 0)
+            lines << tr("%n message(s) were copied without an attachment Gmail refuses (a program, or an archive "
+                        "holding one). The originals are kept on this computer; the log says where.",
+                        nullptr, s.copiedWithoutAttachments);
         if (s.error)
             lines << QStringLiteral("<span style='color:#b3261e'>%1</span>").arg(s.error->message.toHtmlEscaped());
     }

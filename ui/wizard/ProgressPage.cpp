@@ -236,7 +236,10 @@ QString ProgressPage::etaText(Millis eta)
 void ProgressPage::onProgress(const migration::Progress &p)
 {
     const QLocale locale;
-    m_copied->setText(locale.toString(p.copied));
+    m_copied->setText(p.copiedWithoutAttachments > 0
+                          ? tr("%1 (%2 without an attachment Gmail refuses)")
+                                .arg(locale.toString(p.copied), locale.toString(p.copiedWithoutAttachments))
+                          : locale.toString(p.copied));
     m_skipped->setText(locale.toString(p.skipped));
     m_failed->setText(locale.toString(p.failed));
     m_left->setText(locale.toString(p.left));
