@@ -11,6 +11,7 @@
 #include "cli/ImportCommand.h"
 #include "cli/PreflightCommand.h"
 #include "cli/SigninCommand.h"
+#include "cli/StatusHealth.h"
 #include "cli/StrictNumbers.h"
 #include "cli/TerminalText.h"
 #include "common/PrivateFiles.h"
@@ -544,6 +545,13 @@ int CliRunner::runAccount(const accounts::AccountConfig &accountConfig, bool ret
 
     accounts::AccountStore(m_settings)
         .recordRun(account->id, QDateTime::currentDateTimeUtc(), migration::runStateName(last.state));
+    // The health of the mailbox: a pass that checked the server, or the failure that stopped it.
+    if (!request.dryRun && last.state != migration::RunState::Cancelled) {
+        const QDateTime at = m_clock->now();
+        m_service->recordCheck(account->id, at, last.state == migration::RunState::Finished && !last.error, last.error);
+        if (last.copied > 0)
+            m_service->recordCopy(account->id, at);
+    }
     if (m_barShown)
         m_out << '\n';
     printFinished(*account, last);
@@ -793,9 +801,9 @@ int CliRunner::status()
                                  {store::stateWord(ItemStatus::SkippedOversize), double(s.skippedOversize)},
                                  {store::stateWord(ItemStatus::Failed), double(s.failed)},
                                  {store::stateWord(ItemStatus::Pending), double(waiting)}};
-        printJson({{QStringLiteral("type"), QStringLiteral("status")},
-                   {QStringLiteral("account"), account->id},
-                   {QStringLiteral("counts"), counts},
+        QJsonObject o{{QStringLiteral("type"), QStringLiteral("status")},
+                      {QStringLiteral("account"), account->id},
+                      {QStringLiteral("counts"), counts},
                    {QStringLiteral("copied"), double(s.copied + s.deleted)},
                    {QStringLiteral("deletedFromServer"), double(s.deleted)},
                    {QStringLiteral("skippedDuplicate"), double(s.skippedDuplicate)},
@@ -804,8 +812,12 @@ int CliRunner::status()
                    {QStringLiteral("pending"), double(waiting)},
                    {QStringLiteral("possibleDuplicates"), double(s.possibleDuplicates)},
                    {QStringLiteral("bytesCopied"), double(s.bytesCopied)},
-                   {QStringLiteral("lastRun"), lastRun},
-                   {QStringLiteral("lastOutcome"), lastOutcome}});
+                      {QStringLiteral("lastRun"), lastRun},
+                      {QStringLiteral("lastOutcome"), lastOutcome}};
+        const QJsonObject health = StatusHealth::json(*m_service, *account, m_clock->now());
+        for (auto it = health.begin(); it != health.end(); ++it)
+            o.insert(it.key(), it.value());
+        printJson(o);
     } else {
         const auto row = [](const QString &word, qint64 n, const QString &what) {
             return QStringLiteral("  %1 %2  %3\n").arg(word.leftJustified(22)).arg(n, 7).arg(what);
@@ -824,7 +836,8 @@ int CliRunner::status()
               << row(store::stateWord(ItemStatus::SkippedOversize), s.skippedOversize, tr("too large; left on the server"))
               << row(store::stateWord(ItemStatus::Failed), s.failed, tr("left on the server; retry-failed tries them again"))
               << row(store::stateWord(ItemStatus::Pending), waiting, tr("still to do"))
-              << tr("  last run: %1 (%2)").arg(lastRun.isEmpty() ? tr("never") : lastRun, lastOutcome) << '\n';
+              << tr("  last run: %1 (%2)").arg(lastRun.isEmpty() ? tr("never") : lastRun, lastOutcome) << '\n'
+              << StatusHealth::text(*m_service, *account, m_clock->now());
     }
     return s.failed > 0 ? ExitItemFailures : ExitOk;
 }

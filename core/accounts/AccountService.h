@@ -103,7 +103,9 @@ public:
     // it into a verdict (this layer sits below migration, so the verdict is computed there).
 
     /// The end of a pass: `ok` when it checked the server successfully (clears the last failure),
-    /// else the failure that ended it (`error`; without one, recorded as "Other").
+    /// else the failure that ended it (`error`; without one, e.g. a cancelled pass, nothing is
+    /// recorded). A ReauthRequired after the announced end of a "Testing" project's consent is
+    /// kept as "consent expired".
     void recordCheck(const QString &accountId, const QDateTime &at, bool ok, const std::optional<Error> &error = std::nullopt);
     /// Messages were copied at `at` (call once per pass that copied any, with the pass's end).
     void recordCopy(const QString &accountId, const QDateTime &at);

@@ -35,13 +35,16 @@ void MailboxActivity::recordCheck(TypedSettings &s, const QString &id, const QDa
         s.set(id, key::healthNotified, QString());
         return;
     }
+    // A pass that ended without success and without an error was stopped (cancelled, paused):
+    // it says nothing about the server, so nothing is recorded.
+    if (!error)
+        return;
     if (!s.get(id, key::failingSince).isValid())
         s.set(id, key::failingSince, at);
     s.set(id, key::failureAt, at);
-    const Error e = error.value_or(Error::internal(QString()));
-    s.set(id, key::failureCode, error ? Error::codeName(e.code) : QString());
-    s.set(id, key::failureScope, error ? Error::scopeName(e.scope) : QString());
-    s.set(id, key::failureMessage, e.message);
+    s.set(id, key::failureCode, Error::codeName(error->code));
+    s.set(id, key::failureScope, Error::scopeName(error->scope));
+    s.set(id, key::failureMessage, error->message);
 }
 
 void MailboxActivity::recordCopy(TypedSettings &s, const QString &id, const QDateTime &at)

@@ -31,7 +31,8 @@ struct MailboxActivity {
     /// Reads one mailbox's record.
     [[nodiscard]] static MailboxActivity read(const TypedSettings &settings, const QString &accountId);
     /// The end of a pass: a success sets lastCheckOk and clears the failure; a failure keeps
-    /// lastCheckOk and records the error (the first one of a streak also sets failingSince).
+    /// lastCheckOk and records the error (the first one of a streak also sets failingSince); no
+    /// success and no error (a cancelled pass) records nothing.
     static void recordCheck(TypedSettings &settings, const QString &accountId, const QDateTime &at, bool ok,
                             const std::optional<Error> &error);
     static void recordCopy(TypedSettings &settings, const QString &accountId, const QDateTime &at);
