@@ -170,13 +170,12 @@ void MigrationEngine::connectSession()
             if (dead() || client != m_source)
                 return;
             if (!listing) {
-                sessionFailed(listing.error());
+                // An archive that cannot be read at all stops the run; a server's failure is retried.
+                if (listing.error().scope == Error::Scope::Account)
+                    accountFailed(listing.error());
+                else
+                    sessionFailed(listing.error());
                 return;
-            }
-            // Folder and flags, where the source keeps them, for the labels of each upload.
-            for (const ListedMessage &l : listing.value().messages) {
-                if (auto marks = client->marks(l.number))
-                    m_marks.insert(l.uidl, std::move(*marks));
             }
             planSession(listing.value().messages, listing.value().stableIds);
         });
@@ -330,14 +329,14 @@ void MigrationEngine::ensureFolderLabels()
 {
     // Each folder becomes a nested label, made before the first of its messages is fetched (and
     // only when the user asked for it: without that, no label call at all).
-    if (!m_setup.account.foldersAsLabels || m_options.dryRun || !m_folderLabels || m_marks.isEmpty())
+    if (!m_setup.account.foldersAsLabels || m_options.dryRun || !m_folderLabels || !m_source)
         return;
     QStringList missing;
     for (const WorkItem &w : m_batch) {
-        const auto it = m_marks.constFind(w.uidl);
-        if (it == m_marks.constEnd())
+        const auto marks = m_source->marks(w.number);
+        if (!marks)
             continue;
-        const QString name = folderLabelName(it->folder);
+        const QString name = folderLabelName(marks->folder);
         if (!name.isEmpty() && m_folderLabels->cached(name).isEmpty() && !missing.contains(name))
             missing.append(name);
     }
@@ -496,6 +495,9 @@ void MigrationEngine::issueFetch(const WorkItem &item)
         }
         if (!step(JournalStep::Retrieved))
             return;
+        // Folder and flags, where the source keeps them, travel with the message to its upload.
+        if (auto marks = client->marks(item.number))
+            m_marks.insert(item.uidl, std::move(*marks));
         ++m_sessionRetrieved;
         processMessage(item, std::move(raw).value());
         if (dead())

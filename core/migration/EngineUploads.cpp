@@ -227,6 +227,7 @@ void MigrationEngine::uploadFailed(const WorkItem &item, const store::ItemInfo &
                                    const Error &error)
 {
     if (error.scope == Error::Scope::Item) {
+        m_marks.remove(item.uidl);
         e.outcome = ItemOutcome::Failed;
         e.reason = error.message;
         if (ticket.journaled) {
@@ -354,6 +355,7 @@ void MigrationEngine::flushCopies()
     const bool deleteNow = m_options.afterCopy == AfterCopy::Delete && deletesWanted();
     for (PendingCopy &c : confirmed) {
         releaseUpload(c.item, c.size, c.contentKey);
+        m_marks.remove(c.item.uidl);
         if (!c.item.contentIdentity)
             remember(c.item.uidl, c.ledgerId, store::ItemStatus::Copied, c.item.listSize,
                      c.keepOnServer ? store::ItemFlags(store::ItemFlag::KeepOnServer) : store::ItemFlags(), nowMs);

@@ -244,7 +244,7 @@ private:
     QPointer<MessageSource> m_source;          ///< the current session's source
     bool m_canDelete = true;                   ///< false for a local archive: never deleted from
     std::shared_ptr<ArchiveCatalog> m_catalog; ///< a local archive's scan, shared by the pass's sessions
-    QHash<QByteArray, SourceMarks> m_marks;    ///< folder and flags by uidl (archives), this pass
+    QHash<QByteArray, SourceMarks> m_marks;    ///< folder and flags of the messages fetched and not yet settled
     std::unique_ptr<google::NestedLabels> m_folderLabels;
     bool m_folderLabelsPending = false; ///< fetching waits until the folders' labels exist
     Timer *m_waitTimer = nullptr;

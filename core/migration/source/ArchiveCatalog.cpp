@@ -51,6 +51,12 @@ bool ArchiveCatalog::scanSome(qint64 byteBudget)
         ++count;
         if (!next) {
             Error error = next.error();
+            if (error.scope == Error::Scope::Account && m_items.empty() && m_damage.empty()) {
+                // Nothing of it could be read: not a damaged place but an archive Mailferry cannot open.
+                m_unreadable = std::move(error);
+                m_done = true;
+                return true;
+            }
             // The key names the damaged place without the (translated) message, so it is the
             // same in every run and every language.
             int sameBefore = 0;

@@ -12,6 +12,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace mf::migration {
@@ -39,6 +40,8 @@ public:
     /// Scans on until about `byteBudget` bytes of messages were read; true when the scan is done.
     bool scanSome(qint64 byteBudget);
     [[nodiscard]] bool scanned() const { return m_done; }
+    /// The archive could not be read at all (an unreadable .pst): the run stops with this.
+    [[nodiscard]] const std::optional<Error> &unreadable() const { return m_unreadable; }
 
     [[nodiscard]] const std::vector<archive::ArchiveItem> &items() const { return m_items; }
     [[nodiscard]] const std::vector<Damage> &damage() const { return m_damage; }
@@ -55,6 +58,7 @@ private:
     std::vector<archive::ArchiveItem> m_items;
     std::vector<Damage> m_damage;
     bool m_done = false;
+    std::optional<Error> m_unreadable;
     int m_errorsInARow = 0;
 };
 

@@ -63,6 +63,10 @@ void ArchiveSource::scanStep(ListingCallback done)
         later([this, done = std::move(done)]() mutable { scanStep(std::move(done)); });
         return;
     }
+    if (m_catalog->unreadable()) {
+        done(*m_catalog->unreadable());
+        return;
+    }
     SourceListing listing;
     const auto &items = m_catalog->items();
     const auto &damage = m_catalog->damage();

@@ -39,6 +39,7 @@ private slots:
     void truncatedMboxImportsUpToTheDamage();
     void changedArchiveNeverSendsOtherBytes();
     void crashAtEveryStepThenResume();
+    void unreadableArchiveStopsTheRunSayingWhy();
 
 private:
     QString path(const QString &relative) const { return m_dir.filePath(relative); }
@@ -434,6 +435,26 @@ void TestArchiveEngine::crashAtEveryStepThenResume()
     QVERIFY(!crashedSteps.count(migration::JournalStep::Dele));
     QVERIFY(!crashedSteps.count(migration::JournalStep::Deleted));
     QCOMPARE(fx::treeFingerprint(path(QStringLiteral("crash"))), before);
+}
+
+void TestArchiveEngine::unreadableArchiveStopsTheRunSayingWhy()
+{
+    // Not there at all, and a file that claims to be an Outlook file but is not one.
+    const auto missing = m_h.run(m_h.account(path(QStringLiteral("nowhere/Inbox.mbox"))));
+    QVERIFY(missing.stopped);
+    QCOMPARE(missing.summary.state, migration::RunState::Failed);
+    QVERIFY(missing.summary.error);
+    QCOMPARE(missing.summary.copied, 0);
+#ifdef MAILFERRY_HAVE_LIBPST
+    const QString pst = path(QStringLiteral("outlook/Outlook.pst"));
+    QVERIFY(fx::writeFile(pst, QByteArray("!BDN") + QByteArray(600, '\0')));
+    const auto bad = m_h.run(m_h.account(pst));
+    QVERIFY(bad.stopped);
+    QCOMPARE(bad.summary.state, migration::RunState::Failed);
+    QVERIFY(bad.summary.error);
+    QVERIFY2(bad.summary.error->message.contains(QStringLiteral("Outlook.pst")), qPrintable(bad.summary.error->toString()));
+#endif
+    QVERIFY(m_h.gmailByMessageId().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestArchiveEngine)
