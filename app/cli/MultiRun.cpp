@@ -16,6 +16,10 @@
 #include <QJsonObject>
 
 #include <cstdlib>
+#ifdef Q_OS_UNIX
+#include <sys/ioctl.h>
+#include <unistd.h>
+#endif
 
 namespace mf::app {
 namespace {
@@ -33,6 +37,17 @@ int severity(int exitCode)
     case ExitCancelled: return 6;
     default: return 5;
     }
+}
+
+/// The terminal's width, so that no mailbox's line wraps (a wrapped line would break the redraw in place).
+int terminalColumns()
+{
+#ifdef Q_OS_UNIX
+    struct winsize size {};
+    if (::ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) == 0 && size.ws_col >= 20)
+        return size.ws_col;
+#endif
+    return 80;
 }
 
 bool notable(const migration::ItemEvent &e)
@@ -304,12 +319,14 @@ QString MultiRun::lineText(const Line &line) const
     const migration::Progress &p = line.state.progress;
     const int done = p.copied + p.skipped + p.failed;
     text += migration::activityText(line.state.activity);
-    if (line.state.activity != migration::MailboxState::Queued && line.state.activity != migration::MailboxState::Idle)
-        text += QStringLiteral("  %1/%2  ").arg(done).arg(done + p.left)
-            + tr("copied %1, skipped %2, failed %3").arg(p.copied).arg(p.skipped).arg(p.failed);
+    if (line.state.activity != migration::MailboxState::Queued && line.state.activity != migration::MailboxState::Idle
+        && done + p.left > 0)
+        text += QStringLiteral(" %1/%2").arg(done).arg(done + p.left);
+    if (p.failed > 0)
+        text += QStringLiteral(", ") + tr("%1 failed").arg(p.failed);
     if (line.state.activity == migration::MailboxState::Copying)
-        text += QStringLiteral("  ") + tr("%1 msg/min").arg(p.messagesPerMinute, 0, 'f', 0);
-    else if (!line.state.statusText.isEmpty())
+        text += QStringLiteral(", ") + tr("%1 msg/min").arg(p.messagesPerMinute, 0, 'f', 0);
+    else if (!line.state.statusText.isEmpty() && line.state.activity != migration::MailboxState::Done)
         text += QStringLiteral("  ") + terminalSafe(line.state.statusText, 80);
     return text;
 }
@@ -318,8 +335,9 @@ void MultiRun::redraw()
 {
     if (m_drawnLines > 0)
         m_out << "\x1b[" << m_drawnLines << 'A';
+    const int width = terminalColumns() - 1;
     for (const QString &id : std::as_const(m_order))
-        m_out << "\r\x1b[2K" << lineText(m_lines[id]).left(200) << '\n';
+        m_out << "\r\x1b[2K" << lineText(m_lines[id]).left(width) << '\n';
     m_drawnLines = int(m_order.size());
     m_out.flush();
 }
