@@ -8,6 +8,8 @@
 
 #include <QCryptographicHash>
 
+#include <algorithm>
+
 namespace mf::migration {
 
 namespace {
@@ -38,6 +40,24 @@ Status ArchiveCatalog::open()
     }
     m_reader = std::move(reader).value();
     return Status();
+}
+
+archive::ArchiveItem ArchiveCatalog::item(qsizetype index) const
+{
+    const Compact &c = m_items[size_t(index)];
+    const File &f = m_files[c.file];
+    archive::ArchiveItem item;
+    item.id = QString::fromUtf8(c.id);
+    item.sourcePath = f.sourcePath;
+    item.relativePath = f.relativePath;
+    item.folder = f.folder;
+    item.index = c.index;
+    item.offset = c.offset;
+    item.storedLength = c.storedLength;
+    item.size = c.size;
+    item.sha256 = QByteArray(c.sha256.data(), qsizetype(c.sha256.size())).toHex();
+    item.flags = c.flags;
+    return item;
 }
 
 bool ArchiveCatalog::scanSome(qint64 byteBudget)
@@ -87,7 +107,20 @@ bool ArchiveCatalog::scanSome(qint64 byteBudget)
         read += item.storedLength;
         if (!m_allFolders && !m_folders.contains(item.folder))
             continue;
-        m_items.push_back(std::move(item));
+        if (m_files.empty() || m_files.back().sourcePath != item.sourcePath || m_files.back().folder != item.folder
+            || m_files.back().relativePath != item.relativePath)
+            m_files.push_back(File{item.sourcePath, item.relativePath, item.folder});
+        Compact c;
+        c.id = item.id.toUtf8();
+        c.index = item.index;
+        c.offset = item.offset;
+        c.storedLength = item.storedLength;
+        c.size = item.size;
+        const QByteArray raw = QByteArray::fromHex(item.sha256);
+        std::copy_n(raw.constData(), std::min<qsizetype>(raw.size(), qsizetype(c.sha256.size())), c.sha256.begin());
+        c.file = quint32(m_files.size() - 1);
+        c.flags = item.flags;
+        m_items.push_back(std::move(c));
     }
     return false;
 }

@@ -11,6 +11,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <array>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -43,7 +44,14 @@ public:
     /// The archive could not be read at all (an unreadable .pst): the run stops with this.
     [[nodiscard]] const std::optional<Error> &unreadable() const { return m_unreadable; }
 
-    [[nodiscard]] const std::vector<archive::ArchiveItem> &items() const { return m_items; }
+    /// Messages scanned (in archive order); item(i) rebuilds the i-th one's location.
+    [[nodiscard]] qsizetype size() const { return qsizetype(m_items.size()); }
+    [[nodiscard]] archive::ArchiveItem item(qsizetype index) const;
+    /// The stable id of the i-th message (UTF-8), shared with every listing made of it.
+    [[nodiscard]] QByteArray id(qsizetype index) const { return m_items[size_t(index)].id; }
+    [[nodiscard]] qint64 itemSize(qsizetype index) const { return m_items[size_t(index)].size; }
+    [[nodiscard]] QString folder(qsizetype index) const { return m_files[m_items[size_t(index)].file].folder; }
+    [[nodiscard]] archive::ArchiveFlags flags(qsizetype index) const { return m_items[size_t(index)].flags; }
     [[nodiscard]] const std::vector<Damage> &damage() const { return m_damage; }
     [[nodiscard]] const archive::ArchiveReader *reader() const { return m_reader.get(); }
     /// Messages the mail program had deleted (not compacted yet): passed over.
@@ -55,7 +63,25 @@ private:
     QSet<QString> m_folders;
     bool m_allFolders = true;
     std::unique_ptr<archive::ArchiveReader> m_reader;
-    std::vector<archive::ArchiveItem> m_items;
+    // Kept compact, since a big archive has hundreds of thousands of messages: the file's names
+    // once per file, the hash as 32 raw bytes.
+    struct File {
+        QString sourcePath;
+        QString relativePath;
+        QString folder;
+    };
+    struct Compact {
+        QByteArray id;
+        qint64 index = 0;
+        qint64 offset = 0;
+        qint64 storedLength = 0;
+        qint64 size = 0;
+        std::array<char, 32> sha256{};
+        quint32 file = 0;
+        archive::ArchiveFlags flags;
+    };
+    std::vector<File> m_files;
+    std::vector<Compact> m_items;
     std::vector<Damage> m_damage;
     bool m_done = false;
     std::optional<Error> m_unreadable;

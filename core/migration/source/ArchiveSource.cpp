@@ -68,30 +68,27 @@ void ArchiveSource::scanStep(ListingCallback done)
         return;
     }
     SourceListing listing;
-    const auto &items = m_catalog->items();
     const auto &damage = m_catalog->damage();
-    listing.messages.reserve(qsizetype(items.size() + damage.size()));
+    listing.messages.reserve(m_catalog->size() + qsizetype(damage.size()));
     int number = 0;
-    for (const archive::ArchiveItem &item : items)
-        listing.messages.append(ListedMessage{++number, item.id.toUtf8(), item.size});
+    for (qsizetype i = 0; i < m_catalog->size(); ++i)
+        listing.messages.append(ListedMessage{++number, m_catalog->id(i), m_catalog->itemSize(i)});
     for (const ArchiveCatalog::Damage &d : damage)
         listing.messages.append(ListedMessage{++number, d.key, 0});
     done(std::move(listing));
 }
 
-const archive::ArchiveItem *ArchiveSource::itemAt(int number) const
+std::optional<archive::ArchiveItem> ArchiveSource::itemAt(int number) const
 {
-    const auto &items = m_catalog->items();
-    if (number < 1 || size_t(number) > items.size())
-        return nullptr;
-    return &items[size_t(number - 1)];
+    if (number < 1 || number > m_catalog->size())
+        return std::nullopt;
+    return m_catalog->item(number - 1);
 }
 
 const ArchiveCatalog::Damage *ArchiveSource::damageAt(int number) const
 {
-    const auto &items = m_catalog->items();
     const auto &damage = m_catalog->damage();
-    const qint64 index = qint64(number) - 1 - qint64(items.size());
+    const qint64 index = qint64(number) - 1 - qint64(m_catalog->size());
     if (index < 0 || index >= qint64(damage.size()))
         return nullptr;
     return &damage[size_t(index)];
@@ -111,7 +108,7 @@ void ArchiveSource::fetch(int number, qint64 maxBytes, BytesCallback done)
             done(Error::cancelled());
             return;
         }
-        if (const auto *item = itemAt(number)) {
+        if (const auto item = itemAt(number)) {
             done(m_catalog->reader()->read(*item, maxBytes));
             return;
         }
@@ -131,7 +128,7 @@ void ArchiveSource::headers(int number, BytesCallback done)
             done(Error::cancelled());
             return;
         }
-        const auto *item = itemAt(number);
+        const auto item = itemAt(number);
         if (!item) {
             if (const auto *damage = damageAt(number))
                 done(damageError(*damage));
@@ -179,14 +176,14 @@ void ArchiveSource::abort()
 
 std::optional<SourceMarks> ArchiveSource::marks(int number) const
 {
-    const auto *item = itemAt(number);
-    if (!item)
+    if (number < 1 || number > m_catalog->size())
         return std::nullopt;
+    const archive::ArchiveFlags flags = m_catalog->flags(number - 1);
     SourceMarks m;
-    m.folder = item->folder;
-    m.flagsKnown = item->flags.known;
-    m.read = item->flags.read;
-    m.flagged = item->flags.flagged;
+    m.folder = m_catalog->folder(number - 1);
+    m.flagsKnown = flags.known;
+    m.read = flags.read;
+    m.flagged = flags.flagged;
     return m;
 }
 

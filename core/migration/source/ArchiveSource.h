@@ -41,7 +41,7 @@ public:
 private:
     void later(std::function<void()> work);
     void scanStep(ListingCallback done);
-    [[nodiscard]] const archive::ArchiveItem *itemAt(int number) const;
+    [[nodiscard]] std::optional<archive::ArchiveItem> itemAt(int number) const;
     [[nodiscard]] const ArchiveCatalog::Damage *damageAt(int number) const;
     [[nodiscard]] Error damageError(const ArchiveCatalog::Damage &damage) const;
 
