@@ -80,11 +80,13 @@ AccountsWindow::AccountsWindow(AppContext &context, QWidget *parent)
     m_list->setRootIsDecorated(false);
     m_list->setAlternatingRowColors(true);
     m_list->setHeaderLabels({tr("Old mailbox"), tr("Server"), tr("Status"), tr("Last copy"), tr("Last check")});
-    m_list->header()->setSectionResizeMode(MailboxColumn, QHeaderView::Stretch);
-    m_list->setColumnWidth(ServerColumn, 150);
-    m_list->setColumnWidth(StatusColumn, 260);
-    m_list->setColumnWidth(LastCopyColumn, 120);
-    m_list->setColumnWidth(LastCheckColumn, 120);
+    // The state gets the room (it says why a mailbox needs you); the rest is as wide as it needs.
+    m_list->header()->setStretchLastSection(false);
+    m_list->setColumnWidth(MailboxColumn, 190);
+    m_list->header()->setSectionResizeMode(ServerColumn, QHeaderView::ResizeToContents);
+    m_list->header()->setSectionResizeMode(StatusColumn, QHeaderView::Stretch);
+    m_list->header()->setSectionResizeMode(LastCopyColumn, QHeaderView::ResizeToContents);
+    m_list->header()->setSectionResizeMode(LastCheckColumn, QHeaderView::ResizeToContents);
 
     m_sync = new QPushButton(tr("&Sync now"), central);
     m_sync->setObjectName(QStringLiteral("syncNowButton"));

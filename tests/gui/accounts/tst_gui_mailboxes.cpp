@@ -234,6 +234,11 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(activityOf(d, maria.id), MailboxState::Waiting, 60000);
         QTRY_COMPARE_WITH_TIMEOUT(activityOf(d, tom.id), MailboxState::Waiting, 60000);
         QCOMPARE(d.google().messages().size(), 11);
+        // To look at it: MAILFERRY_SHOTS=<folder> keeps a picture of the window in this state.
+        if (const QString shots = qEnvironmentVariable("MAILFERRY_SHOTS"); !shots.isEmpty()) {
+            window.resize(980, 300);
+            QVERIFY(window.grab().save(shots + QStringLiteral("/accounts-three-mailboxes.png")));
+        }
 
         // One notification names the mailbox; the tray adds them up.
         QTRY_VERIFY(!shown.isEmpty());
