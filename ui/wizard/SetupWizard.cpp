@@ -5,12 +5,14 @@
 
 #include "AppContext.h"
 #include "widgets/EnterKey.h"
+#include "wizard/ArchivePage.h"
 #include "wizard/DonePage.h"
 #include "wizard/MailboxPage.h"
 #include "wizard/OptionsPage.h"
 #include "wizard/ProgressPage.h"
 #include "wizard/ReviewPage.h"
 #include "wizard/SignInPage.h"
+#include "wizard/SourcePage.h"
 
 #include "widgets/HelpMenu.h"
 #include "wizard/WelcomePage.h"
@@ -37,8 +39,10 @@ SetupWizard::SetupWizard(AppContext &context, QWidget *parent)
     , m_context(&context)
 {
     build();
+    addPage(SourcePageId, new SourcePage(this));
     addPage(SignInPageId, new SignInPage(this));
     addPage(MailboxPageId, new MailboxPage(this));
+    addPage(ArchivePageId, new ArchivePage(this));
     addPage(OptionsPageId, new OptionsPage(this));
     addPage(ReviewPageId, new ReviewPage(this));
     addPage(ProgressPageId, new ProgressPage(this));
@@ -170,6 +174,59 @@ void SetupWizard::reject()
         QMetaObject::invokeMethod(this, &SetupWizard::reject, Qt::QueuedConnection);
     });
     box->open();
+}
+
+int SetupWizard::nextId() const
+{
+    if (!m_context)
+        return -1;
+    switch (currentId()) {
+    case WelcomePageId: return SourcePageId;
+    case SourcePageId: return SignInPageId;
+    case SignInPageId: {
+        // The source page's choice, before its validatePage() stored it, counts too.
+        const auto *source = qobject_cast<const SourcePage *>(page(SourcePageId));
+        const bool archive = source ? source->archiveChosen() : m_state.account.isArchive();
+        return archive ? ArchivePageId : MailboxPageId;
+    }
+    case MailboxPageId:
+    case ArchivePageId: return OptionsPageId;
+    case OptionsPageId: return ReviewPageId;
+    case ReviewPageId: return ProgressPageId;
+    case ProgressPageId: return DonePageId;
+    default: return -1;
+    }
+}
+
+void SetupWizard::initializePage(int id)
+{
+    QWizard::initializePage(id);
+    if (id != OptionsPageId)
+        return;
+    // Mailferry never deletes or changes anything on this computer, and an archive gets no new
+    // mail to check for: those choices are hidden (and set to keep) for an archive.
+    const bool archive = m_state.account.isArchive();
+    QWizardPage *options = page(OptionsPageId);
+    if (auto *keep = options->findChild<QAbstractButton *>(QStringLiteral("keepRadio"))) {
+        if (archive)
+            keep->setChecked(true);
+        if (QWidget *group = keep->parentWidget(); group && group != options)
+            group->setVisible(!archive);
+    }
+    for (const char *name : {"continuousCheck", "intervalSpin", "startAtLoginCheck"}) {
+        if (auto *w = options->findChild<QWidget *>(QLatin1String(name))) {
+            if (archive) {
+                if (auto *check = qobject_cast<QAbstractButton *>(w))
+                    check->setChecked(false);
+            }
+            w->setVisible(!archive);
+        }
+    }
+    // The page's own subtitle (about the server) is kept for the mailbox path.
+    if (!options->property("serverSubTitle").isValid())
+        options->setProperty("serverSubTitle", options->subTitle());
+    options->setSubTitle(archive ? tr("Your mail stays on this computer as it is; these choices are about Gmail.")
+                                 : options->property("serverSubTitle").toString());
 }
 
 void SetupWizard::keyPressEvent(QKeyEvent *event)

@@ -24,13 +24,24 @@ struct WizardState {
     std::optional<migration::RunSummary> lastSummary; ///< set by the progress page when a run ends
 };
 
-/// The first-run wizard: Welcome, Sign in with Google, Your old mailbox, Options, Review,
-/// Progress, Done, with a Help button (HelpMenu). Each page is its own class; the wizard only wires them together and keeps the
+/// The first-run wizard: Welcome, What to move, Sign in with Google, Your old mailbox (or Mail on
+/// this computer), Options, Review, Progress, Done, with a Help button (HelpMenu). Each page is its own class; the wizard only wires them together and keeps the
 /// shared state. No migration logic lives here: the pages forward the choices to the core.
 class SetupWizard : public QWizard {
     Q_OBJECT
 public:
-    enum PageId { WelcomePageId = 0, SignInPageId, MailboxPageId, OptionsPageId, ReviewPageId, ProgressPageId, DonePageId };
+    /// The ids are not the order: the source and archive pages came later (nextId() orders them).
+    enum PageId {
+        WelcomePageId = 0,
+        SignInPageId,
+        MailboxPageId,
+        OptionsPageId,
+        ReviewPageId,
+        ProgressPageId,
+        DonePageId,
+        SourcePageId,
+        ArchivePageId
+    };
 
     /// Without a context (smoke test) only the welcome page exists.
     explicit SetupWizard(QWidget *parent = nullptr);
@@ -42,6 +53,12 @@ public:
     /// Escape, Cancel and closing the window ask first, unless nothing would be lost (the
     /// welcome and done pages). The Google sign-in is kept either way.
     void reject() override;
+    /// Welcome, source, sign-in, then the mailbox or the archive (by the source chosen), options...
+    [[nodiscard]] int nextId() const override;
+
+protected:
+    /// The options of a local archive offer nothing that deletes or keeps checking.
+    void initializePage(int id) override;
 
 signals:
     /// The user finished the wizard with a saved account (the accounts window takes over).

@@ -60,7 +60,8 @@ void WelcomePage::initializePage()
 
 void WelcomePage::showNeeds(bool clientBuiltIn)
 {
-    QString items = tr("<li>the address and password of your old mailbox</li>"
+    QString items = tr("<li>the address and password of your old mailbox, if your mail is on a server (mail already "
+                       "on this computer needs nothing more)</li>"
                        "<li>your Google account (Gmail) and its password</li>");
     if (clientBuiltIn)
         items += tr("<li>about 10 minutes; the copying then goes on by itself</li>");
