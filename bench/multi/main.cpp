@@ -135,6 +135,8 @@ struct StallMeter {
     QElapsedTimer clock;
     qint64 last = 0;
     qint64 worst = 0;
+    qint64 worstAt = 0;
+    int over20 = 0; ///< ticks more than 20 ms late
     void start()
     {
         clock.start();
@@ -144,7 +146,12 @@ struct StallMeter {
         timer.setInterval(10);
         QObject::connect(&timer, &QTimer::timeout, &timer, [this] {
             const qint64 now = clock.elapsed();
-            worst = std::max(worst, now - last - 10);
+            const qint64 late = now - last - 10;
+            if (late > worst) {
+                worst = late;
+                worstAt = now;
+            }
+            over20 += late > 20 ? 1 : 0;
             last = now;
         });
         timer.start();
@@ -227,6 +234,8 @@ Outcome runPhase(const QString &name, test::DovecotFixture &dovecot, int firstUs
     loop.exec();
     outcome.seconds = wall.elapsed() / 1000.0;
     outcome.maxStallMs = stall.worst;
+    std::fprintf(stderr, "(%s) host thread: worst stall %lld ms at %.1f s, %d ticks over 20 ms late\n", qPrintable(name),
+                 qlonglong(stall.worst), stall.worstAt / 1000.0, stall.over20);
     outcome.peakRss = peakRssMb();
 
     // Gmail's view: each account's rate between its first and its last store; the aggregate is

@@ -8,7 +8,13 @@
 #include "migration/MigrationEngine.h"
 #include "migration/SyncLane.h"
 
+#include <QThread>
+
 #include <algorithm>
+
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
 
 namespace mf::migration {
 
@@ -33,6 +39,24 @@ QString gmailKey(const accounts::AccountConfig &account, const GoogleAccess &goo
     const QString key = email.trimmed().toLower();
     // Without an address the mailbox cannot share with anyone: a lane of its own.
     return key.isEmpty() ? QStringLiteral("mailbox:") + account.id : key;
+}
+
+/// glibc gives every thread that allocates its own malloc arena (up to eight per core, 64 MB of
+/// address space each). A host starts a thread per Google account; twenty of them creating their
+/// arenas at once hold the process's address-space lock long enough to stall every other thread,
+/// the UI's included, for tens of milliseconds, and the arenas fragment memory. As many arenas as
+/// cores is enough for threads that mostly wait on the network. A MALLOC_ARENA_MAX set by the
+/// user wins.
+void limitMallocArenas()
+{
+#if defined(__GLIBC__)
+    static const bool done = [] {
+        if (!qEnvironmentVariableIsSet("MALLOC_ARENA_MAX"))
+            mallopt(M_ARENA_MAX, std::max(2, QThread::idealThreadCount()));
+        return true;
+    }();
+    Q_UNUSED(done);
+#endif
 }
 
 bool needsUser(const std::optional<Error> &error)
@@ -60,6 +84,7 @@ SyncHost::SyncHost(QObject *parent)
     : QObject(parent)
 {
     registerTypes();
+    limitMallocArenas();
 }
 
 SyncHost::~SyncHost()
@@ -135,7 +160,8 @@ void SyncHost::remove(const QString &accountId)
     Mailbox *mailbox = find(accountId);
     if (!mailbox)
         return;
-    if (mailbox->engine) {
+    if (mailbox->state.running) {
+        // Forgotten once stopped() has gone out (at once for a mailbox still queued).
         mailbox->removeWhenStopped = true;
         cancel(accountId);
         return;

@@ -5,7 +5,18 @@
 
 #include "migration/MigrationEngine.h"
 
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#include <unistd.h>
+#endif
+
 namespace mf::migration {
+
+#ifdef Q_OS_LINUX
+namespace {
+constexpr int kWorkerNice = 5; ///< a third of the CPU weight of the caller's thread when both want it
+}
+#endif
 
 SyncLane::SyncLane(const QString &gmailAccount, Clock *clock, const google::RateGovernor::Config &pace, QObject *parent)
     : QObject(parent)
@@ -24,7 +35,15 @@ SyncLane::SyncLane(const QString &gmailAccount, Clock *clock, const google::Rate
         m_held = held;
         emit quotaHeld(m_gmailAccount, held);
     });
-    m_thread->start();
+    // The copying gives way to the caller's thread (the UI): with twenty mailboxes starting at
+    // once (TLS handshakes, new ledgers), workers at the same priority keep it from the CPU for
+    // tens of milliseconds. Linux ignores QThread priorities for normal threads but has a nice
+    // value per thread; elsewhere QThread::LowPriority does it.
+    m_thread->start(QThread::LowPriority);
+#ifdef Q_OS_LINUX
+    QMetaObject::invokeMethod(
+        m_governor, [] { setpriority(PRIO_PROCESS, id_t(gettid()), kWorkerNice); }, Qt::QueuedConnection);
+#endif
 }
 
 SyncLane::~SyncLane()

@@ -8,6 +8,7 @@
 #include "ManualClock.h"
 #include "MigrationHarness.h"
 #include "TestEnv.h"
+#include "google/RateGovernor.h"
 #include "migration/SyncHost.h"
 
 #include <QSignalSpy>
@@ -105,6 +106,33 @@ private slots:
         m_h->google().setQuotaClock(nullptr);
         m_h->google().setLatency(0);
         m_h->google().setMaxConcurrentPerUser(0);
+    }
+
+    void sharedGovernorTakesTurns()
+    {
+        // One mailbox with a long backlog queues first; a second one's uploads must not wait for
+        // all of it: the shared governor takes the owners in turn.
+        ManualClock clock;
+        google::RateGovernor::Config config;
+        config.maxConcurrent = 1;
+        config.messagesPerMinute = 600;
+        google::RateGovernor governor(&clock, config);
+        const int big = 1, small = 2;
+        QList<int> order;
+        for (int i = 0; i < 8; ++i)
+            governor.acquire([&] { order << big; }, &big);
+        for (int i = 0; i < 2; ++i)
+            governor.acquire([&] { order << small; }, &small);
+        while (order.size() < 10) {
+            const int before = order.size();
+            governor.release();
+            clock.advance(100ms);
+            QCOMPARE(order.size(), before + 1);
+        }
+        governor.release();
+        QCOMPARE(order.mid(0, 4), (QList<int>{big, small, big, small}));
+        QCOMPARE(governor.grantedTo(&big), 8);
+        QCOMPARE(governor.grantedTo(&small), 2);
     }
 
     void threeMailboxesShareOneQuota()
