@@ -6,6 +6,7 @@
 #include "AppContext.h"
 #include "common/SizeText.h"
 #include "migration/MigrationController.h"
+#include "migration/PreflightController.h"
 #include "wizard/SetupWizard.h"
 
 #include <QAbstractButton>
@@ -16,6 +17,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 namespace mf::ui {
 
@@ -48,10 +50,19 @@ ReviewPage::ReviewPage(QWidget *parent)
     m_dryRunResult->setObjectName(QStringLiteral("dryRunResult"));
     m_dryRunResult->setWordWrap(true);
     m_dryRunResult->setTextFormat(Qt::RichText);
+    m_preflightResult = new QLabel(this);
+    m_preflightResult->setObjectName(QStringLiteral("preflightResult"));
+    m_preflightResult->setWordWrap(true);
+    m_preflightResult->setTextFormat(Qt::RichText);
+    m_preflight = new migration::PreflightController(this);
+    connect(m_preflight, &migration::PreflightController::progress, this, &ReviewPage::showPreflightProgress);
+    connect(m_preflight, &migration::PreflightController::finished, this, &ReviewPage::showPreflight);
+    connect(m_preflight, &migration::PreflightController::failed, this, &ReviewPage::preflightFailed);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
     layout->addWidget(m_what);
+    layout->addWidget(m_preflightResult);
     layout->addSpacing(8);
     layout->addWidget(m_dryRun, 0, Qt::AlignLeft);
     layout->addWidget(m_dryRunResult);
@@ -125,6 +136,55 @@ void ReviewPage::initializePage()
     m_what->setText(QStringLiteral("<ul><li>%1</li></ul>").arg(what.join(QStringLiteral("</li><li>"))));
     m_dryRunResult->clear();
     m_dryRun->setEnabled(true);
+    startPreflight();
+}
+
+void ReviewPage::cleanupPage()
+{
+    // Back: the settings may change, and the server should not see two sessions at once.
+    m_preflightAgain = false;
+    m_preflight->cancel();
+    QWizardPage::cleanupPage();
+}
+
+void ReviewPage::startPreflight()
+{
+    if (m_preflight->isRunning()) {
+        m_preflightAgain = true;
+        m_preflight->cancel();
+        return;
+    }
+    SetupWizard *w = setupWizardOf(this);
+    m_preflightResult->setText(tr("Looking at the headers of your mail (nothing is copied yet)…"));
+    m_preflight->start(w->state().account, w->state().password, &w->context()->accountService());
+}
+
+void ReviewPage::showPreflightProgress(qint64 checked, qint64 total)
+{
+    const QLocale locale;
+    m_preflightResult->setText(total >= 0 ? tr("Checking %1 of %2…").arg(locale.toString(checked), locale.toString(total))
+                                          : tr("Checking %1…").arg(locale.toString(checked)));
+}
+
+void ReviewPage::showPreflight(const migration::PreflightReport &report)
+{
+    QStringList items;
+    for (const QString &sentence : migration::PreflightText::sentences(report))
+        items << sentence.toHtmlEscaped();
+    m_preflightResult->setText(tr("<b>What your mail holds</b> (from its headers):")
+                               + QStringLiteral("<ul><li>%1</li></ul>").arg(items.join(QStringLiteral("</li><li>"))));
+}
+
+void ReviewPage::preflightFailed(const Error &error)
+{
+    if (error.scope == Error::Scope::Cancelled) {
+        m_preflightResult->clear();
+        if (std::exchange(m_preflightAgain, false))
+            startPreflight();
+        return;
+    }
+    // Only a look ahead: the run itself reports what stops it.
+    m_preflightResult->setText(tr("Mailferry could not look at your mail ahead: %1").arg(error.message.toHtmlEscaped()));
 }
 
 bool ReviewPage::isComplete() const
@@ -139,6 +199,9 @@ void ReviewPage::startDryRun()
     migration::MigrationController *controller = ctx->controller();
     if (controller->isRunning())
         return;
+    // One session at a time: some servers refuse a second one ([IN-USE]).
+    m_preflightAgain = false;
+    m_preflight->cancel();
     m_dryRunning = true;
     m_dryRun->setEnabled(false);
     m_dryRunResult->setText(tr("Looking at your mailbox without copying anything…"));
@@ -213,6 +276,8 @@ bool ReviewPage::validatePage()
     SetupWizard *w = setupWizardOf(this);
     accounts::AccountConfig &account = w->state().account;
     account.options.dryRun = false;
+    m_preflightAgain = false;
+    m_preflight->cancel();
     account.gmailAccount = w->context()->googleAccount().email;
     // Settings only; the password is in the keychain (or in memory for this session).
     w->context()->accounts().save(account);
