@@ -30,6 +30,13 @@ QString consentStateWord(google::ConsentState state)
     return QStringLiteral("unlimited");
 }
 
+// The account as status found it (it may have been named by --email and never saved).
+migration::HealthVerdict healthOf(const accounts::AccountService &service, const accounts::AccountConfig &account,
+                                  const QDateTime &now)
+{
+    return migration::SyncHealth::assess(migration::SyncHealth::inputFor(account, service.activity(account.id)), now);
+}
+
 google::ConsentVerdict consentOf(const accounts::AccountService &service, const accounts::AccountConfig &account,
                                  const QDateTime &now)
 {
@@ -40,7 +47,7 @@ google::ConsentVerdict consentOf(const accounts::AccountService &service, const 
 
 QString StatusHealth::text(const accounts::AccountService &service, const accounts::AccountConfig &account, const QDateTime &now)
 {
-    const migration::HealthVerdict health = migration::SyncHealth::forAccount(service, account.id, now);
+    const migration::HealthVerdict health = healthOf(service, account, now);
     QString out = tr("  last checked OK: %1; last copied: %2").arg(when(health.lastCheckOk, now), when(health.lastCopy, now))
         + QLatin1Char('\n');
     if (health.isWarning()) {
@@ -59,7 +66,7 @@ QString StatusHealth::text(const accounts::AccountService &service, const accoun
 QJsonObject StatusHealth::json(const accounts::AccountService &service, const accounts::AccountConfig &account,
                                const QDateTime &now)
 {
-    const migration::HealthVerdict health = migration::SyncHealth::forAccount(service, account.id, now);
+    const migration::HealthVerdict health = healthOf(service, account, now);
     const google::ConsentVerdict consent = consentOf(service, account, now);
     const auto iso = [](const QDateTime &t) { return t.isValid() ? t.toUTC().toString(Qt::ISODate) : QString(); };
     return QJsonObject{
@@ -83,7 +90,7 @@ QJsonObject StatusHealth::json(const accounts::AccountService &service, const ac
 bool StatusHealth::hasWarning(const accounts::AccountService &service, const accounts::AccountConfig &account,
                               const QDateTime &now)
 {
-    return migration::SyncHealth::forAccount(service, account.id, now).isWarning() || consentOf(service, account, now).warn;
+    return healthOf(service, account, now).isWarning() || consentOf(service, account, now).warn;
 }
 
 } // namespace mf::app

@@ -264,7 +264,15 @@ private slots:
         QCOMPARE(counts.value(QStringLiteral("failed")).toInt(), 1);
         for (const QString &key : counts.keys())
             QVERIFY2(kWords.contains(key), qPrintable(key));
+        // The runs checked the server: status says when, and nothing is wrong with its health.
+        QVERIFY(QDateTime::fromString(status.value(QStringLiteral("lastCheckOk")).toString(), Qt::ISODate).isValid());
+        QVERIFY(QDateTime::fromString(status.value(QStringLiteral("lastCopy")).toString(), Qt::ISODate).isValid());
+        QCOMPARE(status.value(QStringLiteral("health")).toObject().value(QStringLiteral("state")).toString(),
+                 QStringLiteral("healthy"));
+        QCOMPARE(status.value(QStringLiteral("googleConsent")).toObject().value(QStringLiteral("warn")).toBool(true), false);
         r = m_h->run(QStringList{QStringLiteral("status")} + who);
+        QVERIFY2(r.out.contains(QStringLiteral("last checked OK: 20")), qPrintable(show(r)));
+        QVERIFY2(!r.out.contains(QStringLiteral("warning:")), qPrintable(show(r)));
         QVERIFY2(r.out.contains(QRegularExpression(QStringLiteral("failed\\s+1"))), qPrintable(show(r)));
         QVERIFY2(r.out.contains(QStringLiteral("copied-possibly-twice")), qPrintable(show(r)));
 
