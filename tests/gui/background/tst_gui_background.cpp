@@ -19,8 +19,10 @@
 #include "platform/Autostart.h"
 #include "secrets/CredentialStore.h"
 #include "widgets/Notifier.h"
+#include "wizard/SetupWizard.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFile>
@@ -242,6 +244,43 @@ private slots:
         QVERIFY(!host->isRunning(ana.id));
         QCOMPARE(d.google().messages().size(), 10);
         QTRY_COMPARE(shell.tray()->toolTip(), QStringLiteral("Mailferry: 2 mailboxes: 2 up to date"));
+        stopRun(d);
+    }
+
+    void finishingTheWizardHandsAContinuousMailboxToTheHost()
+    {
+        GuiDriver d;
+        QString why;
+        MF_REQUIRE_PART(d.start(4, &why), why);
+        Shell shell(d.context(), nullptr, /*trayAvailable=*/true);
+        shell.showWizard();
+        mf::ui::SetupWizard &wizard = *shell.wizard();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        QVERIFY2(d.next(wizard, mf::ui::SetupWizard::SignInPageId), qPrintable(d.lastError()));
+        QVERIFY2(d.signIn(wizard), qPrintable(d.lastError()));
+        QVERIFY2(d.next(wizard, mf::ui::SetupWizard::MailboxPageId), qPrintable(d.lastError()));
+        QVERIFY2(d.fillMailboxAndTest(wizard), qPrintable(d.lastError()));
+        QVERIFY2(d.next(wizard, mf::ui::SetupWizard::OptionsPageId), qPrintable(d.lastError()));
+        auto *continuous = wizard.currentPage()->findChild<QCheckBox *>(QStringLiteral("continuousCheck"));
+        QVERIFY(continuous);
+        continuous->setChecked(true);
+        QVERIFY2(d.next(wizard, mf::ui::SetupWizard::ReviewPageId), qPrintable(d.lastError()));
+        QVERIFY2(d.next(wizard, mf::ui::SetupWizard::ProgressPageId), qPrintable(d.lastError()));
+        QVERIFY2(d.waitForRunToFinish(wizard), qPrintable(d.lastError()));
+        const QString id = wizard.state().account.id;
+        QCOMPARE(d.google().messages().size(), 4);
+        QVERIFY2(d.next(wizard, mf::ui::SetupWizard::DonePageId), qPrintable(d.lastError()));
+        QVERIFY(!d.context().host()->contains(id));
+
+        // Finish: the wizard's run ends and the host keeps the mailbox checking.
+        QTest::mouseClick(wizard.button(QWizard::FinishButton), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(d.context().host()->isRunning(id), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(!d.context().controller()->isRunning(), 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(d.context().host()->state(id).activity, mf::migration::MailboxState::Waiting, 60000);
+        // New mail is picked up by the host's "Sync now", without a second copy of the old.
+        d.dovecot().deliverMixed(QStringLiteral("maria"), 2, 23);
+        d.context().host()->syncNow(id);
+        QTRY_COMPARE_WITH_TIMEOUT(d.google().messages().size(), 6, 60000);
         stopRun(d);
     }
 

@@ -10,6 +10,7 @@
 #include "accounts/AccountsWindow.h"
 #include "log/LogView.h"
 #include "migration/MigrationController.h"
+#include "migration/SyncHost.h"
 #include "models/LedgerTableModel.h"
 #include "secrets/CredentialStore.h"
 #include "wizard/MailboxPage.h"
@@ -361,10 +362,10 @@ private slots:
         // The first run's "stopped" follows its runFinished; let it arrive before listening.
         QTRY_VERIFY_WITH_TIMEOUT(!d.context().controller()->isRunning(), 30000);
         QTest::qWait(50);
-        QSignalSpy stopped(d.context().controller(), &mf::migration::MigrationController::stopped);
+        QSignalSpy stopped(d.context().host(), &mf::migration::SyncHost::stopped);
         accounts.syncNow(id);
         QVERIFY(stopped.wait(60000));
-        const auto summary = stopped.first().first().value<mf::migration::RunSummary>();
+        const auto summary = stopped.first().at(1).value<mf::migration::RunSummary>();
         QCOMPARE(d.google().messages().size(), 50);
         qInfo() << "rerun: copied" << summary.copied << "skipped" << summary.skipped << "alreadyDone" << summary.alreadyDone;
         QCOMPARE(summary.copied, 0);
