@@ -200,6 +200,49 @@ private slots:
         QCOMPARE(dovecot.messages(kUser), before);
     }
 
+    void archiveKnownAnswers()
+    {
+        // An mbox on this computer: 4 messages, one without a Message-ID, one a copy, one without a
+        // Date (rescued from its Received: header).
+        QTemporaryDir dir(QDir(test::fixtureRoot()).filePath(QStringLiteral("preflight-XXXXXX")));
+        QVERIFY(dir.isValid());
+        const auto mbox = [](const QList<QByteArray> &messages) {
+            QByteArray out;
+            for (const QByteArray &m : messages)
+                out += "From alice@example.org Sat Mar 15 10:30:00 2014\n" + m + "\n";
+            return out;
+        };
+        test::MailFactory::Options noId = options(3);
+        noId.withMessageId = false;
+        test::MailFactory::Options noDate = options(4);
+        noDate.withDate = false;
+        const QByteArray first = test::MailFactory::message(options(1));
+        QFile inbox(dir.filePath(QStringLiteral("Inbox")));
+        QVERIFY(inbox.open(QIODevice::WriteOnly));
+        inbox.write(mbox({first, test::MailFactory::message(noId), first, test::MailFactory::message(noDate)}));
+        inbox.close();
+
+        accounts::AccountConfig account;
+        account.source = accounts::AccountConfig::Source::Archive;
+        account.archivePath = inbox.fileName();
+        account.id = accounts::AccountConfig::idForArchive(account.archivePath);
+        PreflightController controller;
+        QSignalSpy finished(&controller, &PreflightController::finished);
+        QSignalSpy failed(&controller, &PreflightController::failed);
+        controller.start(account, QString(), nullptr);
+        QVERIFY(finished.wait(60000) || !failed.isEmpty());
+        QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().first().value<Error>().toString()));
+        const auto r = finished.first().first().value<PreflightReport>();
+        QCOMPARE(r.source, PreflightReport::Source::Archive);
+        QCOMPARE(r.messages, 4);
+        QCOMPARE(r.withoutMessageId, 1);
+        QCOMPARE(r.duplicates, 1);
+        QCOMPARE(r.datesToRescue, 1);
+        QCOMPARE(r.datesUnrescuable, 0);
+        QVERIFY(!r.ledgerFound);
+        QCOMPARE(r.toCopy, 4);
+    }
+
     void wrongPasswordNeedsTheUser()
     {
         QString why;
