@@ -8,6 +8,7 @@
 #include "cli/CliRunner.h"
 #include "cli/StopRequests.h"
 #include "cli/TerminalText.h"
+#include "google/ConsentLifetime.h"
 #include "google/GoogleSignIn.h"
 #include "google/Scopes.h"
 #include "secrets/CredentialStore.h"
@@ -141,6 +142,8 @@ int SigninCommand::run()
               << '\n';
         return ExitInternal;
     }
+    // When Google ends this consent (a Testing project), so that status and the app warn in time.
+    m_service->recordConsent(r.email, r.consent);
     if (json)
         m_out << QJsonDocument(QJsonObject{{QStringLiteral("type"), QStringLiteral("signed-in")},
                                            {QStringLiteral("gmail"), r.email},
@@ -153,6 +156,10 @@ int SigninCommand::run()
                     "use it for every mailbox that goes into %1.")
                      .arg(terminalSafe(r.email))
               << '\n';
+    if (!json && r.consent.isLimited()) {
+        const google::ConsentVerdict consent = google::ConsentLifetime::assess(r.consent, m_clock->now());
+        m_out << consent.message << '\n' << consent.advice << '\n';
+    }
     return ExitOk;
 }
 
