@@ -14,6 +14,7 @@
 #include "widgets/Notifier.h"
 
 #include <QApplication>
+#include <QFile>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -140,6 +141,14 @@ private slots:
         connect(d.context().host(), &mf::migration::SyncHost::mailboxChanged, &window, [&](const MailboxState &s) {
             if (QTreeWidgetItem *item = row(window, s.accountId))
                 seen[s.accountId] << item->text(StatusColumn);
+            // To look at it: MAILFERRY_SHOTS=<folder> keeps a picture of the window while all copy.
+            const QString shots = qEnvironmentVariable("MAILFERRY_SHOTS");
+            const auto copyingNow = [&](const QString &id) {
+                return row(window, id) && row(window, id)->text(StatusColumn).startsWith(QStringLiteral("Copying"));
+            };
+            if (!shots.isEmpty() && copyingNow(maria.id) && copyingNow(tom.id) && copyingNow(ana.id)
+                && !QFile::exists(shots + QStringLiteral("/accounts-copying.png")))
+                window.grab().save(shots + QStringLiteral("/accounts-copying.png"));
         });
         for (const auto &a : {maria, tom, ana}) {
             select(window, a.id);
