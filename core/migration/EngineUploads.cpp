@@ -8,7 +8,6 @@
 
 #include "common/Logging.h"
 #include "google/GmailClient.h"
-#include "google/GmailLabels.h"
 #include "mail/MessageHeaders.h"
 #include "migration/BlockedAttachments.h"
 #include "migration/MessagePreparation.h"
@@ -461,41 +460,6 @@ void MigrationEngine::issueDelete(qint64 ledgerId, int number, const ItemEvent &
         pump();
         advance();
     });
-}
-
-QStringList MigrationEngine::labelIds() const
-{
-    QStringList ids;
-    switch (m_options.placement) {
-    case Placement::InboxUnread: ids << QStringLiteral("INBOX") << QStringLiteral("UNREAD"); break;
-    case Placement::InboxRead: ids << QStringLiteral("INBOX"); break;
-    case Placement::ArchiveWithLabel: break;
-    }
-    if (!m_labelId.isEmpty())
-        ids << m_labelId;
-    return ids;
-}
-
-QStringList MigrationEngine::labelIdsFor(const QByteArray &uidl) const
-{
-    QStringList ids = labelIds();
-    const auto marks = m_marks.constFind(uidl);
-    if (marks == m_marks.constEnd())
-        return ids;
-    // Where the archive kept read/unread and flagged, they win over the placement's default.
-    if (marks->flagsKnown) {
-        ids.removeAll(QStringLiteral("UNREAD"));
-        if (!marks->read)
-            ids << QStringLiteral("UNREAD");
-        if (marks->flagged)
-            ids << QStringLiteral("STARRED");
-    }
-    if (m_setup.account.foldersAsLabels && m_folderLabels) {
-        const QString folderId = m_folderLabels->cached(folderLabelName(marks->folder));
-        if (!folderId.isEmpty() && !ids.contains(folderId))
-            ids << folderId;
-    }
-    return ids;
 }
 
 } // namespace mf::migration
