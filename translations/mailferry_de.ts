@@ -2,78 +2,167 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
-    <name>main</name>
+    <name>BulkCommand</name>
     <message>
-        <source>Start quietly in the tray (used when starting at login): no window opens, and continuous sync starts for the mailboxes that have it.</source>
-        <translation type="unfinished">Still im Infobereich starten (beim Start mit der Anmeldung verwendet): Es öffnet sich kein Fenster, und der fortlaufende Abgleich startet für die Postfächer, die ihn nutzen.</translation>
+        <source>migrate: every saved mailbox at once, each with its saved settings.</source>
+        <translation type="unfinished">migrate: jedes gespeicherte Postfach auf einmal, jedes mit seinen gespeicherten Einstellungen.</translation>
     </message>
     <message>
-        <source>Use this Google client file (client_secret.json) for signing in, then open the setup wizard.</source>
-        <translation type="unfinished">Diese Google-Client-Datei (client_secret.json) für die Anmeldung verwenden und dann den Einrichtungsassistenten öffnen.</translation>
+        <source>bulk: the CSV file with one row per mailbox (see the README, &quot;Moving a whole office&quot;).</source>
+        <translation type="unfinished">bulk: die CSV-Datei mit einer Zeile pro Postfach (siehe README, „Moving a whole office“).</translation>
     </message>
     <message>
-        <source>file</source>
-        <translation type="unfinished">Datei</translation>
+        <source>bulk and migrate --all: mailboxes copying at once, 1 to %1 (default %2). Mailboxes into the same Gmail account share its quota.</source>
+        <translation type="unfinished">bulk und migrate --all: gleichzeitig kopierende Postfächer, 1 bis %1 (Standard %2). Postfächer, die in dasselbe Gmail-Konto gehen, teilen sich dessen Kontingent.</translation>
     </message>
     <message>
-        <source>Mailferry: %1</source>
-        <translation type="unfinished">Mailferry: %1</translation>
+        <source>bulk and migrate --all: the POP3 passwords, one &quot;address&lt;TAB&gt;password&quot; (or &quot;address,password&quot;) a line; refused unless only you can read the file (chmod 600).</source>
+        <translation type="unfinished">bulk und migrate --all: die POP3-Passwörter, eine Zeile „Adresse&lt;TAB&gt;Passwort“ (oder „Adresse,Passwort“) pro Postfach; abgelehnt, wenn nicht nur Sie die Datei lesen können (chmod 600).</translation>
     </message>
     <message>
-        <source>Moves mail from POP3 mailboxes into Gmail, safely.
-
-Without a command, the app opens. Commands for scripts and unattended runs:
-  migrate, retry-failed, status, export-log, accounts (see: mailferry migrate --help)</source>
-        <translation type="unfinished">Zieht E-Mails sicher aus POP3-Postfächern zu Gmail um.
-
-Ohne Befehl öffnet sich die App. Befehle für Skripte und unbeaufsichtigte Läufe:
-  migrate, retry-failed, status, export-log, accounts (siehe: mailferry migrate --help)</translation>
+        <source>bulk and migrate --all: read the passwords, in the same lines, from standard input.</source>
+        <translation type="unfinished">bulk und migrate --all: die Passwörter in denselben Zeilen von der Standardeingabe lesen.</translation>
     </message>
     <message>
-        <source>Moves mail from POP3 mailboxes into Gmail, safely.
-
-Commands (this build has no window):
-  migrate, retry-failed, status, export-log, accounts (see: mailferry migrate --help)</source>
-        <translation type="unfinished">Zieht E-Mails sicher aus POP3-Postfächern zu Gmail um.
-
-Befehle (diese Version hat kein Fenster):
-  migrate, retry-failed, status, export-log, accounts (siehe: mailferry migrate --help)</translation>
+        <source>--all applies to migrate only, not to %1.</source>
+        <translation type="unfinished">--all gilt nur für migrate, nicht für %1.</translation>
     </message>
-</context>
-<context>
-    <name>mf::Error</name>
     <message>
-        <source>Stopped.</source>
-        <translation type="unfinished">Angehalten.</translation>
+        <source>--%1 applies to bulk and migrate --all only, not to %2.</source>
+        <translation type="unfinished">--%1 gilt nur für bulk und migrate --all, nicht für %2.</translation>
     </message>
-</context>
-<context>
-    <name>mf::SizeText</name>
     <message>
-        <source>%1 MB</source>
-        <translation type="unfinished">%1 MB</translation>
+        <source>--%1 does not apply to bulk: the CSV&apos;s columns give each mailbox&apos;s settings.</source>
+        <translation type="unfinished">--%1 gilt nicht für bulk: die Spalten der CSV-Datei geben die Einstellungen jedes Postfachs an.</translation>
     </message>
-</context>
-<context>
-    <name>mf::accounts::AccountService</name>
     <message>
-        <source>The Google client file %1 has no client id.</source>
-        <translation type="unfinished">Die Google-Client-Datei %1 enthält keine Client-ID.</translation>
+        <source>--%1 does not apply to migrate --all, which runs every saved mailbox with its saved settings.</source>
+        <translation type="unfinished">--%1 gilt nicht für migrate --all, das jedes gespeicherte Postfach mit seinen gespeicherten Einstellungen ausführt.</translation>
+    </message>
+    <message>
+        <source>--%1 does not apply to signin.</source>
+        <translation type="unfinished">--%1 gilt nicht für signin.</translation>
+    </message>
+    <message>
+        <source>bulk needs --csv with the file of mailboxes.</source>
+        <translation type="unfinished">bulk braucht --csv mit der Datei der Postfächer.</translation>
+    </message>
+    <message>
+        <source>signin needs --gmail with the Google address to sign in.</source>
+        <translation type="unfinished">signin braucht --gmail mit der Google-Adresse, die angemeldet werden soll.</translation>
+    </message>
+    <message>
+        <source>--password-file and --passwords-stdin cannot be combined; choose one.</source>
+        <translation type="unfinished">--password-file und --passwords-stdin können nicht kombiniert werden; wählen Sie eines.</translation>
+    </message>
+    <message>
+        <source>--%1 %2.</source>
+        <translation type="unfinished">--%1 %2.</translation>
+    </message>
+    <message>
+        <source>--passwords-stdin was given, but standard input cannot be read.</source>
+        <translation type="unfinished">--passwords-stdin wurde angegeben, aber die Standardeingabe kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>its saved settings delete messages %1 days after copying, which is not 1 to %2; fix it in the app</source>
+        <translation type="unfinished">seine gespeicherten Einstellungen löschen Nachrichten %1 Tage nach dem Kopieren, das liegt nicht zwischen 1 und %2; korrigieren Sie es in der App</translation>
+    </message>
+    <message>
+        <source>%1 %2.</source>
+        <translation type="unfinished">%1 %2.</translation>
+    </message>
+    <message>
+        <source>Nothing was started: correct the file and run again.</source>
+        <translation type="unfinished">Nichts wurde gestartet: korrigieren Sie die Datei und starten Sie erneut.</translation>
+    </message>
+    <message>
+        <source>No accounts are saved. Set them up in the app, or with &apos;mailferry migrate … --save&apos;, or run &apos;mailferry bulk --csv FILE&apos;.</source>
+        <translation type="unfinished">Es sind keine Konten gespeichert. Richten Sie sie in der App ein, oder mit &apos;mailferry migrate … --save&apos;, oder starten Sie &apos;mailferry bulk --csv DATEI&apos;.</translation>
+    </message>
+    <message>
+        <source>Nothing was started.</source>
+        <translation type="unfinished">Nichts wurde gestartet.</translation>
     </message>
     <message>
         <source>No Google client is configured. Sign in once in the app, or give --client-secret with the client_secret.json of your Google Cloud project.</source>
         <translation type="unfinished">Es ist kein Google-Client eingerichtet. Melden Sie sich einmal in der App an, oder geben Sie --client-secret mit der client_secret.json Ihres Google-Cloud-Projekts an.</translation>
     </message>
     <message>
-        <source>Mailferry is not signed in to Google. Open the app and sign in with Google first.</source>
-        <translation type="unfinished">Mailferry ist nicht bei Google angemeldet. Öffnen Sie zuerst die App und melden Sie sich mit Google an.</translation>
+        <source>no POP3 password: put &quot;%1&lt;TAB&gt;password&quot; in the --password-file (or on standard input with --passwords-stdin), or save it in the app</source>
+        <translation type="unfinished">kein POP3-Passwort: schreiben Sie „%1&lt;TAB&gt;Passwort“ in die --password-file (oder auf die Standardeingabe mit --passwords-stdin), oder speichern Sie es in der App</translation>
+    </message>
+    <message>
+        <source>no Google account to copy into; set one in the app</source>
+        <translation type="unfinished">kein Google-Konto, in das kopiert werden kann; legen Sie eines in der App fest</translation>
+    </message>
+    <message>
+        <source>sign in first: mailferry signin --gmail %1</source>
+        <translation type="unfinished">zuerst anmelden: mailferry signin --gmail %1</translation>
+    </message>
+    <message>
+        <source>%1: the password could not be saved in the keychain; it is used for this run only.</source>
+        <translation type="unfinished">%1: Der Schlüsselbund konnte das Passwort nicht speichern; es gilt nur für diesen Lauf.</translation>
+    </message>
+    <message>
+        <source>MAILFERRY_PROGRESS_INTERVAL_MS %1.</source>
+        <translation type="unfinished">MAILFERRY_PROGRESS_INTERVAL_MS %1.</translation>
     </message>
 </context>
 <context>
-    <name>mf::app::CliRunner</name>
+    <name>CliOptions</name>
     <message>
-        <source>migrate, retry-failed, status, export-log or accounts</source>
-        <translation type="unfinished">migrate, retry-failed, status, export-log oder accounts</translation>
+        <source>Moves mail from POP3 mailboxes into Gmail, safely.
+
+Commands:
+  migrate        copy the account&apos;s mail into Gmail (resumes where it stopped);
+                 --all: every saved mailbox at once
+  retry-failed   try exactly the messages that failed before, then go on
+  status         what the ledger says: copied, skipped, failed, left
+  export-log     write the item log as CSV (Excel-safe)
+  preflight      what a mailbox holds, from its headers only, before copying: counts, dates,
+                 duplicates, sizes, time at Gmail&apos;s pace (--path: mail on this computer)
+  bulk           copy many mailboxes at once, one row each in --csv FILE, passwords from
+                 --password-file, --passwords-stdin or the keychain
+  signin         sign a Google account in (--gmail ADDRESS) for bulk and migrate --all
+  accounts       list the configured accounts
+  forget         remove an account from this computer: its settings, its saved password and
+                 the record of what was copied (--keep-record keeps that record)
+  import         copy the mail already on this computer (--path: an mbox, a Thunderbird profile&apos;s
+                 Mail folder, a Maildir, .eml files, Apple Mail, an Outlook .pst); nothing on this
+                 computer is changed or deleted
+
+Exit codes: 0 done, 1 messages failed and are still to do (see export-log --failures), 2 usage, 3 the account needs you (password, Google consent, certificate), 4 unreachable, 5 already running, 6 internal error, 130 interrupted (run again to finish). With many mailboxes (bulk, migrate --all) each has its own status in the summary, and the exit code is the worst of them, in this order: 0, 1, 4, 5, 3, 6, 130.
+Sizes are in MB of 1,048,576 bytes (MiB), like --size-limit-mb.
+The words for where a message stands are the same in every output: copied, copied-possibly-twice, skipped-duplicate, skipped-oversize, failed, deleted-from-server, waiting.
+The POP3 password comes from the system keychain, or from standard input with --password-stdin, or from the MAILFERRY_POP3_PASSWORD environment variable; never from the command line.</source>
+        <translation type="unfinished">Zieht E-Mails sicher aus POP3-Postfächern zu Gmail um.
+
+Befehle:
+  migrate        die E-Mails des Kontos nach Gmail kopieren (setzt dort fort, wo es aufhörte);
+                 --all: jedes gespeicherte Postfach auf einmal
+  retry-failed   genau die zuvor gescheiterten Nachrichten erneut versuchen, dann weitermachen
+  status         was das Protokoll sagt: kopiert, übersprungen, gescheitert, offen
+  export-log     das Nachrichtenprotokoll als CSV schreiben (Excel-sicher)
+  preflight      was ein Postfach enthält, nur aus den Kopfzeilen, vor dem Kopieren: Anzahl, Daten,
+                 Duplikate, Größen, Dauer in Gmails Tempo (--path: E-Mails auf diesem Computer)
+  bulk           viele Postfächer auf einmal kopieren, eine Zeile pro Postfach in --csv DATEI, Passwörter aus
+                 --password-file, --passwords-stdin oder dem Schlüsselbund
+  signin         ein Google-Konto anmelden (--gmail ADRESSE) für bulk und migrate --all
+  accounts       die eingerichteten Konten auflisten
+  forget         ein Konto von diesem Computer entfernen: seine Einstellungen, sein gespeichertes Passwort und
+                 die Aufzeichnung des Kopierten (--keep-record behält diese Aufzeichnung)
+  import         die E-Mails kopieren, die schon auf diesem Computer sind (--path: eine mbox, der Mail-Ordner
+                 eines Thunderbird-Profils, ein Maildir, .eml-Dateien, Apple Mail, eine Outlook-.pst); auf diesem
+                 Computer wird nichts geändert oder gelöscht
+
+Exit-Codes: 0 fertig, 1 Nachrichten sind gescheitert und noch zu erledigen (siehe export-log --failures), 2 Aufruf falsch, 3 das Konto braucht Sie (Passwort, Google-Zustimmung, Zertifikat), 4 nicht erreichbar, 5 läuft bereits, 6 interner Fehler, 130 unterbrochen (erneut starten, um fertig zu werden). Bei vielen Postfächern (bulk, migrate --all) hat jedes seinen eigenen Status in der Zusammenfassung, und der Exit-Code ist der schlechteste davon, in dieser Reihenfolge: 0, 1, 4, 5, 3, 6, 130.
+Größen sind in MB zu 1.048.576 Byte (MiB), wie bei --size-limit-mb.
+Die Wörter dafür, wo eine Nachricht steht, sind in jeder Ausgabe dieselben: copied, copied-possibly-twice, skipped-duplicate, skipped-oversize, failed, deleted-from-server, waiting.
+Das POP3-Passwort kommt aus dem Schlüsselbund des Systems, von der Standardeingabe mit --password-stdin oder aus der Umgebungsvariablen MAILFERRY_POP3_PASSWORD; nie von der Befehlszeile.</translation>
+    </message>
+    <message>
+        <source>migrate, retry-failed, import, status, export-log, accounts or forget</source>
+        <translation type="unfinished">migrate, retry-failed, import, status, export-log, accounts oder forget</translation>
     </message>
     <message>
         <source>The account id (see &apos;accounts&apos;); default: the only one.</source>
@@ -148,6 +237,18 @@ Befehle (diese Version hat kein Fenster):
         <translation type="unfinished">Gmail Spam filtern lassen (messages.import statt insert).</translation>
     </message>
     <message>
+        <source>With --import: Gmail may put messages in Spam (by default it never does).</source>
+        <translation type="unfinished">Mit --import: Gmail darf Nachrichten in den Spam legen (standardmäßig nie).</translation>
+    </message>
+    <message>
+        <source>A message Gmail refuses for a blocked attachment type (.exe, or a .zip holding one) stays failed and on the server, instead of being copied without that attachment.</source>
+        <translation type="unfinished">Eine Nachricht, die Gmail wegen eines gesperrten Anhangtyps ablehnt (.exe oder eine .zip, die eine enthält), bleibt gescheitert und auf dem Server, statt ohne diesen Anhang kopiert zu werden.</translation>
+    </message>
+    <message>
+        <source>Messages copied without a blocked attachment are deleted from the server too (with --delete or --delete-after; by default they stay).</source>
+        <translation type="unfinished">Ohne gesperrten Anhang kopierte Nachrichten werden auch vom Server gelöscht (mit --delete oder --delete-after; standardmäßig bleiben sie).</translation>
+    </message>
+    <message>
         <source>Skip messages larger than this many MB (MiB, 1,048,576 bytes); default and maximum 50, Gmail&apos;s limit.</source>
         <translation type="unfinished">Nachrichten überspringen, die größer als so viele MB sind (MiB, 1.048.576 Bytes); Standard und Höchstwert 50, die Grenze von Gmail.</translation>
     </message>
@@ -172,6 +273,22 @@ Befehle (diese Version hat kein Fenster):
         <translation type="unfinished">export-log: nur die Nachrichten, die nicht kopiert wurden.</translation>
     </message>
     <message>
+        <source>import: the mail file or folder to copy; its format is found by itself.</source>
+        <translation type="unfinished">import: die E-Mail-Datei oder der Ordner zum Kopieren; das Format wird selbst erkannt.</translation>
+    </message>
+    <message>
+        <source>import: only these folders, separated by commas (&quot;Inbox,Old mail/2019&quot;); default: all.</source>
+        <translation type="unfinished">import: nur diese Ordner, durch Kommas getrennt („Inbox,Old mail/2019“); Standard: alle.</translation>
+    </message>
+    <message>
+        <source>import: make each folder a Gmail label, nested with &quot;/&quot; (asks Google to manage labels).</source>
+        <translation type="unfinished">import: jeden Ordner zu einem Gmail-Label machen, verschachtelt mit „/“ (bittet Google um die Verwaltung von Labels).</translation>
+    </message>
+    <message>
+        <source>forget: keep the record of what was copied, so that setting up the same mailbox again does not copy everything again.</source>
+        <translation type="unfinished">forget: die Aufzeichnung behalten, was kopiert wurde, damit beim erneuten Einrichten desselben Postfachs nicht alles noch einmal kopiert wird.</translation>
+    </message>
+    <message>
         <source>No command given. See mailferry --help.</source>
         <translation type="unfinished">Kein Befehl angegeben. Siehe mailferry --help.</translation>
     </message>
@@ -188,8 +305,20 @@ Befehle (diese Version hat kein Fenster):
         <translation type="unfinished">--%1 ist mehr als einmal angegeben.</translation>
     </message>
     <message>
-        <source>--%1 applies to migrate and retry-failed only, not to %2.</source>
-        <translation type="unfinished">--%1 gilt nur für migrate und retry-failed, nicht für %2.</translation>
+        <source>forget needs --account with the id of the account to remove (see &apos;accounts&apos;).</source>
+        <translation type="unfinished">forget braucht --account mit der ID des Kontos, das entfernt werden soll (siehe „accounts“).</translation>
+    </message>
+    <message>
+        <source>--%1 applies to import only, not to %2.</source>
+        <translation type="unfinished">--%1 gilt nur für import, nicht für %2.</translation>
+    </message>
+    <message>
+        <source>--%1 applies to migrate, retry-failed and import only, not to %2.</source>
+        <translation type="unfinished">--%1 gilt nur für migrate, retry-failed und import, nicht für %2.</translation>
+    </message>
+    <message>
+        <source>--%1 applies to forget only, not to %2.</source>
+        <translation type="unfinished">--%1 gilt nur für forget, nicht für %2.</translation>
     </message>
     <message>
         <source>--%1 applies to export-log only, not to %2.</source>
@@ -267,10 +396,9 @@ Befehle (diese Version hat kein Fenster):
         <source>names a file larger than %1 bytes; a client_secret.json is a few hundred</source>
         <translation type="unfinished">nennt eine Datei mit mehr als %1 Bytes; eine client_secret.json hat nur einige hundert</translation>
     </message>
-    <message>
-        <source>%1 bytes</source>
-        <translation type="unfinished">%1 Bytes</translation>
-    </message>
+</context>
+<context>
+    <name>CliRunner</name>
     <message>
         <source>See mailferry --help.</source>
         <translation type="unfinished">Siehe mailferry --help.</translation>
@@ -348,12 +476,20 @@ Befehle (diese Version hat kein Fenster):
         <translation type="unfinished">Halte nach den Nachrichten an, die gerade unterwegs sind (noch einmal Strg+C, um sofort anzuhalten)…</translation>
     </message>
     <message>
+        <source>%1 messages in the archive (%2); %3 to copy (%4), %5 already in Gmail</source>
+        <translation type="unfinished">%1 Nachrichten im Archiv (%2); %3 zu kopieren (%4), %5 schon in Gmail</translation>
+    </message>
+    <message>
         <source>%1 messages on the server (%2); %3 to copy (%4), %5 already in Gmail</source>
         <translation type="unfinished">%1 Nachrichten auf dem Server (%2); %3 zu kopieren (%4), %5 schon in Gmail</translation>
     </message>
     <message>
         <source>, %1 failed earlier (retry-failed tries them again)</source>
         <translation type="unfinished">, %1 früher fehlgeschlagen (retry-failed versucht sie erneut)</translation>
+    </message>
+    <message>
+        <source>, %1 over the size limit (not copied)</source>
+        <translation type="unfinished">, %1 über der Größengrenze (nicht kopiert)</translation>
     </message>
     <message>
         <source>, %1 over the size limit (left on the server)</source>
@@ -388,12 +524,20 @@ Befehle (diese Version hat kein Fenster):
         <translation type="unfinished">Hinweis: Der Server erlaubt eine Anmeldung alle %1 Sekunden (LOGIN-DELAY); die Sitzungen sind darauf abgestimmt.</translation>
     </message>
     <message>
+        <source>This run: copied %1, skipped %2, failed %3. Nothing on this computer was changed.</source>
+        <translation type="unfinished">Dieser Lauf: %1 kopiert, %2 übersprungen, %3 gescheitert. Auf diesem Computer wurde nichts geändert.</translation>
+    </message>
+    <message>
         <source>This run: copied %1, skipped %2, failed %3, removed from the server %4.</source>
         <translation type="unfinished">Dieser Lauf: %1 kopiert, %2 übersprungen, %3 fehlgeschlagen, %4 vom Server entfernt.</translation>
     </message>
     <message>
         <source>%1 copied-possibly-twice: an interrupted upload was repeated, so Gmail may hold them twice (see export-log).</source>
         <translation type="unfinished">%1 copied-possibly-twice: Ein unterbrochener Upload wurde wiederholt, daher hat Gmail sie vielleicht doppelt (siehe export-log).</translation>
+    </message>
+    <message>
+        <source>%1 copied without an attachment Gmail refuses (a program, or an archive holding one); the originals are kept on this computer (see export-log).</source>
+        <translation type="unfinished">%1 ohne einen Anhang kopiert, den Gmail ablehnt (ein Programm oder ein Archiv, das eines enthält); die Originale bleiben auf diesem Computer (siehe export-log).</translation>
     </message>
     <message>
         <source>Interrupted.</source>
@@ -412,8 +556,16 @@ Befehle (diese Version hat kein Fenster):
         <translation type="unfinished">Starten Sie denselben Befehl noch einmal, um fertig zu werden.</translation>
     </message>
     <message>
+        <source>%1 messages failed; they are still in the archive. Run the same import again to try them again; see which with: mailferry export-log --failures --account %2</source>
+        <translation type="unfinished">%1 Nachrichten sind gescheitert; sie sind noch im Archiv. Starten Sie denselben Import erneut, um sie nochmals zu versuchen; welche es sind, zeigt: mailferry export-log --failures --account %2</translation>
+    </message>
+    <message>
         <source>%1 messages failed and are still on the server. Try them again with: mailferry retry-failed --account %2; see which with: mailferry export-log --failures --account %2</source>
         <translation type="unfinished">%1 Nachrichten sind fehlgeschlagen und liegen noch auf dem Server. Erneut versuchen mit: mailferry retry-failed --account %2; welche es sind, zeigt: mailferry export-log --failures --account %2</translation>
+    </message>
+    <message>
+        <source>%1 messages are over the size limit of %2 and were not copied.</source>
+        <translation type="unfinished">%1 Nachrichten sind über der Größengrenze von %2 und wurden nicht kopiert.</translation>
     </message>
     <message>
         <source>%1 messages are over the size limit of %2 and stay on the server.</source>
@@ -532,6 +684,22 @@ Befehle (diese Version hat kein Fenster):
         <translation type="unfinished">%1 Zeilen nach %2 geschrieben.</translation>
     </message>
     <message>
+        <source>There is no account %1 on this computer (see &apos;mailferry accounts&apos;).</source>
+        <translation type="unfinished">Auf diesem Computer gibt es kein Konto %1 (siehe „mailferry accounts“).</translation>
+    </message>
+    <message>
+        <source>Forgot %1: its settings and saved password are removed. The record of what was copied is kept, so setting up the same mailbox again does not copy everything again.</source>
+        <translation type="unfinished">%1 vergessen: Einstellungen und gespeichertes Passwort sind entfernt. Die Aufzeichnung, was kopiert wurde, bleibt, damit beim erneuten Einrichten desselben Postfachs nicht alles noch einmal kopiert wird.</translation>
+    </message>
+    <message>
+        <source>Forgot %1: its settings, saved password and the record of what was copied are removed.</source>
+        <translation type="unfinished">%1 vergessen: Einstellungen, gespeichertes Passwort und die Aufzeichnung, was kopiert wurde, sind entfernt.</translation>
+    </message>
+    <message>
+        <source>Not removed: %1</source>
+        <translation type="unfinished">Nicht entfernt: %1</translation>
+    </message>
+    <message>
         <source>No accounts yet. Set one up in the app, or run &apos;mailferry migrate --email … --host … --save&apos;.</source>
         <translation type="unfinished">Noch keine Konten. Richten Sie eines in der App ein, oder starten Sie „mailferry migrate --email … --host … --save“.</translation>
     </message>
@@ -571,6 +739,494 @@ Befehle (diese Version hat kein Fenster):
         <source>server id %1</source>
         <translation type="unfinished">Server-ID %1</translation>
     </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <source>--%1 does not apply to import: Mailferry never changes or deletes anything on this computer.</source>
+        <translation type="unfinished">--%1 gilt nicht für import: Mailferry ändert oder löscht nie etwas auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>--%1 applies to a mailbox on a server (migrate), not to import.</source>
+        <translation type="unfinished">--%1 gilt für ein Postfach auf einem Server (migrate), nicht für import.</translation>
+    </message>
+    <message>
+        <source>import needs --path with the mail file or folder to copy (an mbox, a Thunderbird profile&apos;s Mail folder, a Maildir, a folder of .eml files, Apple Mail&apos;s folder or an Outlook .pst).</source>
+        <translation type="unfinished">import braucht --path mit der E-Mail-Datei oder dem Ordner zum Kopieren (eine mbox, der Mail-Ordner eines Thunderbird-Profils, ein Maildir, ein Ordner mit .eml-Dateien, der Ordner von Apple Mail oder eine Outlook-.pst).</translation>
+    </message>
+    <message>
+        <source>--path is empty.</source>
+        <translation type="unfinished">--path ist leer.</translation>
+    </message>
+    <message>
+        <source>--path is longer than 4096 characters.</source>
+        <translation type="unfinished">--path ist länger als 4096 Zeichen.</translation>
+    </message>
+    <message>
+        <source>--folders names no folder; give folder names separated by commas, such as Inbox,Old mail/2019.</source>
+        <translation type="unfinished">--folders nennt keinen Ordner; geben Sie Ordnernamen durch Kommas getrennt an, etwa Inbox,Old mail/2019.</translation>
+    </message>
+    <message>
+        <source>--folders contains control characters.</source>
+        <translation type="unfinished">--folders enthält Steuerzeichen.</translation>
+    </message>
+    <message>
+        <source>There is no file or folder %1.</source>
+        <translation type="unfinished">Es gibt keine Datei und keinen Ordner %1.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (check its permissions).</source>
+        <translation type="unfinished">%1 kann nicht gelesen werden (prüfen Sie die Berechtigungen).</translation>
+    </message>
+    <message>
+        <source>%1 holds no mail Mailferry can read (mbox, Maildir, .eml, Apple Mail or Outlook .pst).</source>
+        <translation type="unfinished">%1 enthält keine E-Mails, die Mailferry lesen kann (mbox, Maildir, .eml, Apple Mail oder Outlook-.pst).</translation>
+    </message>
+    <message>
+        <source>This build of Mailferry cannot read Outlook files (%1).</source>
+        <translation type="unfinished">Diese Version von Mailferry kann keine Outlook-Dateien lesen (%1).</translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; is a mailbox on a server; use migrate for it.</source>
+        <translation type="unfinished">Das Konto „%1“ ist ein Postfach auf einem Server; verwenden Sie dafür migrate.</translation>
+    </message>
+    <message>
+        <source>There is no account &quot;%1&quot; (see &apos;mailferry accounts&apos;), and no --path to import.</source>
+        <translation type="unfinished">Es gibt kein Konto „%1“ (siehe &apos;mailferry accounts&apos;) und kein --path zum Importieren.</translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; imports %2, which is no longer there.</source>
+        <translation type="unfinished">Das Konto „%1“ importiert %2, das nicht mehr vorhanden ist.</translation>
+    </message>
+</context>
+<context>
+    <name>MultiRun</name>
+    <message>
+        <source>the mailbox could not be added to the run (its settings are incomplete)</source>
+        <translation type="unfinished">das Postfach konnte dem Lauf nicht hinzugefügt werden (seine Einstellungen sind unvollständig)</translation>
+    </message>
+    <message>
+        <source>Stopping every mailbox after the messages in progress (Ctrl+C again to stop at once)…</source>
+        <translation type="unfinished">Jedes Postfach hält nach den Nachrichten an, die gerade laufen (erneut Strg+C hält sofort an)…</translation>
+    </message>
+    <message>
+        <source>the mailbox&apos;s run ended without a report</source>
+        <translation type="unfinished">der Lauf des Postfachs endete ohne Bericht</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished">von %1</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation type="unfinished">%1 gescheitert</translation>
+    </message>
+    <message>
+        <source>%1 msg/min</source>
+        <translation type="unfinished">%1 Nachr./min</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation type="unfinished">Adresse</translation>
+    </message>
+    <message>
+        <source>into</source>
+        <translation type="unfinished">nach</translation>
+    </message>
+    <message>
+        <source>copied</source>
+        <translation type="unfinished">kopiert</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished">übersprungen</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished">gescheitert</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation type="unfinished">offen</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Exit status %1 (%2): the worst of all mailboxes.</source>
+        <translation type="unfinished">Exit-Status %1 (%2): der schlechteste aller Postfächer.</translation>
+    </message>
+</context>
+<context>
+    <name>PreflightCommand</name>
+    <message>
+        <source>Checking %1 of %2…</source>
+        <translation type="unfinished">Prüfe %1 von %2…</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation type="unfinished">Prüfe %1…</translation>
+    </message>
+    <message>
+        <source>The pre-flight ended without a report.</source>
+        <translation type="unfinished">Die Vorabprüfung endete ohne Bericht.</translation>
+    </message>
+    <message>
+        <source>Pre-flight of %1 (headers only; nothing was copied or changed):</source>
+        <translation type="unfinished">Vorabprüfung von %1 (nur Kopfzeilen; nichts wurde kopiert oder geändert):</translation>
+    </message>
+</context>
+<context>
+    <name>SigninCommand</name>
+    <message>
+        <source>No Google client is configured. Give --client-secret with the client_secret.json of your Google Cloud project.</source>
+        <translation type="unfinished">Es ist kein Google-Client eingerichtet. Geben Sie --client-secret mit der client_secret.json Ihres Google-Cloud-Projekts an.</translation>
+    </message>
+    <message>
+        <source>Your browser should open Google&apos;s page. Sign in as %1 and allow Mailferry to add mail. If it did not open, open this link:</source>
+        <translation type="unfinished">Ihr Browser sollte Googles Seite öffnen. Melden Sie sich als %1 an und erlauben Sie Mailferry, E-Mails hinzuzufügen. Falls er sich nicht geöffnet hat, öffnen Sie diesen Link:</translation>
+    </message>
+    <message>
+        <source>Open this link in a browser on this computer, sign in as %1 and allow Mailferry to add mail:</source>
+        <translation type="unfinished">Öffnen Sie diesen Link in einem Browser auf diesem Computer, melden Sie sich als %1 an und erlauben Sie Mailferry, E-Mails hinzuzufügen:</translation>
+    </message>
+    <message>
+        <source>Waiting for Google (Ctrl+C to stop)…</source>
+        <translation type="unfinished">Warte auf Google (Strg+C zum Anhalten)…</translation>
+    </message>
+    <message>
+        <source>Sign-in was stopped; nothing was stored.</source>
+        <translation type="unfinished">Die Anmeldung wurde angehalten; nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>You did not allow Mailferry to add messages to Gmail; nothing was stored.</source>
+        <translation type="unfinished">Sie haben Mailferry nicht erlaubt, Nachrichten zu Gmail hinzuzufügen; nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>Signing in did not work (%1).</source>
+        <translation type="unfinished">Die Anmeldung hat nicht funktioniert (%1).</translation>
+    </message>
+    <message>
+        <source>The box &quot;Add emails into your Gmail mailbox&quot; was not ticked on Google&apos;s page. Mailferry needs it; run signin again and tick it.</source>
+        <translation type="unfinished">Das Kästchen „Add emails into your Gmail mailbox“ war auf Googles Seite nicht angekreuzt. Mailferry braucht es; starten Sie signin erneut und kreuzen Sie es an.</translation>
+    </message>
+    <message>
+        <source>You signed in as %1, but asked for %2. Nothing was stored. Run &apos;mailferry signin --gmail %2&apos; again and choose %2 on Google&apos;s page.</source>
+        <translation type="unfinished">Sie haben sich als %1 angemeldet, aber %2 angefragt. Nichts wurde gespeichert. Starten Sie &apos;mailferry signin --gmail %2&apos; erneut und wählen Sie auf Googles Seite %2.</translation>
+    </message>
+    <message>
+        <source>Signed in as %1, but the keychain refused to keep the link to Google: %2</source>
+        <translation type="unfinished">Als %1 angemeldet, aber der Schlüsselbund hat die Verbindung zu Google nicht behalten: %2</translation>
+    </message>
+    <message>
+        <source>Signed in as %1. The link to Google is kept in the keychain; &apos;mailferry bulk&apos; and &apos;migrate --all&apos; use it for every mailbox that goes into %1.</source>
+        <translation type="unfinished">Als %1 angemeldet. Die Verbindung zu Google liegt im Schlüsselbund; &apos;mailferry bulk&apos; und &apos;migrate --all&apos; verwenden sie für jedes Postfach, das in %1 geht.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusHealth</name>
+    <message>
+        <source>never</source>
+        <translation type="unfinished">nie</translation>
+    </message>
+    <message>
+        <source>  last checked OK: %1; last copied: %2</source>
+        <translation type="unfinished">  zuletzt erfolgreich geprüft: %1; zuletzt kopiert: %2</translation>
+    </message>
+    <message>
+        <source>  warning: %1</source>
+        <translation type="unfinished">  Warnung: %1</translation>
+    </message>
+    <message>
+        <source>  what to do: %1</source>
+        <translation type="unfinished">  was zu tun ist: %1</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Start quietly in the tray (used when starting at login): no window opens, and continuous sync starts for the mailboxes that have it.</source>
+        <translation type="unfinished">Still im Infobereich starten (beim Start mit der Anmeldung verwendet): Es öffnet sich kein Fenster, und der fortlaufende Abgleich startet für die Postfächer, die ihn nutzen.</translation>
+    </message>
+    <message>
+        <source>Use this Google client file (client_secret.json) for signing in, then open the setup wizard.</source>
+        <translation type="unfinished">Diese Google-Client-Datei (client_secret.json) für die Anmeldung verwenden und dann den Einrichtungsassistenten öffnen.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished">Datei</translation>
+    </message>
+    <message>
+        <source>Mailferry: %1</source>
+        <translation type="unfinished">Mailferry: %1</translation>
+    </message>
+    <message>
+        <source>Moves mail from POP3 mailboxes into Gmail, safely.
+
+Without a command, the app opens. Commands for scripts and unattended runs:
+  migrate, retry-failed, status, export-log, accounts (see: mailferry migrate --help)</source>
+        <translation type="unfinished">Zieht E-Mails sicher aus POP3-Postfächern zu Gmail um.
+
+Ohne Befehl öffnet sich die App. Befehle für Skripte und unbeaufsichtigte Läufe:
+  migrate, retry-failed, status, export-log, accounts (siehe: mailferry migrate --help)</translation>
+    </message>
+    <message>
+        <source>Moves mail from POP3 mailboxes into Gmail, safely.
+
+Commands (this build has no window):
+  migrate, retry-failed, status, export-log, accounts (see: mailferry migrate --help)</source>
+        <translation type="unfinished">Zieht E-Mails sicher aus POP3-Postfächern zu Gmail um.
+
+Befehle (diese Version hat kein Fenster):
+  migrate, retry-failed, status, export-log, accounts (siehe: mailferry migrate --help)</translation>
+    </message>
+</context>
+<context>
+    <name>mf::Error</name>
+    <message>
+        <source>Stopped.</source>
+        <translation type="unfinished">Angehalten.</translation>
+    </message>
+</context>
+<context>
+    <name>mf::SizeText</name>
+    <message>
+        <source>%1 MB</source>
+        <translation type="unfinished">%1 MB</translation>
+    </message>
+</context>
+<context>
+    <name>mf::accounts::AccountService</name>
+    <message>
+        <source>The Google client file %1 has no client id.</source>
+        <translation type="unfinished">Die Google-Client-Datei %1 enthält keine Client-ID.</translation>
+    </message>
+    <message>
+        <source>No Google client is configured. Sign in once in the app, or give --client-secret with the client_secret.json of your Google Cloud project.</source>
+        <translation type="unfinished">Es ist kein Google-Client eingerichtet. Melden Sie sich einmal in der App an, oder geben Sie --client-secret mit der client_secret.json Ihres Google-Cloud-Projekts an.</translation>
+    </message>
+    <message>
+        <source>Mailferry is not signed in to Google. Open the app and sign in with Google first.</source>
+        <translation type="unfinished">Mailferry ist nicht bei Google angemeldet. Öffnen Sie zuerst die App und melden Sie sich mit Google an.</translation>
+    </message>
+</context>
+<context>
+    <name>mf::accounts::BulkCsv</name>
+    <message>
+        <source>a quote (&quot;) inside a field that does not start with one; a field with quotes must be quoted whole, with each quote doubled (&quot;&quot;)</source>
+        <translation type="unfinished">ein Anführungszeichen (&quot;) in einem Feld, das nicht mit einem beginnt; ein Feld mit Anführungszeichen muss ganz in Anführungszeichen stehen, jedes davon verdoppelt (&quot;&quot;)</translation>
+    </message>
+    <message>
+        <source>text after the closing quote of a field; a quote inside a quoted field is written twice (&quot;&quot;)</source>
+        <translation type="unfinished">Text nach dem schließenden Anführungszeichen eines Feldes; ein Anführungszeichen in einem Feld in Anführungszeichen wird doppelt geschrieben (&quot;&quot;)</translation>
+    </message>
+    <message>
+        <source>a quoted field that never ends (its closing quote is missing)</source>
+        <translation type="unfinished">ein Feld in Anführungszeichen, das nie endet (das schließende Anführungszeichen fehlt)</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2, not &quot;%3&quot;</source>
+        <translation type="unfinished">muss eine ganze Zahl von %1 bis %2 sein, nicht „%3“</translation>
+    </message>
+    <message>
+        <source>must be yes or no (or empty for no), not &quot;%1&quot;</source>
+        <translation type="unfinished">muss yes oder no sein (oder leer für no), nicht „%1“</translation>
+    </message>
+    <message>
+        <source>is empty; every row needs the old address</source>
+        <translation type="unfinished">ist leer; jede Zeile braucht die alte Adresse</translation>
+    </message>
+    <message>
+        <source>is not an email address (name@domain): &quot;%1&quot;</source>
+        <translation type="unfinished">ist keine E-Mail-Adresse (name@domain): „%1“</translation>
+    </message>
+    <message>
+        <source>is empty; every row needs the POP3 server</source>
+        <translation type="unfinished">ist leer; jede Zeile braucht den POP3-Server</translation>
+    </message>
+    <message>
+        <source>is not a server name or IP address: &quot;%1&quot;</source>
+        <translation type="unfinished">ist kein Servername und keine IP-Adresse: „%1“</translation>
+    </message>
+    <message>
+        <source>must be tls, starttls or plain, not &quot;%1&quot;</source>
+        <translation type="unfinished">muss tls, starttls oder plain sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>is empty; every row needs the Gmail or Workspace address to copy into</source>
+        <translation type="unfinished">ist leer; jede Zeile braucht die Gmail- oder Workspace-Adresse, in die kopiert wird</translation>
+    </message>
+    <message>
+        <source>must be a SHA-256 fingerprint: 64 hex digits</source>
+        <translation type="unfinished">muss ein SHA-256-Fingerabdruck sein: 64 Hexadezimalziffern</translation>
+    </message>
+    <message>
+        <source>is longer than Gmail&apos;s %1 characters</source>
+        <translation type="unfinished">ist länger als Gmails %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>cannot be combined with delete; choose one</source>
+        <translation type="unfinished">kann nicht mit delete kombiniert werden; wählen Sie eines</translation>
+    </message>
+    <message>
+        <source>cannot be combined with read; archived messages skip the Inbox</source>
+        <translation type="unfinished">kann nicht mit read kombiniert werden; archivierte Nachrichten umgehen den Posteingang</translation>
+    </message>
+    <message>
+        <source>needs a label: archived messages without one would be found only under All Mail</source>
+        <translation type="unfinished">braucht ein Label: archivierte Nachrichten ohne Label fänden sich nur unter „Alle Nachrichten“</translation>
+    </message>
+    <message>
+        <source> (MB of 1,048,576 bytes; Gmail takes at most 50)</source>
+        <translation type="unfinished"> (MB zu 1.048.576 Byte; Gmail nimmt höchstens 50)</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished">Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation type="unfinished">Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <source>the file has %1 bytes; a bulk file may have at most %2</source>
+        <translation type="unfinished">die Datei hat %1 Byte; eine Bulk-Datei darf höchstens %2 haben</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text; save it from your spreadsheet as &quot;CSV UTF-8&quot;</source>
+        <translation type="unfinished">die Datei ist kein UTF-8-Text; speichern Sie sie aus Ihrer Tabellenkalkulation als „CSV UTF-8“</translation>
+    </message>
+    <message>
+        <source>the file is empty; it needs a header row naming the columns, then one row per mailbox</source>
+        <translation type="unfinished">die Datei ist leer; sie braucht eine Kopfzeile mit den Spaltennamen, dann eine Zeile pro Postfach</translation>
+    </message>
+    <message>
+        <source>%1 (column %2)</source>
+        <translation type="unfinished">%1 (Spalte %2)</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation type="unfinished">(ohne Namen)</translation>
+    </message>
+    <message>
+        <source>passwords never go in this file. Remove the column; give the passwords with --password-file, --passwords-stdin or the keychain.</source>
+        <translation type="unfinished">Passwörter gehören nie in diese Datei. Entfernen Sie die Spalte; geben Sie die Passwörter mit --password-file, --passwords-stdin oder über den Schlüsselbund an.</translation>
+    </message>
+    <message>
+        <source>has no name in the header row</source>
+        <translation type="unfinished">hat keinen Namen in der Kopfzeile</translation>
+    </message>
+    <message>
+        <source>is not a column Mailferry knows; the columns are: %1</source>
+        <translation type="unfinished">ist keine Spalte, die Mailferry kennt; die Spalten sind: %1</translation>
+    </message>
+    <message>
+        <source>appears twice in the header row</source>
+        <translation type="unfinished">steht zweimal in der Kopfzeile</translation>
+    </message>
+    <message>
+        <source>is missing from the header row; it is required</source>
+        <translation type="unfinished">fehlt in der Kopfzeile; sie ist erforderlich</translation>
+    </message>
+    <message>
+        <source>the file has more than %1 mailboxes; split it</source>
+        <translation type="unfinished">die Datei hat mehr als %1 Postfächer; teilen Sie sie auf</translation>
+    </message>
+    <message>
+        <source>has %1 fields, but the header row names %2 columns</source>
+        <translation type="unfinished">hat %1 Felder, aber die Kopfzeile nennt %2 Spalten</translation>
+    </message>
+    <message>
+        <source>is longer than %1 characters</source>
+        <translation type="unfinished">ist länger als %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>contains a line break or other control character</source>
+        <translation type="unfinished">enthält einen Zeilenumbruch oder ein anderes Steuerzeichen</translation>
+    </message>
+    <message>
+        <source>%1 is already on line %2; each mailbox may appear once</source>
+        <translation type="unfinished">%1 steht schon in Zeile %2; jedes Postfach darf nur einmal vorkommen</translation>
+    </message>
+    <message>
+        <source>the file has a header row but no mailbox rows</source>
+        <translation type="unfinished">die Datei hat eine Kopfzeile, aber keine Postfachzeilen</translation>
+    </message>
+    <message>
+        <source>the file %1 does not exist</source>
+        <translation type="unfinished">die Datei %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file</source>
+        <translation type="unfinished">%1 ist keine normale Datei</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>mf::accounts::PasswordFile</name>
+    <message>
+        <source>The password file %1 cannot be checked: %2</source>
+        <translation type="unfinished">Die Passwortdatei %1 kann nicht geprüft werden: %2</translation>
+    </message>
+    <message>
+        <source>The password file %1 is not a regular file.</source>
+        <translation type="unfinished">Die Passwortdatei %1 ist keine normale Datei.</translation>
+    </message>
+    <message>
+        <source>The password file %1 belongs to another user; it must be yours alone.</source>
+        <translation type="unfinished">Die Passwortdatei %1 gehört einem anderen Benutzer; sie muss allein Ihnen gehören.</translation>
+    </message>
+    <message>
+        <source>The password file %1 can be read or changed by others (mode %2). Make it yours alone with: chmod 600 %1</source>
+        <translation type="unfinished">Die Passwortdatei %1 kann von anderen gelesen oder geändert werden (Modus %2). Machen Sie sie allein zu Ihrer mit: chmod 600 %1</translation>
+    </message>
+    <message>
+        <source>The passwords are more than %1 bytes; one line per mailbox is a few dozen.</source>
+        <translation type="unfinished">Die Passwörter sind mehr als %1 Byte; eine Zeile pro Postfach sind ein paar Dutzend.</translation>
+    </message>
+    <message>
+        <source>The passwords are not UTF-8 text.</source>
+        <translation type="unfinished">Die Passwörter sind kein UTF-8-Text.</translation>
+    </message>
+    <message>
+        <source>Line %1 of the passwords has no TAB or comma between the address and the password.</source>
+        <translation type="unfinished">Zeile %1 der Passwörter hat kein TAB und kein Komma zwischen Adresse und Passwort.</translation>
+    </message>
+    <message>
+        <source>Line %1 of the passwords does not start with an email address.</source>
+        <translation type="unfinished">Zeile %1 der Passwörter beginnt nicht mit einer E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>Line %1 of the passwords has an empty password.</source>
+        <translation type="unfinished">Zeile %1 der Passwörter hat ein leeres Passwort.</translation>
+    </message>
+    <message>
+        <source>Line %1 of the passwords names %2 again (first on line %3).</source>
+        <translation type="unfinished">Zeile %1 der Passwörter nennt %2 erneut (zuerst in Zeile %3).</translation>
+    </message>
+    <message>
+        <source>The password file %1 cannot be opened: %2</source>
+        <translation type="unfinished">Die Passwortdatei %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>A password file cannot be checked for privacy on this system; give the passwords with --passwords-stdin instead.</source>
+        <translation type="unfinished">Auf diesem System kann nicht geprüft werden, ob eine Passwortdatei privat ist; geben Sie die Passwörter stattdessen mit --passwords-stdin an.</translation>
+    </message>
+    <message>
+        <source>The password file %1 cannot be read: %2</source>
+        <translation type="unfinished">Die Passwortdatei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>mf::app::CliRunner</name>
+    <message>
+        <source>%1 bytes</source>
+        <translation type="unfinished">%1 Bytes</translation>
+    </message>
     <message>
         <source>&quot;%1&quot; is not a whole number</source>
         <translation type="unfinished">„%1“ ist keine ganze Zahl</translation>
@@ -578,66 +1234,6 @@ Befehle (diese Version hat kein Fenster):
     <message>
         <source>must be a whole number from %1 to %2, not %3</source>
         <translation type="unfinished">muss eine ganze Zahl von %1 bis %2 sein, nicht %3</translation>
-    </message>
-    <message>
-        <source>Moves mail from POP3 mailboxes into Gmail, safely.
-
-Commands:
-  migrate        copy the account&apos;s mail into Gmail (resumes where it stopped)
-  retry-failed   try exactly the messages that failed before, then go on
-  status         what the ledger says: copied, skipped, failed, left
-  export-log     write the item log as CSV (Excel-safe)
-  accounts       list the configured accounts
-  forget         remove an account from this computer: its settings, its saved password and
-                 the record of what was copied (--keep-record keeps that record)
-
-Exit codes: 0 done, 1 messages failed and are still to do (see export-log --failures), 2 usage, 3 the account needs you (password, Google consent, certificate), 4 unreachable, 5 already running, 6 internal error, 130 interrupted (run again to finish).
-Sizes are in MB of 1,048,576 bytes (MiB), like --size-limit-mb.
-The words for where a message stands are the same in every output: copied, copied-possibly-twice, skipped-duplicate, skipped-oversize, failed, deleted-from-server, waiting.
-The POP3 password comes from the system keychain, or from standard input with --password-stdin, or from the MAILFERRY_POP3_PASSWORD environment variable; never from the command line.</source>
-        <translation type="unfinished">Zieht E-Mails sicher aus POP3-Postfächern zu Gmail um.
-
-Befehle:
-  migrate        kopiert die E-Mails des Kontos zu Gmail (macht dort weiter, wo es aufgehört hat)
-  retry-failed   versucht genau die Nachrichten erneut, die fehlgeschlagen sind, und macht dann weiter
-  status         was das Protokoll sagt: kopiert, übersprungen, fehlgeschlagen, offen
-  export-log     schreibt das Nachrichtenprotokoll als CSV (sicher für Excel)
-  accounts       listet die eingerichteten Konten auf
-  forget         entfernt ein Konto von diesem Computer: seine Einstellungen, sein gespeichertes Passwort und
-                 die Aufzeichnung, was kopiert wurde (--keep-record behält diese Aufzeichnung)
-
-Rückgabewerte: 0 fertig, 1 Nachrichten sind fehlgeschlagen und noch offen (siehe export-log --failures), 2 falscher Aufruf, 3 das Konto braucht Sie (Passwort, Google-Zustimmung, Zertifikat), 4 nicht erreichbar, 5 läuft bereits, 6 interner Fehler, 130 unterbrochen (erneut starten, um fertig zu werden).
-Größen sind in MB zu 1.048.576 Bytes (MiB) angegeben, wie bei --size-limit-mb.
-Die Wörter für den Stand einer Nachricht sind in jeder Ausgabe gleich: copied, copied-possibly-twice, skipped-duplicate, skipped-oversize, failed, deleted-from-server, waiting.
-Das POP3-Passwort kommt aus dem Schlüsselbund des Systems, von der Standardeingabe mit --password-stdin oder aus der Umgebungsvariable MAILFERRY_POP3_PASSWORD; nie von der Befehlszeile.</translation>
-    </message>
-    <message>
-        <source>forget: keep the record of what was copied, so that setting up the same mailbox again does not copy everything again.</source>
-        <translation type="unfinished">forget: die Aufzeichnung behalten, was kopiert wurde, damit beim erneuten Einrichten desselben Postfachs nicht alles noch einmal kopiert wird.</translation>
-    </message>
-    <message>
-        <source>forget needs --account with the id of the account to remove (see &apos;accounts&apos;).</source>
-        <translation type="unfinished">forget braucht --account mit der ID des Kontos, das entfernt werden soll (siehe „accounts“).</translation>
-    </message>
-    <message>
-        <source>--%1 applies to forget only, not to %2.</source>
-        <translation type="unfinished">--%1 gilt nur für forget, nicht für %2.</translation>
-    </message>
-    <message>
-        <source>There is no account %1 on this computer (see &apos;mailferry accounts&apos;).</source>
-        <translation type="unfinished">Auf diesem Computer gibt es kein Konto %1 (siehe „mailferry accounts“).</translation>
-    </message>
-    <message>
-        <source>Forgot %1: its settings and saved password are removed. The record of what was copied is kept, so setting up the same mailbox again does not copy everything again.</source>
-        <translation type="unfinished">%1 vergessen: Einstellungen und gespeichertes Passwort sind entfernt. Die Aufzeichnung, was kopiert wurde, bleibt, damit beim erneuten Einrichten desselben Postfachs nicht alles noch einmal kopiert wird.</translation>
-    </message>
-    <message>
-        <source>Forgot %1: its settings, saved password and the record of what was copied are removed.</source>
-        <translation type="unfinished">%1 vergessen: Einstellungen, gespeichertes Passwort und die Aufzeichnung, was kopiert wurde, sind entfernt.</translation>
-    </message>
-    <message>
-        <source>Not removed: %1</source>
-        <translation type="unfinished">Nicht entfernt: %1</translation>
     </message>
 </context>
 <context>
@@ -730,6 +1326,10 @@ Das POP3-Passwort kommt aus dem Schlüsselbund des Systems, von der Standardeing
         <source>The message is no longer in the Outlook file %1.</source>
         <translation type="unfinished">Die Nachricht ist nicht mehr in der Outlook-Datei %1.</translation>
     </message>
+    <message>
+        <source>Apple Mail</source>
+        <translation type="unfinished">Apple Mail</translation>
+    </message>
 </context>
 <context>
     <name>mf::discovery::ServerDiscovery</name>
@@ -787,6 +1387,58 @@ Das POP3-Passwort kommt aus dem Schlüsselbund des Systems, von der Standardeing
     <message>
         <source>This file is too large to be a Google client file (client_secret.json).</source>
         <translation type="unfinished">Diese Datei ist zu groß für eine Google-Client-Datei (client_secret.json).</translation>
+    </message>
+</context>
+<context>
+    <name>mf::google::ConsentLifetime</name>
+    <message numerus="yes">
+        <source>in %n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform>in %n Minute</numerusform>
+            <numerusform>in %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n hour(s)</source>
+        <translation type="unfinished">
+            <numerusform>in %n Stunde</numerusform>
+            <numerusform>in %n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform>in %n Tag</numerusform>
+            <numerusform>in %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Google&apos;s permission for Mailferry has expired: your Google Cloud project is in &quot;Testing&quot; status, and Google ends such permissions 7 days after you signed in.</source>
+        <translation type="unfinished">Googles Erlaubnis für Mailferry ist abgelaufen: Ihr Google-Cloud-Projekt hat den Status „Testing“, und Google beendet solche Erlaubnisse 7 Tage nach der Anmeldung.</translation>
+    </message>
+    <message>
+        <source>Google&apos;s permission for Mailferry ends %1 (%2): your Google Cloud project is in &quot;Testing&quot; status, and Google ends such permissions 7 days after you signed in.</source>
+        <translation type="unfinished">Googles Erlaubnis für Mailferry endet %1 (%2): Ihr Google-Cloud-Projekt hat den Status „Testing“, und Google beendet solche Erlaubnisse 7 Tage nach der Anmeldung.</translation>
+    </message>
+    <message>
+        <source>Google&apos;s permission for Mailferry ends %1 (your Google Cloud project is in &quot;Testing&quot; status).</source>
+        <translation type="unfinished">Googles Erlaubnis für Mailferry endet %1 (Ihr Google-Cloud-Projekt hat den Status „Testing“).</translation>
+    </message>
+    <message>
+        <source>Google&apos;s permission for Mailferry expired: your Google Cloud project is in &quot;Testing&quot; status, and Google ends such permissions 7 days after you signed in. %1 %2</source>
+        <translation type="unfinished">Googles Erlaubnis für Mailferry ist abgelaufen: Ihr Google-Cloud-Projekt hat den Status „Testing“, und Google beendet solche Erlaubnisse 7 Tage nach der Anmeldung. %1 %2</translation>
+    </message>
+    <message>
+        <source>Google no longer accepts Mailferry&apos;s sign-in for this account (it was withdrawn, the Google password changed, or it went unused for months). %1</source>
+        <translation type="unfinished">Google nimmt Mailferrys Anmeldung für dieses Konto nicht mehr an (sie wurde widerrufen, das Google-Passwort wurde geändert, oder sie war monatelang unbenutzt). %1</translation>
+    </message>
+    <message>
+        <source>Sign in with Google again to continue.</source>
+        <translation type="unfinished">Melden Sie sich erneut bei Google an, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>To stop this from happening every week, publish your project: in the Google Cloud console, open APIs &amp; Services &gt; OAuth consent screen (Audience), and click Publish app. A project that only you (or fewer than 100 people) use can stay unverified; Google then shows an &quot;unverified app&quot; screen at sign-in, where you click Advanced and continue. Then sign in again once.</source>
+        <translation type="unfinished">Damit das nicht jede Woche passiert, veröffentlichen Sie Ihr Projekt: Öffnen Sie in der Google Cloud Console APIs &amp; Services &gt; OAuth consent screen (Audience) und klicken Sie auf Publish app. Ein Projekt, das nur Sie (oder weniger als 100 Personen) nutzen, kann unbestätigt bleiben; Google zeigt dann bei der Anmeldung eine Seite „unverified app“, auf der Sie auf Advanced klicken und fortfahren. Melden Sie sich danach einmal erneut an.</translation>
     </message>
 </context>
 <context>
@@ -861,6 +1513,14 @@ Das POP3-Passwort kommt aus dem Schlüsselbund des Systems, von der Standardeing
             <numerusform>Gmail hat Mailferry gebeten, %n Minute zu warten, bevor mehr gesendet wird. Mailferry hat vorerst aufgehört; nichts geht verloren. Versuchen Sie es nach dieser Zeit erneut.</numerusform>
             <numerusform>Gmail hat Mailferry gebeten, %n Minuten zu warten, bevor mehr gesendet wird. Mailferry hat vorerst aufgehört; nichts geht verloren. Versuchen Sie es nach dieser Zeit erneut.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Gmail does not accept one of this message&apos;s attachments (a program or an archive containing one).</source>
+        <translation type="unfinished">Gmail nimmt einen der Anhänge dieser Nachricht nicht an (ein Programm oder ein Archiv, das eines enthält).</translation>
+    </message>
+    <message>
+        <source>A label needs a name.</source>
+        <translation type="unfinished">Ein Label braucht einen Namen.</translation>
     </message>
 </context>
 <context>
@@ -976,6 +1636,29 @@ Das POP3-Passwort kommt aus dem Schlüsselbund des Systems, von der Standardeing
     </message>
 </context>
 <context>
+    <name>mf::mail::AttachmentStripper</name>
+    <message>
+        <source>The structure of this message is too complex or damaged for Mailferry to take its attachments apart.</source>
+        <translation type="unfinished">Der Aufbau dieser Nachricht ist zu verschachtelt oder beschädigt, als dass Mailferry ihre Anhänge zerlegen könnte.</translation>
+    </message>
+    <message>
+        <source>Mailferry removed the attachment &quot;%1&quot; (%2) from this copy: Gmail does not accept this type of file.</source>
+        <translation type="unfinished">Mailferry hat den Anhang „%1“ (%2) aus dieser Kopie entfernt: Gmail nimmt diesen Dateityp nicht an.</translation>
+    </message>
+    <message>
+        <source>The archive holds: %1.</source>
+        <translation type="unfinished">Das Archiv enthält: %1.</translation>
+    </message>
+    <message>
+        <source>The original message, with the attachment, is kept on your computer at:</source>
+        <translation type="unfinished">Die Originalnachricht mit dem Anhang liegt auf Ihrem Computer unter:</translation>
+    </message>
+    <message>
+        <source>%1 (holds %2)</source>
+        <translation type="unfinished">%1 (enthält %2)</translation>
+    </message>
+</context>
+<context>
     <name>mf::mail::DateRescue</name>
     <message>
         <source>The Date header could not be read and no server recorded when it received the message; Gmail will show the time of the import as its date.</source>
@@ -1084,6 +1767,60 @@ Das POP3-Passwort kommt aus dem Schlüsselbund des Systems, von der Standardeing
     <message>
         <source>Cancelled</source>
         <translation type="unfinished">Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation type="unfinished">Untätig</translation>
+    </message>
+    <message>
+        <source>Waiting for another mailbox to finish</source>
+        <translation type="unfinished">Wartet, bis ein anderes Postfach fertig ist</translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation type="unfinished">Prüft</translation>
+    </message>
+    <message>
+        <source>Copying</source>
+        <translation type="unfinished">Kopiert</translation>
+    </message>
+    <message>
+        <source>Waiting for Gmail&apos;s quota</source>
+        <translation type="unfinished">Wartet auf Gmails Kontingent</translation>
+    </message>
+    <message>
+        <source>Needs you</source>
+        <translation type="unfinished">Braucht Sie</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">Fertig</translation>
+    </message>
+</context>
+<context>
+    <name>mf::migration::ArchiveSource</name>
+    <message>
+        <source>Part of the archive could not be read: %1</source>
+        <translation type="unfinished">Ein Teil des Archivs konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The message is no longer in the archive.</source>
+        <translation type="unfinished">Die Nachricht ist nicht mehr im Archiv.</translation>
+    </message>
+    <message>
+        <source>Mailferry never changes a local archive.</source>
+        <translation type="unfinished">Mailferry ändert nie ein lokales Archiv.</translation>
+    </message>
+</context>
+<context>
+    <name>mf::migration::BlockedAttachments</name>
+    <message>
+        <source>Mailferry could not keep a copy of the original message on this computer, so it was not copied without its attachment. Check that the disk is not full.</source>
+        <translation type="unfinished">Mailferry konnte keine Kopie der Originalnachricht auf diesem Computer anlegen, daher wurde sie nicht ohne ihren Anhang kopiert. Prüfen Sie, ob die Festplatte voll ist.</translation>
+    </message>
+    <message>
+        <source>Gmail does not accept one of this message&apos;s attachments, and Mailferry could not tell which one. It stays on the old server.</source>
+        <translation type="unfinished">Gmail nimmt einen der Anhänge dieser Nachricht nicht an, und Mailferry konnte nicht erkennen, welchen. Sie bleibt auf dem alten Server.</translation>
     </message>
 </context>
 <context>
@@ -1194,6 +1931,218 @@ Das POP3-Passwort kommt aus dem Schlüsselbund des Systems, von der Standardeing
     <message>
         <source>%1 Next check in %2 minutes; no check has succeeded yet.</source>
         <translation type="unfinished">%1 Nächster Abruf in %2 Minuten; noch kein Abruf war erfolgreich.</translation>
+    </message>
+    <message>
+        <source>%1 (archive)</source>
+        <translation type="unfinished">%1 (Archiv)</translation>
+    </message>
+    <message>
+        <source>Reading the archive…</source>
+        <translation type="unfinished">Lese das Archiv…</translation>
+    </message>
+</context>
+<context>
+    <name>mf::migration::PreflightText</name>
+    <message>
+        <source>about a minute</source>
+        <translation type="unfinished">etwa eine Minute</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform>etwa %n Minute</numerusform>
+            <numerusform>etwa %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n hour(s)</source>
+        <translation type="unfinished">
+            <numerusform>etwa %n Stunde</numerusform>
+            <numerusform>etwa %n Stunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>about %1 h %2 min</source>
+        <translation type="unfinished">etwa %1 Std. %2 Min.</translation>
+    </message>
+    <message>
+        <source>%1 messages, %2.</source>
+        <translation type="unfinished">%1 Nachrichten, %2.</translation>
+    </message>
+    <message>
+        <source>From %1 to %2.</source>
+        <translation type="unfinished">Vom %1 bis %2.</translation>
+    </message>
+    <message>
+        <source>Already in Gmail (copied by Mailferry before): %1.</source>
+        <translation type="unfinished">Schon in Gmail (früher von Mailferry kopiert): %1.</translation>
+    </message>
+    <message>
+        <source>Larger than the chosen limit of %1, so they stay on the server: %2.</source>
+        <translation type="unfinished">Größer als die gewählte Grenze von %1, bleiben daher auf dem Server: %2.</translation>
+    </message>
+    <message>
+        <source>Larger than Gmail accepts (%1): %2.</source>
+        <translation type="unfinished">Größer, als Gmail annimmt (%1): %2.</translation>
+    </message>
+    <message>
+        <source>Without a readable date: %1; Mailferry takes the date the server received them.</source>
+        <translation type="unfinished">Ohne lesbares Datum: %1; Mailferry nimmt das Datum, an dem der Server sie empfangen hat.</translation>
+    </message>
+    <message>
+        <source>For %1 of them no date is recorded at all, so Gmail will show the day they are copied.</source>
+        <translation type="unfinished">Für %1 davon ist gar kein Datum festgehalten, daher zeigt Gmail den Tag, an dem sie kopiert werden.</translation>
+    </message>
+    <message>
+        <source>Without a Message-ID: %1; Mailferry recognises them by their content.</source>
+        <translation type="unfinished">Ohne Message-ID: %1; Mailferry erkennt sie an ihrem Inhalt.</translation>
+    </message>
+    <message>
+        <source>Look like copies of another message in the same mailbox: %1.</source>
+        <translation type="unfinished">Sehen aus wie Kopien einer anderen Nachricht im selben Postfach: %1.</translation>
+    </message>
+    <message>
+        <source>Could not be looked at: %1 (they are tried again when copying).</source>
+        <translation type="unfinished">Konnten nicht angesehen werden: %1 (sie werden beim Kopieren erneut versucht).</translation>
+    </message>
+    <message>
+        <source>With a very long header, looked at only in part: %1.</source>
+        <translation type="unfinished">Mit sehr langem Kopf, nur teilweise angesehen: %1.</translation>
+    </message>
+    <message>
+        <source>The server does not number its messages permanently; Mailferry recognises them by their content and will not delete any.</source>
+        <translation type="unfinished">Der Server nummeriert seine Nachrichten nicht dauerhaft; Mailferry erkennt sie an ihrem Inhalt und löscht keine davon.</translation>
+    </message>
+    <message>
+        <source>To copy: %1, %2 at Gmail&apos;s pace.</source>
+        <translation type="unfinished">Zu kopieren: %1, %2 in Gmails Tempo.</translation>
+    </message>
+</context>
+<context>
+    <name>mf::migration::SyncHealth</name>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished">nie</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation type="unfinished">gerade eben</translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation type="unfinished">vor %1</translation>
+    </message>
+    <message>
+        <source>the mail server refuses the password (was it changed?)</source>
+        <translation type="unfinished">der Mailserver lehnt das Passwort ab (wurde es geändert?)</translation>
+    </message>
+    <message>
+        <source>the mail server does not answer or breaks the connection</source>
+        <translation type="unfinished">der Mailserver antwortet nicht oder bricht die Verbindung ab</translation>
+    </message>
+    <message>
+        <source>Google&apos;s permission for Mailferry is gone</source>
+        <translation type="unfinished">Googles Erlaubnis für Mailferry ist weg</translation>
+    </message>
+    <message>
+        <source>Gmail&apos;s quota is used up for now</source>
+        <translation type="unfinished">Gmails Kontingent ist vorerst aufgebraucht</translation>
+    </message>
+    <message>
+        <source>Google does not answer</source>
+        <translation type="unfinished">Google antwortet nicht</translation>
+    </message>
+    <message>
+        <source>the mailbox&apos;s settings need a change</source>
+        <translation type="unfinished">die Einstellungen des Postfachs müssen geändert werden</translation>
+    </message>
+    <message>
+        <source>an error</source>
+        <translation type="unfinished">ein Fehler</translation>
+    </message>
+    <message>
+        <source>Type the mailbox&apos;s current password in its settings.</source>
+        <translation type="unfinished">Geben Sie das aktuelle Passwort des Postfachs in seinen Einstellungen ein.</translation>
+    </message>
+    <message>
+        <source>Mailferry keeps trying; if this goes on, ask the mail provider whether the server is down.</source>
+        <translation type="unfinished">Mailferry versucht es weiter; wenn das anhält, fragen Sie den E-Mail-Anbieter, ob der Server ausgefallen ist.</translation>
+    </message>
+    <message>
+        <source>Sign in with Google again.</source>
+        <translation type="unfinished">Melden Sie sich erneut bei Google an.</translation>
+    </message>
+    <message>
+        <source>Mailferry waits for the quota and goes on by itself.</source>
+        <translation type="unfinished">Mailferry wartet auf das Kontingent und macht von selbst weiter.</translation>
+    </message>
+    <message>
+        <source>Mailferry keeps trying; check this computer&apos;s internet connection.</source>
+        <translation type="unfinished">Mailferry versucht es weiter; prüfen Sie die Internetverbindung dieses Computers.</translation>
+    </message>
+    <message>
+        <source>Open the mailbox&apos;s settings and test the connection.</source>
+        <translation type="unfinished">Öffnen Sie die Einstellungen des Postfachs und testen Sie die Verbindung.</translation>
+    </message>
+    <message>
+        <source>Last checked successfully %1.</source>
+        <translation type="unfinished">Zuletzt erfolgreich geprüft %1.</translation>
+    </message>
+    <message>
+        <source>Stopped: %1. %2</source>
+        <translation type="unfinished">Angehalten: %1. %2</translation>
+    </message>
+    <message>
+        <source>No successful check for %1</source>
+        <translation type="unfinished">Keine erfolgreiche Prüfung seit %1</translation>
+    </message>
+    <message>
+        <source>No successful check yet, for %1</source>
+        <translation type="unfinished">Noch keine erfolgreiche Prüfung, seit %1</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation type="unfinished">%1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 (it should check every %2).</source>
+        <translation type="unfinished">%1 (es sollte alle %2 prüfen).</translation>
+    </message>
+    <message>
+        <source>Check that Mailferry is running and that this computer is online.</source>
+        <translation type="unfinished">Prüfen Sie, ob Mailferry läuft und dieser Computer online ist.</translation>
+    </message>
+    <message>
+        <source>%1 Retrying: %2.</source>
+        <translation type="unfinished">%1 Neuer Versuch: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>mf::migration::SyncHost</name>
+    <message>
+        <source>Gmail asked Mailferry to slow down; the mailboxes going into %1 share its quota</source>
+        <translation type="unfinished">Gmail hat Mailferry gebeten, langsamer zu machen; die Postfächer, die in %1 gehen, teilen sich dessen Kontingent</translation>
     </message>
 </context>
 <context>
@@ -1577,6 +2526,14 @@ Das POP3-Passwort kommt aus dem Schlüsselbund des Systems, von der Standardeing
         <source>Size (MB)</source>
         <translation type="unfinished">Größe (MB)</translation>
     </message>
+    <message>
+        <source>Attachments removed</source>
+        <translation type="unfinished">Anhänge entfernt</translation>
+    </message>
+    <message>
+        <source>Original kept at</source>
+        <translation type="unfinished">Original aufbewahrt unter</translation>
+    </message>
 </context>
 <context>
     <name>mf::store::Ledger</name>
@@ -1679,6 +2636,10 @@ Das POP3-Passwort kommt aus dem Schlüsselbund des Systems, von der Standardeing
     <message>
         <source>Mailferry could not update its records of this mailbox to this version.</source>
         <translation type="unfinished">Mailferry konnte seine Aufzeichnungen zu diesem Postfach nicht auf diese Version bringen.</translation>
+    </message>
+    <message>
+        <source>Copied without attachment %1; original kept at %2.</source>
+        <translation type="unfinished">Ohne Anhang %1 kopiert; Original aufbewahrt unter %2.</translation>
     </message>
 </context>
 <context>
@@ -1810,10 +2771,6 @@ Das POP3-Passwort kommt aus dem Schlüsselbund des Systems, von der Standardeing
     <message>
         <source>Status</source>
         <translation type="unfinished">Status</translation>
-    </message>
-    <message>
-        <source>Last run</source>
-        <translation type="unfinished">Letzter Lauf</translation>
     </message>
     <message>
         <source>&amp;Sync now</source>
@@ -1949,6 +2906,183 @@ Möchten Sie vorher eine Kopie der Protokolle (CSV) behalten?</translation>
     <message>
         <source>&amp;Keep the record of what was copied (only the passwords and settings go)</source>
         <translation type="unfinished">Aufzeichnung des &amp;Kopierten behalten (nur Passwörter und Einstellungen werden gelöscht)</translation>
+    </message>
+    <message>
+        <source>Last copy</source>
+        <translation type="unfinished">Letzte Kopie</translation>
+    </message>
+    <message>
+        <source>Last check</source>
+        <translation type="unfinished">Letzte Prüfung</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation type="unfinished">&amp;Pause</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished">%1 — %2</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation type="unfinished">&amp;Fortsetzen</translation>
+    </message>
+</context>
+<context>
+    <name>mf::ui::ArchivePage</name>
+    <message>
+        <source>%1, profile &quot;%2&quot; (the one in use)</source>
+        <translation type="unfinished">%1, Profil „%2“ (das verwendete)</translation>
+    </message>
+    <message>
+        <source>%1, profile &quot;%2&quot;</source>
+        <translation type="unfinished">%1, Profil „%2“</translation>
+    </message>
+    <message>
+        <source>%1 file %2</source>
+        <translation type="unfinished">%1-Datei %2</translation>
+    </message>
+    <message>
+        <source>Mail on this computer</source>
+        <translation type="unfinished">E-Mails auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>Choose the mail to copy into Gmail. Mailferry only reads it: nothing on this computer is changed or deleted.</source>
+        <translation type="unfinished">Wählen Sie die E-Mails, die nach Gmail kopiert werden sollen. Mailferry liest sie nur: auf diesem Computer wird nichts geändert oder gelöscht.</translation>
+    </message>
+    <message>
+        <source>&amp;Found on this computer:</source>
+        <translation type="unfinished">&amp;Auf diesem Computer gefunden:</translation>
+    </message>
+    <message>
+        <source>Mail found on this computer</source>
+        <translation type="unfinished">Auf diesem Computer gefundene E-Mails</translation>
+    </message>
+    <message>
+        <source>Mailferry found no mail program&apos;s folder here. Choose the file or folder yourself.</source>
+        <translation type="unfinished">Mailferry hat hier keinen Ordner eines E-Mail-Programms gefunden. Wählen Sie die Datei oder den Ordner selbst.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose a file or folder…</source>
+        <translation type="unfinished">Datei oder Ordner &amp;wählen…</translation>
+    </message>
+    <message>
+        <source>A file (mbox, Outlook .pst)…</source>
+        <translation type="unfinished">Eine Datei (mbox, Outlook-.pst)…</translation>
+    </message>
+    <message>
+        <source>A folder (Thunderbird, Maildir, .eml files, Apple Mail)…</source>
+        <translation type="unfinished">Ein Ordner (Thunderbird, Maildir, .eml-Dateien, Apple Mail)…</translation>
+    </message>
+    <message>
+        <source>F&amp;olders to copy:</source>
+        <translation type="unfinished">&amp;Ordner zum Kopieren:</translation>
+    </message>
+    <message>
+        <source>Folders to copy</source>
+        <translation type="unfinished">Ordner zum Kopieren</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished">Ordner</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation type="unfinished">Nachrichten</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished">Größe</translation>
+    </message>
+    <message>
+        <source>Make each folder a Gmail &amp;label</source>
+        <translation type="unfinished">Jeden Ordner zu einem Gmail-&amp;Label machen</translation>
+    </message>
+    <message>
+        <source>Allow lab&amp;els…</source>
+        <translation type="unfinished">Labels e&amp;rlauben…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nothing on this computer is changed or deleted.&lt;/b&gt; Your mail program keeps its mail exactly as it is; Mailferry copies it and remembers what it copied.</source>
+        <translation type="unfinished">&lt;b&gt;Auf diesem Computer wird nichts geändert oder gelöscht.&lt;/b&gt; Ihr E-Mail-Programm behält seine E-Mails genau so, wie sie sind; Mailferry kopiert sie und merkt sich, was es kopiert hat.</translation>
+    </message>
+    <message>
+        <source>Google did not give Mailferry permission to manage labels. Allow it, or untick this box: the folders then all go to your Inbox.</source>
+        <translation type="unfinished">Google hat Mailferry nicht erlaubt, Labels zu verwalten. Erlauben Sie es, oder entfernen Sie das Häkchen: alle Ordner gehen dann in Ihren Posteingang.</translation>
+    </message>
+    <message>
+        <source>Choose the folder that holds your mail</source>
+        <translation type="unfinished">Wählen Sie den Ordner mit Ihren E-Mails</translation>
+    </message>
+    <message>
+        <source>Choose the file that holds your mail</source>
+        <translation type="unfinished">Wählen Sie die Datei mit Ihren E-Mails</translation>
+    </message>
+    <message>
+        <source>Mail files (*.mbox *.mbx *.pst *.ost *.eml *.emlx *);;All files (*)</source>
+        <translation type="unfinished">E-Mail-Dateien (*.mbox *.mbx *.pst *.ost *.eml *.emlx *);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation type="unfinished">Lese %1</translation>
+    </message>
+    <message>
+        <source>Counting the messages…</source>
+        <translation type="unfinished">Zähle die Nachrichten…</translation>
+    </message>
+    <message>
+        <source>Top folder</source>
+        <translation type="unfinished">Oberster Ordner</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n Nachricht</numerusform>
+            <numerusform>%n Nachrichten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 messages (%2) in %n folder(s)</source>
+        <translation type="unfinished">
+            <numerusform>%1 Nachrichten (%2) in %n Ordner</numerusform>
+            <numerusform>%1 Nachrichten (%2) in %n Ordnern</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>Counting stopped at %1. Every ticked folder is still copied whole.</source>
+        <translation type="unfinished">Zählen bei %1 angehalten. Jeder angekreuzte Ordner wird trotzdem ganz kopiert.</translation>
+    </message>
+    <message>
+        <source>Counting… %1 so far. You may go on: every ticked folder is copied whole.</source>
+        <translation type="unfinished">Zähle… bisher %1. Sie können weitermachen: jeder angekreuzte Ordner wird ganz kopiert.</translation>
+    </message>
+    <message>
+        <source>%1 messages your mail program had deleted are left out.</source>
+        <translation type="unfinished">%1 Nachrichten, die Ihr E-Mail-Programm gelöscht hatte, werden ausgelassen.</translation>
+    </message>
+    <message>
+        <source>Part of the archive is damaged and cannot be read: %1</source>
+        <translation type="unfinished">Ein Teil des Archivs ist beschädigt und kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>There are no messages to copy here.</source>
+        <translation type="unfinished">Hier gibt es keine Nachrichten zum Kopieren.</translation>
+    </message>
+    <message>
+        <source>Without labels, all the folders go to your Inbox.</source>
+        <translation type="unfinished">Ohne Labels gehen alle Ordner in Ihren Posteingang.</translation>
+    </message>
+    <message>
+        <source>Each folder becomes a label named like it (&quot;Old mail/Invoices&quot;), nested as in your mail program.</source>
+        <translation type="unfinished">Jeder Ordner wird ein gleichnamiges Label („Old mail/Invoices“), verschachtelt wie in Ihrem E-Mail-Programm.</translation>
+    </message>
+    <message>
+        <source>Labels need one more permission: to manage your Gmail labels (not to read your mail). &quot;Allow labels&quot; asks Google for it.</source>
+        <translation type="unfinished">Labels brauchen eine weitere Erlaubnis: Ihre Gmail-Labels zu verwalten (nicht Ihre E-Mails zu lesen). „Labels erlauben“ bittet Google darum.</translation>
     </message>
 </context>
 <context>
@@ -2213,6 +3347,13 @@ Möchten Sie vorher eine Kopie der Protokolle (CSV) behalten?</translation>
     <message>
         <source>When you no longer need your old mailbox, open Mailferry again and choose &quot;Remove all my data&quot;: it signs out of Google and deletes the passwords and logs from this computer. To pick up new mail later, use &quot;Sync now&quot;.</source>
         <translation type="unfinished">Wenn Sie Ihr altes Postfach nicht mehr brauchen, öffnen Sie Mailferry noch einmal und wählen Sie „Alle meine Daten entfernen“: es meldet sich bei Google ab und löscht die Passwörter und Protokolle auf diesem Computer. Um später neue E-Mails zu holen, nehmen Sie „Jetzt abgleichen“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) were copied without an attachment Gmail refuses (a program, or an archive holding one). The originals are kept on this computer; the log says where.</source>
+        <translation type="unfinished">
+            <numerusform>%n Nachricht wurde ohne einen Anhang kopiert, den Gmail ablehnt (ein Programm oder ein Archiv, das eines enthält). Das Original liegt auf diesem Computer; das Protokoll sagt, wo.</numerusform>
+            <numerusform>%n Nachrichten wurden ohne einen Anhang kopiert, den Gmail ablehnt (ein Programm oder ein Archiv, das eines enthält). Die Originale liegen auf diesem Computer; das Protokoll sagt, wo.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2645,6 +3786,137 @@ Möchten Sie vorher eine Kopie der Protokolle (CSV) behalten?</translation>
     </message>
 </context>
 <context>
+    <name>mf::ui::MailboxStatusText</name>
+    <message>
+        <source>open its settings</source>
+        <translation type="unfinished">öffnen Sie seine Einstellungen</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation type="unfinished">Untätig</translation>
+    </message>
+    <message>
+        <source>Waiting for its turn</source>
+        <translation type="unfinished">Wartet, bis es an der Reihe ist</translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation type="unfinished">Prüft</translation>
+    </message>
+    <message>
+        <source>Copying %1 of %2</source>
+        <translation type="unfinished">Kopiert %1 von %2</translation>
+    </message>
+    <message>
+        <source>Waiting for Gmail&apos;s quota (%1 of %2 copied)</source>
+        <translation type="unfinished">Wartet auf Gmails Kontingent (%1 von %2 kopiert)</translation>
+    </message>
+    <message>
+        <source>Will try again: %1</source>
+        <translation type="unfinished">Versucht es erneut: %1</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation type="unfinished">Auf dem neuesten Stand</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished">Pausiert</translation>
+    </message>
+    <message>
+        <source>Needs you: %1</source>
+        <translation type="unfinished">Braucht Sie: %1</translation>
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <translation type="unfinished">Angehalten: %1</translation>
+    </message>
+    <message>
+        <source>Finished: %1 copied, %2 failed</source>
+        <translation type="unfinished">Fertig: %1 kopiert, %2 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Finished: %1 copied</source>
+        <translation type="unfinished">Fertig: %1 kopiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n up to date</source>
+        <translation type="unfinished">
+            <numerusform>%n aktuell</numerusform>
+            <numerusform>%n aktuell</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copying %1 of %2</source>
+        <translation type="unfinished">
+            <numerusform>%n kopiert %1 von %2</numerusform>
+            <numerusform>%n kopieren %1 von %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checking</source>
+        <translation type="unfinished">
+            <numerusform>%n prüft</numerusform>
+            <numerusform>%n prüfen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting for you</source>
+        <translation type="unfinished">
+            <numerusform>%n wartet auf Sie</numerusform>
+            <numerusform>%n warten auf Sie</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paused</source>
+        <translation type="unfinished">
+            <numerusform>%n pausiert</numerusform>
+            <numerusform>%n pausiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stopped</source>
+        <translation type="unfinished">
+            <numerusform>%n angehalten</numerusform>
+            <numerusform>%n angehalten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not started</source>
+        <translation type="unfinished">
+            <numerusform>%n nicht gestartet</numerusform>
+            <numerusform>%n nicht gestartet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 mailbox</source>
+        <translation type="unfinished">1 Postfach</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mailboxes</source>
+        <translation type="unfinished">
+            <numerusform>%n Postfach</numerusform>
+            <numerusform>%n Postfächer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished">, </translation>
+    </message>
+    <message>
+        <source>Late: %1</source>
+        <translation type="unfinished">Verspätet: %1</translation>
+    </message>
+    <message>
+        <source>Stalled: %1</source>
+        <translation type="unfinished">Steht still: %1</translation>
+    </message>
+</context>
+<context>
     <name>mf::ui::OptionsForm</name>
     <message>
         <source>Once a message is safely in Gmail</source>
@@ -2765,6 +4037,18 @@ Möchten Sie vorher eine Kopie der Protokolle (CSV) behalten?</translation>
     <message>
         <source>Tip: to keep years of old mail out of your Inbox, put it under the label &quot;%1&quot;. Labels need one more permission from Google.</source>
         <translation type="unfinished">Tipp: Damit Jahre alter E-Mails nicht im Posteingang landen, legen Sie sie unter das Label „%1“. Labels brauchen eine weitere Erlaubnis von Google.</translation>
+    </message>
+    <message>
+        <source>&amp;Never send these messages to Spam</source>
+        <translation type="unfinished">&amp;Diese Nachrichten nie in den Spam legen</translation>
+    </message>
+    <message>
+        <source>When Gmail refuses an attachment (a program, or an archive holding one), copy the message &amp;without it and keep the original on this computer</source>
+        <translation type="unfinished">Wenn Gmail einen Anhang ablehnt (ein Programm oder ein Archiv, das eines enthält), die Nachricht &amp;ohne ihn kopieren und das Original auf diesem Computer behalten</translation>
+    </message>
+    <message>
+        <source>Also delete &amp;these messages from the server</source>
+        <translation type="unfinished">Diese Nachrichten auch vom Server lösc&amp;hen</translation>
     </message>
 </context>
 <context>
@@ -2969,6 +4253,10 @@ Möchten Sie vorher eine Kopie der Protokolle (CSV) behalten?</translation>
             <numerusform>%n Zeilen nach %1 gespeichert</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 (%2 without an attachment Gmail refuses)</source>
+        <translation type="unfinished">%1 (%2 ohne einen Anhang, den Gmail ablehnt)</translation>
+    </message>
 </context>
 <context>
     <name>mf::ui::ReviewPage</name>
@@ -3133,6 +4421,26 @@ Möchten Sie vorher eine Kopie der Protokolle (CSV) behalten?</translation>
             <numerusform>Dieser Server erlaubt eine Anmeldung alle %n Minuten; Mailferry hält seine Sitzungen lang, um das einzuhalten.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Looking at the headers of your mail (nothing is copied yet)…</source>
+        <translation type="unfinished">Sehe mir die Kopfzeilen Ihrer E-Mails an (noch wird nichts kopiert)…</translation>
+    </message>
+    <message>
+        <source>Checking %1 of %2…</source>
+        <translation type="unfinished">Prüfe %1 von %2…</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation type="unfinished">Prüfe %1…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What your mail holds&lt;/b&gt; (from its headers):</source>
+        <translation type="unfinished">&lt;b&gt;Was Ihre E-Mails enthalten&lt;/b&gt; (aus ihren Kopfzeilen):</translation>
+    </message>
+    <message>
+        <source>Mailferry could not look at your mail ahead: %1</source>
+        <translation type="unfinished">Mailferry konnte Ihre E-Mails nicht vorab ansehen: %1</translation>
+    </message>
 </context>
 <context>
     <name>mf::ui::SecretSaver</name>
@@ -3199,6 +4507,10 @@ Mailferry kann das Passwort im Arbeitsspeicher behalten, bis Sie das Programm be
         <source>&amp;Continue setup</source>
         <translation type="unfinished">Einrichtung f&amp;ortsetzen</translation>
     </message>
+    <message>
+        <source>Your mail stays on this computer as it is; these choices are about Gmail.</source>
+        <translation type="unfinished">Ihre E-Mails bleiben unverändert auf diesem Computer; diese Einstellungen betreffen Gmail.</translation>
+    </message>
 </context>
 <context>
     <name>mf::ui::Shell</name>
@@ -3238,12 +4550,75 @@ Mailferry kann das Passwort im Arbeitsspeicher behalten, bis Sie das Programm be
         <translation type="unfinished">Mailferry öffnen</translation>
     </message>
     <message>
-        <source>Sync now</source>
-        <translation type="unfinished">Jetzt abgleichen</translation>
-    </message>
-    <message>
         <source>Quit</source>
         <translation type="unfinished">Beenden</translation>
+    </message>
+    <message>
+        <source>Sync all now</source>
+        <translation type="unfinished">Alle jetzt abgleichen</translation>
+    </message>
+    <message>
+        <source>%1 needs you</source>
+        <translation type="unfinished">%1 braucht Sie</translation>
+    </message>
+    <message>
+        <source>Its password or the Google sign-in is missing. Open Mailferry and press &quot;Sync now&quot;.</source>
+        <translation type="unfinished">Sein Passwort oder die Google-Anmeldung fehlt. Öffnen Sie Mailferry und drücken Sie „Jetzt abgleichen“.</translation>
+    </message>
+    <message>
+        <source>Sign in to Google again…</source>
+        <translation type="unfinished">Erneut bei Google anmelden…</translation>
+    </message>
+    <message>
+        <source>%1
+The other mailboxes go on.</source>
+        <translation type="unfinished">%1
+Die anderen Postfächer laufen weiter.</translation>
+    </message>
+    <message>
+        <source>Mailferry stopped copying %1</source>
+        <translation type="unfinished">Mailferry hat aufgehört, %1 zu kopieren</translation>
+    </message>
+    <message>
+        <source>Some messages of %1 could not be copied</source>
+        <translation type="unfinished">Einige Nachrichten von %1 konnten nicht kopiert werden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n message(s) copied.</source>
+        <translation type="unfinished">
+            <numerusform>%1: %n Nachricht kopiert.</numerusform>
+            <numerusform>%1: %n Nachrichten kopiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has not been checked for a while</source>
+        <translation type="unfinished">%1 wurde eine Weile nicht geprüft</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation type="unfinished">%1 %2. {1
+%2?}</translation>
+    </message>
+    <message>
+        <source>Sign in to Google again</source>
+        <translation type="unfinished">Erneut bei Google anmelden</translation>
+    </message>
+    <message>
+        <source>Sign in again</source>
+        <translation type="unfinished">Erneut anmelden</translation>
+    </message>
+    <message>
+        <source>Mailferry is no longer signed in to Google, so %1 is not being copied. Open Mailferry and use &quot;Edit&quot; to sign in again.</source>
+        <translation type="unfinished">Mailferry ist nicht mehr bei Google angemeldet, daher wird %1 nicht kopiert. Öffnen Sie Mailferry und melden Sie sich über „Bearbeiten“ erneut an.</translation>
+    </message>
+    <message>
+        <source>Password needed</source>
+        <translation type="unfinished">Passwort nötig</translation>
+    </message>
+    <message>
+        <source>The password for %1 is not stored on this computer. Open Mailferry and press &quot;Sync now&quot; to type it.</source>
+        <translation type="unfinished">Das Passwort für %1 ist auf diesem Computer nicht gespeichert. Öffnen Sie Mailferry und klicken Sie auf „Jetzt abgleichen“, um es einzugeben.</translation>
     </message>
 </context>
 <context>
@@ -3329,6 +4704,37 @@ Mailferry kann das Passwort im Arbeitsspeicher behalten, bis Sie das Programm be
     </message>
 </context>
 <context>
+    <name>mf::ui::SourcePage</name>
+    <message>
+        <source>What do you want to move?</source>
+        <translation type="unfinished">Was möchten Sie umziehen?</translation>
+    </message>
+    <message>
+        <source>Mailferry copies mail from an old mailbox on a server, or from the mail your mail program already downloaded to this computer.</source>
+        <translation type="unfinished">Mailferry kopiert E-Mails aus einem alten Postfach auf einem Server oder die E-Mails, die Ihr E-Mail-Programm schon auf diesen Computer geladen hat.</translation>
+    </message>
+    <message>
+        <source>An old &amp;mailbox on a server</source>
+        <translation type="unfinished">Ein altes &amp;Postfach auf einem Server</translation>
+    </message>
+    <message>
+        <source>Mail still kept by your old provider, which your mail program fetches with POP3. You need the address and its password.</source>
+        <translation type="unfinished">E-Mails, die Ihr alter Anbieter noch aufbewahrt und die Ihr E-Mail-Programm mit POP3 abruft. Sie brauchen die Adresse und ihr Passwort.</translation>
+    </message>
+    <message>
+        <source>Mail on this &amp;computer</source>
+        <translation type="unfinished">E-Mails auf diesem &amp;Computer</translation>
+    </message>
+    <message>
+        <source>Mail your mail program already took home: Thunderbird, Outlook (.pst), Apple Mail, Windows Live Mail, or mbox, Maildir and .eml files. Mailferry only reads it: nothing on this computer is changed or deleted.</source>
+        <translation type="unfinished">E-Mails, die Ihr E-Mail-Programm schon nach Hause geholt hat: Thunderbird, Outlook (.pst), Apple Mail, Windows Live Mail oder mbox-, Maildir- und .eml-Dateien. Mailferry liest sie nur: auf diesem Computer wird nichts geändert oder gelöscht.</translation>
+    </message>
+    <message>
+        <source>Often it is both: what is left on the server, and the years of mail already on your computer. Set up one now and the other afterwards.</source>
+        <translation type="unfinished">Oft ist es beides: was noch auf dem Server liegt, und die Jahre an E-Mails auf Ihrem Computer. Richten Sie jetzt das eine ein und danach das andere.</translation>
+    </message>
+</context>
+<context>
     <name>mf::ui::WelcomePage</name>
     <message>
         <source>Move your old mail into Gmail</source>
@@ -3347,10 +4753,6 @@ Mailferry kann das Passwort im Arbeitsspeicher behalten, bis Sie das Programm be
         <translation type="unfinished">&lt;b&gt;Ihre Privatsphäre&lt;/b&gt;&lt;ul&gt;&lt;li&gt;Mailferry bittet Google nur um die Erlaubnis, Nachrichten &lt;i&gt;hinzuzufügen&lt;/i&gt;. Es kann die E-Mails in Ihrem Gmail nie lesen, ändern oder löschen.&lt;/li&gt;&lt;li&gt;Ihre Passwörter liegen im Passwortspeicher Ihres Computers (dem System-Schlüsselbund), nie in einer Datei.&lt;/li&gt;&lt;li&gt;Ihre E-Mails gehen direkt von Ihrem alten Postfach zu Google. Niemand sonst sieht sie.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
-        <source>&lt;li&gt;the address and password of your old mailbox&lt;/li&gt;&lt;li&gt;your Google account (Gmail) and its password&lt;/li&gt;</source>
-        <translation type="unfinished">&lt;li&gt;Adresse und Passwort Ihres alten Postfachs&lt;/li&gt;&lt;li&gt;Ihr Google-Konto (Gmail) und sein Passwort&lt;/li&gt;</translation>
-    </message>
-    <message>
         <source>&lt;li&gt;about 10 minutes; the copying then goes on by itself&lt;/li&gt;</source>
         <translation type="unfinished">&lt;li&gt;etwa 10 Minuten; das Kopieren läuft dann von selbst&lt;/li&gt;</translation>
     </message>
@@ -3361,6 +4763,10 @@ Mailferry kann das Passwort im Arbeitsspeicher behalten, bis Sie das Programm be
     <message>
         <source>&lt;b&gt;Have this at hand&lt;/b&gt;&lt;ul&gt;%1&lt;/ul&gt;</source>
         <translation type="unfinished">&lt;b&gt;Legen Sie das bereit&lt;/b&gt;&lt;ul&gt;%1&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;the address and password of your old mailbox, if your mail is on a server (mail already on this computer needs nothing more)&lt;/li&gt;&lt;li&gt;your Google account (Gmail) and its password&lt;/li&gt;</source>
+        <translation type="unfinished">&lt;li&gt;die Adresse und das Passwort Ihres alten Postfachs, wenn Ihre E-Mails auf einem Server liegen (E-Mails auf diesem Computer brauchen nichts weiter)&lt;/li&gt;&lt;li&gt;Ihr Google-Konto (Gmail) und sein Passwort&lt;/li&gt;</translation>
     </message>
 </context>
 </TS>

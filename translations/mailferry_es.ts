@@ -2,78 +2,167 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
-    <name>main</name>
+    <name>BulkCommand</name>
     <message>
-        <source>Start quietly in the tray (used when starting at login): no window opens, and continuous sync starts for the mailboxes that have it.</source>
-        <translation type="unfinished">Iniciar en silencio en la bandeja del sistema (se usa al arrancar con el inicio de sesión): no se abre ninguna ventana y la sincronización continua empieza para los buzones que la tienen.</translation>
+        <source>migrate: every saved mailbox at once, each with its saved settings.</source>
+        <translation type="unfinished">migrate: todos los buzones guardados a la vez, cada uno con su configuración guardada.</translation>
     </message>
     <message>
-        <source>Use this Google client file (client_secret.json) for signing in, then open the setup wizard.</source>
-        <translation type="unfinished">Usar este archivo de cliente de Google (client_secret.json) para iniciar sesión y luego abrir el asistente de configuración.</translation>
+        <source>bulk: the CSV file with one row per mailbox (see the README, &quot;Moving a whole office&quot;).</source>
+        <translation type="unfinished">bulk: el archivo CSV con una fila por buzón (vea el README, «Moving a whole office»).</translation>
     </message>
     <message>
-        <source>file</source>
-        <translation type="unfinished">archivo</translation>
+        <source>bulk and migrate --all: mailboxes copying at once, 1 to %1 (default %2). Mailboxes into the same Gmail account share its quota.</source>
+        <translation type="unfinished">bulk y migrate --all: buzones que se copian a la vez, de 1 a %1 (por defecto %2). Los buzones que van a la misma cuenta de Gmail comparten su cuota.</translation>
     </message>
     <message>
-        <source>Mailferry: %1</source>
-        <translation type="unfinished">Mailferry: %1</translation>
+        <source>bulk and migrate --all: the POP3 passwords, one &quot;address&lt;TAB&gt;password&quot; (or &quot;address,password&quot;) a line; refused unless only you can read the file (chmod 600).</source>
+        <translation type="unfinished">bulk y migrate --all: las contraseñas POP3, una línea «dirección&lt;TAB&gt;contraseña» (o «dirección,contraseña») por buzón; se rechaza si alguien más que usted puede leer el archivo (chmod 600).</translation>
     </message>
     <message>
-        <source>Moves mail from POP3 mailboxes into Gmail, safely.
-
-Without a command, the app opens. Commands for scripts and unattended runs:
-  migrate, retry-failed, status, export-log, accounts (see: mailferry migrate --help)</source>
-        <translation type="unfinished">Mueve el correo de buzones POP3 a Gmail, de forma segura.
-
-Sin un comando, se abre la aplicación. Comandos para scripts y ejecuciones desatendidas:
-  migrate, retry-failed, status, export-log, accounts (ver: mailferry migrate --help)</translation>
+        <source>bulk and migrate --all: read the passwords, in the same lines, from standard input.</source>
+        <translation type="unfinished">bulk y migrate --all: leer las contraseñas, con las mismas líneas, de la entrada estándar.</translation>
     </message>
     <message>
-        <source>Moves mail from POP3 mailboxes into Gmail, safely.
-
-Commands (this build has no window):
-  migrate, retry-failed, status, export-log, accounts (see: mailferry migrate --help)</source>
-        <translation type="unfinished">Mueve el correo de buzones POP3 a Gmail, de forma segura.
-
-Comandos (esta versión no tiene ventana):
-  migrate, retry-failed, status, export-log, accounts (ver: mailferry migrate --help)</translation>
+        <source>--all applies to migrate only, not to %1.</source>
+        <translation type="unfinished">--all solo se aplica a migrate, no a %1.</translation>
     </message>
-</context>
-<context>
-    <name>mf::Error</name>
     <message>
-        <source>Stopped.</source>
-        <translation type="unfinished">Detenido.</translation>
+        <source>--%1 applies to bulk and migrate --all only, not to %2.</source>
+        <translation type="unfinished">--%1 solo se aplica a bulk y migrate --all, no a %2.</translation>
     </message>
-</context>
-<context>
-    <name>mf::SizeText</name>
     <message>
-        <source>%1 MB</source>
-        <translation type="unfinished">%1 MB</translation>
+        <source>--%1 does not apply to bulk: the CSV&apos;s columns give each mailbox&apos;s settings.</source>
+        <translation type="unfinished">--%1 no se aplica a bulk: las columnas del CSV dan la configuración de cada buzón.</translation>
     </message>
-</context>
-<context>
-    <name>mf::accounts::AccountService</name>
     <message>
-        <source>The Google client file %1 has no client id.</source>
-        <translation type="unfinished">El archivo de cliente de Google %1 no tiene identificador de cliente.</translation>
+        <source>--%1 does not apply to migrate --all, which runs every saved mailbox with its saved settings.</source>
+        <translation type="unfinished">--%1 no se aplica a migrate --all, que procesa cada buzón guardado con su configuración guardada.</translation>
+    </message>
+    <message>
+        <source>--%1 does not apply to signin.</source>
+        <translation type="unfinished">--%1 no se aplica a signin.</translation>
+    </message>
+    <message>
+        <source>bulk needs --csv with the file of mailboxes.</source>
+        <translation type="unfinished">bulk necesita --csv con el archivo de buzones.</translation>
+    </message>
+    <message>
+        <source>signin needs --gmail with the Google address to sign in.</source>
+        <translation type="unfinished">signin necesita --gmail con la dirección de Google que se va a conectar.</translation>
+    </message>
+    <message>
+        <source>--password-file and --passwords-stdin cannot be combined; choose one.</source>
+        <translation type="unfinished">--password-file y --passwords-stdin no se pueden combinar; elija uno.</translation>
+    </message>
+    <message>
+        <source>--%1 %2.</source>
+        <translation type="unfinished">--%1 %2.</translation>
+    </message>
+    <message>
+        <source>--passwords-stdin was given, but standard input cannot be read.</source>
+        <translation type="unfinished">Se indicó --passwords-stdin, pero no se puede leer la entrada estándar.</translation>
+    </message>
+    <message>
+        <source>its saved settings delete messages %1 days after copying, which is not 1 to %2; fix it in the app</source>
+        <translation type="unfinished">su configuración guardada borra los mensajes %1 días después de copiarlos, lo que no está entre 1 y %2; corríjalo en la aplicación</translation>
+    </message>
+    <message>
+        <source>%1 %2.</source>
+        <translation type="unfinished">%1 %2.</translation>
+    </message>
+    <message>
+        <source>Nothing was started: correct the file and run again.</source>
+        <translation type="unfinished">No se inició nada: corrija el archivo y vuelva a ejecutarlo.</translation>
+    </message>
+    <message>
+        <source>No accounts are saved. Set them up in the app, or with &apos;mailferry migrate … --save&apos;, or run &apos;mailferry bulk --csv FILE&apos;.</source>
+        <translation type="unfinished">No hay cuentas guardadas. Configúrelas en la aplicación, o con &apos;mailferry migrate … --save&apos;, o ejecute &apos;mailferry bulk --csv ARCHIVO&apos;.</translation>
+    </message>
+    <message>
+        <source>Nothing was started.</source>
+        <translation type="unfinished">No se inició nada.</translation>
     </message>
     <message>
         <source>No Google client is configured. Sign in once in the app, or give --client-secret with the client_secret.json of your Google Cloud project.</source>
         <translation type="unfinished">No hay ningún cliente de Google configurado. Inicie sesión una vez en la aplicación, o indique --client-secret con el client_secret.json de su proyecto de Google Cloud.</translation>
     </message>
     <message>
-        <source>Mailferry is not signed in to Google. Open the app and sign in with Google first.</source>
-        <translation type="unfinished">Mailferry no ha iniciado sesión en Google. Abra primero la aplicación e inicie sesión con Google.</translation>
+        <source>no POP3 password: put &quot;%1&lt;TAB&gt;password&quot; in the --password-file (or on standard input with --passwords-stdin), or save it in the app</source>
+        <translation type="unfinished">sin contraseña POP3: ponga «%1&lt;TAB&gt;contraseña» en el --password-file (o en la entrada estándar con --passwords-stdin), o guárdela en la aplicación</translation>
+    </message>
+    <message>
+        <source>no Google account to copy into; set one in the app</source>
+        <translation type="unfinished">ninguna cuenta de Google donde copiar; elija una en la aplicación</translation>
+    </message>
+    <message>
+        <source>sign in first: mailferry signin --gmail %1</source>
+        <translation type="unfinished">inicie sesión primero: mailferry signin --gmail %1</translation>
+    </message>
+    <message>
+        <source>%1: the password could not be saved in the keychain; it is used for this run only.</source>
+        <translation type="unfinished">%1: el llavero no pudo guardar la contraseña; solo se usa en esta ejecución.</translation>
+    </message>
+    <message>
+        <source>MAILFERRY_PROGRESS_INTERVAL_MS %1.</source>
+        <translation type="unfinished">MAILFERRY_PROGRESS_INTERVAL_MS %1.</translation>
     </message>
 </context>
 <context>
-    <name>mf::app::CliRunner</name>
+    <name>CliOptions</name>
     <message>
-        <source>migrate, retry-failed, status, export-log or accounts</source>
-        <translation type="unfinished">migrate, retry-failed, status, export-log o accounts</translation>
+        <source>Moves mail from POP3 mailboxes into Gmail, safely.
+
+Commands:
+  migrate        copy the account&apos;s mail into Gmail (resumes where it stopped);
+                 --all: every saved mailbox at once
+  retry-failed   try exactly the messages that failed before, then go on
+  status         what the ledger says: copied, skipped, failed, left
+  export-log     write the item log as CSV (Excel-safe)
+  preflight      what a mailbox holds, from its headers only, before copying: counts, dates,
+                 duplicates, sizes, time at Gmail&apos;s pace (--path: mail on this computer)
+  bulk           copy many mailboxes at once, one row each in --csv FILE, passwords from
+                 --password-file, --passwords-stdin or the keychain
+  signin         sign a Google account in (--gmail ADDRESS) for bulk and migrate --all
+  accounts       list the configured accounts
+  forget         remove an account from this computer: its settings, its saved password and
+                 the record of what was copied (--keep-record keeps that record)
+  import         copy the mail already on this computer (--path: an mbox, a Thunderbird profile&apos;s
+                 Mail folder, a Maildir, .eml files, Apple Mail, an Outlook .pst); nothing on this
+                 computer is changed or deleted
+
+Exit codes: 0 done, 1 messages failed and are still to do (see export-log --failures), 2 usage, 3 the account needs you (password, Google consent, certificate), 4 unreachable, 5 already running, 6 internal error, 130 interrupted (run again to finish). With many mailboxes (bulk, migrate --all) each has its own status in the summary, and the exit code is the worst of them, in this order: 0, 1, 4, 5, 3, 6, 130.
+Sizes are in MB of 1,048,576 bytes (MiB), like --size-limit-mb.
+The words for where a message stands are the same in every output: copied, copied-possibly-twice, skipped-duplicate, skipped-oversize, failed, deleted-from-server, waiting.
+The POP3 password comes from the system keychain, or from standard input with --password-stdin, or from the MAILFERRY_POP3_PASSWORD environment variable; never from the command line.</source>
+        <translation type="unfinished">Mueve el correo de buzones POP3 a Gmail, de forma segura.
+
+Comandos:
+  migrate        copiar el correo de la cuenta a Gmail (continúa donde se detuvo);
+                 --all: todos los buzones guardados a la vez
+  retry-failed   reintentar exactamente los mensajes que fallaron, y luego seguir
+  status         lo que dice el registro: copiados, omitidos, fallidos, pendientes
+  export-log     escribir el registro de mensajes como CSV (apto para Excel)
+  preflight      lo que contiene un buzón, solo por sus encabezados, antes de copiar: cantidades, fechas,
+                 duplicados, tamaños, tiempo al ritmo de Gmail (--path: el correo de este ordenador)
+  bulk           copiar muchos buzones a la vez, una fila cada uno en --csv ARCHIVO, contraseñas de
+                 --password-file, --passwords-stdin o el llavero
+  signin         conectar una cuenta de Google (--gmail DIRECCIÓN) para bulk y migrate --all
+  accounts       listar las cuentas configuradas
+  forget         quitar una cuenta de este ordenador: su configuración, su contraseña guardada y
+                 el registro de lo copiado (--keep-record conserva ese registro)
+  import         copiar el correo que ya está en este ordenador (--path: un mbox, la carpeta Mail de un
+                 perfil de Thunderbird, un Maildir, archivos .eml, Apple Mail, un .pst de Outlook); en este
+                 ordenador no se cambia ni se borra nada
+
+Códigos de salida: 0 terminado, 1 hay mensajes fallidos pendientes (vea export-log --failures), 2 uso incorrecto, 3 la cuenta le necesita (contraseña, permiso de Google, certificado), 4 inaccesible, 5 ya en ejecución, 6 error interno, 130 interrumpido (ejecútelo de nuevo para terminar). Con varios buzones (bulk, migrate --all) cada uno tiene su propio estado en el resumen, y el código de salida es el peor de ellos, en este orden: 0, 1, 4, 5, 3, 6, 130.
+Los tamaños están en MB de 1.048.576 bytes (MiB), como --size-limit-mb.
+Las palabras que dicen dónde está un mensaje son las mismas en toda salida: copied, copied-possibly-twice, skipped-duplicate, skipped-oversize, failed, deleted-from-server, waiting.
+La contraseña POP3 viene del llavero del sistema, de la entrada estándar con --password-stdin, o de la variable de entorno MAILFERRY_POP3_PASSWORD; nunca de la línea de órdenes.</translation>
+    </message>
+    <message>
+        <source>migrate, retry-failed, import, status, export-log, accounts or forget</source>
+        <translation type="unfinished">migrate, retry-failed, import, status, export-log, accounts o forget</translation>
     </message>
     <message>
         <source>The account id (see &apos;accounts&apos;); default: the only one.</source>
@@ -148,6 +237,18 @@ Comandos (esta versión no tiene ventana):
         <translation type="unfinished">Dejar que Gmail filtre el spam (messages.import en lugar de insert).</translation>
     </message>
     <message>
+        <source>With --import: Gmail may put messages in Spam (by default it never does).</source>
+        <translation type="unfinished">Con --import: Gmail puede poner mensajes en Spam (por defecto nunca lo hace).</translation>
+    </message>
+    <message>
+        <source>A message Gmail refuses for a blocked attachment type (.exe, or a .zip holding one) stays failed and on the server, instead of being copied without that attachment.</source>
+        <translation type="unfinished">Un mensaje que Gmail rechaza por un tipo de adjunto bloqueado (.exe, o un .zip que contenga uno) queda fallido y en el servidor, en lugar de copiarse sin ese adjunto.</translation>
+    </message>
+    <message>
+        <source>Messages copied without a blocked attachment are deleted from the server too (with --delete or --delete-after; by default they stay).</source>
+        <translation type="unfinished">Los mensajes copiados sin un adjunto bloqueado también se borran del servidor (con --delete o --delete-after; por defecto se quedan).</translation>
+    </message>
+    <message>
         <source>Skip messages larger than this many MB (MiB, 1,048,576 bytes); default and maximum 50, Gmail&apos;s limit.</source>
         <translation type="unfinished">Omitir los mensajes de más de estos MB (MiB, 1.048.576 bytes); por defecto y como máximo 50, el límite de Gmail.</translation>
     </message>
@@ -172,6 +273,22 @@ Comandos (esta versión no tiene ventana):
         <translation type="unfinished">export-log: solo los mensajes que no se copiaron.</translation>
     </message>
     <message>
+        <source>import: the mail file or folder to copy; its format is found by itself.</source>
+        <translation type="unfinished">import: el archivo o carpeta de correo que se copia; su formato se detecta solo.</translation>
+    </message>
+    <message>
+        <source>import: only these folders, separated by commas (&quot;Inbox,Old mail/2019&quot;); default: all.</source>
+        <translation type="unfinished">import: solo estas carpetas, separadas por comas («Inbox,Old mail/2019»); por defecto: todas.</translation>
+    </message>
+    <message>
+        <source>import: make each folder a Gmail label, nested with &quot;/&quot; (asks Google to manage labels).</source>
+        <translation type="unfinished">import: convertir cada carpeta en una etiqueta de Gmail, anidada con «/» (pide a Google gestionar etiquetas).</translation>
+    </message>
+    <message>
+        <source>forget: keep the record of what was copied, so that setting up the same mailbox again does not copy everything again.</source>
+        <translation type="unfinished">forget: conservar el registro de lo que se copió, para que al configurar de nuevo el mismo buzón no se vuelva a copiar todo.</translation>
+    </message>
+    <message>
         <source>No command given. See mailferry --help.</source>
         <translation type="unfinished">No se indicó ningún comando. Ver mailferry --help.</translation>
     </message>
@@ -188,8 +305,20 @@ Comandos (esta versión no tiene ventana):
         <translation type="unfinished">--%1 se indica más de una vez.</translation>
     </message>
     <message>
-        <source>--%1 applies to migrate and retry-failed only, not to %2.</source>
-        <translation type="unfinished">--%1 solo se aplica a migrate y retry-failed, no a %2.</translation>
+        <source>forget needs --account with the id of the account to remove (see &apos;accounts&apos;).</source>
+        <translation type="unfinished">forget necesita --account con el identificador de la cuenta que quitar (ver «accounts»).</translation>
+    </message>
+    <message>
+        <source>--%1 applies to import only, not to %2.</source>
+        <translation type="unfinished">--%1 solo se aplica a import, no a %2.</translation>
+    </message>
+    <message>
+        <source>--%1 applies to migrate, retry-failed and import only, not to %2.</source>
+        <translation type="unfinished">--%1 solo se aplica a migrate, retry-failed e import, no a %2.</translation>
+    </message>
+    <message>
+        <source>--%1 applies to forget only, not to %2.</source>
+        <translation type="unfinished">--%1 solo se aplica a forget, no a %2.</translation>
     </message>
     <message>
         <source>--%1 applies to export-log only, not to %2.</source>
@@ -267,10 +396,9 @@ Comandos (esta versión no tiene ventana):
         <source>names a file larger than %1 bytes; a client_secret.json is a few hundred</source>
         <translation type="unfinished">indica un archivo de más de %1 bytes; un client_secret.json tiene solo unos cientos</translation>
     </message>
-    <message>
-        <source>%1 bytes</source>
-        <translation type="unfinished">%1 bytes</translation>
-    </message>
+</context>
+<context>
+    <name>CliRunner</name>
     <message>
         <source>See mailferry --help.</source>
         <translation type="unfinished">Ver mailferry --help.</translation>
@@ -348,12 +476,20 @@ Comandos (esta versión no tiene ventana):
         <translation type="unfinished">Deteniendo después de los mensajes en curso (Ctrl+C otra vez para detener en el acto)…</translation>
     </message>
     <message>
+        <source>%1 messages in the archive (%2); %3 to copy (%4), %5 already in Gmail</source>
+        <translation type="unfinished">%1 mensajes en el archivo (%2); %3 por copiar (%4), %5 ya en Gmail</translation>
+    </message>
+    <message>
         <source>%1 messages on the server (%2); %3 to copy (%4), %5 already in Gmail</source>
         <translation type="unfinished">%1 mensajes en el servidor (%2); %3 por copiar (%4), %5 ya en Gmail</translation>
     </message>
     <message>
         <source>, %1 failed earlier (retry-failed tries them again)</source>
         <translation type="unfinished">, %1 fallidos antes (retry-failed los vuelve a intentar)</translation>
+    </message>
+    <message>
+        <source>, %1 over the size limit (not copied)</source>
+        <translation type="unfinished">, %1 por encima del límite de tamaño (no copiados)</translation>
     </message>
     <message>
         <source>, %1 over the size limit (left on the server)</source>
@@ -388,12 +524,20 @@ Comandos (esta versión no tiene ventana):
         <translation type="unfinished">Nota: el servidor permite un inicio de sesión cada %1 segundos (LOGIN-DELAY); las sesiones se ajustan a ello.</translation>
     </message>
     <message>
+        <source>This run: copied %1, skipped %2, failed %3. Nothing on this computer was changed.</source>
+        <translation type="unfinished">Esta ejecución: %1 copiados, %2 omitidos, %3 fallidos. No se cambió nada en este ordenador.</translation>
+    </message>
+    <message>
         <source>This run: copied %1, skipped %2, failed %3, removed from the server %4.</source>
         <translation type="unfinished">Esta ejecución: %1 copiados, %2 omitidos, %3 fallidos, %4 quitados del servidor.</translation>
     </message>
     <message>
         <source>%1 copied-possibly-twice: an interrupted upload was repeated, so Gmail may hold them twice (see export-log).</source>
         <translation type="unfinished">%1 copied-possibly-twice: se repitió una subida interrumpida, así que Gmail puede tenerlos dos veces (ver export-log).</translation>
+    </message>
+    <message>
+        <source>%1 copied without an attachment Gmail refuses (a program, or an archive holding one); the originals are kept on this computer (see export-log).</source>
+        <translation type="unfinished">%1 copiados sin un adjunto que Gmail rechaza (un programa, o un archivo comprimido que lo contiene); los originales se guardan en este ordenador (vea export-log).</translation>
     </message>
     <message>
         <source>Interrupted.</source>
@@ -412,8 +556,16 @@ Comandos (esta versión no tiene ventana):
         <translation type="unfinished">Ejecute de nuevo el mismo comando para terminar.</translation>
     </message>
     <message>
+        <source>%1 messages failed; they are still in the archive. Run the same import again to try them again; see which with: mailferry export-log --failures --account %2</source>
+        <translation type="unfinished">%1 mensajes fallaron; siguen en el archivo. Ejecute la misma importación otra vez para reintentarlos; para ver cuáles: mailferry export-log --failures --account %2</translation>
+    </message>
+    <message>
         <source>%1 messages failed and are still on the server. Try them again with: mailferry retry-failed --account %2; see which with: mailferry export-log --failures --account %2</source>
         <translation type="unfinished">%1 mensajes fallaron y siguen en el servidor. Vuelva a intentarlo con: mailferry retry-failed --account %2; vea cuáles con: mailferry export-log --failures --account %2</translation>
+    </message>
+    <message>
+        <source>%1 messages are over the size limit of %2 and were not copied.</source>
+        <translation type="unfinished">%1 mensajes superan el límite de tamaño de %2 y no se copiaron.</translation>
     </message>
     <message>
         <source>%1 messages are over the size limit of %2 and stay on the server.</source>
@@ -532,6 +684,22 @@ Comandos (esta versión no tiene ventana):
         <translation type="unfinished">Se escribieron %1 filas en %2.</translation>
     </message>
     <message>
+        <source>There is no account %1 on this computer (see &apos;mailferry accounts&apos;).</source>
+        <translation type="unfinished">No hay ninguna cuenta %1 en este ordenador (ver «mailferry accounts»).</translation>
+    </message>
+    <message>
+        <source>Forgot %1: its settings and saved password are removed. The record of what was copied is kept, so setting up the same mailbox again does not copy everything again.</source>
+        <translation type="unfinished">%1 olvidada: se quitaron sus ajustes y su contraseña guardada. El registro de lo que se copió se conserva, para que al configurar de nuevo el mismo buzón no se vuelva a copiar todo.</translation>
+    </message>
+    <message>
+        <source>Forgot %1: its settings, saved password and the record of what was copied are removed.</source>
+        <translation type="unfinished">%1 olvidada: se quitaron sus ajustes, su contraseña guardada y el registro de lo que se copió.</translation>
+    </message>
+    <message>
+        <source>Not removed: %1</source>
+        <translation type="unfinished">No se quitó: %1</translation>
+    </message>
+    <message>
         <source>No accounts yet. Set one up in the app, or run &apos;mailferry migrate --email … --host … --save&apos;.</source>
         <translation type="unfinished">Todavía no hay cuentas. Configure una en la aplicación, o ejecute «mailferry migrate --email … --host … --save».</translation>
     </message>
@@ -571,6 +739,494 @@ Comandos (esta versión no tiene ventana):
         <source>server id %1</source>
         <translation type="unfinished">id. del servidor %1</translation>
     </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <source>--%1 does not apply to import: Mailferry never changes or deletes anything on this computer.</source>
+        <translation type="unfinished">--%1 no se aplica a import: Mailferry nunca cambia ni borra nada en este ordenador.</translation>
+    </message>
+    <message>
+        <source>--%1 applies to a mailbox on a server (migrate), not to import.</source>
+        <translation type="unfinished">--%1 se aplica a un buzón en un servidor (migrate), no a import.</translation>
+    </message>
+    <message>
+        <source>import needs --path with the mail file or folder to copy (an mbox, a Thunderbird profile&apos;s Mail folder, a Maildir, a folder of .eml files, Apple Mail&apos;s folder or an Outlook .pst).</source>
+        <translation type="unfinished">import necesita --path con el archivo o carpeta de correo que se copia (un mbox, la carpeta Mail de un perfil de Thunderbird, un Maildir, una carpeta de archivos .eml, la carpeta de Apple Mail o un .pst de Outlook).</translation>
+    </message>
+    <message>
+        <source>--path is empty.</source>
+        <translation type="unfinished">--path está vacío.</translation>
+    </message>
+    <message>
+        <source>--path is longer than 4096 characters.</source>
+        <translation type="unfinished">--path tiene más de 4096 caracteres.</translation>
+    </message>
+    <message>
+        <source>--folders names no folder; give folder names separated by commas, such as Inbox,Old mail/2019.</source>
+        <translation type="unfinished">--folders no nombra ninguna carpeta; indique nombres de carpetas separados por comas, como Inbox,Old mail/2019.</translation>
+    </message>
+    <message>
+        <source>--folders contains control characters.</source>
+        <translation type="unfinished">--folders contiene caracteres de control.</translation>
+    </message>
+    <message>
+        <source>There is no file or folder %1.</source>
+        <translation type="unfinished">No existe ningún archivo ni carpeta %1.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (check its permissions).</source>
+        <translation type="unfinished">%1 no se puede leer (compruebe sus permisos).</translation>
+    </message>
+    <message>
+        <source>%1 holds no mail Mailferry can read (mbox, Maildir, .eml, Apple Mail or Outlook .pst).</source>
+        <translation type="unfinished">%1 no contiene correo que Mailferry pueda leer (mbox, Maildir, .eml, Apple Mail o .pst de Outlook).</translation>
+    </message>
+    <message>
+        <source>This build of Mailferry cannot read Outlook files (%1).</source>
+        <translation type="unfinished">Esta versión de Mailferry no puede leer archivos de Outlook (%1).</translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; is a mailbox on a server; use migrate for it.</source>
+        <translation type="unfinished">La cuenta «%1» es un buzón en un servidor; use migrate para ella.</translation>
+    </message>
+    <message>
+        <source>There is no account &quot;%1&quot; (see &apos;mailferry accounts&apos;), and no --path to import.</source>
+        <translation type="unfinished">No hay ninguna cuenta «%1» (vea &apos;mailferry accounts&apos;) ni --path que importar.</translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; imports %2, which is no longer there.</source>
+        <translation type="unfinished">La cuenta «%1» importa %2, que ya no existe.</translation>
+    </message>
+</context>
+<context>
+    <name>MultiRun</name>
+    <message>
+        <source>the mailbox could not be added to the run (its settings are incomplete)</source>
+        <translation type="unfinished">no se pudo añadir el buzón a la ejecución (su configuración está incompleta)</translation>
+    </message>
+    <message>
+        <source>Stopping every mailbox after the messages in progress (Ctrl+C again to stop at once)…</source>
+        <translation type="unfinished">Deteniendo cada buzón después de los mensajes en curso (Ctrl+C otra vez para detener de inmediato)…</translation>
+    </message>
+    <message>
+        <source>the mailbox&apos;s run ended without a report</source>
+        <translation type="unfinished">la ejecución del buzón terminó sin informe</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished">de %1</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation type="unfinished">%1 fallidos</translation>
+    </message>
+    <message>
+        <source>%1 msg/min</source>
+        <translation type="unfinished">%1 msj/min</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation type="unfinished">dirección</translation>
+    </message>
+    <message>
+        <source>into</source>
+        <translation type="unfinished">destino</translation>
+    </message>
+    <message>
+        <source>copied</source>
+        <translation type="unfinished">copiados</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished">omitidos</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished">fallidos</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation type="unfinished">pendientes</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation type="unfinished">estado</translation>
+    </message>
+    <message>
+        <source>Exit status %1 (%2): the worst of all mailboxes.</source>
+        <translation type="unfinished">Estado de salida %1 (%2): el peor de todos los buzones.</translation>
+    </message>
+</context>
+<context>
+    <name>PreflightCommand</name>
+    <message>
+        <source>Checking %1 of %2…</source>
+        <translation type="unfinished">Comprobando %1 de %2…</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation type="unfinished">Comprobando %1…</translation>
+    </message>
+    <message>
+        <source>The pre-flight ended without a report.</source>
+        <translation type="unfinished">La comprobación previa terminó sin informe.</translation>
+    </message>
+    <message>
+        <source>Pre-flight of %1 (headers only; nothing was copied or changed):</source>
+        <translation type="unfinished">Comprobación previa de %1 (solo encabezados; no se copió ni cambió nada):</translation>
+    </message>
+</context>
+<context>
+    <name>SigninCommand</name>
+    <message>
+        <source>No Google client is configured. Give --client-secret with the client_secret.json of your Google Cloud project.</source>
+        <translation type="unfinished">No hay ningún cliente de Google configurado. Indique --client-secret con el client_secret.json de su proyecto de Google Cloud.</translation>
+    </message>
+    <message>
+        <source>Your browser should open Google&apos;s page. Sign in as %1 and allow Mailferry to add mail. If it did not open, open this link:</source>
+        <translation type="unfinished">Su navegador debería abrir la página de Google. Inicie sesión como %1 y permita que Mailferry añada correo. Si no se abrió, abra este enlace:</translation>
+    </message>
+    <message>
+        <source>Open this link in a browser on this computer, sign in as %1 and allow Mailferry to add mail:</source>
+        <translation type="unfinished">Abra este enlace en un navegador de este ordenador, inicie sesión como %1 y permita que Mailferry añada correo:</translation>
+    </message>
+    <message>
+        <source>Waiting for Google (Ctrl+C to stop)…</source>
+        <translation type="unfinished">Esperando a Google (Ctrl+C para detener)…</translation>
+    </message>
+    <message>
+        <source>Sign-in was stopped; nothing was stored.</source>
+        <translation type="unfinished">Se detuvo el inicio de sesión; no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>You did not allow Mailferry to add messages to Gmail; nothing was stored.</source>
+        <translation type="unfinished">No permitió que Mailferry añada mensajes a Gmail; no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>Signing in did not work (%1).</source>
+        <translation type="unfinished">El inicio de sesión no funcionó (%1).</translation>
+    </message>
+    <message>
+        <source>The box &quot;Add emails into your Gmail mailbox&quot; was not ticked on Google&apos;s page. Mailferry needs it; run signin again and tick it.</source>
+        <translation type="unfinished">La casilla «Add emails into your Gmail mailbox» no estaba marcada en la página de Google. Mailferry la necesita; ejecute signin de nuevo y márquela.</translation>
+    </message>
+    <message>
+        <source>You signed in as %1, but asked for %2. Nothing was stored. Run &apos;mailferry signin --gmail %2&apos; again and choose %2 on Google&apos;s page.</source>
+        <translation type="unfinished">Inició sesión como %1, pero pidió %2. No se guardó nada. Ejecute &apos;mailferry signin --gmail %2&apos; de nuevo y elija %2 en la página de Google.</translation>
+    </message>
+    <message>
+        <source>Signed in as %1, but the keychain refused to keep the link to Google: %2</source>
+        <translation type="unfinished">Sesión iniciada como %1, pero el llavero no quiso guardar el vínculo con Google: %2</translation>
+    </message>
+    <message>
+        <source>Signed in as %1. The link to Google is kept in the keychain; &apos;mailferry bulk&apos; and &apos;migrate --all&apos; use it for every mailbox that goes into %1.</source>
+        <translation type="unfinished">Sesión iniciada como %1. El vínculo con Google se guarda en el llavero; &apos;mailferry bulk&apos; y &apos;migrate --all&apos; lo usan para cada buzón que va a %1.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusHealth</name>
+    <message>
+        <source>never</source>
+        <translation type="unfinished">nunca</translation>
+    </message>
+    <message>
+        <source>  last checked OK: %1; last copied: %2</source>
+        <translation type="unfinished">  última comprobación correcta: %1; última copia: %2</translation>
+    </message>
+    <message>
+        <source>  warning: %1</source>
+        <translation type="unfinished">  aviso: %1</translation>
+    </message>
+    <message>
+        <source>  what to do: %1</source>
+        <translation type="unfinished">  qué hacer: %1</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Start quietly in the tray (used when starting at login): no window opens, and continuous sync starts for the mailboxes that have it.</source>
+        <translation type="unfinished">Iniciar en silencio en la bandeja del sistema (se usa al arrancar con el inicio de sesión): no se abre ninguna ventana y la sincronización continua empieza para los buzones que la tienen.</translation>
+    </message>
+    <message>
+        <source>Use this Google client file (client_secret.json) for signing in, then open the setup wizard.</source>
+        <translation type="unfinished">Usar este archivo de cliente de Google (client_secret.json) para iniciar sesión y luego abrir el asistente de configuración.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished">archivo</translation>
+    </message>
+    <message>
+        <source>Mailferry: %1</source>
+        <translation type="unfinished">Mailferry: %1</translation>
+    </message>
+    <message>
+        <source>Moves mail from POP3 mailboxes into Gmail, safely.
+
+Without a command, the app opens. Commands for scripts and unattended runs:
+  migrate, retry-failed, status, export-log, accounts (see: mailferry migrate --help)</source>
+        <translation type="unfinished">Mueve el correo de buzones POP3 a Gmail, de forma segura.
+
+Sin un comando, se abre la aplicación. Comandos para scripts y ejecuciones desatendidas:
+  migrate, retry-failed, status, export-log, accounts (ver: mailferry migrate --help)</translation>
+    </message>
+    <message>
+        <source>Moves mail from POP3 mailboxes into Gmail, safely.
+
+Commands (this build has no window):
+  migrate, retry-failed, status, export-log, accounts (see: mailferry migrate --help)</source>
+        <translation type="unfinished">Mueve el correo de buzones POP3 a Gmail, de forma segura.
+
+Comandos (esta versión no tiene ventana):
+  migrate, retry-failed, status, export-log, accounts (ver: mailferry migrate --help)</translation>
+    </message>
+</context>
+<context>
+    <name>mf::Error</name>
+    <message>
+        <source>Stopped.</source>
+        <translation type="unfinished">Detenido.</translation>
+    </message>
+</context>
+<context>
+    <name>mf::SizeText</name>
+    <message>
+        <source>%1 MB</source>
+        <translation type="unfinished">%1 MB</translation>
+    </message>
+</context>
+<context>
+    <name>mf::accounts::AccountService</name>
+    <message>
+        <source>The Google client file %1 has no client id.</source>
+        <translation type="unfinished">El archivo de cliente de Google %1 no tiene identificador de cliente.</translation>
+    </message>
+    <message>
+        <source>No Google client is configured. Sign in once in the app, or give --client-secret with the client_secret.json of your Google Cloud project.</source>
+        <translation type="unfinished">No hay ningún cliente de Google configurado. Inicie sesión una vez en la aplicación, o indique --client-secret con el client_secret.json de su proyecto de Google Cloud.</translation>
+    </message>
+    <message>
+        <source>Mailferry is not signed in to Google. Open the app and sign in with Google first.</source>
+        <translation type="unfinished">Mailferry no ha iniciado sesión en Google. Abra primero la aplicación e inicie sesión con Google.</translation>
+    </message>
+</context>
+<context>
+    <name>mf::accounts::BulkCsv</name>
+    <message>
+        <source>a quote (&quot;) inside a field that does not start with one; a field with quotes must be quoted whole, with each quote doubled (&quot;&quot;)</source>
+        <translation type="unfinished">una comilla (&quot;) dentro de un campo que no empieza con una; un campo con comillas debe ir entero entre comillas, con cada comilla duplicada (&quot;&quot;)</translation>
+    </message>
+    <message>
+        <source>text after the closing quote of a field; a quote inside a quoted field is written twice (&quot;&quot;)</source>
+        <translation type="unfinished">texto después de la comilla de cierre de un campo; una comilla dentro de un campo entrecomillado se escribe dos veces (&quot;&quot;)</translation>
+    </message>
+    <message>
+        <source>a quoted field that never ends (its closing quote is missing)</source>
+        <translation type="unfinished">un campo entrecomillado que nunca termina (falta la comilla de cierre)</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2, not &quot;%3&quot;</source>
+        <translation type="unfinished">debe ser un número entero de %1 a %2, no «%3»</translation>
+    </message>
+    <message>
+        <source>must be yes or no (or empty for no), not &quot;%1&quot;</source>
+        <translation type="unfinished">debe ser yes o no (o vacío para no), no «%1»</translation>
+    </message>
+    <message>
+        <source>is empty; every row needs the old address</source>
+        <translation type="unfinished">está vacío; cada fila necesita la dirección antigua</translation>
+    </message>
+    <message>
+        <source>is not an email address (name@domain): &quot;%1&quot;</source>
+        <translation type="unfinished">no es una dirección de correo (nombre@dominio): «%1»</translation>
+    </message>
+    <message>
+        <source>is empty; every row needs the POP3 server</source>
+        <translation type="unfinished">está vacío; cada fila necesita el servidor POP3</translation>
+    </message>
+    <message>
+        <source>is not a server name or IP address: &quot;%1&quot;</source>
+        <translation type="unfinished">no es un nombre de servidor ni una dirección IP: «%1»</translation>
+    </message>
+    <message>
+        <source>must be tls, starttls or plain, not &quot;%1&quot;</source>
+        <translation type="unfinished">debe ser tls, starttls o plain, no «%1»</translation>
+    </message>
+    <message>
+        <source>is empty; every row needs the Gmail or Workspace address to copy into</source>
+        <translation type="unfinished">está vacío; cada fila necesita la dirección de Gmail o Workspace donde copiar</translation>
+    </message>
+    <message>
+        <source>must be a SHA-256 fingerprint: 64 hex digits</source>
+        <translation type="unfinished">debe ser una huella SHA-256: 64 dígitos hexadecimales</translation>
+    </message>
+    <message>
+        <source>is longer than Gmail&apos;s %1 characters</source>
+        <translation type="unfinished">supera los %1 caracteres de Gmail</translation>
+    </message>
+    <message>
+        <source>cannot be combined with delete; choose one</source>
+        <translation type="unfinished">no se puede combinar con delete; elija uno</translation>
+    </message>
+    <message>
+        <source>cannot be combined with read; archived messages skip the Inbox</source>
+        <translation type="unfinished">no se puede combinar con read; los mensajes archivados no pasan por la bandeja de entrada</translation>
+    </message>
+    <message>
+        <source>needs a label: archived messages without one would be found only under All Mail</source>
+        <translation type="unfinished">necesita una etiqueta: los mensajes archivados sin etiqueta solo se encontrarían en «Todos»</translation>
+    </message>
+    <message>
+        <source> (MB of 1,048,576 bytes; Gmail takes at most 50)</source>
+        <translation type="unfinished"> (MB de 1.048.576 bytes; Gmail admite como máximo 50)</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished">línea %1: %2</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation type="unfinished">línea %1, columna %2: %3</translation>
+    </message>
+    <message>
+        <source>the file has %1 bytes; a bulk file may have at most %2</source>
+        <translation type="unfinished">el archivo tiene %1 bytes; un archivo bulk puede tener como máximo %2</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text; save it from your spreadsheet as &quot;CSV UTF-8&quot;</source>
+        <translation type="unfinished">el archivo no es texto UTF-8; guárdelo desde su hoja de cálculo como «CSV UTF-8»</translation>
+    </message>
+    <message>
+        <source>the file is empty; it needs a header row naming the columns, then one row per mailbox</source>
+        <translation type="unfinished">el archivo está vacío; necesita una fila de encabezado con los nombres de las columnas y luego una fila por buzón</translation>
+    </message>
+    <message>
+        <source>%1 (column %2)</source>
+        <translation type="unfinished">%1 (columna %2)</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation type="unfinished">(sin nombre)</translation>
+    </message>
+    <message>
+        <source>passwords never go in this file. Remove the column; give the passwords with --password-file, --passwords-stdin or the keychain.</source>
+        <translation type="unfinished">las contraseñas nunca van en este archivo. Quite la columna; indique las contraseñas con --password-file, --passwords-stdin o el llavero.</translation>
+    </message>
+    <message>
+        <source>has no name in the header row</source>
+        <translation type="unfinished">no tiene nombre en la fila de encabezado</translation>
+    </message>
+    <message>
+        <source>is not a column Mailferry knows; the columns are: %1</source>
+        <translation type="unfinished">no es una columna que Mailferry conozca; las columnas son: %1</translation>
+    </message>
+    <message>
+        <source>appears twice in the header row</source>
+        <translation type="unfinished">aparece dos veces en la fila de encabezado</translation>
+    </message>
+    <message>
+        <source>is missing from the header row; it is required</source>
+        <translation type="unfinished">falta en la fila de encabezado; es obligatoria</translation>
+    </message>
+    <message>
+        <source>the file has more than %1 mailboxes; split it</source>
+        <translation type="unfinished">el archivo tiene más de %1 buzones; divídalo</translation>
+    </message>
+    <message>
+        <source>has %1 fields, but the header row names %2 columns</source>
+        <translation type="unfinished">tiene %1 campos, pero la fila de encabezado nombra %2 columnas</translation>
+    </message>
+    <message>
+        <source>is longer than %1 characters</source>
+        <translation type="unfinished">tiene más de %1 caracteres</translation>
+    </message>
+    <message>
+        <source>contains a line break or other control character</source>
+        <translation type="unfinished">contiene un salto de línea u otro carácter de control</translation>
+    </message>
+    <message>
+        <source>%1 is already on line %2; each mailbox may appear once</source>
+        <translation type="unfinished">%1 ya está en la línea %2; cada buzón solo puede aparecer una vez</translation>
+    </message>
+    <message>
+        <source>the file has a header row but no mailbox rows</source>
+        <translation type="unfinished">el archivo tiene fila de encabezado pero ninguna fila de buzón</translation>
+    </message>
+    <message>
+        <source>the file %1 does not exist</source>
+        <translation type="unfinished">el archivo %1 no existe</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file</source>
+        <translation type="unfinished">%1 no es un archivo normal</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished">%1 no se puede leer: %2</translation>
+    </message>
+</context>
+<context>
+    <name>mf::accounts::PasswordFile</name>
+    <message>
+        <source>The password file %1 cannot be checked: %2</source>
+        <translation type="unfinished">No se puede comprobar el archivo de contraseñas %1: %2</translation>
+    </message>
+    <message>
+        <source>The password file %1 is not a regular file.</source>
+        <translation type="unfinished">El archivo de contraseñas %1 no es un archivo normal.</translation>
+    </message>
+    <message>
+        <source>The password file %1 belongs to another user; it must be yours alone.</source>
+        <translation type="unfinished">El archivo de contraseñas %1 pertenece a otro usuario; debe ser solo suyo.</translation>
+    </message>
+    <message>
+        <source>The password file %1 can be read or changed by others (mode %2). Make it yours alone with: chmod 600 %1</source>
+        <translation type="unfinished">Otros pueden leer o cambiar el archivo de contraseñas %1 (modo %2). Hágalo solo suyo con: chmod 600 %1</translation>
+    </message>
+    <message>
+        <source>The passwords are more than %1 bytes; one line per mailbox is a few dozen.</source>
+        <translation type="unfinished">Las contraseñas ocupan más de %1 bytes; una línea por buzón son unas decenas.</translation>
+    </message>
+    <message>
+        <source>The passwords are not UTF-8 text.</source>
+        <translation type="unfinished">Las contraseñas no son texto UTF-8.</translation>
+    </message>
+    <message>
+        <source>Line %1 of the passwords has no TAB or comma between the address and the password.</source>
+        <translation type="unfinished">La línea %1 de las contraseñas no tiene TAB ni coma entre la dirección y la contraseña.</translation>
+    </message>
+    <message>
+        <source>Line %1 of the passwords does not start with an email address.</source>
+        <translation type="unfinished">La línea %1 de las contraseñas no empieza con una dirección de correo.</translation>
+    </message>
+    <message>
+        <source>Line %1 of the passwords has an empty password.</source>
+        <translation type="unfinished">La línea %1 de las contraseñas tiene una contraseña vacía.</translation>
+    </message>
+    <message>
+        <source>Line %1 of the passwords names %2 again (first on line %3).</source>
+        <translation type="unfinished">La línea %1 de las contraseñas nombra %2 otra vez (primero en la línea %3).</translation>
+    </message>
+    <message>
+        <source>The password file %1 cannot be opened: %2</source>
+        <translation type="unfinished">No se puede abrir el archivo de contraseñas %1: %2</translation>
+    </message>
+    <message>
+        <source>A password file cannot be checked for privacy on this system; give the passwords with --passwords-stdin instead.</source>
+        <translation type="unfinished">En este sistema no se puede comprobar si un archivo de contraseñas es privado; indique las contraseñas con --passwords-stdin.</translation>
+    </message>
+    <message>
+        <source>The password file %1 cannot be read: %2</source>
+        <translation type="unfinished">No se puede leer el archivo de contraseñas %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>mf::app::CliRunner</name>
+    <message>
+        <source>%1 bytes</source>
+        <translation type="unfinished">%1 bytes</translation>
+    </message>
     <message>
         <source>&quot;%1&quot; is not a whole number</source>
         <translation type="unfinished">«%1» no es un número entero</translation>
@@ -578,66 +1234,6 @@ Comandos (esta versión no tiene ventana):
     <message>
         <source>must be a whole number from %1 to %2, not %3</source>
         <translation type="unfinished">debe ser un número entero de %1 a %2, no %3</translation>
-    </message>
-    <message>
-        <source>Moves mail from POP3 mailboxes into Gmail, safely.
-
-Commands:
-  migrate        copy the account&apos;s mail into Gmail (resumes where it stopped)
-  retry-failed   try exactly the messages that failed before, then go on
-  status         what the ledger says: copied, skipped, failed, left
-  export-log     write the item log as CSV (Excel-safe)
-  accounts       list the configured accounts
-  forget         remove an account from this computer: its settings, its saved password and
-                 the record of what was copied (--keep-record keeps that record)
-
-Exit codes: 0 done, 1 messages failed and are still to do (see export-log --failures), 2 usage, 3 the account needs you (password, Google consent, certificate), 4 unreachable, 5 already running, 6 internal error, 130 interrupted (run again to finish).
-Sizes are in MB of 1,048,576 bytes (MiB), like --size-limit-mb.
-The words for where a message stands are the same in every output: copied, copied-possibly-twice, skipped-duplicate, skipped-oversize, failed, deleted-from-server, waiting.
-The POP3 password comes from the system keychain, or from standard input with --password-stdin, or from the MAILFERRY_POP3_PASSWORD environment variable; never from the command line.</source>
-        <translation type="unfinished">Mueve el correo de buzones POP3 a Gmail, de forma segura.
-
-Comandos:
-  migrate        copia el correo de la cuenta a Gmail (sigue donde se detuvo)
-  retry-failed   vuelve a intentar exactamente los mensajes que fallaron y luego sigue
-  status         lo que dice el registro: copiados, omitidos, fallidos, pendientes
-  export-log     escribe el registro de mensajes como CSV (seguro para Excel)
-  accounts       lista las cuentas configuradas
-  forget         quita una cuenta de este ordenador: sus ajustes, su contraseña guardada y
-                 el registro de lo que se copió (--keep-record conserva ese registro)
-
-Códigos de salida: 0 terminado, 1 hay mensajes fallidos pendientes (ver export-log --failures), 2 uso incorrecto, 3 la cuenta le necesita (contraseña, permiso de Google, certificado), 4 inalcanzable, 5 ya en marcha, 6 error interno, 130 interrumpido (ejecútelo de nuevo para terminar).
-Los tamaños están en MB de 1.048.576 bytes (MiB), como --size-limit-mb.
-Las palabras que indican en qué punto está un mensaje son las mismas en todas las salidas: copied, copied-possibly-twice, skipped-duplicate, skipped-oversize, failed, deleted-from-server, waiting.
-La contraseña POP3 viene del llavero del sistema, de la entrada estándar con --password-stdin o de la variable de entorno MAILFERRY_POP3_PASSWORD; nunca de la línea de comandos.</translation>
-    </message>
-    <message>
-        <source>forget: keep the record of what was copied, so that setting up the same mailbox again does not copy everything again.</source>
-        <translation type="unfinished">forget: conservar el registro de lo que se copió, para que al configurar de nuevo el mismo buzón no se vuelva a copiar todo.</translation>
-    </message>
-    <message>
-        <source>forget needs --account with the id of the account to remove (see &apos;accounts&apos;).</source>
-        <translation type="unfinished">forget necesita --account con el identificador de la cuenta que quitar (ver «accounts»).</translation>
-    </message>
-    <message>
-        <source>--%1 applies to forget only, not to %2.</source>
-        <translation type="unfinished">--%1 solo se aplica a forget, no a %2.</translation>
-    </message>
-    <message>
-        <source>There is no account %1 on this computer (see &apos;mailferry accounts&apos;).</source>
-        <translation type="unfinished">No hay ninguna cuenta %1 en este ordenador (ver «mailferry accounts»).</translation>
-    </message>
-    <message>
-        <source>Forgot %1: its settings and saved password are removed. The record of what was copied is kept, so setting up the same mailbox again does not copy everything again.</source>
-        <translation type="unfinished">%1 olvidada: se quitaron sus ajustes y su contraseña guardada. El registro de lo que se copió se conserva, para que al configurar de nuevo el mismo buzón no se vuelva a copiar todo.</translation>
-    </message>
-    <message>
-        <source>Forgot %1: its settings, saved password and the record of what was copied are removed.</source>
-        <translation type="unfinished">%1 olvidada: se quitaron sus ajustes, su contraseña guardada y el registro de lo que se copió.</translation>
-    </message>
-    <message>
-        <source>Not removed: %1</source>
-        <translation type="unfinished">No se quitó: %1</translation>
     </message>
 </context>
 <context>
@@ -730,6 +1326,10 @@ La contraseña POP3 viene del llavero del sistema, de la entrada estándar con -
         <source>The message is no longer in the Outlook file %1.</source>
         <translation type="unfinished">El mensaje ya no está en el archivo de Outlook %1.</translation>
     </message>
+    <message>
+        <source>Apple Mail</source>
+        <translation type="unfinished">Apple Mail</translation>
+    </message>
 </context>
 <context>
     <name>mf::discovery::ServerDiscovery</name>
@@ -787,6 +1387,58 @@ La contraseña POP3 viene del llavero del sistema, de la entrada estándar con -
     <message>
         <source>This file is too large to be a Google client file (client_secret.json).</source>
         <translation type="unfinished">Este archivo es demasiado grande para ser un archivo de cliente de Google (client_secret.json).</translation>
+    </message>
+</context>
+<context>
+    <name>mf::google::ConsentLifetime</name>
+    <message numerus="yes">
+        <source>in %n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform>en %n minuto</numerusform>
+            <numerusform>en %n minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n hour(s)</source>
+        <translation type="unfinished">
+            <numerusform>en %n hora</numerusform>
+            <numerusform>en %n horas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform>en %n día</numerusform>
+            <numerusform>en %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Google&apos;s permission for Mailferry has expired: your Google Cloud project is in &quot;Testing&quot; status, and Google ends such permissions 7 days after you signed in.</source>
+        <translation type="unfinished">El permiso de Google para Mailferry ha caducado: su proyecto de Google Cloud está en estado «Testing», y Google termina esos permisos 7 días después de iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>Google&apos;s permission for Mailferry ends %1 (%2): your Google Cloud project is in &quot;Testing&quot; status, and Google ends such permissions 7 days after you signed in.</source>
+        <translation type="unfinished">El permiso de Google para Mailferry termina %1 (%2): su proyecto de Google Cloud está en estado «Testing», y Google termina esos permisos 7 días después de iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>Google&apos;s permission for Mailferry ends %1 (your Google Cloud project is in &quot;Testing&quot; status).</source>
+        <translation type="unfinished">El permiso de Google para Mailferry termina %1 (su proyecto de Google Cloud está en estado «Testing»).</translation>
+    </message>
+    <message>
+        <source>Google&apos;s permission for Mailferry expired: your Google Cloud project is in &quot;Testing&quot; status, and Google ends such permissions 7 days after you signed in. %1 %2</source>
+        <translation type="unfinished">El permiso de Google para Mailferry caducó: su proyecto de Google Cloud está en estado «Testing», y Google termina esos permisos 7 días después de iniciar sesión. %1 %2</translation>
+    </message>
+    <message>
+        <source>Google no longer accepts Mailferry&apos;s sign-in for this account (it was withdrawn, the Google password changed, or it went unused for months). %1</source>
+        <translation type="unfinished">Google ya no acepta el inicio de sesión de Mailferry para esta cuenta (se retiró, cambió la contraseña de Google o lleva meses sin usarse). %1</translation>
+    </message>
+    <message>
+        <source>Sign in with Google again to continue.</source>
+        <translation type="unfinished">Vuelva a iniciar sesión en Google para continuar.</translation>
+    </message>
+    <message>
+        <source>To stop this from happening every week, publish your project: in the Google Cloud console, open APIs &amp; Services &gt; OAuth consent screen (Audience), and click Publish app. A project that only you (or fewer than 100 people) use can stay unverified; Google then shows an &quot;unverified app&quot; screen at sign-in, where you click Advanced and continue. Then sign in again once.</source>
+        <translation type="unfinished">Para que no ocurra cada semana, publique su proyecto: en la consola de Google Cloud, abra APIs &amp; Services &gt; OAuth consent screen (Audience) y haga clic en Publish app. Un proyecto que solo usa usted (o menos de 100 personas) puede quedar sin verificar; Google muestra entonces una pantalla «unverified app» al iniciar sesión, donde hace clic en Advanced y continúa. Después inicie sesión una vez más.</translation>
     </message>
 </context>
 <context>
@@ -861,6 +1513,14 @@ La contraseña POP3 viene del llavero del sistema, de la entrada estándar con -
             <numerusform>Gmail pidió a Mailferry que esperara %n minuto antes de enviar más. Mailferry se ha detenido por ahora; no se pierde nada. Vuelva a intentarlo pasado ese tiempo.</numerusform>
             <numerusform>Gmail pidió a Mailferry que esperara %n minutos antes de enviar más. Mailferry se ha detenido por ahora; no se pierde nada. Vuelva a intentarlo pasado ese tiempo.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Gmail does not accept one of this message&apos;s attachments (a program or an archive containing one).</source>
+        <translation type="unfinished">Gmail no acepta uno de los adjuntos de este mensaje (un programa, o un archivo comprimido que contiene uno).</translation>
+    </message>
+    <message>
+        <source>A label needs a name.</source>
+        <translation type="unfinished">Una etiqueta necesita un nombre.</translation>
     </message>
 </context>
 <context>
@@ -976,6 +1636,29 @@ La contraseña POP3 viene del llavero del sistema, de la entrada estándar con -
     </message>
 </context>
 <context>
+    <name>mf::mail::AttachmentStripper</name>
+    <message>
+        <source>The structure of this message is too complex or damaged for Mailferry to take its attachments apart.</source>
+        <translation type="unfinished">La estructura de este mensaje es demasiado compleja o está dañada para que Mailferry separe sus adjuntos.</translation>
+    </message>
+    <message>
+        <source>Mailferry removed the attachment &quot;%1&quot; (%2) from this copy: Gmail does not accept this type of file.</source>
+        <translation type="unfinished">Mailferry quitó el adjunto «%1» (%2) de esta copia: Gmail no acepta este tipo de archivo.</translation>
+    </message>
+    <message>
+        <source>The archive holds: %1.</source>
+        <translation type="unfinished">El archivo comprimido contiene: %1.</translation>
+    </message>
+    <message>
+        <source>The original message, with the attachment, is kept on your computer at:</source>
+        <translation type="unfinished">El mensaje original, con el adjunto, se guarda en su ordenador en:</translation>
+    </message>
+    <message>
+        <source>%1 (holds %2)</source>
+        <translation type="unfinished">%1 (contiene %2)</translation>
+    </message>
+</context>
+<context>
     <name>mf::mail::DateRescue</name>
     <message>
         <source>The Date header could not be read and no server recorded when it received the message; Gmail will show the time of the import as its date.</source>
@@ -1084,6 +1767,60 @@ La contraseña POP3 viene del llavero del sistema, de la entrada estándar con -
     <message>
         <source>Cancelled</source>
         <translation type="unfinished">Cancelado</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation type="unfinished">Inactivo</translation>
+    </message>
+    <message>
+        <source>Waiting for another mailbox to finish</source>
+        <translation type="unfinished">Esperando a que termine otro buzón</translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation type="unfinished">Comprobando</translation>
+    </message>
+    <message>
+        <source>Copying</source>
+        <translation type="unfinished">Copiando</translation>
+    </message>
+    <message>
+        <source>Waiting for Gmail&apos;s quota</source>
+        <translation type="unfinished">Esperando la cuota de Gmail</translation>
+    </message>
+    <message>
+        <source>Needs you</source>
+        <translation type="unfinished">Le necesita</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">Terminado</translation>
+    </message>
+</context>
+<context>
+    <name>mf::migration::ArchiveSource</name>
+    <message>
+        <source>Part of the archive could not be read: %1</source>
+        <translation type="unfinished">No se pudo leer una parte del archivo: %1</translation>
+    </message>
+    <message>
+        <source>The message is no longer in the archive.</source>
+        <translation type="unfinished">El mensaje ya no está en el archivo.</translation>
+    </message>
+    <message>
+        <source>Mailferry never changes a local archive.</source>
+        <translation type="unfinished">Mailferry nunca cambia un archivo local.</translation>
+    </message>
+</context>
+<context>
+    <name>mf::migration::BlockedAttachments</name>
+    <message>
+        <source>Mailferry could not keep a copy of the original message on this computer, so it was not copied without its attachment. Check that the disk is not full.</source>
+        <translation type="unfinished">Mailferry no pudo guardar una copia del mensaje original en este ordenador, así que no se copió sin su adjunto. Compruebe que el disco no esté lleno.</translation>
+    </message>
+    <message>
+        <source>Gmail does not accept one of this message&apos;s attachments, and Mailferry could not tell which one. It stays on the old server.</source>
+        <translation type="unfinished">Gmail no acepta uno de los adjuntos de este mensaje, y Mailferry no pudo saber cuál. Se queda en el servidor antiguo.</translation>
     </message>
 </context>
 <context>
@@ -1194,6 +1931,218 @@ La contraseña POP3 viene del llavero del sistema, de la entrada estándar con -
     <message>
         <source>%1 Next check in %2 minutes; no check has succeeded yet.</source>
         <translation type="unfinished">%1 Próxima comprobación en %2 minutos; todavía no ha salido bien ninguna.</translation>
+    </message>
+    <message>
+        <source>%1 (archive)</source>
+        <translation type="unfinished">%1 (archivo)</translation>
+    </message>
+    <message>
+        <source>Reading the archive…</source>
+        <translation type="unfinished">Leyendo el archivo…</translation>
+    </message>
+</context>
+<context>
+    <name>mf::migration::PreflightText</name>
+    <message>
+        <source>about a minute</source>
+        <translation type="unfinished">alrededor de un minuto</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform>alrededor de %n minuto</numerusform>
+            <numerusform>alrededor de %n minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n hour(s)</source>
+        <translation type="unfinished">
+            <numerusform>alrededor de %n hora</numerusform>
+            <numerusform>alrededor de %n horas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>about %1 h %2 min</source>
+        <translation type="unfinished">alrededor de %1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 messages, %2.</source>
+        <translation type="unfinished">%1 mensajes, %2.</translation>
+    </message>
+    <message>
+        <source>From %1 to %2.</source>
+        <translation type="unfinished">Del %1 al %2.</translation>
+    </message>
+    <message>
+        <source>Already in Gmail (copied by Mailferry before): %1.</source>
+        <translation type="unfinished">Ya en Gmail (copiados antes por Mailferry): %1.</translation>
+    </message>
+    <message>
+        <source>Larger than the chosen limit of %1, so they stay on the server: %2.</source>
+        <translation type="unfinished">Más grandes que el límite elegido de %1, así que se quedan en el servidor: %2.</translation>
+    </message>
+    <message>
+        <source>Larger than Gmail accepts (%1): %2.</source>
+        <translation type="unfinished">Más grandes de lo que Gmail acepta (%1): %2.</translation>
+    </message>
+    <message>
+        <source>Without a readable date: %1; Mailferry takes the date the server received them.</source>
+        <translation type="unfinished">Sin fecha legible: %1; Mailferry toma la fecha en que el servidor los recibió.</translation>
+    </message>
+    <message>
+        <source>For %1 of them no date is recorded at all, so Gmail will show the day they are copied.</source>
+        <translation type="unfinished">Para %1 de ellos no hay ninguna fecha, así que Gmail mostrará el día en que se copien.</translation>
+    </message>
+    <message>
+        <source>Without a Message-ID: %1; Mailferry recognises them by their content.</source>
+        <translation type="unfinished">Sin Message-ID: %1; Mailferry los reconoce por su contenido.</translation>
+    </message>
+    <message>
+        <source>Look like copies of another message in the same mailbox: %1.</source>
+        <translation type="unfinished">Parecen copias de otro mensaje del mismo buzón: %1.</translation>
+    </message>
+    <message>
+        <source>Could not be looked at: %1 (they are tried again when copying).</source>
+        <translation type="unfinished">No se pudieron examinar: %1 (se reintentan al copiar).</translation>
+    </message>
+    <message>
+        <source>With a very long header, looked at only in part: %1.</source>
+        <translation type="unfinished">Con un encabezado muy largo, examinados solo en parte: %1.</translation>
+    </message>
+    <message>
+        <source>The server does not number its messages permanently; Mailferry recognises them by their content and will not delete any.</source>
+        <translation type="unfinished">El servidor no numera sus mensajes de forma permanente; Mailferry los reconoce por su contenido y no borrará ninguno.</translation>
+    </message>
+    <message>
+        <source>To copy: %1, %2 at Gmail&apos;s pace.</source>
+        <translation type="unfinished">Por copiar: %1, %2 al ritmo de Gmail.</translation>
+    </message>
+</context>
+<context>
+    <name>mf::migration::SyncHealth</name>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n hora</numerusform>
+            <numerusform>%n horas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished">nunca</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation type="unfinished">ahora mismo</translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation type="unfinished">hace %1</translation>
+    </message>
+    <message>
+        <source>the mail server refuses the password (was it changed?)</source>
+        <translation type="unfinished">el servidor de correo rechaza la contraseña (¿se cambió?)</translation>
+    </message>
+    <message>
+        <source>the mail server does not answer or breaks the connection</source>
+        <translation type="unfinished">el servidor de correo no responde o corta la conexión</translation>
+    </message>
+    <message>
+        <source>Google&apos;s permission for Mailferry is gone</source>
+        <translation type="unfinished">el permiso de Google para Mailferry ya no existe</translation>
+    </message>
+    <message>
+        <source>Gmail&apos;s quota is used up for now</source>
+        <translation type="unfinished">la cuota de Gmail está agotada por ahora</translation>
+    </message>
+    <message>
+        <source>Google does not answer</source>
+        <translation type="unfinished">Google no responde</translation>
+    </message>
+    <message>
+        <source>the mailbox&apos;s settings need a change</source>
+        <translation type="unfinished">hay que cambiar la configuración del buzón</translation>
+    </message>
+    <message>
+        <source>an error</source>
+        <translation type="unfinished">un error</translation>
+    </message>
+    <message>
+        <source>Type the mailbox&apos;s current password in its settings.</source>
+        <translation type="unfinished">Escriba la contraseña actual del buzón en su configuración.</translation>
+    </message>
+    <message>
+        <source>Mailferry keeps trying; if this goes on, ask the mail provider whether the server is down.</source>
+        <translation type="unfinished">Mailferry sigue intentándolo; si continúa, pregunte al proveedor de correo si el servidor está caído.</translation>
+    </message>
+    <message>
+        <source>Sign in with Google again.</source>
+        <translation type="unfinished">Vuelva a iniciar sesión en Google.</translation>
+    </message>
+    <message>
+        <source>Mailferry waits for the quota and goes on by itself.</source>
+        <translation type="unfinished">Mailferry espera la cuota y sigue por sí solo.</translation>
+    </message>
+    <message>
+        <source>Mailferry keeps trying; check this computer&apos;s internet connection.</source>
+        <translation type="unfinished">Mailferry sigue intentándolo; compruebe la conexión a Internet de este ordenador.</translation>
+    </message>
+    <message>
+        <source>Open the mailbox&apos;s settings and test the connection.</source>
+        <translation type="unfinished">Abra la configuración del buzón y pruebe la conexión.</translation>
+    </message>
+    <message>
+        <source>Last checked successfully %1.</source>
+        <translation type="unfinished">Última comprobación correcta %1.</translation>
+    </message>
+    <message>
+        <source>Stopped: %1. %2</source>
+        <translation type="unfinished">Detenido: %1. %2</translation>
+    </message>
+    <message>
+        <source>No successful check for %1</source>
+        <translation type="unfinished">Ninguna comprobación correcta desde hace %1</translation>
+    </message>
+    <message>
+        <source>No successful check yet, for %1</source>
+        <translation type="unfinished">Aún ninguna comprobación correcta, desde hace %1</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation type="unfinished">%1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 (it should check every %2).</source>
+        <translation type="unfinished">%1 (debería comprobar cada %2).</translation>
+    </message>
+    <message>
+        <source>Check that Mailferry is running and that this computer is online.</source>
+        <translation type="unfinished">Compruebe que Mailferry está en marcha y que este ordenador tiene conexión.</translation>
+    </message>
+    <message>
+        <source>%1 Retrying: %2.</source>
+        <translation type="unfinished">%1 Reintento: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>mf::migration::SyncHost</name>
+    <message>
+        <source>Gmail asked Mailferry to slow down; the mailboxes going into %1 share its quota</source>
+        <translation type="unfinished">Gmail pidió a Mailferry que vaya más despacio; los buzones que van a %1 comparten su cuota</translation>
     </message>
 </context>
 <context>
@@ -1577,6 +2526,14 @@ La contraseña POP3 viene del llavero del sistema, de la entrada estándar con -
         <source>Size (MB)</source>
         <translation type="unfinished">Tamaño (MB)</translation>
     </message>
+    <message>
+        <source>Attachments removed</source>
+        <translation type="unfinished">Adjuntos quitados</translation>
+    </message>
+    <message>
+        <source>Original kept at</source>
+        <translation type="unfinished">Original guardado en</translation>
+    </message>
 </context>
 <context>
     <name>mf::store::Ledger</name>
@@ -1679,6 +2636,10 @@ La contraseña POP3 viene del llavero del sistema, de la entrada estándar con -
     <message>
         <source>Mailferry could not update its records of this mailbox to this version.</source>
         <translation type="unfinished">Mailferry no pudo actualizar sus registros de este buzón a esta versión.</translation>
+    </message>
+    <message>
+        <source>Copied without attachment %1; original kept at %2.</source>
+        <translation type="unfinished">Copiado sin el adjunto %1; original guardado en %2.</translation>
     </message>
 </context>
 <context>
@@ -1810,10 +2771,6 @@ La contraseña POP3 viene del llavero del sistema, de la entrada estándar con -
     <message>
         <source>Status</source>
         <translation type="unfinished">Estado</translation>
-    </message>
-    <message>
-        <source>Last run</source>
-        <translation type="unfinished">Última ejecución</translation>
     </message>
     <message>
         <source>&amp;Sync now</source>
@@ -1949,6 +2906,183 @@ Do you want to keep a copy of the logs (CSV) first?</source>
     <message>
         <source>&amp;Keep the record of what was copied (only the passwords and settings go)</source>
         <translation type="unfinished">&amp;Conservar el registro de lo copiado (solo se borran las contraseñas y los ajustes)</translation>
+    </message>
+    <message>
+        <source>Last copy</source>
+        <translation type="unfinished">Última copia</translation>
+    </message>
+    <message>
+        <source>Last check</source>
+        <translation type="unfinished">Última comprobación</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation type="unfinished">&amp;Pausa</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished">%1 — %2</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation type="unfinished">Rea&amp;nudar</translation>
+    </message>
+</context>
+<context>
+    <name>mf::ui::ArchivePage</name>
+    <message>
+        <source>%1, profile &quot;%2&quot; (the one in use)</source>
+        <translation type="unfinished">%1, perfil «%2» (el que está en uso)</translation>
+    </message>
+    <message>
+        <source>%1, profile &quot;%2&quot;</source>
+        <translation type="unfinished">%1, perfil «%2»</translation>
+    </message>
+    <message>
+        <source>%1 file %2</source>
+        <translation type="unfinished">Archivo %1 %2</translation>
+    </message>
+    <message>
+        <source>Mail on this computer</source>
+        <translation type="unfinished">El correo de este ordenador</translation>
+    </message>
+    <message>
+        <source>Choose the mail to copy into Gmail. Mailferry only reads it: nothing on this computer is changed or deleted.</source>
+        <translation type="unfinished">Elija el correo que se copiará a Gmail. Mailferry solo lo lee: en este ordenador no se cambia ni se borra nada.</translation>
+    </message>
+    <message>
+        <source>&amp;Found on this computer:</source>
+        <translation type="unfinished">Encontrado en este &amp;ordenador:</translation>
+    </message>
+    <message>
+        <source>Mail found on this computer</source>
+        <translation type="unfinished">Correo encontrado en este ordenador</translation>
+    </message>
+    <message>
+        <source>Mailferry found no mail program&apos;s folder here. Choose the file or folder yourself.</source>
+        <translation type="unfinished">Mailferry no encontró aquí ninguna carpeta de un programa de correo. Elija usted el archivo o la carpeta.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose a file or folder…</source>
+        <translation type="unfinished">Elegir un archivo o &amp;carpeta…</translation>
+    </message>
+    <message>
+        <source>A file (mbox, Outlook .pst)…</source>
+        <translation type="unfinished">Un archivo (mbox, .pst de Outlook)…</translation>
+    </message>
+    <message>
+        <source>A folder (Thunderbird, Maildir, .eml files, Apple Mail)…</source>
+        <translation type="unfinished">Una carpeta (Thunderbird, Maildir, archivos .eml, Apple Mail)…</translation>
+    </message>
+    <message>
+        <source>F&amp;olders to copy:</source>
+        <translation type="unfinished">Carpe&amp;tas que copiar:</translation>
+    </message>
+    <message>
+        <source>Folders to copy</source>
+        <translation type="unfinished">Carpetas que copiar</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished">Carpeta</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation type="unfinished">Mensajes</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished">Tamaño</translation>
+    </message>
+    <message>
+        <source>Make each folder a Gmail &amp;label</source>
+        <translation type="unfinished">Convertir cada carpeta en una &amp;etiqueta de Gmail</translation>
+    </message>
+    <message>
+        <source>Allow lab&amp;els…</source>
+        <translation type="unfinished">Permitir eti&amp;quetas…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nothing on this computer is changed or deleted.&lt;/b&gt; Your mail program keeps its mail exactly as it is; Mailferry copies it and remembers what it copied.</source>
+        <translation type="unfinished">&lt;b&gt;En este ordenador no se cambia ni se borra nada.&lt;/b&gt; Su programa de correo conserva su correo tal como está; Mailferry lo copia y recuerda lo que ha copiado.</translation>
+    </message>
+    <message>
+        <source>Google did not give Mailferry permission to manage labels. Allow it, or untick this box: the folders then all go to your Inbox.</source>
+        <translation type="unfinished">Google no dio permiso a Mailferry para gestionar etiquetas. Permítalo, o desmarque esta casilla: entonces todas las carpetas irán a su bandeja de entrada.</translation>
+    </message>
+    <message>
+        <source>Choose the folder that holds your mail</source>
+        <translation type="unfinished">Elija la carpeta que contiene su correo</translation>
+    </message>
+    <message>
+        <source>Choose the file that holds your mail</source>
+        <translation type="unfinished">Elija el archivo que contiene su correo</translation>
+    </message>
+    <message>
+        <source>Mail files (*.mbox *.mbx *.pst *.ost *.eml *.emlx *);;All files (*)</source>
+        <translation type="unfinished">Archivos de correo (*.mbox *.mbx *.pst *.ost *.eml *.emlx *);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation type="unfinished">Leyendo %1</translation>
+    </message>
+    <message>
+        <source>Counting the messages…</source>
+        <translation type="unfinished">Contando los mensajes…</translation>
+    </message>
+    <message>
+        <source>Top folder</source>
+        <translation type="unfinished">Carpeta principal</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n mensaje</numerusform>
+            <numerusform>%n mensajes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 messages (%2) in %n folder(s)</source>
+        <translation type="unfinished">
+            <numerusform>%1 mensajes (%2) en %n carpeta</numerusform>
+            <numerusform>%1 mensajes (%2) en %n carpetas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>Counting stopped at %1. Every ticked folder is still copied whole.</source>
+        <translation type="unfinished">Recuento detenido en %1. Cada carpeta marcada se copia igualmente entera.</translation>
+    </message>
+    <message>
+        <source>Counting… %1 so far. You may go on: every ticked folder is copied whole.</source>
+        <translation type="unfinished">Contando… %1 hasta ahora. Puede seguir: cada carpeta marcada se copia entera.</translation>
+    </message>
+    <message>
+        <source>%1 messages your mail program had deleted are left out.</source>
+        <translation type="unfinished">Se omiten %1 mensajes que su programa de correo había borrado.</translation>
+    </message>
+    <message>
+        <source>Part of the archive is damaged and cannot be read: %1</source>
+        <translation type="unfinished">Una parte del archivo está dañada y no se puede leer: %1</translation>
+    </message>
+    <message>
+        <source>There are no messages to copy here.</source>
+        <translation type="unfinished">Aquí no hay mensajes que copiar.</translation>
+    </message>
+    <message>
+        <source>Without labels, all the folders go to your Inbox.</source>
+        <translation type="unfinished">Sin etiquetas, todas las carpetas van a su bandeja de entrada.</translation>
+    </message>
+    <message>
+        <source>Each folder becomes a label named like it (&quot;Old mail/Invoices&quot;), nested as in your mail program.</source>
+        <translation type="unfinished">Cada carpeta se convierte en una etiqueta con su nombre («Old mail/Invoices»), anidada como en su programa de correo.</translation>
+    </message>
+    <message>
+        <source>Labels need one more permission: to manage your Gmail labels (not to read your mail). &quot;Allow labels&quot; asks Google for it.</source>
+        <translation type="unfinished">Las etiquetas necesitan un permiso más: gestionar sus etiquetas de Gmail (no leer su correo). «Permitir etiquetas» se lo pide a Google.</translation>
     </message>
 </context>
 <context>
@@ -2213,6 +3347,13 @@ Do you want to keep a copy of the logs (CSV) first?</source>
     <message>
         <source>When you no longer need your old mailbox, open Mailferry again and choose &quot;Remove all my data&quot;: it signs out of Google and deletes the passwords and logs from this computer. To pick up new mail later, use &quot;Sync now&quot;.</source>
         <translation type="unfinished">Cuando ya no necesite su buzón antiguo, abra de nuevo Mailferry y elija «Eliminar todos mis datos»: cierra la sesión de Google y borra las contraseñas y los historiales de este ordenador. Para recoger correo nuevo más adelante, use «Sincronizar ahora».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) were copied without an attachment Gmail refuses (a program, or an archive holding one). The originals are kept on this computer; the log says where.</source>
+        <translation type="unfinished">
+            <numerusform>%n mensaje se copió sin un adjunto que Gmail rechaza (un programa, o un archivo comprimido que lo contiene). El original se guarda en este ordenador; el registro dice dónde.</numerusform>
+            <numerusform>%n mensajes se copiaron sin un adjunto que Gmail rechaza (un programa, o un archivo comprimido que lo contiene). Los originales se guardan en este ordenador; el registro dice dónde.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2645,6 +3786,137 @@ Do you want to keep a copy of the logs (CSV) first?</source>
     </message>
 </context>
 <context>
+    <name>mf::ui::MailboxStatusText</name>
+    <message>
+        <source>open its settings</source>
+        <translation type="unfinished">abra su configuración</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation type="unfinished">Inactivo</translation>
+    </message>
+    <message>
+        <source>Waiting for its turn</source>
+        <translation type="unfinished">Esperando su turno</translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation type="unfinished">Comprobando</translation>
+    </message>
+    <message>
+        <source>Copying %1 of %2</source>
+        <translation type="unfinished">Copiando %1 de %2</translation>
+    </message>
+    <message>
+        <source>Waiting for Gmail&apos;s quota (%1 of %2 copied)</source>
+        <translation type="unfinished">Esperando la cuota de Gmail (%1 de %2 copiados)</translation>
+    </message>
+    <message>
+        <source>Will try again: %1</source>
+        <translation type="unfinished">Lo intentará de nuevo: %1</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation type="unfinished">Al día</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished">En pausa</translation>
+    </message>
+    <message>
+        <source>Needs you: %1</source>
+        <translation type="unfinished">Le necesita: %1</translation>
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <translation type="unfinished">Detenido: %1</translation>
+    </message>
+    <message>
+        <source>Finished: %1 copied, %2 failed</source>
+        <translation type="unfinished">Terminado: %1 copiados, %2 fallidos</translation>
+    </message>
+    <message>
+        <source>Finished: %1 copied</source>
+        <translation type="unfinished">Terminado: %1 copiados</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n up to date</source>
+        <translation type="unfinished">
+            <numerusform>%n al día</numerusform>
+            <numerusform>%n al día</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copying %1 of %2</source>
+        <translation type="unfinished">
+            <numerusform>%n copiando %1 de %2</numerusform>
+            <numerusform>%n copiando %1 de %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checking</source>
+        <translation type="unfinished">
+            <numerusform>%n comprobando</numerusform>
+            <numerusform>%n comprobando</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting for you</source>
+        <translation type="unfinished">
+            <numerusform>%n le espera</numerusform>
+            <numerusform>%n le esperan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paused</source>
+        <translation type="unfinished">
+            <numerusform>%n en pausa</numerusform>
+            <numerusform>%n en pausa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stopped</source>
+        <translation type="unfinished">
+            <numerusform>%n detenido</numerusform>
+            <numerusform>%n detenidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not started</source>
+        <translation type="unfinished">
+            <numerusform>%n sin empezar</numerusform>
+            <numerusform>%n sin empezar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 mailbox</source>
+        <translation type="unfinished">1 buzón</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mailboxes</source>
+        <translation type="unfinished">
+            <numerusform>%n buzón</numerusform>
+            <numerusform>%n buzones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished">, </translation>
+    </message>
+    <message>
+        <source>Late: %1</source>
+        <translation type="unfinished">Con retraso: %1</translation>
+    </message>
+    <message>
+        <source>Stalled: %1</source>
+        <translation type="unfinished">Parado: %1</translation>
+    </message>
+</context>
+<context>
     <name>mf::ui::OptionsForm</name>
     <message>
         <source>Once a message is safely in Gmail</source>
@@ -2765,6 +4037,18 @@ Do you want to keep a copy of the logs (CSV) first?</source>
     <message>
         <source>Tip: to keep years of old mail out of your Inbox, put it under the label &quot;%1&quot;. Labels need one more permission from Google.</source>
         <translation type="unfinished">Consejo: para que años de correo antiguo no llenen su bandeja de entrada, póngalo bajo la etiqueta «%1». Las etiquetas necesitan un permiso más de Google.</translation>
+    </message>
+    <message>
+        <source>&amp;Never send these messages to Spam</source>
+        <translation type="unfinished">No enviar nunca estos mensajes a &amp;Spam</translation>
+    </message>
+    <message>
+        <source>When Gmail refuses an attachment (a program, or an archive holding one), copy the message &amp;without it and keep the original on this computer</source>
+        <translation type="unfinished">Cuando Gmail rechace un adjunto (un programa, o un archivo comprimido que lo contenga), copiar el mensaje s&amp;in él y guardar el original en este ordenador</translation>
+    </message>
+    <message>
+        <source>Also delete &amp;these messages from the server</source>
+        <translation type="unfinished">B&amp;orrar también estos mensajes del servidor</translation>
     </message>
 </context>
 <context>
@@ -2969,6 +4253,10 @@ Do you want to keep a copy of the logs (CSV) first?</source>
             <numerusform>Se guardaron %n filas en %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 (%2 without an attachment Gmail refuses)</source>
+        <translation type="unfinished">%1 (%2 sin un adjunto que Gmail rechaza)</translation>
+    </message>
 </context>
 <context>
     <name>mf::ui::ReviewPage</name>
@@ -3133,6 +4421,26 @@ Do you want to keep a copy of the logs (CSV) first?</source>
             <numerusform>Este servidor permite un inicio de sesión cada %n minutos; Mailferry mantiene largas sus sesiones para respetarlo.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Looking at the headers of your mail (nothing is copied yet)…</source>
+        <translation type="unfinished">Revisando los encabezados de su correo (aún no se copia nada)…</translation>
+    </message>
+    <message>
+        <source>Checking %1 of %2…</source>
+        <translation type="unfinished">Comprobando %1 de %2…</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation type="unfinished">Comprobando %1…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What your mail holds&lt;/b&gt; (from its headers):</source>
+        <translation type="unfinished">&lt;b&gt;Lo que contiene su correo&lt;/b&gt; (según sus encabezados):</translation>
+    </message>
+    <message>
+        <source>Mailferry could not look at your mail ahead: %1</source>
+        <translation type="unfinished">Mailferry no pudo revisar su correo por adelantado: %1</translation>
+    </message>
 </context>
 <context>
     <name>mf::ui::SecretSaver</name>
@@ -3199,6 +4507,10 @@ Mailferry puede conservar la contraseña en memoria hasta que lo cierre. La pró
         <source>&amp;Continue setup</source>
         <translation type="unfinished">&amp;Continuar la configuración</translation>
     </message>
+    <message>
+        <source>Your mail stays on this computer as it is; these choices are about Gmail.</source>
+        <translation type="unfinished">Su correo se queda tal cual en este ordenador; estas opciones se refieren a Gmail.</translation>
+    </message>
 </context>
 <context>
     <name>mf::ui::Shell</name>
@@ -3238,12 +4550,75 @@ Mailferry puede conservar la contraseña en memoria hasta que lo cierre. La pró
         <translation type="unfinished">Abrir Mailferry</translation>
     </message>
     <message>
-        <source>Sync now</source>
-        <translation type="unfinished">Sincronizar ahora</translation>
-    </message>
-    <message>
         <source>Quit</source>
         <translation type="unfinished">Salir</translation>
+    </message>
+    <message>
+        <source>Sync all now</source>
+        <translation type="unfinished">Sincronizar todo ahora</translation>
+    </message>
+    <message>
+        <source>%1 needs you</source>
+        <translation type="unfinished">%1 le necesita</translation>
+    </message>
+    <message>
+        <source>Its password or the Google sign-in is missing. Open Mailferry and press &quot;Sync now&quot;.</source>
+        <translation type="unfinished">Falta su contraseña o el inicio de sesión de Google. Abra Mailferry y pulse «Sincronizar ahora».</translation>
+    </message>
+    <message>
+        <source>Sign in to Google again…</source>
+        <translation type="unfinished">Volver a iniciar sesión en Google…</translation>
+    </message>
+    <message>
+        <source>%1
+The other mailboxes go on.</source>
+        <translation type="unfinished">%1
+Los demás buzones siguen.</translation>
+    </message>
+    <message>
+        <source>Mailferry stopped copying %1</source>
+        <translation type="unfinished">Mailferry dejó de copiar %1</translation>
+    </message>
+    <message>
+        <source>Some messages of %1 could not be copied</source>
+        <translation type="unfinished">Algunos mensajes de %1 no se pudieron copiar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n message(s) copied.</source>
+        <translation type="unfinished">
+            <numerusform>%1: %n mensaje copiado.</numerusform>
+            <numerusform>%1: %n mensajes copiados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has not been checked for a while</source>
+        <translation type="unfinished">%1 lleva un tiempo sin comprobarse</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation type="unfinished">%1 %2. {1
+%2?}</translation>
+    </message>
+    <message>
+        <source>Sign in to Google again</source>
+        <translation type="unfinished">Volver a iniciar sesión en Google</translation>
+    </message>
+    <message>
+        <source>Sign in again</source>
+        <translation type="unfinished">Vuelva a iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Mailferry is no longer signed in to Google, so %1 is not being copied. Open Mailferry and use &quot;Edit&quot; to sign in again.</source>
+        <translation type="unfinished">Mailferry ya no tiene sesión en Google, así que %1 no se está copiando. Abra Mailferry y use «Editar» para volver a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>Password needed</source>
+        <translation type="unfinished">Se necesita la contraseña</translation>
+    </message>
+    <message>
+        <source>The password for %1 is not stored on this computer. Open Mailferry and press &quot;Sync now&quot; to type it.</source>
+        <translation type="unfinished">La contraseña de %1 no está guardada en este ordenador. Abra Mailferry y pulse «Sincronizar ahora» para escribirla.</translation>
     </message>
 </context>
 <context>
@@ -3329,6 +4704,37 @@ Mailferry puede conservar la contraseña en memoria hasta que lo cierre. La pró
     </message>
 </context>
 <context>
+    <name>mf::ui::SourcePage</name>
+    <message>
+        <source>What do you want to move?</source>
+        <translation type="unfinished">¿Qué quiere mover?</translation>
+    </message>
+    <message>
+        <source>Mailferry copies mail from an old mailbox on a server, or from the mail your mail program already downloaded to this computer.</source>
+        <translation type="unfinished">Mailferry copia el correo de un buzón antiguo en un servidor, o el que su programa de correo ya descargó a este ordenador.</translation>
+    </message>
+    <message>
+        <source>An old &amp;mailbox on a server</source>
+        <translation type="unfinished">Un &amp;buzón antiguo en un servidor</translation>
+    </message>
+    <message>
+        <source>Mail still kept by your old provider, which your mail program fetches with POP3. You need the address and its password.</source>
+        <translation type="unfinished">Correo que aún guarda su proveedor antiguo y que su programa de correo recoge con POP3. Necesita la dirección y su contraseña.</translation>
+    </message>
+    <message>
+        <source>Mail on this &amp;computer</source>
+        <translation type="unfinished">El correo de este &amp;ordenador</translation>
+    </message>
+    <message>
+        <source>Mail your mail program already took home: Thunderbird, Outlook (.pst), Apple Mail, Windows Live Mail, or mbox, Maildir and .eml files. Mailferry only reads it: nothing on this computer is changed or deleted.</source>
+        <translation type="unfinished">Correo que su programa de correo ya se llevó a casa: Thunderbird, Outlook (.pst), Apple Mail, Windows Live Mail, o archivos mbox, Maildir y .eml. Mailferry solo lo lee: en este ordenador no se cambia ni se borra nada.</translation>
+    </message>
+    <message>
+        <source>Often it is both: what is left on the server, and the years of mail already on your computer. Set up one now and the other afterwards.</source>
+        <translation type="unfinished">A menudo son las dos cosas: lo que queda en el servidor y años de correo en su ordenador. Configure uno ahora y el otro después.</translation>
+    </message>
+</context>
+<context>
     <name>mf::ui::WelcomePage</name>
     <message>
         <source>Move your old mail into Gmail</source>
@@ -3347,10 +4753,6 @@ Mailferry puede conservar la contraseña en memoria hasta que lo cierre. La pró
         <translation type="unfinished">&lt;b&gt;Su privacidad&lt;/b&gt;&lt;ul&gt;&lt;li&gt;Mailferry solo pide a Google permiso para &lt;i&gt;añadir&lt;/i&gt; mensajes. Nunca puede leer, cambiar ni borrar el correo que ya está en su Gmail.&lt;/li&gt;&lt;li&gt;Sus contraseñas se guardan en el almacén de contraseñas de su ordenador (el llavero del sistema), nunca en un archivo.&lt;/li&gt;&lt;li&gt;Su correo va directamente de su buzón antiguo a Google. Nadie más lo ve.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
-        <source>&lt;li&gt;the address and password of your old mailbox&lt;/li&gt;&lt;li&gt;your Google account (Gmail) and its password&lt;/li&gt;</source>
-        <translation type="unfinished">&lt;li&gt;la dirección y la contraseña de su buzón antiguo&lt;/li&gt;&lt;li&gt;su cuenta de Google (Gmail) y su contraseña&lt;/li&gt;</translation>
-    </message>
-    <message>
         <source>&lt;li&gt;about 10 minutes; the copying then goes on by itself&lt;/li&gt;</source>
         <translation type="unfinished">&lt;li&gt;unos 10 minutos; después la copia sigue sola&lt;/li&gt;</translation>
     </message>
@@ -3361,6 +4763,10 @@ Mailferry puede conservar la contraseña en memoria hasta que lo cierre. La pró
     <message>
         <source>&lt;b&gt;Have this at hand&lt;/b&gt;&lt;ul&gt;%1&lt;/ul&gt;</source>
         <translation type="unfinished">&lt;b&gt;Tenga esto a mano&lt;/b&gt;&lt;ul&gt;%1&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;the address and password of your old mailbox, if your mail is on a server (mail already on this computer needs nothing more)&lt;/li&gt;&lt;li&gt;your Google account (Gmail) and its password&lt;/li&gt;</source>
+        <translation type="unfinished">&lt;li&gt;la dirección y la contraseña de su buzón antiguo, si su correo está en un servidor (el correo que ya está en este ordenador no necesita nada más)&lt;/li&gt;&lt;li&gt;su cuenta de Google (Gmail) y su contraseña&lt;/li&gt;</translation>
     </message>
 </context>
 </TS>

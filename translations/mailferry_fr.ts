@@ -2,78 +2,167 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
-    <name>main</name>
+    <name>BulkCommand</name>
     <message>
-        <source>Start quietly in the tray (used when starting at login): no window opens, and continuous sync starts for the mailboxes that have it.</source>
-        <translation type="unfinished">Démarrer discrètement dans la zone de notification (utilisé au lancement à l&apos;ouverture de session) : aucune fenêtre ne s&apos;ouvre, et la synchronisation continue démarre pour les boîtes qui l&apos;utilisent.</translation>
+        <source>migrate: every saved mailbox at once, each with its saved settings.</source>
+        <translation type="unfinished">migrate : toutes les boîtes enregistrées à la fois, chacune avec ses réglages enregistrés.</translation>
     </message>
     <message>
-        <source>Use this Google client file (client_secret.json) for signing in, then open the setup wizard.</source>
-        <translation type="unfinished">Utiliser ce fichier client Google (client_secret.json) pour la connexion, puis ouvrir l&apos;assistant de configuration.</translation>
+        <source>bulk: the CSV file with one row per mailbox (see the README, &quot;Moving a whole office&quot;).</source>
+        <translation type="unfinished">bulk : le fichier CSV avec une ligne par boîte (voir le README, « Moving a whole office »).</translation>
     </message>
     <message>
-        <source>file</source>
-        <translation type="unfinished">fichier</translation>
+        <source>bulk and migrate --all: mailboxes copying at once, 1 to %1 (default %2). Mailboxes into the same Gmail account share its quota.</source>
+        <translation type="unfinished">bulk et migrate --all : boîtes copiées en même temps, de 1 à %1 (par défaut %2). Les boîtes qui vont dans le même compte Gmail partagent son quota.</translation>
     </message>
     <message>
-        <source>Mailferry: %1</source>
-        <translation type="unfinished">Mailferry : %1</translation>
+        <source>bulk and migrate --all: the POP3 passwords, one &quot;address&lt;TAB&gt;password&quot; (or &quot;address,password&quot;) a line; refused unless only you can read the file (chmod 600).</source>
+        <translation type="unfinished">bulk et migrate --all : les mots de passe POP3, une ligne « adresse&lt;TAB&gt;mot de passe » (ou « adresse,mot de passe ») par boîte ; refusé si d&apos;autres que vous peuvent lire le fichier (chmod 600).</translation>
     </message>
     <message>
-        <source>Moves mail from POP3 mailboxes into Gmail, safely.
-
-Without a command, the app opens. Commands for scripts and unattended runs:
-  migrate, retry-failed, status, export-log, accounts (see: mailferry migrate --help)</source>
-        <translation type="unfinished">Déplace le courrier des boîtes POP3 vers Gmail, en toute sécurité.
-
-Sans commande, l&apos;application s&apos;ouvre. Commandes pour les scripts et les exécutions sans surveillance :
-  migrate, retry-failed, status, export-log, accounts (voir : mailferry migrate --help)</translation>
+        <source>bulk and migrate --all: read the passwords, in the same lines, from standard input.</source>
+        <translation type="unfinished">bulk et migrate --all : lire les mots de passe, avec les mêmes lignes, sur l&apos;entrée standard.</translation>
     </message>
     <message>
-        <source>Moves mail from POP3 mailboxes into Gmail, safely.
-
-Commands (this build has no window):
-  migrate, retry-failed, status, export-log, accounts (see: mailferry migrate --help)</source>
-        <translation type="unfinished">Déplace le courrier des boîtes POP3 vers Gmail, en toute sécurité.
-
-Commandes (cette version n&apos;a pas de fenêtre) :
-  migrate, retry-failed, status, export-log, accounts (voir : mailferry migrate --help)</translation>
+        <source>--all applies to migrate only, not to %1.</source>
+        <translation type="unfinished">--all ne s&apos;applique qu&apos;à migrate, pas à %1.</translation>
     </message>
-</context>
-<context>
-    <name>mf::Error</name>
     <message>
-        <source>Stopped.</source>
-        <translation type="unfinished">Arrêté.</translation>
+        <source>--%1 applies to bulk and migrate --all only, not to %2.</source>
+        <translation type="unfinished">--%1 ne s&apos;applique qu&apos;à bulk et migrate --all, pas à %2.</translation>
     </message>
-</context>
-<context>
-    <name>mf::SizeText</name>
     <message>
-        <source>%1 MB</source>
-        <translation type="unfinished">%1 Mo</translation>
+        <source>--%1 does not apply to bulk: the CSV&apos;s columns give each mailbox&apos;s settings.</source>
+        <translation type="unfinished">--%1 ne s&apos;applique pas à bulk : les colonnes du CSV donnent les réglages de chaque boîte.</translation>
     </message>
-</context>
-<context>
-    <name>mf::accounts::AccountService</name>
     <message>
-        <source>The Google client file %1 has no client id.</source>
-        <translation type="unfinished">Le fichier client Google %1 n&apos;a pas d&apos;identifiant client.</translation>
+        <source>--%1 does not apply to migrate --all, which runs every saved mailbox with its saved settings.</source>
+        <translation type="unfinished">--%1 ne s&apos;applique pas à migrate --all, qui traite chaque boîte enregistrée avec ses réglages enregistrés.</translation>
+    </message>
+    <message>
+        <source>--%1 does not apply to signin.</source>
+        <translation type="unfinished">--%1 ne s&apos;applique pas à signin.</translation>
+    </message>
+    <message>
+        <source>bulk needs --csv with the file of mailboxes.</source>
+        <translation type="unfinished">bulk a besoin de --csv avec le fichier des boîtes.</translation>
+    </message>
+    <message>
+        <source>signin needs --gmail with the Google address to sign in.</source>
+        <translation type="unfinished">signin a besoin de --gmail avec l&apos;adresse Google à connecter.</translation>
+    </message>
+    <message>
+        <source>--password-file and --passwords-stdin cannot be combined; choose one.</source>
+        <translation type="unfinished">--password-file et --passwords-stdin ne peuvent pas être combinés ; choisissez l&apos;un des deux.</translation>
+    </message>
+    <message>
+        <source>--%1 %2.</source>
+        <translation type="unfinished">--%1 %2.</translation>
+    </message>
+    <message>
+        <source>--passwords-stdin was given, but standard input cannot be read.</source>
+        <translation type="unfinished">--passwords-stdin a été donné, mais l&apos;entrée standard ne peut pas être lue.</translation>
+    </message>
+    <message>
+        <source>its saved settings delete messages %1 days after copying, which is not 1 to %2; fix it in the app</source>
+        <translation type="unfinished">ses réglages enregistrés suppriment les messages %1 jours après la copie, ce qui n&apos;est pas entre 1 et %2 ; corrigez-le dans l&apos;application</translation>
+    </message>
+    <message>
+        <source>%1 %2.</source>
+        <translation type="unfinished">%1 %2.</translation>
+    </message>
+    <message>
+        <source>Nothing was started: correct the file and run again.</source>
+        <translation type="unfinished">Rien n&apos;a été lancé : corrigez le fichier et relancez.</translation>
+    </message>
+    <message>
+        <source>No accounts are saved. Set them up in the app, or with &apos;mailferry migrate … --save&apos;, or run &apos;mailferry bulk --csv FILE&apos;.</source>
+        <translation type="unfinished">Aucun compte n&apos;est enregistré. Configurez-les dans l&apos;application, ou avec &apos;mailferry migrate … --save&apos;, ou lancez &apos;mailferry bulk --csv FICHIER&apos;.</translation>
+    </message>
+    <message>
+        <source>Nothing was started.</source>
+        <translation type="unfinished">Rien n&apos;a été lancé.</translation>
     </message>
     <message>
         <source>No Google client is configured. Sign in once in the app, or give --client-secret with the client_secret.json of your Google Cloud project.</source>
         <translation type="unfinished">Aucun client Google n&apos;est configuré. Connectez-vous une fois dans l&apos;application, ou donnez --client-secret avec le client_secret.json de votre projet Google Cloud.</translation>
     </message>
     <message>
-        <source>Mailferry is not signed in to Google. Open the app and sign in with Google first.</source>
-        <translation type="unfinished">Mailferry n&apos;est pas connecté à Google. Ouvrez d&apos;abord l&apos;application et connectez-vous avec Google.</translation>
+        <source>no POP3 password: put &quot;%1&lt;TAB&gt;password&quot; in the --password-file (or on standard input with --passwords-stdin), or save it in the app</source>
+        <translation type="unfinished">pas de mot de passe POP3 : mettez « %1&lt;TAB&gt;mot de passe » dans le --password-file (ou sur l&apos;entrée standard avec --passwords-stdin), ou enregistrez-le dans l&apos;application</translation>
+    </message>
+    <message>
+        <source>no Google account to copy into; set one in the app</source>
+        <translation type="unfinished">aucun compte Google où copier ; choisissez-en un dans l&apos;application</translation>
+    </message>
+    <message>
+        <source>sign in first: mailferry signin --gmail %1</source>
+        <translation type="unfinished">connectez-vous d&apos;abord : mailferry signin --gmail %1</translation>
+    </message>
+    <message>
+        <source>%1: the password could not be saved in the keychain; it is used for this run only.</source>
+        <translation type="unfinished">%1 : le trousseau n&apos;a pas pu enregistrer le mot de passe ; il ne sert que pour cette exécution.</translation>
+    </message>
+    <message>
+        <source>MAILFERRY_PROGRESS_INTERVAL_MS %1.</source>
+        <translation type="unfinished">MAILFERRY_PROGRESS_INTERVAL_MS %1.</translation>
     </message>
 </context>
 <context>
-    <name>mf::app::CliRunner</name>
+    <name>CliOptions</name>
     <message>
-        <source>migrate, retry-failed, status, export-log or accounts</source>
-        <translation type="unfinished">migrate, retry-failed, status, export-log ou accounts</translation>
+        <source>Moves mail from POP3 mailboxes into Gmail, safely.
+
+Commands:
+  migrate        copy the account&apos;s mail into Gmail (resumes where it stopped);
+                 --all: every saved mailbox at once
+  retry-failed   try exactly the messages that failed before, then go on
+  status         what the ledger says: copied, skipped, failed, left
+  export-log     write the item log as CSV (Excel-safe)
+  preflight      what a mailbox holds, from its headers only, before copying: counts, dates,
+                 duplicates, sizes, time at Gmail&apos;s pace (--path: mail on this computer)
+  bulk           copy many mailboxes at once, one row each in --csv FILE, passwords from
+                 --password-file, --passwords-stdin or the keychain
+  signin         sign a Google account in (--gmail ADDRESS) for bulk and migrate --all
+  accounts       list the configured accounts
+  forget         remove an account from this computer: its settings, its saved password and
+                 the record of what was copied (--keep-record keeps that record)
+  import         copy the mail already on this computer (--path: an mbox, a Thunderbird profile&apos;s
+                 Mail folder, a Maildir, .eml files, Apple Mail, an Outlook .pst); nothing on this
+                 computer is changed or deleted
+
+Exit codes: 0 done, 1 messages failed and are still to do (see export-log --failures), 2 usage, 3 the account needs you (password, Google consent, certificate), 4 unreachable, 5 already running, 6 internal error, 130 interrupted (run again to finish). With many mailboxes (bulk, migrate --all) each has its own status in the summary, and the exit code is the worst of them, in this order: 0, 1, 4, 5, 3, 6, 130.
+Sizes are in MB of 1,048,576 bytes (MiB), like --size-limit-mb.
+The words for where a message stands are the same in every output: copied, copied-possibly-twice, skipped-duplicate, skipped-oversize, failed, deleted-from-server, waiting.
+The POP3 password comes from the system keychain, or from standard input with --password-stdin, or from the MAILFERRY_POP3_PASSWORD environment variable; never from the command line.</source>
+        <translation type="unfinished">Déplace le courrier des boîtes POP3 vers Gmail, en toute sécurité.
+
+Commandes :
+  migrate        copier le courrier du compte dans Gmail (reprend là où il s&apos;était arrêté) ;
+                 --all : toutes les boîtes enregistrées à la fois
+  retry-failed   réessayer exactement les messages qui ont échoué, puis continuer
+  status         ce que dit le registre : copiés, ignorés, en échec, restants
+  export-log     écrire le journal des messages en CSV (compatible Excel)
+  preflight      ce que contient une boîte, d&apos;après ses en-têtes seuls, avant de copier : nombres, dates,
+                 doublons, tailles, durée au rythme de Gmail (--path : le courrier de cet ordinateur)
+  bulk           copier plusieurs boîtes à la fois, une ligne chacune dans --csv FICHIER, mots de passe par
+                 --password-file, --passwords-stdin ou le trousseau
+  signin         connecter un compte Google (--gmail ADRESSE) pour bulk et migrate --all
+  accounts       lister les comptes configurés
+  forget         retirer un compte de cet ordinateur : ses réglages, son mot de passe enregistré et
+                 le registre de ce qui a été copié (--keep-record garde ce registre)
+  import         copier le courrier déjà présent sur cet ordinateur (--path : un mbox, le dossier Mail d&apos;un
+                 profil Thunderbird, un Maildir, des fichiers .eml, Apple Mail, un .pst d&apos;Outlook) ; rien sur cet
+                 ordinateur n&apos;est modifié ni supprimé
+
+Codes de sortie : 0 terminé, 1 des messages ont échoué et restent à faire (voir export-log --failures), 2 utilisation, 3 le compte a besoin de vous (mot de passe, autorisation Google, certificat), 4 injoignable, 5 déjà en cours, 6 erreur interne, 130 interrompu (relancez pour terminer). Avec plusieurs boîtes (bulk, migrate --all), chacune a son propre statut dans le résumé, et le code de sortie est le pire d&apos;entre eux, dans cet ordre : 0, 1, 4, 5, 3, 6, 130.
+Les tailles sont en Mo de 1 048 576 octets (Mio), comme --size-limit-mb.
+Les mots qui disent où en est un message sont les mêmes dans chaque sortie : copied, copied-possibly-twice, skipped-duplicate, skipped-oversize, failed, deleted-from-server, waiting.
+Le mot de passe POP3 vient du trousseau du système, de l&apos;entrée standard avec --password-stdin, ou de la variable d&apos;environnement MAILFERRY_POP3_PASSWORD ; jamais de la ligne de commande.</translation>
+    </message>
+    <message>
+        <source>migrate, retry-failed, import, status, export-log, accounts or forget</source>
+        <translation type="unfinished">migrate, retry-failed, import, status, export-log, accounts ou forget</translation>
     </message>
     <message>
         <source>The account id (see &apos;accounts&apos;); default: the only one.</source>
@@ -148,6 +237,18 @@ Commandes (cette version n&apos;a pas de fenêtre) :
         <translation type="unfinished">Laisser Gmail filtrer le spam (messages.import au lieu de insert).</translation>
     </message>
     <message>
+        <source>With --import: Gmail may put messages in Spam (by default it never does).</source>
+        <translation type="unfinished">Avec --import : Gmail peut mettre des messages dans le spam (par défaut, jamais).</translation>
+    </message>
+    <message>
+        <source>A message Gmail refuses for a blocked attachment type (.exe, or a .zip holding one) stays failed and on the server, instead of being copied without that attachment.</source>
+        <translation type="unfinished">Un message que Gmail refuse à cause d&apos;un type de pièce jointe bloqué (.exe, ou un .zip qui en contient un) reste en échec et sur le serveur, au lieu d&apos;être copié sans cette pièce jointe.</translation>
+    </message>
+    <message>
+        <source>Messages copied without a blocked attachment are deleted from the server too (with --delete or --delete-after; by default they stay).</source>
+        <translation type="unfinished">Les messages copiés sans une pièce jointe bloquée sont aussi supprimés du serveur (avec --delete ou --delete-after ; par défaut ils restent).</translation>
+    </message>
+    <message>
         <source>Skip messages larger than this many MB (MiB, 1,048,576 bytes); default and maximum 50, Gmail&apos;s limit.</source>
         <translation type="unfinished">Ignorer les messages de plus de ce nombre de Mo (Mio, 1 048 576 octets) ; par défaut et au maximum 50, la limite de Gmail.</translation>
     </message>
@@ -172,6 +273,22 @@ Commandes (cette version n&apos;a pas de fenêtre) :
         <translation type="unfinished">export-log : seulement les messages qui n&apos;ont pas été copiés.</translation>
     </message>
     <message>
+        <source>import: the mail file or folder to copy; its format is found by itself.</source>
+        <translation type="unfinished">import : le fichier ou dossier de courrier à copier ; son format est détecté tout seul.</translation>
+    </message>
+    <message>
+        <source>import: only these folders, separated by commas (&quot;Inbox,Old mail/2019&quot;); default: all.</source>
+        <translation type="unfinished">import : seulement ces dossiers, séparés par des virgules (« Inbox,Old mail/2019 ») ; par défaut : tous.</translation>
+    </message>
+    <message>
+        <source>import: make each folder a Gmail label, nested with &quot;/&quot; (asks Google to manage labels).</source>
+        <translation type="unfinished">import : faire de chaque dossier un libellé Gmail, imbriqué avec « / » (demande à Google de gérer les libellés).</translation>
+    </message>
+    <message>
+        <source>forget: keep the record of what was copied, so that setting up the same mailbox again does not copy everything again.</source>
+        <translation type="unfinished">forget : garder le registre de ce qui a été copié, pour que reconfigurer la même boîte ne recopie pas tout.</translation>
+    </message>
+    <message>
         <source>No command given. See mailferry --help.</source>
         <translation type="unfinished">Aucune commande donnée. Voir mailferry --help.</translation>
     </message>
@@ -188,8 +305,20 @@ Commandes (cette version n&apos;a pas de fenêtre) :
         <translation type="unfinished">--%1 est donné plus d&apos;une fois.</translation>
     </message>
     <message>
-        <source>--%1 applies to migrate and retry-failed only, not to %2.</source>
-        <translation type="unfinished">--%1 ne s&apos;applique qu&apos;à migrate et retry-failed, pas à %2.</translation>
+        <source>forget needs --account with the id of the account to remove (see &apos;accounts&apos;).</source>
+        <translation type="unfinished">forget nécessite --account avec l&apos;identifiant du compte à retirer (voir « accounts »).</translation>
+    </message>
+    <message>
+        <source>--%1 applies to import only, not to %2.</source>
+        <translation type="unfinished">--%1 ne s&apos;applique qu&apos;à import, pas à %2.</translation>
+    </message>
+    <message>
+        <source>--%1 applies to migrate, retry-failed and import only, not to %2.</source>
+        <translation type="unfinished">--%1 ne s&apos;applique qu&apos;à migrate, retry-failed et import, pas à %2.</translation>
+    </message>
+    <message>
+        <source>--%1 applies to forget only, not to %2.</source>
+        <translation type="unfinished">--%1 ne s&apos;applique qu&apos;à forget, pas à %2.</translation>
     </message>
     <message>
         <source>--%1 applies to export-log only, not to %2.</source>
@@ -267,10 +396,9 @@ Commandes (cette version n&apos;a pas de fenêtre) :
         <source>names a file larger than %1 bytes; a client_secret.json is a few hundred</source>
         <translation type="unfinished">désigne un fichier de plus de %1 octets ; un client_secret.json n&apos;en fait que quelques centaines</translation>
     </message>
-    <message>
-        <source>%1 bytes</source>
-        <translation type="unfinished">%1 octets</translation>
-    </message>
+</context>
+<context>
+    <name>CliRunner</name>
     <message>
         <source>See mailferry --help.</source>
         <translation type="unfinished">Voir mailferry --help.</translation>
@@ -348,12 +476,20 @@ Commandes (cette version n&apos;a pas de fenêtre) :
         <translation type="unfinished">Arrêt après les messages en cours (Ctrl+C encore une fois pour arrêter tout de suite)…</translation>
     </message>
     <message>
+        <source>%1 messages in the archive (%2); %3 to copy (%4), %5 already in Gmail</source>
+        <translation type="unfinished">%1 messages dans l&apos;archive (%2) ; %3 à copier (%4), %5 déjà dans Gmail</translation>
+    </message>
+    <message>
         <source>%1 messages on the server (%2); %3 to copy (%4), %5 already in Gmail</source>
         <translation type="unfinished">%1 messages sur le serveur (%2) ; %3 à copier (%4), %5 déjà dans Gmail</translation>
     </message>
     <message>
         <source>, %1 failed earlier (retry-failed tries them again)</source>
         <translation type="unfinished">, %1 en échec auparavant (retry-failed les réessaie)</translation>
+    </message>
+    <message>
+        <source>, %1 over the size limit (not copied)</source>
+        <translation type="unfinished">, %1 au-dessus de la limite de taille (non copiés)</translation>
     </message>
     <message>
         <source>, %1 over the size limit (left on the server)</source>
@@ -388,12 +524,20 @@ Commandes (cette version n&apos;a pas de fenêtre) :
         <translation type="unfinished">Remarque : le serveur permet une connexion toutes les %1 secondes (LOGIN-DELAY) ; les sessions sont dimensionnées en conséquence.</translation>
     </message>
     <message>
+        <source>This run: copied %1, skipped %2, failed %3. Nothing on this computer was changed.</source>
+        <translation type="unfinished">Cette exécution : %1 copiés, %2 ignorés, %3 en échec. Rien n&apos;a été modifié sur cet ordinateur.</translation>
+    </message>
+    <message>
         <source>This run: copied %1, skipped %2, failed %3, removed from the server %4.</source>
         <translation type="unfinished">Cette exécution : %1 copiés, %2 ignorés, %3 en échec, %4 retirés du serveur.</translation>
     </message>
     <message>
         <source>%1 copied-possibly-twice: an interrupted upload was repeated, so Gmail may hold them twice (see export-log).</source>
         <translation type="unfinished">%1 copied-possibly-twice : un envoi interrompu a été répété, Gmail les a donc peut-être en double (voir export-log).</translation>
+    </message>
+    <message>
+        <source>%1 copied without an attachment Gmail refuses (a program, or an archive holding one); the originals are kept on this computer (see export-log).</source>
+        <translation type="unfinished">%1 copiés sans une pièce jointe que Gmail refuse (un programme, ou une archive qui en contient un) ; les originaux sont gardés sur cet ordinateur (voir export-log).</translation>
     </message>
     <message>
         <source>Interrupted.</source>
@@ -412,8 +556,16 @@ Commandes (cette version n&apos;a pas de fenêtre) :
         <translation type="unfinished">Relancez la même commande pour terminer.</translation>
     </message>
     <message>
+        <source>%1 messages failed; they are still in the archive. Run the same import again to try them again; see which with: mailferry export-log --failures --account %2</source>
+        <translation type="unfinished">%1 messages ont échoué ; ils sont toujours dans l&apos;archive. Relancez le même import pour les réessayer ; pour voir lesquels : mailferry export-log --failures --account %2</translation>
+    </message>
+    <message>
         <source>%1 messages failed and are still on the server. Try them again with: mailferry retry-failed --account %2; see which with: mailferry export-log --failures --account %2</source>
         <translation type="unfinished">%1 messages sont en échec et toujours sur le serveur. Réessayez-les avec : mailferry retry-failed --account %2 ; voyez lesquels avec : mailferry export-log --failures --account %2</translation>
+    </message>
+    <message>
+        <source>%1 messages are over the size limit of %2 and were not copied.</source>
+        <translation type="unfinished">%1 messages dépassent la limite de taille de %2 et n&apos;ont pas été copiés.</translation>
     </message>
     <message>
         <source>%1 messages are over the size limit of %2 and stay on the server.</source>
@@ -532,6 +684,22 @@ Commandes (cette version n&apos;a pas de fenêtre) :
         <translation type="unfinished">%1 lignes écrites dans %2.</translation>
     </message>
     <message>
+        <source>There is no account %1 on this computer (see &apos;mailferry accounts&apos;).</source>
+        <translation type="unfinished">Il n&apos;y a pas de compte %1 sur cet ordinateur (voir « mailferry accounts »).</translation>
+    </message>
+    <message>
+        <source>Forgot %1: its settings and saved password are removed. The record of what was copied is kept, so setting up the same mailbox again does not copy everything again.</source>
+        <translation type="unfinished">%1 oublié : ses réglages et son mot de passe enregistré sont retirés. Le registre de ce qui a été copié est gardé, pour que reconfigurer la même boîte ne recopie pas tout.</translation>
+    </message>
+    <message>
+        <source>Forgot %1: its settings, saved password and the record of what was copied are removed.</source>
+        <translation type="unfinished">%1 oublié : ses réglages, son mot de passe enregistré et le registre de ce qui a été copié sont retirés.</translation>
+    </message>
+    <message>
+        <source>Not removed: %1</source>
+        <translation type="unfinished">Non retiré : %1</translation>
+    </message>
+    <message>
         <source>No accounts yet. Set one up in the app, or run &apos;mailferry migrate --email … --host … --save&apos;.</source>
         <translation type="unfinished">Pas encore de compte. Configurez-en un dans l&apos;application, ou lancez « mailferry migrate --email … --host … --save ».</translation>
     </message>
@@ -571,6 +739,494 @@ Commandes (cette version n&apos;a pas de fenêtre) :
         <source>server id %1</source>
         <translation type="unfinished">id. serveur %1</translation>
     </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <source>--%1 does not apply to import: Mailferry never changes or deletes anything on this computer.</source>
+        <translation type="unfinished">--%1 ne s&apos;applique pas à import : Mailferry ne modifie ni ne supprime jamais rien sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>--%1 applies to a mailbox on a server (migrate), not to import.</source>
+        <translation type="unfinished">--%1 s&apos;applique à une boîte sur un serveur (migrate), pas à import.</translation>
+    </message>
+    <message>
+        <source>import needs --path with the mail file or folder to copy (an mbox, a Thunderbird profile&apos;s Mail folder, a Maildir, a folder of .eml files, Apple Mail&apos;s folder or an Outlook .pst).</source>
+        <translation type="unfinished">import a besoin de --path avec le fichier ou dossier de courrier à copier (un mbox, le dossier Mail d&apos;un profil Thunderbird, un Maildir, un dossier de fichiers .eml, le dossier d&apos;Apple Mail ou un .pst d&apos;Outlook).</translation>
+    </message>
+    <message>
+        <source>--path is empty.</source>
+        <translation type="unfinished">--path est vide.</translation>
+    </message>
+    <message>
+        <source>--path is longer than 4096 characters.</source>
+        <translation type="unfinished">--path dépasse 4096 caractères.</translation>
+    </message>
+    <message>
+        <source>--folders names no folder; give folder names separated by commas, such as Inbox,Old mail/2019.</source>
+        <translation type="unfinished">--folders ne nomme aucun dossier ; donnez des noms de dossiers séparés par des virgules, comme Inbox,Old mail/2019.</translation>
+    </message>
+    <message>
+        <source>--folders contains control characters.</source>
+        <translation type="unfinished">--folders contient des caractères de contrôle.</translation>
+    </message>
+    <message>
+        <source>There is no file or folder %1.</source>
+        <translation type="unfinished">Il n&apos;y a pas de fichier ni de dossier %1.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (check its permissions).</source>
+        <translation type="unfinished">%1 ne peut pas être lu (vérifiez ses permissions).</translation>
+    </message>
+    <message>
+        <source>%1 holds no mail Mailferry can read (mbox, Maildir, .eml, Apple Mail or Outlook .pst).</source>
+        <translation type="unfinished">%1 ne contient pas de courrier que Mailferry sait lire (mbox, Maildir, .eml, Apple Mail ou .pst d&apos;Outlook).</translation>
+    </message>
+    <message>
+        <source>This build of Mailferry cannot read Outlook files (%1).</source>
+        <translation type="unfinished">Cette version de Mailferry ne sait pas lire les fichiers Outlook (%1).</translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; is a mailbox on a server; use migrate for it.</source>
+        <translation type="unfinished">Le compte « %1 » est une boîte sur un serveur ; utilisez migrate pour lui.</translation>
+    </message>
+    <message>
+        <source>There is no account &quot;%1&quot; (see &apos;mailferry accounts&apos;), and no --path to import.</source>
+        <translation type="unfinished">Il n&apos;y a pas de compte « %1 » (voir &apos;mailferry accounts&apos;), ni de --path à importer.</translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; imports %2, which is no longer there.</source>
+        <translation type="unfinished">Le compte « %1 » importe %2, qui n&apos;existe plus.</translation>
+    </message>
+</context>
+<context>
+    <name>MultiRun</name>
+    <message>
+        <source>the mailbox could not be added to the run (its settings are incomplete)</source>
+        <translation type="unfinished">la boîte n&apos;a pas pu être ajoutée à l&apos;exécution (ses réglages sont incomplets)</translation>
+    </message>
+    <message>
+        <source>Stopping every mailbox after the messages in progress (Ctrl+C again to stop at once)…</source>
+        <translation type="unfinished">Arrêt de chaque boîte après les messages en cours (Ctrl+C à nouveau pour arrêter tout de suite)…</translation>
+    </message>
+    <message>
+        <source>the mailbox&apos;s run ended without a report</source>
+        <translation type="unfinished">l&apos;exécution de la boîte s&apos;est terminée sans rapport</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished">de %1</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation type="unfinished">%1 en échec</translation>
+    </message>
+    <message>
+        <source>%1 msg/min</source>
+        <translation type="unfinished">%1 msg/min</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation type="unfinished">adresse</translation>
+    </message>
+    <message>
+        <source>into</source>
+        <translation type="unfinished">vers</translation>
+    </message>
+    <message>
+        <source>copied</source>
+        <translation type="unfinished">copiés</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished">ignorés</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished">échecs</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation type="unfinished">restants</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation type="unfinished">statut</translation>
+    </message>
+    <message>
+        <source>Exit status %1 (%2): the worst of all mailboxes.</source>
+        <translation type="unfinished">Statut de sortie %1 (%2) : le pire de toutes les boîtes.</translation>
+    </message>
+</context>
+<context>
+    <name>PreflightCommand</name>
+    <message>
+        <source>Checking %1 of %2…</source>
+        <translation type="unfinished">Vérification de %1 sur %2…</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation type="unfinished">Vérification de %1…</translation>
+    </message>
+    <message>
+        <source>The pre-flight ended without a report.</source>
+        <translation type="unfinished">La vérification préalable s&apos;est terminée sans rapport.</translation>
+    </message>
+    <message>
+        <source>Pre-flight of %1 (headers only; nothing was copied or changed):</source>
+        <translation type="unfinished">Vérification préalable de %1 (en-têtes seulement ; rien n&apos;a été copié ni modifié) :</translation>
+    </message>
+</context>
+<context>
+    <name>SigninCommand</name>
+    <message>
+        <source>No Google client is configured. Give --client-secret with the client_secret.json of your Google Cloud project.</source>
+        <translation type="unfinished">Aucun client Google n&apos;est configuré. Donnez --client-secret avec le client_secret.json de votre projet Google Cloud.</translation>
+    </message>
+    <message>
+        <source>Your browser should open Google&apos;s page. Sign in as %1 and allow Mailferry to add mail. If it did not open, open this link:</source>
+        <translation type="unfinished">Votre navigateur devrait ouvrir la page de Google. Connectez-vous en tant que %1 et autorisez Mailferry à ajouter du courrier. S&apos;il ne s&apos;est pas ouvert, ouvrez ce lien :</translation>
+    </message>
+    <message>
+        <source>Open this link in a browser on this computer, sign in as %1 and allow Mailferry to add mail:</source>
+        <translation type="unfinished">Ouvrez ce lien dans un navigateur de cet ordinateur, connectez-vous en tant que %1 et autorisez Mailferry à ajouter du courrier :</translation>
+    </message>
+    <message>
+        <source>Waiting for Google (Ctrl+C to stop)…</source>
+        <translation type="unfinished">En attente de Google (Ctrl+C pour arrêter)…</translation>
+    </message>
+    <message>
+        <source>Sign-in was stopped; nothing was stored.</source>
+        <translation type="unfinished">La connexion a été arrêtée ; rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>You did not allow Mailferry to add messages to Gmail; nothing was stored.</source>
+        <translation type="unfinished">Vous n&apos;avez pas autorisé Mailferry à ajouter des messages à Gmail ; rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Signing in did not work (%1).</source>
+        <translation type="unfinished">La connexion n&apos;a pas fonctionné (%1).</translation>
+    </message>
+    <message>
+        <source>The box &quot;Add emails into your Gmail mailbox&quot; was not ticked on Google&apos;s page. Mailferry needs it; run signin again and tick it.</source>
+        <translation type="unfinished">La case « Add emails into your Gmail mailbox » n&apos;était pas cochée sur la page de Google. Mailferry en a besoin ; relancez signin et cochez-la.</translation>
+    </message>
+    <message>
+        <source>You signed in as %1, but asked for %2. Nothing was stored. Run &apos;mailferry signin --gmail %2&apos; again and choose %2 on Google&apos;s page.</source>
+        <translation type="unfinished">Vous vous êtes connecté en tant que %1, mais avez demandé %2. Rien n&apos;a été enregistré. Relancez &apos;mailferry signin --gmail %2&apos; et choisissez %2 sur la page de Google.</translation>
+    </message>
+    <message>
+        <source>Signed in as %1, but the keychain refused to keep the link to Google: %2</source>
+        <translation type="unfinished">Connecté en tant que %1, mais le trousseau a refusé de garder le lien avec Google : %2</translation>
+    </message>
+    <message>
+        <source>Signed in as %1. The link to Google is kept in the keychain; &apos;mailferry bulk&apos; and &apos;migrate --all&apos; use it for every mailbox that goes into %1.</source>
+        <translation type="unfinished">Connecté en tant que %1. Le lien avec Google est gardé dans le trousseau ; &apos;mailferry bulk&apos; et &apos;migrate --all&apos; l&apos;utilisent pour chaque boîte qui va dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusHealth</name>
+    <message>
+        <source>never</source>
+        <translation type="unfinished">jamais</translation>
+    </message>
+    <message>
+        <source>  last checked OK: %1; last copied: %2</source>
+        <translation type="unfinished">  dernière vérification réussie : %1 ; dernière copie : %2</translation>
+    </message>
+    <message>
+        <source>  warning: %1</source>
+        <translation type="unfinished">  attention : %1</translation>
+    </message>
+    <message>
+        <source>  what to do: %1</source>
+        <translation type="unfinished">  que faire : %1</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Start quietly in the tray (used when starting at login): no window opens, and continuous sync starts for the mailboxes that have it.</source>
+        <translation type="unfinished">Démarrer discrètement dans la zone de notification (utilisé au lancement à l&apos;ouverture de session) : aucune fenêtre ne s&apos;ouvre, et la synchronisation continue démarre pour les boîtes qui l&apos;utilisent.</translation>
+    </message>
+    <message>
+        <source>Use this Google client file (client_secret.json) for signing in, then open the setup wizard.</source>
+        <translation type="unfinished">Utiliser ce fichier client Google (client_secret.json) pour la connexion, puis ouvrir l&apos;assistant de configuration.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished">fichier</translation>
+    </message>
+    <message>
+        <source>Mailferry: %1</source>
+        <translation type="unfinished">Mailferry : %1</translation>
+    </message>
+    <message>
+        <source>Moves mail from POP3 mailboxes into Gmail, safely.
+
+Without a command, the app opens. Commands for scripts and unattended runs:
+  migrate, retry-failed, status, export-log, accounts (see: mailferry migrate --help)</source>
+        <translation type="unfinished">Déplace le courrier des boîtes POP3 vers Gmail, en toute sécurité.
+
+Sans commande, l&apos;application s&apos;ouvre. Commandes pour les scripts et les exécutions sans surveillance :
+  migrate, retry-failed, status, export-log, accounts (voir : mailferry migrate --help)</translation>
+    </message>
+    <message>
+        <source>Moves mail from POP3 mailboxes into Gmail, safely.
+
+Commands (this build has no window):
+  migrate, retry-failed, status, export-log, accounts (see: mailferry migrate --help)</source>
+        <translation type="unfinished">Déplace le courrier des boîtes POP3 vers Gmail, en toute sécurité.
+
+Commandes (cette version n&apos;a pas de fenêtre) :
+  migrate, retry-failed, status, export-log, accounts (voir : mailferry migrate --help)</translation>
+    </message>
+</context>
+<context>
+    <name>mf::Error</name>
+    <message>
+        <source>Stopped.</source>
+        <translation type="unfinished">Arrêté.</translation>
+    </message>
+</context>
+<context>
+    <name>mf::SizeText</name>
+    <message>
+        <source>%1 MB</source>
+        <translation type="unfinished">%1 Mo</translation>
+    </message>
+</context>
+<context>
+    <name>mf::accounts::AccountService</name>
+    <message>
+        <source>The Google client file %1 has no client id.</source>
+        <translation type="unfinished">Le fichier client Google %1 n&apos;a pas d&apos;identifiant client.</translation>
+    </message>
+    <message>
+        <source>No Google client is configured. Sign in once in the app, or give --client-secret with the client_secret.json of your Google Cloud project.</source>
+        <translation type="unfinished">Aucun client Google n&apos;est configuré. Connectez-vous une fois dans l&apos;application, ou donnez --client-secret avec le client_secret.json de votre projet Google Cloud.</translation>
+    </message>
+    <message>
+        <source>Mailferry is not signed in to Google. Open the app and sign in with Google first.</source>
+        <translation type="unfinished">Mailferry n&apos;est pas connecté à Google. Ouvrez d&apos;abord l&apos;application et connectez-vous avec Google.</translation>
+    </message>
+</context>
+<context>
+    <name>mf::accounts::BulkCsv</name>
+    <message>
+        <source>a quote (&quot;) inside a field that does not start with one; a field with quotes must be quoted whole, with each quote doubled (&quot;&quot;)</source>
+        <translation type="unfinished">un guillemet (&quot;) dans un champ qui ne commence pas par un guillemet ; un champ avec des guillemets doit être entièrement entre guillemets, chacun doublé (&quot;&quot;)</translation>
+    </message>
+    <message>
+        <source>text after the closing quote of a field; a quote inside a quoted field is written twice (&quot;&quot;)</source>
+        <translation type="unfinished">du texte après le guillemet fermant d&apos;un champ ; un guillemet dans un champ entre guillemets s&apos;écrit deux fois (&quot;&quot;)</translation>
+    </message>
+    <message>
+        <source>a quoted field that never ends (its closing quote is missing)</source>
+        <translation type="unfinished">un champ entre guillemets qui ne se termine jamais (le guillemet fermant manque)</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2, not &quot;%3&quot;</source>
+        <translation type="unfinished">doit être un nombre entier de %1 à %2, pas « %3 »</translation>
+    </message>
+    <message>
+        <source>must be yes or no (or empty for no), not &quot;%1&quot;</source>
+        <translation type="unfinished">doit être yes ou no (ou vide pour no), pas « %1 »</translation>
+    </message>
+    <message>
+        <source>is empty; every row needs the old address</source>
+        <translation type="unfinished">est vide ; chaque ligne a besoin de l&apos;ancienne adresse</translation>
+    </message>
+    <message>
+        <source>is not an email address (name@domain): &quot;%1&quot;</source>
+        <translation type="unfinished">n&apos;est pas une adresse e-mail (nom@domaine) : « %1 »</translation>
+    </message>
+    <message>
+        <source>is empty; every row needs the POP3 server</source>
+        <translation type="unfinished">est vide ; chaque ligne a besoin du serveur POP3</translation>
+    </message>
+    <message>
+        <source>is not a server name or IP address: &quot;%1&quot;</source>
+        <translation type="unfinished">n&apos;est pas un nom de serveur ni une adresse IP : « %1 »</translation>
+    </message>
+    <message>
+        <source>must be tls, starttls or plain, not &quot;%1&quot;</source>
+        <translation type="unfinished">doit être tls, starttls ou plain, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>is empty; every row needs the Gmail or Workspace address to copy into</source>
+        <translation type="unfinished">est vide ; chaque ligne a besoin de l&apos;adresse Gmail ou Workspace où copier</translation>
+    </message>
+    <message>
+        <source>must be a SHA-256 fingerprint: 64 hex digits</source>
+        <translation type="unfinished">doit être une empreinte SHA-256 : 64 chiffres hexadécimaux</translation>
+    </message>
+    <message>
+        <source>is longer than Gmail&apos;s %1 characters</source>
+        <translation type="unfinished">dépasse les %1 caractères de Gmail</translation>
+    </message>
+    <message>
+        <source>cannot be combined with delete; choose one</source>
+        <translation type="unfinished">ne peut pas être combiné avec delete ; choisissez l&apos;un des deux</translation>
+    </message>
+    <message>
+        <source>cannot be combined with read; archived messages skip the Inbox</source>
+        <translation type="unfinished">ne peut pas être combiné avec read ; les messages archivés ne passent pas par la boîte de réception</translation>
+    </message>
+    <message>
+        <source>needs a label: archived messages without one would be found only under All Mail</source>
+        <translation type="unfinished">a besoin d&apos;un libellé : les messages archivés sans libellé ne se trouveraient que dans « Tous les messages »</translation>
+    </message>
+    <message>
+        <source> (MB of 1,048,576 bytes; Gmail takes at most 50)</source>
+        <translation type="unfinished"> (Mo de 1 048 576 octets ; Gmail accepte au plus 50)</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished">ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation type="unfinished">ligne %1, colonne %2 : %3</translation>
+    </message>
+    <message>
+        <source>the file has %1 bytes; a bulk file may have at most %2</source>
+        <translation type="unfinished">le fichier fait %1 octets ; un fichier bulk peut en avoir au plus %2</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text; save it from your spreadsheet as &quot;CSV UTF-8&quot;</source>
+        <translation type="unfinished">le fichier n&apos;est pas du texte UTF-8 ; enregistrez-le depuis votre tableur au format « CSV UTF-8 »</translation>
+    </message>
+    <message>
+        <source>the file is empty; it needs a header row naming the columns, then one row per mailbox</source>
+        <translation type="unfinished">le fichier est vide ; il lui faut une ligne d&apos;en-tête nommant les colonnes, puis une ligne par boîte</translation>
+    </message>
+    <message>
+        <source>%1 (column %2)</source>
+        <translation type="unfinished">%1 (colonne %2)</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation type="unfinished">(sans nom)</translation>
+    </message>
+    <message>
+        <source>passwords never go in this file. Remove the column; give the passwords with --password-file, --passwords-stdin or the keychain.</source>
+        <translation type="unfinished">les mots de passe ne vont jamais dans ce fichier. Retirez la colonne ; donnez les mots de passe avec --password-file, --passwords-stdin ou le trousseau.</translation>
+    </message>
+    <message>
+        <source>has no name in the header row</source>
+        <translation type="unfinished">n&apos;a pas de nom dans la ligne d&apos;en-tête</translation>
+    </message>
+    <message>
+        <source>is not a column Mailferry knows; the columns are: %1</source>
+        <translation type="unfinished">n&apos;est pas une colonne que Mailferry connaît ; les colonnes sont : %1</translation>
+    </message>
+    <message>
+        <source>appears twice in the header row</source>
+        <translation type="unfinished">apparaît deux fois dans la ligne d&apos;en-tête</translation>
+    </message>
+    <message>
+        <source>is missing from the header row; it is required</source>
+        <translation type="unfinished">manque dans la ligne d&apos;en-tête ; elle est obligatoire</translation>
+    </message>
+    <message>
+        <source>the file has more than %1 mailboxes; split it</source>
+        <translation type="unfinished">le fichier a plus de %1 boîtes ; divisez-le</translation>
+    </message>
+    <message>
+        <source>has %1 fields, but the header row names %2 columns</source>
+        <translation type="unfinished">a %1 champs, mais la ligne d&apos;en-tête nomme %2 colonnes</translation>
+    </message>
+    <message>
+        <source>is longer than %1 characters</source>
+        <translation type="unfinished">dépasse %1 caractères</translation>
+    </message>
+    <message>
+        <source>contains a line break or other control character</source>
+        <translation type="unfinished">contient un saut de ligne ou un autre caractère de contrôle</translation>
+    </message>
+    <message>
+        <source>%1 is already on line %2; each mailbox may appear once</source>
+        <translation type="unfinished">%1 est déjà à la ligne %2 ; chaque boîte ne peut apparaître qu&apos;une fois</translation>
+    </message>
+    <message>
+        <source>the file has a header row but no mailbox rows</source>
+        <translation type="unfinished">le fichier a une ligne d&apos;en-tête mais aucune ligne de boîte</translation>
+    </message>
+    <message>
+        <source>the file %1 does not exist</source>
+        <translation type="unfinished">le fichier %1 n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file</source>
+        <translation type="unfinished">%1 n&apos;est pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished">%1 ne peut pas être lu : %2</translation>
+    </message>
+</context>
+<context>
+    <name>mf::accounts::PasswordFile</name>
+    <message>
+        <source>The password file %1 cannot be checked: %2</source>
+        <translation type="unfinished">Le fichier de mots de passe %1 ne peut pas être vérifié : %2</translation>
+    </message>
+    <message>
+        <source>The password file %1 is not a regular file.</source>
+        <translation type="unfinished">Le fichier de mots de passe %1 n&apos;est pas un fichier ordinaire.</translation>
+    </message>
+    <message>
+        <source>The password file %1 belongs to another user; it must be yours alone.</source>
+        <translation type="unfinished">Le fichier de mots de passe %1 appartient à un autre utilisateur ; il doit être à vous seul.</translation>
+    </message>
+    <message>
+        <source>The password file %1 can be read or changed by others (mode %2). Make it yours alone with: chmod 600 %1</source>
+        <translation type="unfinished">Le fichier de mots de passe %1 peut être lu ou modifié par d&apos;autres (mode %2). Rendez-le à vous seul avec : chmod 600 %1</translation>
+    </message>
+    <message>
+        <source>The passwords are more than %1 bytes; one line per mailbox is a few dozen.</source>
+        <translation type="unfinished">Les mots de passe font plus de %1 octets ; une ligne par boîte en fait quelques dizaines.</translation>
+    </message>
+    <message>
+        <source>The passwords are not UTF-8 text.</source>
+        <translation type="unfinished">Les mots de passe ne sont pas du texte UTF-8.</translation>
+    </message>
+    <message>
+        <source>Line %1 of the passwords has no TAB or comma between the address and the password.</source>
+        <translation type="unfinished">La ligne %1 des mots de passe n&apos;a ni TAB ni virgule entre l&apos;adresse et le mot de passe.</translation>
+    </message>
+    <message>
+        <source>Line %1 of the passwords does not start with an email address.</source>
+        <translation type="unfinished">La ligne %1 des mots de passe ne commence pas par une adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>Line %1 of the passwords has an empty password.</source>
+        <translation type="unfinished">La ligne %1 des mots de passe a un mot de passe vide.</translation>
+    </message>
+    <message>
+        <source>Line %1 of the passwords names %2 again (first on line %3).</source>
+        <translation type="unfinished">La ligne %1 des mots de passe nomme de nouveau %2 (d&apos;abord à la ligne %3).</translation>
+    </message>
+    <message>
+        <source>The password file %1 cannot be opened: %2</source>
+        <translation type="unfinished">Le fichier de mots de passe %1 ne peut pas être ouvert : %2</translation>
+    </message>
+    <message>
+        <source>A password file cannot be checked for privacy on this system; give the passwords with --passwords-stdin instead.</source>
+        <translation type="unfinished">Sur ce système, on ne peut pas vérifier qu&apos;un fichier de mots de passe est privé ; donnez plutôt les mots de passe avec --passwords-stdin.</translation>
+    </message>
+    <message>
+        <source>The password file %1 cannot be read: %2</source>
+        <translation type="unfinished">Le fichier de mots de passe %1 ne peut pas être lu : %2</translation>
+    </message>
+</context>
+<context>
+    <name>mf::app::CliRunner</name>
+    <message>
+        <source>%1 bytes</source>
+        <translation type="unfinished">%1 octets</translation>
+    </message>
     <message>
         <source>&quot;%1&quot; is not a whole number</source>
         <translation type="unfinished">« %1 » n&apos;est pas un nombre entier</translation>
@@ -578,66 +1234,6 @@ Commandes (cette version n&apos;a pas de fenêtre) :
     <message>
         <source>must be a whole number from %1 to %2, not %3</source>
         <translation type="unfinished">doit être un nombre entier de %1 à %2, pas %3</translation>
-    </message>
-    <message>
-        <source>Moves mail from POP3 mailboxes into Gmail, safely.
-
-Commands:
-  migrate        copy the account&apos;s mail into Gmail (resumes where it stopped)
-  retry-failed   try exactly the messages that failed before, then go on
-  status         what the ledger says: copied, skipped, failed, left
-  export-log     write the item log as CSV (Excel-safe)
-  accounts       list the configured accounts
-  forget         remove an account from this computer: its settings, its saved password and
-                 the record of what was copied (--keep-record keeps that record)
-
-Exit codes: 0 done, 1 messages failed and are still to do (see export-log --failures), 2 usage, 3 the account needs you (password, Google consent, certificate), 4 unreachable, 5 already running, 6 internal error, 130 interrupted (run again to finish).
-Sizes are in MB of 1,048,576 bytes (MiB), like --size-limit-mb.
-The words for where a message stands are the same in every output: copied, copied-possibly-twice, skipped-duplicate, skipped-oversize, failed, deleted-from-server, waiting.
-The POP3 password comes from the system keychain, or from standard input with --password-stdin, or from the MAILFERRY_POP3_PASSWORD environment variable; never from the command line.</source>
-        <translation type="unfinished">Déplace le courrier des boîtes POP3 vers Gmail, en toute sécurité.
-
-Commandes :
-  migrate        copie le courrier du compte dans Gmail (reprend là où il s&apos;est arrêté)
-  retry-failed   réessaie exactement les messages en échec, puis continue
-  status         ce que dit le registre : copiés, ignorés, en échec, restants
-  export-log     écrit le journal des messages en CSV (sûr pour Excel)
-  accounts       liste les comptes configurés
-  forget         retire un compte de cet ordinateur : ses réglages, son mot de passe enregistré et
-                 le registre de ce qui a été copié (--keep-record garde ce registre)
-
-Codes de sortie : 0 terminé, 1 des messages sont en échec et restent à faire (voir export-log --failures), 2 mauvaise utilisation, 3 le compte a besoin de vous (mot de passe, accord Google, certificat), 4 injoignable, 5 déjà en cours, 6 erreur interne, 130 interrompu (relancez pour terminer).
-Les tailles sont en Mo de 1 048 576 octets (Mio), comme --size-limit-mb.
-Les mots qui disent où en est un message sont les mêmes dans toutes les sorties : copied, copied-possibly-twice, skipped-duplicate, skipped-oversize, failed, deleted-from-server, waiting.
-Le mot de passe POP3 vient du trousseau du système, de l&apos;entrée standard avec --password-stdin ou de la variable d&apos;environnement MAILFERRY_POP3_PASSWORD ; jamais de la ligne de commande.</translation>
-    </message>
-    <message>
-        <source>forget: keep the record of what was copied, so that setting up the same mailbox again does not copy everything again.</source>
-        <translation type="unfinished">forget : garder le registre de ce qui a été copié, pour que reconfigurer la même boîte ne recopie pas tout.</translation>
-    </message>
-    <message>
-        <source>forget needs --account with the id of the account to remove (see &apos;accounts&apos;).</source>
-        <translation type="unfinished">forget nécessite --account avec l&apos;identifiant du compte à retirer (voir « accounts »).</translation>
-    </message>
-    <message>
-        <source>--%1 applies to forget only, not to %2.</source>
-        <translation type="unfinished">--%1 ne s&apos;applique qu&apos;à forget, pas à %2.</translation>
-    </message>
-    <message>
-        <source>There is no account %1 on this computer (see &apos;mailferry accounts&apos;).</source>
-        <translation type="unfinished">Il n&apos;y a pas de compte %1 sur cet ordinateur (voir « mailferry accounts »).</translation>
-    </message>
-    <message>
-        <source>Forgot %1: its settings and saved password are removed. The record of what was copied is kept, so setting up the same mailbox again does not copy everything again.</source>
-        <translation type="unfinished">%1 oublié : ses réglages et son mot de passe enregistré sont retirés. Le registre de ce qui a été copié est gardé, pour que reconfigurer la même boîte ne recopie pas tout.</translation>
-    </message>
-    <message>
-        <source>Forgot %1: its settings, saved password and the record of what was copied are removed.</source>
-        <translation type="unfinished">%1 oublié : ses réglages, son mot de passe enregistré et le registre de ce qui a été copié sont retirés.</translation>
-    </message>
-    <message>
-        <source>Not removed: %1</source>
-        <translation type="unfinished">Non retiré : %1</translation>
     </message>
 </context>
 <context>
@@ -730,6 +1326,10 @@ Le mot de passe POP3 vient du trousseau du système, de l&apos;entrée standard 
         <source>The message is no longer in the Outlook file %1.</source>
         <translation type="unfinished">Le message n&apos;est plus dans le fichier Outlook %1.</translation>
     </message>
+    <message>
+        <source>Apple Mail</source>
+        <translation type="unfinished">Apple Mail</translation>
+    </message>
 </context>
 <context>
     <name>mf::discovery::ServerDiscovery</name>
@@ -787,6 +1387,58 @@ Le mot de passe POP3 vient du trousseau du système, de l&apos;entrée standard 
     <message>
         <source>This file is too large to be a Google client file (client_secret.json).</source>
         <translation type="unfinished">Ce fichier est trop gros pour être un fichier client Google (client_secret.json).</translation>
+    </message>
+</context>
+<context>
+    <name>mf::google::ConsentLifetime</name>
+    <message numerus="yes">
+        <source>in %n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform>dans %n minute</numerusform>
+            <numerusform>dans %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n hour(s)</source>
+        <translation type="unfinished">
+            <numerusform>dans %n heure</numerusform>
+            <numerusform>dans %n heures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform>dans %n jour</numerusform>
+            <numerusform>dans %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Google&apos;s permission for Mailferry has expired: your Google Cloud project is in &quot;Testing&quot; status, and Google ends such permissions 7 days after you signed in.</source>
+        <translation type="unfinished">L&apos;autorisation de Google pour Mailferry a expiré : votre projet Google Cloud est en état « Testing », et Google met fin à ces autorisations 7 jours après la connexion.</translation>
+    </message>
+    <message>
+        <source>Google&apos;s permission for Mailferry ends %1 (%2): your Google Cloud project is in &quot;Testing&quot; status, and Google ends such permissions 7 days after you signed in.</source>
+        <translation type="unfinished">L&apos;autorisation de Google pour Mailferry prend fin %1 (%2) : votre projet Google Cloud est en état « Testing », et Google met fin à ces autorisations 7 jours après la connexion.</translation>
+    </message>
+    <message>
+        <source>Google&apos;s permission for Mailferry ends %1 (your Google Cloud project is in &quot;Testing&quot; status).</source>
+        <translation type="unfinished">L&apos;autorisation de Google pour Mailferry prend fin %1 (votre projet Google Cloud est en état « Testing »).</translation>
+    </message>
+    <message>
+        <source>Google&apos;s permission for Mailferry expired: your Google Cloud project is in &quot;Testing&quot; status, and Google ends such permissions 7 days after you signed in. %1 %2</source>
+        <translation type="unfinished">L&apos;autorisation de Google pour Mailferry a expiré : votre projet Google Cloud est en état « Testing », et Google met fin à ces autorisations 7 jours après la connexion. %1 %2</translation>
+    </message>
+    <message>
+        <source>Google no longer accepts Mailferry&apos;s sign-in for this account (it was withdrawn, the Google password changed, or it went unused for months). %1</source>
+        <translation type="unfinished">Google n&apos;accepte plus la connexion de Mailferry pour ce compte (elle a été retirée, le mot de passe Google a changé, ou elle est restée inutilisée des mois). %1</translation>
+    </message>
+    <message>
+        <source>Sign in with Google again to continue.</source>
+        <translation type="unfinished">Reconnectez-vous à Google pour continuer.</translation>
+    </message>
+    <message>
+        <source>To stop this from happening every week, publish your project: in the Google Cloud console, open APIs &amp; Services &gt; OAuth consent screen (Audience), and click Publish app. A project that only you (or fewer than 100 people) use can stay unverified; Google then shows an &quot;unverified app&quot; screen at sign-in, where you click Advanced and continue. Then sign in again once.</source>
+        <translation type="unfinished">Pour que cela n&apos;arrive plus chaque semaine, publiez votre projet : dans la console Google Cloud, ouvrez APIs &amp; Services &gt; OAuth consent screen (Audience) et cliquez sur Publish app. Un projet utilisé par vous seul (ou moins de 100 personnes) peut rester non validé ; Google affiche alors un écran « unverified app » à la connexion, où vous cliquez sur Advanced puis continuez. Reconnectez-vous ensuite une fois.</translation>
     </message>
 </context>
 <context>
@@ -861,6 +1513,14 @@ Le mot de passe POP3 vient du trousseau du système, de l&apos;entrée standard 
             <numerusform>Gmail a demandé à Mailferry d&apos;attendre %n minute avant d&apos;en envoyer davantage. Mailferry s&apos;est arrêté pour l&apos;instant ; rien n&apos;est perdu. Réessayez après ce délai.</numerusform>
             <numerusform>Gmail a demandé à Mailferry d&apos;attendre %n minutes avant d&apos;en envoyer davantage. Mailferry s&apos;est arrêté pour l&apos;instant ; rien n&apos;est perdu. Réessayez après ce délai.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Gmail does not accept one of this message&apos;s attachments (a program or an archive containing one).</source>
+        <translation type="unfinished">Gmail n&apos;accepte pas l&apos;une des pièces jointes de ce message (un programme, ou une archive qui en contient un).</translation>
+    </message>
+    <message>
+        <source>A label needs a name.</source>
+        <translation type="unfinished">Un libellé a besoin d&apos;un nom.</translation>
     </message>
 </context>
 <context>
@@ -976,6 +1636,29 @@ Le mot de passe POP3 vient du trousseau du système, de l&apos;entrée standard 
     </message>
 </context>
 <context>
+    <name>mf::mail::AttachmentStripper</name>
+    <message>
+        <source>The structure of this message is too complex or damaged for Mailferry to take its attachments apart.</source>
+        <translation type="unfinished">La structure de ce message est trop complexe ou endommagée pour que Mailferry puisse en séparer les pièces jointes.</translation>
+    </message>
+    <message>
+        <source>Mailferry removed the attachment &quot;%1&quot; (%2) from this copy: Gmail does not accept this type of file.</source>
+        <translation type="unfinished">Mailferry a retiré la pièce jointe « %1 » (%2) de cette copie : Gmail n&apos;accepte pas ce type de fichier.</translation>
+    </message>
+    <message>
+        <source>The archive holds: %1.</source>
+        <translation type="unfinished">L&apos;archive contient : %1.</translation>
+    </message>
+    <message>
+        <source>The original message, with the attachment, is kept on your computer at:</source>
+        <translation type="unfinished">Le message original, avec la pièce jointe, est gardé sur votre ordinateur ici :</translation>
+    </message>
+    <message>
+        <source>%1 (holds %2)</source>
+        <translation type="unfinished">%1 (contient %2)</translation>
+    </message>
+</context>
+<context>
     <name>mf::mail::DateRescue</name>
     <message>
         <source>The Date header could not be read and no server recorded when it received the message; Gmail will show the time of the import as its date.</source>
@@ -1084,6 +1767,60 @@ Le mot de passe POP3 vient du trousseau du système, de l&apos;entrée standard 
     <message>
         <source>Cancelled</source>
         <translation type="unfinished">Annulé</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation type="unfinished">Inactif</translation>
+    </message>
+    <message>
+        <source>Waiting for another mailbox to finish</source>
+        <translation type="unfinished">En attente qu&apos;une autre boîte termine</translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation type="unfinished">Vérification</translation>
+    </message>
+    <message>
+        <source>Copying</source>
+        <translation type="unfinished">Copie</translation>
+    </message>
+    <message>
+        <source>Waiting for Gmail&apos;s quota</source>
+        <translation type="unfinished">En attente du quota de Gmail</translation>
+    </message>
+    <message>
+        <source>Needs you</source>
+        <translation type="unfinished">A besoin de vous</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">Terminé</translation>
+    </message>
+</context>
+<context>
+    <name>mf::migration::ArchiveSource</name>
+    <message>
+        <source>Part of the archive could not be read: %1</source>
+        <translation type="unfinished">Une partie de l&apos;archive n&apos;a pas pu être lue : %1</translation>
+    </message>
+    <message>
+        <source>The message is no longer in the archive.</source>
+        <translation type="unfinished">Le message n&apos;est plus dans l&apos;archive.</translation>
+    </message>
+    <message>
+        <source>Mailferry never changes a local archive.</source>
+        <translation type="unfinished">Mailferry ne modifie jamais une archive locale.</translation>
+    </message>
+</context>
+<context>
+    <name>mf::migration::BlockedAttachments</name>
+    <message>
+        <source>Mailferry could not keep a copy of the original message on this computer, so it was not copied without its attachment. Check that the disk is not full.</source>
+        <translation type="unfinished">Mailferry n&apos;a pas pu garder une copie du message original sur cet ordinateur ; il n&apos;a donc pas été copié sans sa pièce jointe. Vérifiez que le disque n&apos;est pas plein.</translation>
+    </message>
+    <message>
+        <source>Gmail does not accept one of this message&apos;s attachments, and Mailferry could not tell which one. It stays on the old server.</source>
+        <translation type="unfinished">Gmail n&apos;accepte pas l&apos;une des pièces jointes de ce message, et Mailferry n&apos;a pas pu savoir laquelle. Il reste sur l&apos;ancien serveur.</translation>
     </message>
 </context>
 <context>
@@ -1194,6 +1931,218 @@ Le mot de passe POP3 vient du trousseau du système, de l&apos;entrée standard 
     <message>
         <source>%1 Next check in %2 minutes; no check has succeeded yet.</source>
         <translation type="unfinished">%1 Prochaine relève dans %2 minutes ; aucune relève n&apos;a encore réussi.</translation>
+    </message>
+    <message>
+        <source>%1 (archive)</source>
+        <translation type="unfinished">%1 (archive)</translation>
+    </message>
+    <message>
+        <source>Reading the archive…</source>
+        <translation type="unfinished">Lecture de l&apos;archive…</translation>
+    </message>
+</context>
+<context>
+    <name>mf::migration::PreflightText</name>
+    <message>
+        <source>about a minute</source>
+        <translation type="unfinished">environ une minute</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform>environ %n minute</numerusform>
+            <numerusform>environ %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n hour(s)</source>
+        <translation type="unfinished">
+            <numerusform>environ %n heure</numerusform>
+            <numerusform>environ %n heures</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>about %1 h %2 min</source>
+        <translation type="unfinished">environ %1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 messages, %2.</source>
+        <translation type="unfinished">%1 messages, %2.</translation>
+    </message>
+    <message>
+        <source>From %1 to %2.</source>
+        <translation type="unfinished">Du %1 au %2.</translation>
+    </message>
+    <message>
+        <source>Already in Gmail (copied by Mailferry before): %1.</source>
+        <translation type="unfinished">Déjà dans Gmail (copiés par Mailferry auparavant) : %1.</translation>
+    </message>
+    <message>
+        <source>Larger than the chosen limit of %1, so they stay on the server: %2.</source>
+        <translation type="unfinished">Plus grands que la limite choisie de %1, ils restent donc sur le serveur : %2.</translation>
+    </message>
+    <message>
+        <source>Larger than Gmail accepts (%1): %2.</source>
+        <translation type="unfinished">Plus grands que ce que Gmail accepte (%1) : %2.</translation>
+    </message>
+    <message>
+        <source>Without a readable date: %1; Mailferry takes the date the server received them.</source>
+        <translation type="unfinished">Sans date lisible : %1 ; Mailferry prend la date à laquelle le serveur les a reçus.</translation>
+    </message>
+    <message>
+        <source>For %1 of them no date is recorded at all, so Gmail will show the day they are copied.</source>
+        <translation type="unfinished">Pour %1 d&apos;entre eux, aucune date n&apos;est enregistrée, donc Gmail affichera le jour de leur copie.</translation>
+    </message>
+    <message>
+        <source>Without a Message-ID: %1; Mailferry recognises them by their content.</source>
+        <translation type="unfinished">Sans Message-ID : %1 ; Mailferry les reconnaît à leur contenu.</translation>
+    </message>
+    <message>
+        <source>Look like copies of another message in the same mailbox: %1.</source>
+        <translation type="unfinished">Ressemblent à des copies d&apos;un autre message de la même boîte : %1.</translation>
+    </message>
+    <message>
+        <source>Could not be looked at: %1 (they are tried again when copying).</source>
+        <translation type="unfinished">N&apos;ont pas pu être examinés : %1 (ils seront réessayés lors de la copie).</translation>
+    </message>
+    <message>
+        <source>With a very long header, looked at only in part: %1.</source>
+        <translation type="unfinished">Avec un en-tête très long, examinés en partie seulement : %1.</translation>
+    </message>
+    <message>
+        <source>The server does not number its messages permanently; Mailferry recognises them by their content and will not delete any.</source>
+        <translation type="unfinished">Le serveur ne numérote pas ses messages de façon permanente ; Mailferry les reconnaît à leur contenu et n&apos;en supprimera aucun.</translation>
+    </message>
+    <message>
+        <source>To copy: %1, %2 at Gmail&apos;s pace.</source>
+        <translation type="unfinished">À copier : %1, %2 au rythme de Gmail.</translation>
+    </message>
+</context>
+<context>
+    <name>mf::migration::SyncHealth</name>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n heure</numerusform>
+            <numerusform>%n heures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished">jamais</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation type="unfinished">à l&apos;instant</translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation type="unfinished">il y a %1</translation>
+    </message>
+    <message>
+        <source>the mail server refuses the password (was it changed?)</source>
+        <translation type="unfinished">le serveur de courrier refuse le mot de passe (a-t-il changé ?)</translation>
+    </message>
+    <message>
+        <source>the mail server does not answer or breaks the connection</source>
+        <translation type="unfinished">le serveur de courrier ne répond pas ou coupe la connexion</translation>
+    </message>
+    <message>
+        <source>Google&apos;s permission for Mailferry is gone</source>
+        <translation type="unfinished">l&apos;autorisation de Google pour Mailferry a disparu</translation>
+    </message>
+    <message>
+        <source>Gmail&apos;s quota is used up for now</source>
+        <translation type="unfinished">le quota de Gmail est épuisé pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Google does not answer</source>
+        <translation type="unfinished">Google ne répond pas</translation>
+    </message>
+    <message>
+        <source>the mailbox&apos;s settings need a change</source>
+        <translation type="unfinished">les réglages de la boîte doivent être modifiés</translation>
+    </message>
+    <message>
+        <source>an error</source>
+        <translation type="unfinished">une erreur</translation>
+    </message>
+    <message>
+        <source>Type the mailbox&apos;s current password in its settings.</source>
+        <translation type="unfinished">Saisissez le mot de passe actuel de la boîte dans ses réglages.</translation>
+    </message>
+    <message>
+        <source>Mailferry keeps trying; if this goes on, ask the mail provider whether the server is down.</source>
+        <translation type="unfinished">Mailferry continue d&apos;essayer ; si cela dure, demandez au fournisseur de courrier si le serveur est en panne.</translation>
+    </message>
+    <message>
+        <source>Sign in with Google again.</source>
+        <translation type="unfinished">Reconnectez-vous à Google.</translation>
+    </message>
+    <message>
+        <source>Mailferry waits for the quota and goes on by itself.</source>
+        <translation type="unfinished">Mailferry attend le quota et reprend tout seul.</translation>
+    </message>
+    <message>
+        <source>Mailferry keeps trying; check this computer&apos;s internet connection.</source>
+        <translation type="unfinished">Mailferry continue d&apos;essayer ; vérifiez la connexion Internet de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Open the mailbox&apos;s settings and test the connection.</source>
+        <translation type="unfinished">Ouvrez les réglages de la boîte et testez la connexion.</translation>
+    </message>
+    <message>
+        <source>Last checked successfully %1.</source>
+        <translation type="unfinished">Dernière vérification réussie %1.</translation>
+    </message>
+    <message>
+        <source>Stopped: %1. %2</source>
+        <translation type="unfinished">Arrêté : %1. %2</translation>
+    </message>
+    <message>
+        <source>No successful check for %1</source>
+        <translation type="unfinished">Aucune vérification réussie depuis %1</translation>
+    </message>
+    <message>
+        <source>No successful check yet, for %1</source>
+        <translation type="unfinished">Pas encore de vérification réussie, depuis %1</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation type="unfinished">%1 : %2.</translation>
+    </message>
+    <message>
+        <source>%1 (it should check every %2).</source>
+        <translation type="unfinished">%1 (elle devrait vérifier toutes les %2).</translation>
+    </message>
+    <message>
+        <source>Check that Mailferry is running and that this computer is online.</source>
+        <translation type="unfinished">Vérifiez que Mailferry fonctionne et que cet ordinateur est en ligne.</translation>
+    </message>
+    <message>
+        <source>%1 Retrying: %2.</source>
+        <translation type="unfinished">%1 Nouvel essai : %2.</translation>
+    </message>
+</context>
+<context>
+    <name>mf::migration::SyncHost</name>
+    <message>
+        <source>Gmail asked Mailferry to slow down; the mailboxes going into %1 share its quota</source>
+        <translation type="unfinished">Gmail a demandé à Mailferry de ralentir ; les boîtes qui vont dans %1 partagent son quota</translation>
     </message>
 </context>
 <context>
@@ -1577,6 +2526,14 @@ Le mot de passe POP3 vient du trousseau du système, de l&apos;entrée standard 
         <source>Size (MB)</source>
         <translation type="unfinished">Taille (Mo)</translation>
     </message>
+    <message>
+        <source>Attachments removed</source>
+        <translation type="unfinished">Pièces jointes retirées</translation>
+    </message>
+    <message>
+        <source>Original kept at</source>
+        <translation type="unfinished">Original gardé à</translation>
+    </message>
 </context>
 <context>
     <name>mf::store::Ledger</name>
@@ -1679,6 +2636,10 @@ Le mot de passe POP3 vient du trousseau du système, de l&apos;entrée standard 
     <message>
         <source>Mailferry could not update its records of this mailbox to this version.</source>
         <translation type="unfinished">Mailferry n&apos;a pas pu mettre à jour son registre pour cette boîte vers cette version.</translation>
+    </message>
+    <message>
+        <source>Copied without attachment %1; original kept at %2.</source>
+        <translation type="unfinished">Copié sans la pièce jointe %1 ; original gardé à %2.</translation>
     </message>
 </context>
 <context>
@@ -1810,10 +2771,6 @@ Le mot de passe POP3 vient du trousseau du système, de l&apos;entrée standard 
     <message>
         <source>Status</source>
         <translation type="unfinished">État</translation>
-    </message>
-    <message>
-        <source>Last run</source>
-        <translation type="unfinished">Dernier passage</translation>
     </message>
     <message>
         <source>&amp;Sync now</source>
@@ -1949,6 +2906,183 @@ Voulez-vous d&apos;abord garder une copie des journaux (CSV) ?</translation>
     <message>
         <source>&amp;Keep the record of what was copied (only the passwords and settings go)</source>
         <translation type="unfinished">&amp;Garder le registre de ce qui a été copié (seuls les mots de passe et les réglages partent)</translation>
+    </message>
+    <message>
+        <source>Last copy</source>
+        <translation type="unfinished">Dernière copie</translation>
+    </message>
+    <message>
+        <source>Last check</source>
+        <translation type="unfinished">Dernière vérification</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation type="unfinished">Pa&amp;use</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished">%1 — %2</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation type="unfinished">&amp;Reprendre</translation>
+    </message>
+</context>
+<context>
+    <name>mf::ui::ArchivePage</name>
+    <message>
+        <source>%1, profile &quot;%2&quot; (the one in use)</source>
+        <translation type="unfinished">%1, profil « %2 » (celui utilisé)</translation>
+    </message>
+    <message>
+        <source>%1, profile &quot;%2&quot;</source>
+        <translation type="unfinished">%1, profil « %2 »</translation>
+    </message>
+    <message>
+        <source>%1 file %2</source>
+        <translation type="unfinished">Fichier %1 %2</translation>
+    </message>
+    <message>
+        <source>Mail on this computer</source>
+        <translation type="unfinished">Le courrier de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Choose the mail to copy into Gmail. Mailferry only reads it: nothing on this computer is changed or deleted.</source>
+        <translation type="unfinished">Choisissez le courrier à copier dans Gmail. Mailferry ne fait que le lire : rien n&apos;est modifié ni supprimé sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>&amp;Found on this computer:</source>
+        <translation type="unfinished">&amp;Trouvé sur cet ordinateur :</translation>
+    </message>
+    <message>
+        <source>Mail found on this computer</source>
+        <translation type="unfinished">Courrier trouvé sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Mailferry found no mail program&apos;s folder here. Choose the file or folder yourself.</source>
+        <translation type="unfinished">Mailferry n&apos;a trouvé ici aucun dossier de logiciel de messagerie. Choisissez vous-même le fichier ou le dossier.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose a file or folder…</source>
+        <translation type="unfinished">&amp;Choisir un fichier ou un dossier…</translation>
+    </message>
+    <message>
+        <source>A file (mbox, Outlook .pst)…</source>
+        <translation type="unfinished">Un fichier (mbox, .pst d&apos;Outlook)…</translation>
+    </message>
+    <message>
+        <source>A folder (Thunderbird, Maildir, .eml files, Apple Mail)…</source>
+        <translation type="unfinished">Un dossier (Thunderbird, Maildir, fichiers .eml, Apple Mail)…</translation>
+    </message>
+    <message>
+        <source>F&amp;olders to copy:</source>
+        <translation type="unfinished">&amp;Dossiers à copier :</translation>
+    </message>
+    <message>
+        <source>Folders to copy</source>
+        <translation type="unfinished">Dossiers à copier</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished">Dossier</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation type="unfinished">Messages</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished">Taille</translation>
+    </message>
+    <message>
+        <source>Make each folder a Gmail &amp;label</source>
+        <translation type="unfinished">Faire de chaque dossier un &amp;libellé Gmail</translation>
+    </message>
+    <message>
+        <source>Allow lab&amp;els…</source>
+        <translation type="unfinished">A&amp;utoriser les libellés…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nothing on this computer is changed or deleted.&lt;/b&gt; Your mail program keeps its mail exactly as it is; Mailferry copies it and remembers what it copied.</source>
+        <translation type="unfinished">&lt;b&gt;Rien n&apos;est modifié ni supprimé sur cet ordinateur.&lt;/b&gt; Votre logiciel de messagerie garde son courrier exactement tel quel ; Mailferry le copie et se souvient de ce qu&apos;il a copié.</translation>
+    </message>
+    <message>
+        <source>Google did not give Mailferry permission to manage labels. Allow it, or untick this box: the folders then all go to your Inbox.</source>
+        <translation type="unfinished">Google n&apos;a pas autorisé Mailferry à gérer les libellés. Autorisez-le, ou décochez cette case : tous les dossiers iront alors dans votre boîte de réception.</translation>
+    </message>
+    <message>
+        <source>Choose the folder that holds your mail</source>
+        <translation type="unfinished">Choisissez le dossier qui contient votre courrier</translation>
+    </message>
+    <message>
+        <source>Choose the file that holds your mail</source>
+        <translation type="unfinished">Choisissez le fichier qui contient votre courrier</translation>
+    </message>
+    <message>
+        <source>Mail files (*.mbox *.mbx *.pst *.ost *.eml *.emlx *);;All files (*)</source>
+        <translation type="unfinished">Fichiers de courrier (*.mbox *.mbx *.pst *.ost *.eml *.emlx *);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation type="unfinished">Lecture de %1</translation>
+    </message>
+    <message>
+        <source>Counting the messages…</source>
+        <translation type="unfinished">Comptage des messages…</translation>
+    </message>
+    <message>
+        <source>Top folder</source>
+        <translation type="unfinished">Dossier principal</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n message</numerusform>
+            <numerusform>%n messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 messages (%2) in %n folder(s)</source>
+        <translation type="unfinished">
+            <numerusform>%1 messages (%2) dans %n dossier</numerusform>
+            <numerusform>%1 messages (%2) dans %n dossiers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1 : %2</translation>
+    </message>
+    <message>
+        <source>Counting stopped at %1. Every ticked folder is still copied whole.</source>
+        <translation type="unfinished">Comptage arrêté à %1. Chaque dossier coché est tout de même copié en entier.</translation>
+    </message>
+    <message>
+        <source>Counting… %1 so far. You may go on: every ticked folder is copied whole.</source>
+        <translation type="unfinished">Comptage… %1 jusqu&apos;ici. Vous pouvez continuer : chaque dossier coché est copié en entier.</translation>
+    </message>
+    <message>
+        <source>%1 messages your mail program had deleted are left out.</source>
+        <translation type="unfinished">%1 messages que votre logiciel de messagerie avait supprimés sont laissés de côté.</translation>
+    </message>
+    <message>
+        <source>Part of the archive is damaged and cannot be read: %1</source>
+        <translation type="unfinished">Une partie de l&apos;archive est endommagée et ne peut pas être lue : %1</translation>
+    </message>
+    <message>
+        <source>There are no messages to copy here.</source>
+        <translation type="unfinished">Il n&apos;y a aucun message à copier ici.</translation>
+    </message>
+    <message>
+        <source>Without labels, all the folders go to your Inbox.</source>
+        <translation type="unfinished">Sans libellés, tous les dossiers vont dans votre boîte de réception.</translation>
+    </message>
+    <message>
+        <source>Each folder becomes a label named like it (&quot;Old mail/Invoices&quot;), nested as in your mail program.</source>
+        <translation type="unfinished">Chaque dossier devient un libellé du même nom (« Old mail/Invoices »), imbriqué comme dans votre logiciel de messagerie.</translation>
+    </message>
+    <message>
+        <source>Labels need one more permission: to manage your Gmail labels (not to read your mail). &quot;Allow labels&quot; asks Google for it.</source>
+        <translation type="unfinished">Les libellés demandent une autorisation de plus : gérer vos libellés Gmail (pas lire votre courrier). « Autoriser les libellés » la demande à Google.</translation>
     </message>
 </context>
 <context>
@@ -2213,6 +3347,13 @@ Voulez-vous d&apos;abord garder une copie des journaux (CSV) ?</translation>
     <message>
         <source>When you no longer need your old mailbox, open Mailferry again and choose &quot;Remove all my data&quot;: it signs out of Google and deletes the passwords and logs from this computer. To pick up new mail later, use &quot;Sync now&quot;.</source>
         <translation type="unfinished">Quand vous n&apos;avez plus besoin de votre ancienne boîte, rouvrez Mailferry et choisissez « Supprimer toutes mes données » : il se déconnecte de Google et efface les mots de passe et les journaux de cet ordinateur. Pour récupérer du nouveau courrier plus tard, utilisez « Synchroniser maintenant ».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) were copied without an attachment Gmail refuses (a program, or an archive holding one). The originals are kept on this computer; the log says where.</source>
+        <translation type="unfinished">
+            <numerusform>%n message a été copié sans une pièce jointe que Gmail refuse (un programme, ou une archive qui en contient un). L&apos;original est gardé sur cet ordinateur ; le journal dit où.</numerusform>
+            <numerusform>%n messages ont été copiés sans une pièce jointe que Gmail refuse (un programme, ou une archive qui en contient un). Les originaux sont gardés sur cet ordinateur ; le journal dit où.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2645,6 +3786,137 @@ Voulez-vous d&apos;abord garder une copie des journaux (CSV) ?</translation>
     </message>
 </context>
 <context>
+    <name>mf::ui::MailboxStatusText</name>
+    <message>
+        <source>open its settings</source>
+        <translation type="unfinished">ouvrez ses réglages</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation type="unfinished">Inactif</translation>
+    </message>
+    <message>
+        <source>Waiting for its turn</source>
+        <translation type="unfinished">En attente de son tour</translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation type="unfinished">Vérification</translation>
+    </message>
+    <message>
+        <source>Copying %1 of %2</source>
+        <translation type="unfinished">Copie de %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Waiting for Gmail&apos;s quota (%1 of %2 copied)</source>
+        <translation type="unfinished">En attente du quota de Gmail (%1 sur %2 copiés)</translation>
+    </message>
+    <message>
+        <source>Will try again: %1</source>
+        <translation type="unfinished">Nouvel essai : %1</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation type="unfinished">À jour</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished">En pause</translation>
+    </message>
+    <message>
+        <source>Needs you: %1</source>
+        <translation type="unfinished">A besoin de vous : %1</translation>
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <translation type="unfinished">Arrêté : %1</translation>
+    </message>
+    <message>
+        <source>Finished: %1 copied, %2 failed</source>
+        <translation type="unfinished">Terminé : %1 copiés, %2 en échec</translation>
+    </message>
+    <message>
+        <source>Finished: %1 copied</source>
+        <translation type="unfinished">Terminé : %1 copiés</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n up to date</source>
+        <translation type="unfinished">
+            <numerusform>%n à jour</numerusform>
+            <numerusform>%n à jour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copying %1 of %2</source>
+        <translation type="unfinished">
+            <numerusform>%n copie %1 sur %2</numerusform>
+            <numerusform>%n copient %1 sur %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checking</source>
+        <translation type="unfinished">
+            <numerusform>%n en vérification</numerusform>
+            <numerusform>%n en vérification</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting for you</source>
+        <translation type="unfinished">
+            <numerusform>%n vous attend</numerusform>
+            <numerusform>%n vous attendent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paused</source>
+        <translation type="unfinished">
+            <numerusform>%n en pause</numerusform>
+            <numerusform>%n en pause</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stopped</source>
+        <translation type="unfinished">
+            <numerusform>%n arrêtée</numerusform>
+            <numerusform>%n arrêtées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not started</source>
+        <translation type="unfinished">
+            <numerusform>%n pas démarrée</numerusform>
+            <numerusform>%n pas démarrées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 mailbox</source>
+        <translation type="unfinished">1 boîte</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mailboxes</source>
+        <translation type="unfinished">
+            <numerusform>%n boîte</numerusform>
+            <numerusform>%n boîtes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1 : %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished">, </translation>
+    </message>
+    <message>
+        <source>Late: %1</source>
+        <translation type="unfinished">En retard : %1</translation>
+    </message>
+    <message>
+        <source>Stalled: %1</source>
+        <translation type="unfinished">Bloquée : %1</translation>
+    </message>
+</context>
+<context>
     <name>mf::ui::OptionsForm</name>
     <message>
         <source>Once a message is safely in Gmail</source>
@@ -2765,6 +4037,18 @@ Voulez-vous d&apos;abord garder une copie des journaux (CSV) ?</translation>
     <message>
         <source>Tip: to keep years of old mail out of your Inbox, put it under the label &quot;%1&quot;. Labels need one more permission from Google.</source>
         <translation type="unfinished">Astuce : pour que des années d&apos;anciens courriers n&apos;encombrent pas votre boîte de réception, rangez-les sous le libellé « %1 ». Les libellés demandent une autorisation de plus à Google.</translation>
+    </message>
+    <message>
+        <source>&amp;Never send these messages to Spam</source>
+        <translation type="unfinished">&amp;Ne jamais mettre ces messages dans le spam</translation>
+    </message>
+    <message>
+        <source>When Gmail refuses an attachment (a program, or an archive holding one), copy the message &amp;without it and keep the original on this computer</source>
+        <translation type="unfinished">Quand Gmail refuse une pièce jointe (un programme, ou une archive qui en contient un), copier le message &amp;sans elle et garder l&apos;original sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Also delete &amp;these messages from the server</source>
+        <translation type="unfinished">Supprimer a&amp;ussi ces messages du serveur</translation>
     </message>
 </context>
 <context>
@@ -2969,6 +4253,10 @@ Voulez-vous d&apos;abord garder une copie des journaux (CSV) ?</translation>
             <numerusform>%n lignes enregistrées dans %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 (%2 without an attachment Gmail refuses)</source>
+        <translation type="unfinished">%1 (%2 sans une pièce jointe que Gmail refuse)</translation>
+    </message>
 </context>
 <context>
     <name>mf::ui::ReviewPage</name>
@@ -3133,6 +4421,26 @@ Voulez-vous d&apos;abord garder une copie des journaux (CSV) ?</translation>
             <numerusform>Ce serveur permet une connexion toutes les %n minutes ; Mailferry garde ses sessions longues pour le respecter.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Looking at the headers of your mail (nothing is copied yet)…</source>
+        <translation type="unfinished">Examen des en-têtes de votre courrier (rien n&apos;est encore copié)…</translation>
+    </message>
+    <message>
+        <source>Checking %1 of %2…</source>
+        <translation type="unfinished">Vérification de %1 sur %2…</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation type="unfinished">Vérification de %1…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What your mail holds&lt;/b&gt; (from its headers):</source>
+        <translation type="unfinished">&lt;b&gt;Ce que contient votre courrier&lt;/b&gt; (d&apos;après ses en-têtes) :</translation>
+    </message>
+    <message>
+        <source>Mailferry could not look at your mail ahead: %1</source>
+        <translation type="unfinished">Mailferry n&apos;a pas pu examiner votre courrier à l&apos;avance : %1</translation>
+    </message>
 </context>
 <context>
     <name>mf::ui::SecretSaver</name>
@@ -3199,6 +4507,10 @@ Mailferry peut garder le mot de passe en mémoire jusqu&apos;à ce que vous le q
         <source>&amp;Continue setup</source>
         <translation type="unfinished">&amp;Continuer la configuration</translation>
     </message>
+    <message>
+        <source>Your mail stays on this computer as it is; these choices are about Gmail.</source>
+        <translation type="unfinished">Votre courrier reste tel quel sur cet ordinateur ; ces choix concernent Gmail.</translation>
+    </message>
 </context>
 <context>
     <name>mf::ui::Shell</name>
@@ -3238,12 +4550,75 @@ Mailferry peut garder le mot de passe en mémoire jusqu&apos;à ce que vous le q
         <translation type="unfinished">Ouvrir Mailferry</translation>
     </message>
     <message>
-        <source>Sync now</source>
-        <translation type="unfinished">Synchroniser maintenant</translation>
-    </message>
-    <message>
         <source>Quit</source>
         <translation type="unfinished">Quitter</translation>
+    </message>
+    <message>
+        <source>Sync all now</source>
+        <translation type="unfinished">Tout synchroniser maintenant</translation>
+    </message>
+    <message>
+        <source>%1 needs you</source>
+        <translation type="unfinished">%1 a besoin de vous</translation>
+    </message>
+    <message>
+        <source>Its password or the Google sign-in is missing. Open Mailferry and press &quot;Sync now&quot;.</source>
+        <translation type="unfinished">Son mot de passe ou la connexion Google manque. Ouvrez Mailferry et appuyez sur « Synchroniser maintenant ».</translation>
+    </message>
+    <message>
+        <source>Sign in to Google again…</source>
+        <translation type="unfinished">Se reconnecter à Google…</translation>
+    </message>
+    <message>
+        <source>%1
+The other mailboxes go on.</source>
+        <translation type="unfinished">%1
+Les autres boîtes continuent.</translation>
+    </message>
+    <message>
+        <source>Mailferry stopped copying %1</source>
+        <translation type="unfinished">Mailferry a arrêté de copier %1</translation>
+    </message>
+    <message>
+        <source>Some messages of %1 could not be copied</source>
+        <translation type="unfinished">Certains messages de %1 n&apos;ont pas pu être copiés</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n message(s) copied.</source>
+        <translation type="unfinished">
+            <numerusform>%1 : %n message copié.</numerusform>
+            <numerusform>%1 : %n messages copiés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has not been checked for a while</source>
+        <translation type="unfinished">%1 n&apos;a pas été vérifiée depuis un moment</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation type="unfinished">%1 %2. {1
+%2?}</translation>
+    </message>
+    <message>
+        <source>Sign in to Google again</source>
+        <translation type="unfinished">Se reconnecter à Google</translation>
+    </message>
+    <message>
+        <source>Sign in again</source>
+        <translation type="unfinished">Reconnectez-vous</translation>
+    </message>
+    <message>
+        <source>Mailferry is no longer signed in to Google, so %1 is not being copied. Open Mailferry and use &quot;Edit&quot; to sign in again.</source>
+        <translation type="unfinished">Mailferry n&apos;est plus connecté à Google, donc %1 n&apos;est pas copiée. Ouvrez Mailferry et utilisez « Modifier » pour vous reconnecter.</translation>
+    </message>
+    <message>
+        <source>Password needed</source>
+        <translation type="unfinished">Mot de passe requis</translation>
+    </message>
+    <message>
+        <source>The password for %1 is not stored on this computer. Open Mailferry and press &quot;Sync now&quot; to type it.</source>
+        <translation type="unfinished">Le mot de passe de %1 n&apos;est pas enregistré sur cet ordinateur. Ouvrez Mailferry et cliquez sur « Synchroniser maintenant » pour le saisir.</translation>
     </message>
 </context>
 <context>
@@ -3329,6 +4704,37 @@ Mailferry peut garder le mot de passe en mémoire jusqu&apos;à ce que vous le q
     </message>
 </context>
 <context>
+    <name>mf::ui::SourcePage</name>
+    <message>
+        <source>What do you want to move?</source>
+        <translation type="unfinished">Que voulez-vous déplacer ?</translation>
+    </message>
+    <message>
+        <source>Mailferry copies mail from an old mailbox on a server, or from the mail your mail program already downloaded to this computer.</source>
+        <translation type="unfinished">Mailferry copie le courrier d&apos;une ancienne boîte sur un serveur, ou celui que votre logiciel de messagerie a déjà téléchargé sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>An old &amp;mailbox on a server</source>
+        <translation type="unfinished">Une ancienne &amp;boîte sur un serveur</translation>
+    </message>
+    <message>
+        <source>Mail still kept by your old provider, which your mail program fetches with POP3. You need the address and its password.</source>
+        <translation type="unfinished">Le courrier encore gardé par votre ancien fournisseur, que votre logiciel de messagerie relève en POP3. Il vous faut l&apos;adresse et son mot de passe.</translation>
+    </message>
+    <message>
+        <source>Mail on this &amp;computer</source>
+        <translation type="unfinished">Le courrier de cet &amp;ordinateur</translation>
+    </message>
+    <message>
+        <source>Mail your mail program already took home: Thunderbird, Outlook (.pst), Apple Mail, Windows Live Mail, or mbox, Maildir and .eml files. Mailferry only reads it: nothing on this computer is changed or deleted.</source>
+        <translation type="unfinished">Le courrier que votre logiciel de messagerie a déjà rapatrié : Thunderbird, Outlook (.pst), Apple Mail, Windows Live Mail, ou des fichiers mbox, Maildir et .eml. Mailferry ne fait que le lire : rien n&apos;est modifié ni supprimé sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Often it is both: what is left on the server, and the years of mail already on your computer. Set up one now and the other afterwards.</source>
+        <translation type="unfinished">Souvent, c&apos;est les deux : ce qui reste sur le serveur, et des années de courrier sur votre ordinateur. Configurez l&apos;un maintenant et l&apos;autre ensuite.</translation>
+    </message>
+</context>
+<context>
     <name>mf::ui::WelcomePage</name>
     <message>
         <source>Move your old mail into Gmail</source>
@@ -3347,10 +4753,6 @@ Mailferry peut garder le mot de passe en mémoire jusqu&apos;à ce que vous le q
         <translation type="unfinished">&lt;b&gt;Votre vie privée&lt;/b&gt;&lt;ul&gt;&lt;li&gt;Mailferry demande à Google uniquement l&apos;autorisation d&apos;&lt;i&gt;ajouter&lt;/i&gt; des messages. Il ne peut jamais lire, modifier ni supprimer le courrier déjà présent dans Gmail.&lt;/li&gt;&lt;li&gt;Vos mots de passe sont conservés dans le trousseau de votre ordinateur, jamais dans un fichier.&lt;/li&gt;&lt;li&gt;Votre courrier va directement de votre ancienne boîte à Google. Personne d&apos;autre ne le voit.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
-        <source>&lt;li&gt;the address and password of your old mailbox&lt;/li&gt;&lt;li&gt;your Google account (Gmail) and its password&lt;/li&gt;</source>
-        <translation type="unfinished">&lt;li&gt;l&apos;adresse et le mot de passe de votre ancienne boîte&lt;/li&gt;&lt;li&gt;votre compte Google (Gmail) et son mot de passe&lt;/li&gt;</translation>
-    </message>
-    <message>
         <source>&lt;li&gt;about 10 minutes; the copying then goes on by itself&lt;/li&gt;</source>
         <translation type="unfinished">&lt;li&gt;environ 10 minutes ; la copie se poursuit ensuite toute seule&lt;/li&gt;</translation>
     </message>
@@ -3361,6 +4763,10 @@ Mailferry peut garder le mot de passe en mémoire jusqu&apos;à ce que vous le q
     <message>
         <source>&lt;b&gt;Have this at hand&lt;/b&gt;&lt;ul&gt;%1&lt;/ul&gt;</source>
         <translation type="unfinished">&lt;b&gt;Ayez ceci sous la main&lt;/b&gt;&lt;ul&gt;%1&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;the address and password of your old mailbox, if your mail is on a server (mail already on this computer needs nothing more)&lt;/li&gt;&lt;li&gt;your Google account (Gmail) and its password&lt;/li&gt;</source>
+        <translation type="unfinished">&lt;li&gt;l&apos;adresse et le mot de passe de votre ancienne boîte, si votre courrier est sur un serveur (le courrier déjà sur cet ordinateur n&apos;a besoin de rien d&apos;autre)&lt;/li&gt;&lt;li&gt;votre compte Google (Gmail) et son mot de passe&lt;/li&gt;</translation>
     </message>
 </context>
 </TS>
