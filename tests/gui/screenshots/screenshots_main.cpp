@@ -4,11 +4,14 @@
 // Saves a screenshot of every page of the wizard, the certificate dialog, the accounts window and
 // the message log, taken from the real UI driven against Dovecot and the fake Google.
 // usage: mailferry-screenshots OUTPUT_DIR   (scripts/screenshots.sh runs it under Xvfb)
+#include "ArchiveFixtures.h"
 #include "GuiDriver.h"
 #include "GuiMain.h"
 #include "accounts/AccountsWindow.h"
 #include "migration/MigrationController.h"
+#include "wizard/ArchivePage.h"
 #include "wizard/SetupWizard.h"
+#include "wizard/SourcePage.h"
 
 #include <QApplication>
 #include <QDir>
@@ -72,6 +75,9 @@ int main(int argc, char *argv[])
     wizard.show();
     (void)QTest::qWaitForWindowExposed(&wizard);
     save(&wizard, QStringLiteral("1-welcome"));
+    if (!check(d.next(wizard, SetupWizard::SourcePageId), d, "next"))
+        return 1;
+    save(&wizard, QStringLiteral("1b-what-to-move"));
     if (!check(d.next(wizard, SetupWizard::SignInPageId), d, "next"))
         return 1;
     save(&wizard, QStringLiteral("2-sign-in"));
@@ -130,5 +136,39 @@ int main(int argc, char *argv[])
         }
         save(log, QStringLiteral("9-message-log"));
     }
+
+    // "Mail on this computer": a Thunderbird profile in this run's private HOME, found and counted.
+    namespace fx = mf::testsupport::archive;
+    const QString tb = QDir::homePath() + QStringLiteral("/.thunderbird");
+    const QString local = tb + QStringLiteral("/Profiles/k2x9.default-release/Mail/Local Folders");
+    QList<QByteArray> inbox, invoices, sent;
+    for (int i = 0; i < 240; ++i)
+        inbox << fx::message(QStringLiteral("Letter %1").arg(i), QByteArray(1500 + 37 * i, 'a') + "\n");
+    for (int i = 0; i < 36; ++i)
+        invoices << fx::message(QStringLiteral("Invoice %1").arg(i), QByteArray(40000, 'i') + "\n");
+    for (int i = 0; i < 58; ++i)
+        sent << fx::message(QStringLiteral("Sent %1").arg(i), QByteArray(2200, 's') + "\n");
+    const bool written =
+        fx::writeFile(tb + QStringLiteral("/profiles.ini"), fx::profilesIni(QStringLiteral("Profiles/k2x9.default-release")))
+        && fx::writeFile(local + QStringLiteral("/Inbox"), fx::mboxBytes(inbox, mf::archive::MboxVariant::Mboxrd))
+        && fx::writeFile(local + QStringLiteral("/Sent"), fx::mboxBytes(sent, mf::archive::MboxVariant::Mboxrd))
+        && fx::writeFile(local + QStringLiteral("/Old mail"), QByteArray())
+        && fx::writeFile(local + QStringLiteral("/Old mail.sbd/Invoices"),
+                         fx::mboxBytes(invoices, mf::archive::MboxVariant::Mboxrd));
+    if (!check(written, d, "archive"))
+        return 1;
+    SetupWizard archiveWizard(d.context());
+    archiveWizard.resize(820, 640);
+    archiveWizard.show();
+    (void)QTest::qWaitForWindowExposed(&archiveWizard);
+    if (!check(d.next(archiveWizard, SetupWizard::SourcePageId), d, "next"))
+        return 1;
+    qobject_cast<mf::ui::SourcePage *>(archiveWizard.currentPage())->chooseArchive(true);
+    if (!check(d.next(archiveWizard, SetupWizard::SignInPageId), d, "next")
+        || !check(d.next(archiveWizard, SetupWizard::ArchivePageId), d, "next"))
+        return 1;
+    auto *archivePage = qobject_cast<mf::ui::ArchivePage *>(archiveWizard.currentPage());
+    (void)QTest::qWaitFor([&] { return !archivePage->survey()->isRunning(); }, 30000);
+    save(&archiveWizard, QStringLiteral("3c-mail-on-this-computer"));
     return g_failures == 0 ? 0 : 1;
 }
