@@ -4,6 +4,7 @@
 #include "wizard/ProgressPage.h"
 
 #include "AppContext.h"
+#include "accounts/AccountService.h"
 #include "accounts/AccountsWindow.h"
 #include "common/SizeText.h"
 #include "log/LogView.h"
@@ -346,6 +347,15 @@ void ProgressPage::onRunFinished(const migration::RunSummary &summary)
     w->state().lastSummary = summary;
     w->context()->accounts().recordRun(w->state().account.id, w->context()->clock()->now(),
                                        migration::runStateName(summary.state));
+    // The health of the mailbox: a pass that checked the server, or the failure that stopped it.
+    if (summary.state != migration::RunState::Cancelled) {
+        const QDateTime at = w->context()->clock()->now();
+        accounts::AccountService &service = w->context()->accountService();
+        service.recordCheck(w->state().account.id, at, summary.state == migration::RunState::Finished && !summary.error,
+                            summary.error);
+        if (summary.copied > 0)
+            service.recordCopy(w->state().account.id, at);
+    }
     m_log->model()->refresh();
     m_log->updateDetails();
     if (m_bar->maximum() == 0) {
