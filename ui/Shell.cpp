@@ -120,6 +120,9 @@ void Shell::createTray(bool available)
     m_tray->setToolTip(tr("Mailferry"));
     auto *menu = new QMenu;
     menu->setParent(nullptr);
+    m_summary = menu->addAction(tr("Mailferry"));
+    m_summary->setEnabled(false);
+    m_summary->setVisible(false);
     menu->addAction(tr("Open Mailferry"), this, [this] { showAccounts(); });
     menu->addAction(tr("Sync all now"), this, [this] {
         for (const accounts::AccountConfig &a : m_context.accounts().accounts()) {
@@ -153,8 +156,12 @@ QString Shell::trayText() const
 
 void Shell::updateTray()
 {
-    if (m_tray)
-        m_tray->setToolTip(trayText());
+    if (!m_tray)
+        return;
+    m_tray->setToolTip(trayText());
+    const QList<MailboxState> states = m_context.host()->states();
+    m_summary->setText(MailboxStatusText::summaryText(states));
+    m_summary->setVisible(!states.isEmpty());
 }
 
 QString Shell::mailboxName(const QString &accountId) const

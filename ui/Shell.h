@@ -89,6 +89,7 @@ private:
     Notifier *m_notifier = nullptr;
     Timer *m_healthTimer = nullptr;
     QAction *m_signInAgain = nullptr;
+    QAction *m_summary = nullptr; ///< the tray menu's first line: every mailbox added up
     QPointer<SetupWizard> m_wizard;
     QPointer<AccountsWindow> m_accounts;
     QSystemTrayIcon *m_tray = nullptr;

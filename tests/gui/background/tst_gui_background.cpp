@@ -244,6 +244,8 @@ private slots:
         QVERIFY(!host->isRunning(ana.id));
         QCOMPARE(d.google().messages().size(), 10);
         QTRY_COMPARE(shell.tray()->toolTip(), QStringLiteral("Mailferry: 2 mailboxes: 2 up to date"));
+        // The tray's menu says the same on its first line.
+        QCOMPARE(shell.tray()->contextMenu()->actions().first()->text(), QStringLiteral("2 mailboxes: 2 up to date"));
         stopRun(d);
     }
 
