@@ -40,6 +40,7 @@ private slots:
     void changedArchiveNeverSendsOtherBytes();
     void crashAtEveryStepThenResume();
     void unreadableArchiveStopsTheRunSayingWhy();
+    void dryRunPlansAndWritesNothing();
 
 private:
     QString path(const QString &relative) const { return m_dir.filePath(relative); }
@@ -455,6 +456,26 @@ void TestArchiveEngine::unreadableArchiveStopsTheRunSayingWhy()
     QVERIFY2(bad.summary.error->message.contains(QStringLiteral("Outlook.pst")), qPrintable(bad.summary.error->toString()));
 #endif
     QVERIFY(m_h.gmailByMessageId().isEmpty());
+}
+
+void TestArchiveEngine::dryRunPlansAndWritesNothing()
+{
+    const QString root = path(QStringLiteral("dry"));
+    QVERIFY(fx::writeFile(root + QStringLiteral("/A/a.eml"), fx::message(QStringLiteral("dry a"), "a\n")));
+    QVERIFY(fx::writeFile(root + QStringLiteral("/B/b.eml"), fx::message(QStringLiteral("dry b"), "bb\n")));
+    auto account = m_h.account(root);
+    account.foldersAsLabels = true;
+    const int labelCalls = m_h.google().requestCount(Endpoint::LabelsList) + m_h.google().requestCount(Endpoint::LabelsCreate);
+    migration::RunRequest request;
+    request.dryRun = true;
+    const auto run = m_h.run(account, request);
+    VERIFY_FINISHED(run);
+    QCOMPARE(run.plan.messagesOnServer, 2);
+    QCOMPARE(run.plan.toCopy, 2);
+    QCOMPARE(run.summary.copied, 0);
+    QVERIFY(m_h.google().messages().isEmpty());
+    QCOMPARE(m_h.google().requestCount(Endpoint::LabelsList) + m_h.google().requestCount(Endpoint::LabelsCreate), labelCalls);
+    QVERIFY(!QFile::exists(account.ledgerPath()));
 }
 
 QTEST_GUILESS_MAIN(TestArchiveEngine)
