@@ -549,8 +549,9 @@ Status Ledger::recordRemovedAttachments(qint64 id, const QString &removed, const
     QSqlQuery q(m_db);
     if (!prepareAndExec(q,
                         QStringLiteral("UPDATE items SET removed_attachments = ?, original_path = ?, flags = flags | ?,"
-                                       " updated_at = ? WHERE id = ?"),
-                        {removed, originalPath, keepOnServer ? int(ItemFlag::KeepOnServer) : 0, nowMs(), id}))
+                                       " status = CASE status WHEN ? THEN ? ELSE status END, updated_at = ? WHERE id = ?"),
+                        {removed, originalPath, keepOnServer ? int(ItemFlag::KeepOnServer) : 0, int(ItemStatus::Uploading),
+                         int(ItemStatus::Pending), nowMs(), id}))
         return queryError(QStringLiteral("record removed attachments"), q);
     if (q.numRowsAffected() != 1)
         return Error::internal(tr("Mailferry lost track of a message it was copying."),

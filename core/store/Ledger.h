@@ -133,6 +133,8 @@ public:
     /// to be uploaded: records which files were taken out (`removed`, in plain words) and where the
     /// whole original is kept. The copy's "copied" log row then says so (removedAttachmentsNote()).
     /// `keepOnServer` adds the KeepOnServer flag: the message never leaves the POP3 server.
+    /// Gmail refused the upload outright, so an Uploading item goes back to Pending (a crash before
+    /// the copy's own "uploading" then repeats it without a possible-duplicate flag).
     /// One durable transaction, no log row of its own.
     [[nodiscard]] Status recordRemovedAttachments(qint64 id, const QString &removed, const QString &originalPath,
                                                   bool keepOnServer);

@@ -77,6 +77,9 @@ private slots:
         QVERIFY(id);
         const QString kept = QStringLiteral("/data/acct/originals/%1-Invoice 1.eml").arg(id.value());
         QVERIFY(ledger.recordRemovedAttachments(id.value(), QStringLiteral("setup.exe"), kept, true));
+        // Gmail refused the upload outright: nothing is uploading any more.
+        QCOMPARE(ledger.item(id.value()).value()->status, ItemStatus::Pending);
+        QVERIFY(!ledger.item(id.value()).value()->flags.testFlag(ItemFlag::PossibleDuplicate));
         // The copy goes through the journal again: "uploading", then "copied".
         auto again = ledger.beginUpload(info("U1", 1));
         QVERIFY(again);
