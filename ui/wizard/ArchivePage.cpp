@@ -27,6 +27,17 @@
 namespace mf::ui {
 namespace {
 
+/// A path as people read it: native separators, the home folder as "~" where that is the custom.
+QString shownPath(const QString &path)
+{
+#ifndef Q_OS_WIN
+    const QString home = QDir::homePath();
+    if (path == home || path.startsWith(home + QLatin1Char('/')))
+        return QLatin1Char('~') + path.mid(home.size());
+#endif
+    return QDir::toNativeSeparators(path);
+}
+
 constexpr int kFolderRole = Qt::UserRole;      ///< the full folder path of a row
 constexpr int kHasMailRole = Qt::UserRole + 1; ///< the survey met messages in this folder
 constexpr int kPathRole = Qt::UserRole;        ///< a found archive's path
@@ -60,7 +71,9 @@ ArchivePage::ArchivePage(QWidget *parent)
     m_found = new QListWidget(this);
     m_found->setObjectName(QStringLiteral("foundArchives"));
     m_found->setAccessibleName(tr("Mail found on this computer"));
-    m_found->setMaximumHeight(110);
+    // Long paths are shortened in the middle (the whole path is the tooltip), never scrolled.
+    m_found->setTextElideMode(Qt::ElideMiddle);
+    m_found->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     foundLabel->setBuddy(m_found);
     m_noneFound = new QLabel(tr("Mailferry found no mail program's folder here. Choose the file or folder yourself."), this);
     m_noneFound->setObjectName(QStringLiteral("noneFound"));
@@ -216,7 +229,7 @@ void ArchivePage::showFound()
     const QString current = m_path;
     m_found->clear();
     for (const archive::locations::Found &f : archive::locations::findArchives(archive::locations::currentPlaces())) {
-        auto *item = new QListWidgetItem(QStringLiteral("%1 — %2").arg(foundTitle(f), QDir::toNativeSeparators(f.path)), m_found);
+        auto *item = new QListWidgetItem(QStringLiteral("%1 — %2").arg(foundTitle(f), shownPath(f.path)), m_found);
         item->setData(kPathRole, f.path);
         item->setToolTip(QDir::toNativeSeparators(f.path));
         if (f.path == current)
@@ -224,6 +237,11 @@ void ArchivePage::showFound()
     }
     m_found->blockSignals(false);
     m_found->setVisible(m_found->count() > 0);
+    // As tall as its entries (up to four; more scroll).
+    if (m_found->count() > 0) {
+        const int rows = std::min(m_found->count(), 4);
+        m_found->setFixedHeight(rows * m_found->sizeHintForRow(0) + 2 * m_found->frameWidth() + 2);
+    }
     m_noneFound->setVisible(m_found->count() == 0);
 }
 
@@ -246,7 +264,7 @@ void ArchivePage::choosePath(const QString &path)
     m_tree->clear();
     m_items.clear();
     m_filling = false;
-    m_pathLabel->setText(tr("Reading %1").arg(QDir::toNativeSeparators(m_path)));
+    m_pathLabel->setText(tr("Reading %1").arg(shownPath(m_path)));
     m_status->setText(tr("Counting the messages…"));
     // Keep the found list in step with a path chosen another way.
     for (int i = 0; i < m_found->count(); ++i) {
@@ -305,7 +323,7 @@ void ArchivePage::showStatus(const archive::SurveyResult &r)
     const QLocale locale;
     const QString counted = tr("%1 messages (%2) in %n folder(s)", nullptr, int(r.folders.size()))
                                 .arg(locale.toString(r.messages), sizeText(r.bytes));
-    m_pathLabel->setText(tr("%1: %2").arg(archive::formatName(r.format), QDir::toNativeSeparators(m_path)));
+    m_pathLabel->setText(tr("%1: %2").arg(archive::formatName(r.format), shownPath(m_path)));
     QString text;
     if (r.finished)
         text = counted;
@@ -327,7 +345,7 @@ void ArchivePage::showStatus(const archive::SurveyResult &r)
 void ArchivePage::showFailure(const Error &error)
 {
     m_failed = true;
-    m_pathLabel->setText(QDir::toNativeSeparators(m_path));
+    m_pathLabel->setText(shownPath(m_path));
     m_status->setText(QStringLiteral("<span style='color:#b3261e'>%1</span>").arg(error.message.toHtmlEscaped()));
     m_status->setAccessibleDescription(error.message);
     emit completeChanged();
