@@ -2917,7 +2917,7 @@ Möchten Sie vorher eine Kopie der Protokolle (CSV) behalten?</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished">&amp;Pause</translation>
+        <translation type="unfinished">Pa&amp;use</translation>
     </message>
     <message>
         <source>%1 — %2</source>

@@ -6,22 +6,22 @@
     <message numerus="yes">
         <source>in %n minute(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>in %n minute</numerusform>
+            <numerusform>in %n minutes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>in %n hour(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>in %n hour</numerusform>
+            <numerusform>in %n hours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>in %n day(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
         </translation>
     </message>
 </context>
@@ -77,22 +77,22 @@
     <message numerus="yes">
         <source>%n minute(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
         </translation>
     </message>
 </context>
@@ -128,8 +128,8 @@
     <message numerus="yes">
         <source>%1 messages (%2) in %n folder(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%1 messages (%2) in %n folder</numerusform>
+            <numerusform>%1 messages (%2) in %n folders</numerusform>
         </translation>
     </message>
 </context>
@@ -194,8 +194,8 @@
     <message numerus="yes">
         <source>%n message(s) were copied without an attachment Gmail refuses (a program, or an archive holding one). The originals are kept on this computer; the log says where.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n message was copied without an attachment Gmail refuses (a program, or an archive holding one). The originals are kept on this computer; the log says where.</numerusform>
+            <numerusform>%n messages were copied without an attachment Gmail refuses (a program, or an archive holding one). The originals are kept on this computer; the log says where.</numerusform>
         </translation>
     </message>
 </context>
@@ -224,57 +224,57 @@
     <message numerus="yes">
         <source>%n up to date</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n up to date</numerusform>
+            <numerusform>%n up to date</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n copying %1 of %2</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n copying %1 of %2</numerusform>
+            <numerusform>%n copying %1 of %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n checking</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n checking</numerusform>
+            <numerusform>%n checking</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n waiting for you</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n waiting for you</numerusform>
+            <numerusform>%n waiting for you</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n paused</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n paused</numerusform>
+            <numerusform>%n paused</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n stopped</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n stopped</numerusform>
+            <numerusform>%n stopped</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n not started</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n not started</numerusform>
+            <numerusform>%n not started</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n mailboxes</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n mailboxes</numerusform>
+            <numerusform>%n mailboxes</numerusform>
         </translation>
     </message>
 </context>
@@ -394,8 +394,8 @@
     <message numerus="yes">
         <source>%1: %n message(s) copied.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%1: %n message copied.</numerusform>
+            <numerusform>%1: %n messages copied.</numerusform>
         </translation>
     </message>
 </context>
