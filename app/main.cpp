@@ -73,13 +73,15 @@ void describeGuiParser(QCommandLineParser &parser)
         QCoreApplication::translate("main",
                                     "Moves mail from POP3 mailboxes into Gmail, safely.\n\n"
                                     "Without a command, the app opens. Commands for scripts and unattended runs:\n"
-                                    "  migrate, retry-failed, status, export-log, accounts (see: mailferry migrate --help)"));
+                                    "  migrate, retry-failed, import, preflight, bulk, signin, status, export-log, accounts, forget\n"
+                                    "  (see: mailferry migrate --help)"));
 #else
     parser.setApplicationDescription(
         QCoreApplication::translate("main",
                                     "Moves mail from POP3 mailboxes into Gmail, safely.\n\n"
                                     "Commands (this build has no window):\n"
-                                    "  migrate, retry-failed, status, export-log, accounts (see: mailferry migrate --help)"));
+                                    "  migrate, retry-failed, import, preflight, bulk, signin, status, export-log, accounts, forget\n"
+                                    "  (see: mailferry migrate --help)"));
 #endif
     parser.addHelpOption();
     parser.addVersionOption();
