@@ -965,21 +965,25 @@ Das POP3-Passwort kommt aus dem Schlüsselbund des Systems, von der Standardeing
         <source>Moves mail from POP3 mailboxes into Gmail, safely.
 
 Without a command, the app opens. Commands for scripts and unattended runs:
-  migrate, retry-failed, status, export-log, accounts (see: mailferry migrate --help)</source>
+  migrate, retry-failed, import, preflight, bulk, signin, status, export-log, accounts, forget
+  (see: mailferry migrate --help)</source>
         <translation type="unfinished">Zieht E-Mails sicher aus POP3-Postfächern zu Gmail um.
 
 Ohne Befehl öffnet sich die App. Befehle für Skripte und unbeaufsichtigte Läufe:
-  migrate, retry-failed, status, export-log, accounts (siehe: mailferry migrate --help)</translation>
+  migrate, retry-failed, import, preflight, bulk, signin, status, export-log, accounts, forget
+  (siehe: mailferry migrate --help)</translation>
     </message>
     <message>
         <source>Moves mail from POP3 mailboxes into Gmail, safely.
 
 Commands (this build has no window):
-  migrate, retry-failed, status, export-log, accounts (see: mailferry migrate --help)</source>
+  migrate, retry-failed, import, preflight, bulk, signin, status, export-log, accounts, forget
+  (see: mailferry migrate --help)</source>
         <translation type="unfinished">Zieht E-Mails sicher aus POP3-Postfächern zu Gmail um.
 
-Befehle (diese Version hat kein Fenster):
-  migrate, retry-failed, status, export-log, accounts (siehe: mailferry migrate --help)</translation>
+Befehle (dieser Build hat kein Fenster):
+  migrate, retry-failed, import, preflight, bulk, signin, status, export-log, accounts, forget
+  (siehe: mailferry migrate --help)</translation>
     </message>
 </context>
 <context>

@@ -965,21 +965,25 @@ La contraseña POP3 viene del llavero del sistema, de la entrada estándar con -
         <source>Moves mail from POP3 mailboxes into Gmail, safely.
 
 Without a command, the app opens. Commands for scripts and unattended runs:
-  migrate, retry-failed, status, export-log, accounts (see: mailferry migrate --help)</source>
+  migrate, retry-failed, import, preflight, bulk, signin, status, export-log, accounts, forget
+  (see: mailferry migrate --help)</source>
         <translation type="unfinished">Mueve el correo de buzones POP3 a Gmail, de forma segura.
 
 Sin un comando, se abre la aplicación. Comandos para scripts y ejecuciones desatendidas:
-  migrate, retry-failed, status, export-log, accounts (ver: mailferry migrate --help)</translation>
+  migrate, retry-failed, import, preflight, bulk, signin, status, export-log, accounts, forget
+  (ver: mailferry migrate --help)</translation>
     </message>
     <message>
         <source>Moves mail from POP3 mailboxes into Gmail, safely.
 
 Commands (this build has no window):
-  migrate, retry-failed, status, export-log, accounts (see: mailferry migrate --help)</source>
+  migrate, retry-failed, import, preflight, bulk, signin, status, export-log, accounts, forget
+  (see: mailferry migrate --help)</source>
         <translation type="unfinished">Mueve el correo de buzones POP3 a Gmail, de forma segura.
 
 Comandos (esta versión no tiene ventana):
-  migrate, retry-failed, status, export-log, accounts (ver: mailferry migrate --help)</translation>
+  migrate, retry-failed, import, preflight, bulk, signin, status, export-log, accounts, forget
+  (ver: mailferry migrate --help)</translation>
     </message>
 </context>
 <context>

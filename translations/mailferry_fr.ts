@@ -965,21 +965,25 @@ Le mot de passe POP3 vient du trousseau du système, de l&apos;entrée standard 
         <source>Moves mail from POP3 mailboxes into Gmail, safely.
 
 Without a command, the app opens. Commands for scripts and unattended runs:
-  migrate, retry-failed, status, export-log, accounts (see: mailferry migrate --help)</source>
+  migrate, retry-failed, import, preflight, bulk, signin, status, export-log, accounts, forget
+  (see: mailferry migrate --help)</source>
         <translation type="unfinished">Déplace le courrier des boîtes POP3 vers Gmail, en toute sécurité.
 
 Sans commande, l&apos;application s&apos;ouvre. Commandes pour les scripts et les exécutions sans surveillance :
-  migrate, retry-failed, status, export-log, accounts (voir : mailferry migrate --help)</translation>
+  migrate, retry-failed, import, preflight, bulk, signin, status, export-log, accounts, forget
+  (voir : mailferry migrate --help)</translation>
     </message>
     <message>
         <source>Moves mail from POP3 mailboxes into Gmail, safely.
 
 Commands (this build has no window):
-  migrate, retry-failed, status, export-log, accounts (see: mailferry migrate --help)</source>
+  migrate, retry-failed, import, preflight, bulk, signin, status, export-log, accounts, forget
+  (see: mailferry migrate --help)</source>
         <translation type="unfinished">Déplace le courrier des boîtes POP3 vers Gmail, en toute sécurité.
 
 Commandes (cette version n&apos;a pas de fenêtre) :
-  migrate, retry-failed, status, export-log, accounts (voir : mailferry migrate --help)</translation>
+  migrate, retry-failed, import, preflight, bulk, signin, status, export-log, accounts, forget
+  (voir : mailferry migrate --help)</translation>
     </message>
 </context>
 <context>
