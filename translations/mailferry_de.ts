@@ -4043,7 +4043,7 @@ Möchten Sie vorher eine Kopie der Protokolle (CSV) behalten?</translation>
         <translation type="unfinished">Tipp: Damit Jahre alter E-Mails nicht im Posteingang landen, legen Sie sie unter das Label „%1“. Labels brauchen eine weitere Erlaubnis von Google.</translation>
     </message>
     <message>
-        <source>&amp;Never send these messages to Spam</source>
+        <source>Ne&amp;ver send these messages to Spam</source>
         <translation type="unfinished">&amp;Diese Nachrichten nie in den Spam legen</translation>
     </message>
     <message>

@@ -4043,7 +4043,7 @@ Do you want to keep a copy of the logs (CSV) first?</source>
         <translation type="unfinished">Consejo: para que años de correo antiguo no llenen su bandeja de entrada, póngalo bajo la etiqueta «%1». Las etiquetas necesitan un permiso más de Google.</translation>
     </message>
     <message>
-        <source>&amp;Never send these messages to Spam</source>
+        <source>Ne&amp;ver send these messages to Spam</source>
         <translation type="unfinished">No enviar nunca estos mensajes a &amp;Spam</translation>
     </message>
     <message>

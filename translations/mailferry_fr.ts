@@ -4043,7 +4043,7 @@ Voulez-vous d&apos;abord garder une copie des journaux (CSV) ?</translation>
         <translation type="unfinished">Astuce : pour que des années d&apos;anciens courriers n&apos;encombrent pas votre boîte de réception, rangez-les sous le libellé « %1 ». Les libellés demandent une autorisation de plus à Google.</translation>
     </message>
     <message>
-        <source>&amp;Never send these messages to Spam</source>
+        <source>Ne&amp;ver send these messages to Spam</source>
         <translation type="unfinished">&amp;Ne jamais mettre ces messages dans le spam</translation>
     </message>
     <message>

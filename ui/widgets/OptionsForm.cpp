@@ -116,7 +116,7 @@ OptionsForm::OptionsForm(QWidget *parent)
 
     m_useImport = new QCheckBox(tr("Let Gmail &filter spam (messages go through Gmail's spam and tab sorting)"), this);
     m_useImport->setObjectName(QStringLiteral("useImportCheck"));
-    m_neverSpam = new QCheckBox(tr("&Never send these messages to Spam"), this);
+    m_neverSpam = new QCheckBox(tr("Ne&ver send these messages to Spam"), this);
     m_neverSpam->setObjectName(QStringLiteral("neverSpamCheck"));
     m_neverSpam->setChecked(true);
     auto *spamRow = new QHBoxLayout;
