@@ -8,6 +8,7 @@
 #include "cli/CliOptions.h"
 #include "cli/CliRunner.h"
 #include "cli/MultiRun.h"
+#include "cli/RunKnobs.h"
 #include "cli/StrictNumbers.h"
 #include "cli/TerminalText.h"
 #include "google/Endpoints.h"
@@ -198,29 +199,9 @@ bool BulkCommand::prepare(accounts::AccountConfig &a, QString *error) const
     }
     // A run of many is one pass each: continuous sync is the app's (or `migrate --every`'s) job.
     o.continuous = false;
-    // Knobs for tests and benchmarks, as for migrate: the pause between POP3 sessions, Gmail
-    // pacing (0 = none, against a fake without quota) and the first reconnect wait.
-    struct Knob {
-        const char *name;
-        qint64 max;
-        std::function<void(qint64)> apply;
-    };
-    const Knob knobs[] = {
-        {"MAILFERRY_BATCH_PAUSE_MS", 600000, [&o](qint64 v) { o.batchPause = Millis(v); }},
-        {"MAILFERRY_GMAIL_PER_MINUTE", 600, [&o](qint64 v) { o.gmailMessagesPerMinute = double(v); }},
-        {"MAILFERRY_RETRY_BACKOFF_MS", 600000, [&o](qint64 v) { o.retryBackoffBase = Millis(std::max<qint64>(1, v)); }},
-    };
-    for (const Knob &knob : knobs) {
-        const QString text = qEnvironmentVariable(knob.name);
-        if (text.isEmpty())
-            continue;
-        const WholeNumber n = parseWholeNumber(text, 0, knob.max);
-        if (!n.value) {
-            *error = tr("%1 %2.").arg(QLatin1String(knob.name), n.problem);
-            return false;
-        }
-        knob.apply(*n.value);
-    }
+    // Knobs for tests and benchmarks, as for migrate.
+    if (!applyRunKnobs(o, error))
+        return false;
     return true;
 }
 

@@ -9,7 +9,9 @@
 #include "cli/BulkCommand.h"
 #include "cli/CertificateProbe.h"
 #include "cli/ImportCommand.h"
+#include "cli/MultiRun.h"
 #include "cli/PreflightCommand.h"
+#include "cli/RunKnobs.h"
 #include "cli/SigninCommand.h"
 #include "cli/StatusHealth.h"
 #include "cli/StrictNumbers.h"
@@ -45,8 +47,8 @@ namespace {
 
 const QStringList kCommands{QStringLiteral("migrate"),      QStringLiteral("status"),   QStringLiteral("export-log"),
                             QStringLiteral("retry-failed"), QStringLiteral("accounts"), QStringLiteral("forget"),
-                            QStringLiteral("bulk"),         QStringLiteral("signin"),
-                            QStringLiteral("import"), QStringLiteral("preflight")};
+                            QStringLiteral("bulk"),         QStringLiteral("signin"),   QStringLiteral("import"),
+                            QStringLiteral("preflight")};
 
 QString formatDuration(Millis d)
 {
@@ -261,29 +263,8 @@ bool CliRunner::finishAccount(accounts::AccountConfig &a, QString *error)
         *error = tr("--archive needs --label: archived messages without a label would be found only under All Mail.");
         return false;
     }
-    // Knobs for tests and benchmarks, not user settings: the pause between POP3 sessions, Gmail
-    // pacing (0 = none, against a fake without quota) and the first reconnect wait.
-    struct Knob {
-        const char *name;
-        qint64 max;
-        std::function<void(qint64)> apply;
-    };
-    const Knob knobs[] = {
-        {"MAILFERRY_BATCH_PAUSE_MS", 600000, [&o](qint64 v) { o.batchPause = Millis(v); }},
-        {"MAILFERRY_GMAIL_PER_MINUTE", 600, [&o](qint64 v) { o.gmailMessagesPerMinute = double(v); }},
-        {"MAILFERRY_RETRY_BACKOFF_MS", 600000, [&o](qint64 v) { o.retryBackoffBase = Millis(std::max<qint64>(1, v)); }},
-    };
-    for (const Knob &knob : knobs) {
-        const QString text = qEnvironmentVariable(knob.name);
-        if (text.isEmpty())
-            continue;
-        const WholeNumber n = parseWholeNumber(text, 0, knob.max);
-        if (!n.value) {
-            *error = tr("%1 %2.").arg(QLatin1String(knob.name), n.problem);
-            return false;
-        }
-        knob.apply(*n.value);
-    }
+    if (!applyRunKnobs(o, error))
+        return false;
     if (!a.isValid()) {
         *error = tr("The account is missing its server or user name (give --host and --user).");
         return false;
@@ -745,18 +726,8 @@ void CliRunner::explainCertificate(const accounts::AccountConfig &account)
 
 int CliRunner::exitCodeFor(const migration::RunSummary &summary) const
 {
-    if (summary.state == migration::RunState::Cancelled)
-        return ExitCancelled;
-    if (summary.error) {
-        switch (summary.error->scope) {
-        case Error::Scope::Account: return summary.error->code == Error::Code::AlreadyRunning ? ExitAlreadyRunning : ExitAccount;
-        case Error::Scope::Session: return ExitUnreachable;
-        case Error::Scope::Cancelled: return ExitCancelled;
-        case Error::Scope::Internal:
-        case Error::Scope::Item: return ExitInternal;
-        }
-    }
-    return (summary.failedOutstanding > 0 || summary.failed > 0) ? ExitItemFailures : ExitOk;
+    // One mailbox or many, a run's outcome maps to the same exit code.
+    return MultiRun::exitCodeFor(summary);
 }
 
 int CliRunner::status()
@@ -804,14 +775,14 @@ int CliRunner::status()
         QJsonObject o{{QStringLiteral("type"), QStringLiteral("status")},
                       {QStringLiteral("account"), account->id},
                       {QStringLiteral("counts"), counts},
-                   {QStringLiteral("copied"), double(s.copied + s.deleted)},
-                   {QStringLiteral("deletedFromServer"), double(s.deleted)},
-                   {QStringLiteral("skippedDuplicate"), double(s.skippedDuplicate)},
-                   {QStringLiteral("skippedOversize"), double(s.skippedOversize)},
-                   {QStringLiteral("failed"), double(s.failed)},
-                   {QStringLiteral("pending"), double(waiting)},
-                   {QStringLiteral("possibleDuplicates"), double(s.possibleDuplicates)},
-                   {QStringLiteral("bytesCopied"), double(s.bytesCopied)},
+                      {QStringLiteral("copied"), double(s.copied + s.deleted)},
+                      {QStringLiteral("deletedFromServer"), double(s.deleted)},
+                      {QStringLiteral("skippedDuplicate"), double(s.skippedDuplicate)},
+                      {QStringLiteral("skippedOversize"), double(s.skippedOversize)},
+                      {QStringLiteral("failed"), double(s.failed)},
+                      {QStringLiteral("pending"), double(waiting)},
+                      {QStringLiteral("possibleDuplicates"), double(s.possibleDuplicates)},
+                      {QStringLiteral("bytesCopied"), double(s.bytesCopied)},
                       {QStringLiteral("lastRun"), lastRun},
                       {QStringLiteral("lastOutcome"), lastOutcome}};
         const QJsonObject health = StatusHealth::json(*m_service, *account, m_clock->now());
@@ -1099,9 +1070,8 @@ int CliRunner::preflight()
 {
     // The same account migrate (or, with --path, import) would use; nothing is saved.
     QString error;
-    const std::optional<accounts::AccountConfig> account = m_options.isSet(QStringLiteral("path"))
-        ? ImportCommand::resolve(m_options, m_settings, &error)
-        : resolveAccount(&error);
+    const std::optional<accounts::AccountConfig> account =
+        m_options.isSet(QStringLiteral("path")) ? ImportCommand::resolve(m_options, m_settings, &error) : resolveAccount(&error);
     if (!account) {
         m_err << error << '\n';
         return ExitUsage;

@@ -21,22 +21,6 @@ using namespace limits;
 
 namespace {
 
-pop3::ServerSettings serverSettings(const accounts::AccountConfig &a)
-{
-    pop3::ServerSettings s;
-    s.host = a.host;
-    s.port = a.port;
-    switch (a.security) {
-    case accounts::AccountConfig::Security::ImplicitTls: s.security = pop3::Security::ImplicitTls; break;
-    case accounts::AccountConfig::Security::StartTls: s.security = pop3::Security::StartTls; break;
-    case accounts::AccountConfig::Security::PlainText: s.security = pop3::Security::PlainText; break;
-    }
-    s.user = a.user;
-    s.allowPlaintextPassword = a.allowPlaintextPassword;
-    s.pinnedSha256 = a.pinnedSha256;
-    return s;
-}
-
 bool unreachable(Error::Code code)
 {
     switch (code) {
@@ -85,7 +69,7 @@ MessageSource *MigrationEngine::makeSource()
 {
     if (m_catalog)
         return new ArchiveSource(m_catalog, this);
-    pop3::ServerSettings settings = serverSettings(m_setup.account);
+    pop3::ServerSettings settings = serverSettingsOf(m_setup.account);
     if (m_avoidApop && settings.auth == pop3::ServerSettings::Auth::Automatic)
         settings.auth = pop3::ServerSettings::Auth::UserPass;
     return new Pop3Source(m_clock, settings, m_setup.pop3Password, this);

@@ -4,6 +4,7 @@
 #include "migration/PreflightPop3.h"
 
 #include "migration/EngineLimits.h"
+#include "migration/source/Pop3Source.h"
 #include "pop3/Pop3Client.h"
 
 #include <QHash>
@@ -14,22 +15,6 @@
 namespace mf::migration {
 
 namespace {
-
-pop3::ServerSettings serverSettingsOf(const accounts::AccountConfig &a)
-{
-    pop3::ServerSettings s;
-    s.host = a.host;
-    s.port = a.port;
-    switch (a.security) {
-    case accounts::AccountConfig::Security::ImplicitTls: s.security = pop3::Security::ImplicitTls; break;
-    case accounts::AccountConfig::Security::StartTls: s.security = pop3::Security::StartTls; break;
-    case accounts::AccountConfig::Security::PlainText: s.security = pop3::Security::PlainText; break;
-    }
-    s.user = a.user;
-    s.allowPlaintextPassword = a.allowPlaintextPassword;
-    s.pinnedSha256 = a.pinnedSha256;
-    return s;
-}
 
 /// Progress is reported at most this often (in messages), and at the end.
 constexpr qint64 kProgressStep = 250;

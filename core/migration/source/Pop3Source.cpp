@@ -9,6 +9,22 @@
 
 namespace mf::migration {
 
+pop3::ServerSettings serverSettingsOf(const accounts::AccountConfig &a)
+{
+    pop3::ServerSettings s;
+    s.host = a.host;
+    s.port = a.port;
+    switch (a.security) {
+    case accounts::AccountConfig::Security::ImplicitTls: s.security = pop3::Security::ImplicitTls; break;
+    case accounts::AccountConfig::Security::StartTls: s.security = pop3::Security::StartTls; break;
+    case accounts::AccountConfig::Security::PlainText: s.security = pop3::Security::PlainText; break;
+    }
+    s.user = a.user;
+    s.allowPlaintextPassword = a.allowPlaintextPassword;
+    s.pinnedSha256 = a.pinnedSha256;
+    return s;
+}
+
 Pop3Source::Pop3Source(Clock *clock, pop3::ServerSettings settings, QString password, QObject *parent)
     : MessageSource(parent)
     , m_client(new pop3::Pop3Client(clock, this))

@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include "accounts/AccountConfig.h"
 #include "common/Clock.h"
 #include "migration/source/MessageSource.h"
 #include "pop3/Pop3Types.h"
@@ -14,6 +15,10 @@ class Pop3Client;
 }
 
 namespace mf::migration {
+
+/// Where and how to reach an account's POP3 server, as the POP3 client takes it (the engine's
+/// sessions and the pre-flight's one session alike).
+[[nodiscard]] pop3::ServerSettings serverSettingsOf(const accounts::AccountConfig &account);
 
 /// A POP3 mailbox as a message source: one Pop3Client connection per session. Open is the login,
 /// list is UIDL + LIST (a server without UIDL lists without stable ids), fetch is RETR with a
