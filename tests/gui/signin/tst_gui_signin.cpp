@@ -199,6 +199,9 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&wizard));
         wizard.activateWindow();
         press(&wizard, Qt::Key_Return);
+        // "What do you want to move?": Enter takes its default, a mailbox on a server.
+        QCOMPARE(wizard.currentId(), int(SetupWizard::SourcePageId));
+        press(&wizard, Qt::Key_Return);
         QCOMPARE(wizard.currentId(), int(SetupWizard::SignInPageId));
         QWizardPage *page = wizard.currentPage();
         auto *signIn = page->findChild<QPushButton *>(QStringLiteral("signInButton"));
@@ -307,6 +310,9 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&wizard));
         wizard.activateWindow();
         press(&wizard, Qt::Key_Return);
+        // "What do you want to move?": Enter takes its default, a mailbox on a server.
+        QCOMPARE(wizard.currentId(), int(SetupWizard::SourcePageId));
+        press(&wizard, Qt::Key_Return);
         QCOMPARE(wizard.currentId(), int(SetupWizard::SignInPageId));
         QWizardPage *page = wizard.currentPage();
         auto *signIn = page->findChild<QPushButton *>(QStringLiteral("signInButton"));
@@ -337,6 +343,7 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&wizard));
         wizard.activateWindow();
         press(&wizard, Qt::Key_Return);
+        press(&wizard, Qt::Key_Return); // past "What do you want to move?" with its default
         press(&wizard, Qt::Key_Return); // Sign in with Google (focused)
         QTRY_VERIFY_WITH_TIMEOUT(wizard.currentPage()->isComplete(), 20000);
         const QString email = rig.context->googleAccount().email;
@@ -418,6 +425,7 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&wizard));
         wizard.activateWindow();
         press(&wizard, Qt::Key_Return);
+        press(&wizard, Qt::Key_Return); // past "What do you want to move?" with its default
         press(&wizard, Qt::Key_Return);
         QTRY_VERIFY_WITH_TIMEOUT(wizard.currentPage()->isComplete(), 20000);
         press(&wizard, Qt::Key_Return);
