@@ -2968,7 +2968,7 @@ Möchten Sie vorher eine Kopie der Protokolle (CSV) behalten?</translation>
     </message>
     <message>
         <source>&amp;Choose a file or folder…</source>
-        <translation type="unfinished">Datei oder Ordner &amp;wählen…</translation>
+        <translation type="unfinished">&amp;Datei oder Ordner wählen…</translation>
     </message>
     <message>
         <source>A file (mbox, Outlook .pst)…</source>
@@ -4052,7 +4052,7 @@ Möchten Sie vorher eine Kopie der Protokolle (CSV) behalten?</translation>
     </message>
     <message>
         <source>Also delete &amp;these messages from the server</source>
-        <translation type="unfinished">Diese Nachrichten auch vom Server lösc&amp;hen</translation>
+        <translation type="unfinished">Diese Nachrichten a&amp;uch vom Server löschen</translation>
     </message>
 </context>
 <context>

@@ -4044,7 +4044,7 @@ Do you want to keep a copy of the logs (CSV) first?</source>
     </message>
     <message>
         <source>Ne&amp;ver send these messages to Spam</source>
-        <translation type="unfinished">No enviar nunca estos mensajes a &amp;Spam</translation>
+        <translation type="unfinished">No en&amp;viar nunca estos mensajes a Spam</translation>
     </message>
     <message>
         <source>When Gmail refuses an attachment (a program, or an archive holding one), copy the message &amp;without it and keep the original on this computer</source>

@@ -4048,7 +4048,7 @@ Voulez-vous d&apos;abord garder une copie des journaux (CSV) ?</translation>
     </message>
     <message>
         <source>When Gmail refuses an attachment (a program, or an archive holding one), copy the message &amp;without it and keep the original on this computer</source>
-        <translation type="unfinished">Quand Gmail refuse une pièce jointe (un programme, ou une archive qui en contient un), copier le message &amp;sans elle et garder l&apos;original sur cet ordinateur</translation>
+        <translation type="unfinished">Quand Gmail refuse une pièce jointe (un programme, ou une archive qui en contient un), copier le message sans &amp;elle et garder l&apos;original sur cet ordinateur</translation>
     </message>
     <message>
         <source>Also delete &amp;these messages from the server</source>
