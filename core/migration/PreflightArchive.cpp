@@ -46,8 +46,7 @@ Result<PreflightReport> runArchivePreflight(const accounts::AccountConfig &accou
     archive::ArchiveReader &reader = *opened.value();
     const accounts::MigrationOptions &o = account.options;
     PreflightTally tally(
-        PreflightTally::Limits{o.sizeLimitBytes, limits::kGmailMaxMessageBytes,
-                               o.gmailMessagesPerMinute > 0 ? o.gmailMessagesPerMinute : limits::kGmailMessagesPerMinute});
+        PreflightTally::Limits{o.sizeLimitBytes, limits::kGmailMaxMessageBytes, limits::kGmailMessagesPerMinute});
     tally.base().source = PreflightReport::Source::Archive;
     tally.base().ledgerFound = ledger.has_value();
     tally.base().serverHasUidl = true; // an archive's ids are stable

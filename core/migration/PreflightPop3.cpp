@@ -41,9 +41,7 @@ void PreflightPop3Run::start(Setup setup, const QString &password, ProgressFn pr
     m_progress = std::move(progress);
     m_done = std::move(done);
     const accounts::MigrationOptions &o = m_setup.account.options;
-    m_tally.emplace(
-        PreflightTally::Limits{o.sizeLimitBytes, limits::kGmailMaxMessageBytes,
-                               o.gmailMessagesPerMinute > 0 ? o.gmailMessagesPerMinute : limits::kGmailMessagesPerMinute});
+    m_tally.emplace(PreflightTally::Limits{o.sizeLimitBytes, limits::kGmailMaxMessageBytes, limits::kGmailMessagesPerMinute});
     m_tally->base().source = PreflightReport::Source::Pop3;
     m_tally->base().ledgerFound = m_setup.ledger.has_value();
 
