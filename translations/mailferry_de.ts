@@ -68,10 +68,6 @@
         <translation type="unfinished">seine gespeicherten Einstellungen löschen Nachrichten %1 Tage nach dem Kopieren, das liegt nicht zwischen 1 und %2; korrigieren Sie es in der App</translation>
     </message>
     <message>
-        <source>%1 %2.</source>
-        <translation type="unfinished">%1 %2.</translation>
-    </message>
-    <message>
         <source>Nothing was started: correct the file and run again.</source>
         <translation type="unfinished">Nichts wurde gestartet: korrigieren Sie die Datei und starten Sie erneut.</translation>
     </message>
@@ -430,10 +426,6 @@ Das POP3-Passwort kommt aus dem Schlüsselbund des Systems, von der Standardeing
     <message>
         <source>--archive needs --label: archived messages without a label would be found only under All Mail.</source>
         <translation type="unfinished">--archive braucht --label: archivierte Nachrichten ohne Label fänden sich nur unter „Alle Nachrichten“.</translation>
-    </message>
-    <message>
-        <source>%1 %2.</source>
-        <translation type="unfinished">%1 %2.</translation>
     </message>
     <message>
         <source>The account is missing its server or user name (give --host and --user).</source>
@@ -875,6 +867,13 @@ Das POP3-Passwort kommt aus dem Schlüsselbund des Systems, von der Standardeing
     <message>
         <source>Pre-flight of %1 (headers only; nothing was copied or changed):</source>
         <translation type="unfinished">Vorabprüfung von %1 (nur Kopfzeilen; nichts wurde kopiert oder geändert):</translation>
+    </message>
+</context>
+<context>
+    <name>RunKnobs</name>
+    <message>
+        <source>%1 %2.</source>
+        <translation type="unfinished">%1 %2.</translation>
     </message>
 </context>
 <context>
@@ -4047,12 +4046,16 @@ Möchten Sie vorher eine Kopie der Protokolle (CSV) behalten?</translation>
         <translation type="unfinished">&amp;Diese Nachrichten nie in den Spam legen</translation>
     </message>
     <message>
-        <source>When Gmail refuses an attachment (a program, or an archive holding one), copy the message &amp;without it and keep the original on this computer</source>
-        <translation type="unfinished">Wenn Gmail einen Anhang ablehnt (ein Programm oder ein Archiv, das eines enthält), die Nachricht &amp;ohne ihn kopieren und das Original auf diesem Computer behalten</translation>
-    </message>
-    <message>
         <source>Also delete &amp;these messages from the server</source>
         <translation type="unfinished">Diese Nachrichten a&amp;uch vom Server löschen</translation>
+    </message>
+    <message>
+        <source>Copy a message &amp;without an attachment Gmail refuses</source>
+        <translation type="unfinished">Eine Nachricht &amp;ohne einen Anhang kopieren, den Gmail ablehnt</translation>
+    </message>
+    <message>
+        <source>Gmail refuses programs, and archives holding one. The whole original message is kept on this computer, and the copy says where.</source>
+        <translation type="unfinished">Gmail lehnt Programme ab, und Archive, die eines enthalten. Die ganze Originalnachricht bleibt auf diesem Computer, und die Kopie sagt, wo.</translation>
     </message>
 </context>
 <context>

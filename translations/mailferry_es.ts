@@ -68,10 +68,6 @@
         <translation type="unfinished">su configuración guardada borra los mensajes %1 días después de copiarlos, lo que no está entre 1 y %2; corríjalo en la aplicación</translation>
     </message>
     <message>
-        <source>%1 %2.</source>
-        <translation type="unfinished">%1 %2.</translation>
-    </message>
-    <message>
         <source>Nothing was started: correct the file and run again.</source>
         <translation type="unfinished">No se inició nada: corrija el archivo y vuelva a ejecutarlo.</translation>
     </message>
@@ -430,10 +426,6 @@ La contraseña POP3 viene del llavero del sistema, de la entrada estándar con -
     <message>
         <source>--archive needs --label: archived messages without a label would be found only under All Mail.</source>
         <translation type="unfinished">--archive necesita --label: los mensajes archivados sin etiqueta solo se encontrarían en «Todos».</translation>
-    </message>
-    <message>
-        <source>%1 %2.</source>
-        <translation type="unfinished">%1 %2.</translation>
     </message>
     <message>
         <source>The account is missing its server or user name (give --host and --user).</source>
@@ -875,6 +867,13 @@ La contraseña POP3 viene del llavero del sistema, de la entrada estándar con -
     <message>
         <source>Pre-flight of %1 (headers only; nothing was copied or changed):</source>
         <translation type="unfinished">Comprobación previa de %1 (solo encabezados; no se copió ni cambió nada):</translation>
+    </message>
+</context>
+<context>
+    <name>RunKnobs</name>
+    <message>
+        <source>%1 %2.</source>
+        <translation type="unfinished">%1 %2.</translation>
     </message>
 </context>
 <context>
@@ -4047,12 +4046,16 @@ Do you want to keep a copy of the logs (CSV) first?</source>
         <translation type="unfinished">No en&amp;viar nunca estos mensajes a Spam</translation>
     </message>
     <message>
-        <source>When Gmail refuses an attachment (a program, or an archive holding one), copy the message &amp;without it and keep the original on this computer</source>
-        <translation type="unfinished">Cuando Gmail rechace un adjunto (un programa, o un archivo comprimido que lo contenga), copiar el mensaje s&amp;in él y guardar el original en este ordenador</translation>
-    </message>
-    <message>
         <source>Also delete &amp;these messages from the server</source>
         <translation type="unfinished">B&amp;orrar también estos mensajes del servidor</translation>
+    </message>
+    <message>
+        <source>Copy a message &amp;without an attachment Gmail refuses</source>
+        <translation type="unfinished">Copiar un mensaje s&amp;in el adjunto que Gmail rechaza</translation>
+    </message>
+    <message>
+        <source>Gmail refuses programs, and archives holding one. The whole original message is kept on this computer, and the copy says where.</source>
+        <translation type="unfinished">Gmail rechaza los programas, y los archivos comprimidos que contienen uno. El mensaje original completo se guarda en este ordenador, y la copia dice dónde.</translation>
     </message>
 </context>
 <context>

@@ -68,10 +68,6 @@
         <translation type="unfinished">ses réglages enregistrés suppriment les messages %1 jours après la copie, ce qui n&apos;est pas entre 1 et %2 ; corrigez-le dans l&apos;application</translation>
     </message>
     <message>
-        <source>%1 %2.</source>
-        <translation type="unfinished">%1 %2.</translation>
-    </message>
-    <message>
         <source>Nothing was started: correct the file and run again.</source>
         <translation type="unfinished">Rien n&apos;a été lancé : corrigez le fichier et relancez.</translation>
     </message>
@@ -430,10 +426,6 @@ Le mot de passe POP3 vient du trousseau du système, de l&apos;entrée standard 
     <message>
         <source>--archive needs --label: archived messages without a label would be found only under All Mail.</source>
         <translation type="unfinished">--archive nécessite --label : des messages archivés sans libellé ne se trouveraient que dans « Tous les messages ».</translation>
-    </message>
-    <message>
-        <source>%1 %2.</source>
-        <translation type="unfinished">%1 %2.</translation>
     </message>
     <message>
         <source>The account is missing its server or user name (give --host and --user).</source>
@@ -875,6 +867,13 @@ Le mot de passe POP3 vient du trousseau du système, de l&apos;entrée standard 
     <message>
         <source>Pre-flight of %1 (headers only; nothing was copied or changed):</source>
         <translation type="unfinished">Vérification préalable de %1 (en-têtes seulement ; rien n&apos;a été copié ni modifié) :</translation>
+    </message>
+</context>
+<context>
+    <name>RunKnobs</name>
+    <message>
+        <source>%1 %2.</source>
+        <translation type="unfinished">%1 %2.</translation>
     </message>
 </context>
 <context>
@@ -4047,12 +4046,16 @@ Voulez-vous d&apos;abord garder une copie des journaux (CSV) ?</translation>
         <translation type="unfinished">&amp;Ne jamais mettre ces messages dans le spam</translation>
     </message>
     <message>
-        <source>When Gmail refuses an attachment (a program, or an archive holding one), copy the message &amp;without it and keep the original on this computer</source>
-        <translation type="unfinished">Quand Gmail refuse une pièce jointe (un programme, ou une archive qui en contient un), copier le message sans &amp;elle et garder l&apos;original sur cet ordinateur</translation>
-    </message>
-    <message>
         <source>Also delete &amp;these messages from the server</source>
         <translation type="unfinished">Supprimer a&amp;ussi ces messages du serveur</translation>
+    </message>
+    <message>
+        <source>Copy a message &amp;without an attachment Gmail refuses</source>
+        <translation type="unfinished">Copier un m&amp;essage sans la pièce jointe refusée par Gmail</translation>
+    </message>
+    <message>
+        <source>Gmail refuses programs, and archives holding one. The whole original message is kept on this computer, and the copy says where.</source>
+        <translation type="unfinished">Gmail refuse les programmes, et les archives qui en contiennent un. Le message original entier est gardé sur cet ordinateur, et la copie dit où.</translation>
     </message>
 </context>
 <context>

@@ -124,11 +124,19 @@ OptionsForm::OptionsForm(QWidget *parent)
     spamRow->addWidget(m_neverSpam);
     spamRow->addStretch(1);
 
-    m_stripBlocked = new QCheckBox(tr("When Gmail refuses an attachment (a program, or an archive holding one), copy the "
-                                      "message &without it and keep the original on this computer"),
-                                   this);
+    // A check box never wraps its text: the short line is the choice, the label under it explains.
+    m_stripBlocked = new QCheckBox(tr("Copy a message &without an attachment Gmail refuses"), this);
     m_stripBlocked->setObjectName(QStringLiteral("stripBlockedCheck"));
     m_stripBlocked->setChecked(true);
+    auto *stripHint = new QLabel(tr("Gmail refuses programs, and archives holding one. The whole original message is "
+                                    "kept on this computer, and the copy says where."),
+                                 this);
+    stripHint->setObjectName(QStringLiteral("stripBlockedHint"));
+    stripHint->setWordWrap(true);
+    m_stripBlocked->setAccessibleDescription(stripHint->text());
+    auto *stripHintRow = new QHBoxLayout;
+    stripHintRow->addSpacing(24);
+    stripHintRow->addWidget(stripHint, 1);
     m_deleteStripped = new QCheckBox(tr("Also delete &these messages from the server"), this);
     m_deleteStripped->setObjectName(QStringLiteral("deleteStrippedCheck"));
     auto *strippedRow = new QHBoxLayout;
@@ -153,6 +161,7 @@ OptionsForm::OptionsForm(QWidget *parent)
     layout->addWidget(m_useImport);
     layout->addLayout(spamRow);
     layout->addWidget(m_stripBlocked);
+    layout->addLayout(stripHintRow);
     layout->addLayout(strippedRow);
 
     for (QRadioButton *r : {m_keep, m_delete, m_deleteLater})
