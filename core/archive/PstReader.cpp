@@ -109,6 +109,9 @@ struct PstReader::Impl {
         m.plainBody = text(item, item->body);
         m.htmlBody = text(item, e->htmlbody);
         for (pst_item_attach *a = item->attach; a; a = a->next) {
+            if (!a->data.data && !a->i_id && !a->filename1.str && !a->filename2.str) {
+                continue; // a row of the recipient table, which libpst lists among the attachments
+            }
             PstMessage::Attachment att;
             att.fileName = text(item, a->filename2.str ? a->filename2 : a->filename1);
             att.mimeType = text(item, a->mimetype).toLatin1();
@@ -190,6 +193,15 @@ Result<std::optional<ArchiveItem>> PstReader::next()
             if (node->child) {
                 d->stack.push_back({node->child, folder});
             }
+            if ((node->d_id & 0x1F) == 0x04) { // a message's node: its data is damaged or cut off
+                const QString place = QStringLiteral("0x") + QString::number(static_cast<qulonglong>(node->d_id), 16);
+                return Error::item(Error::Code::MessageMalformed,
+                                   QCoreApplication::translate("mf::archive",
+                                                               "Message %1 in the Outlook file %2 cannot be read: the "
+                                                               "file is damaged or cut short there.")
+                                       .arg(place, d->path),
+                                   d->relativePath + QLatin1Char('#') + place);
+            }
             continue;
         }
         if (item->folder && node->child) {
@@ -201,6 +213,8 @@ Result<std::optional<ArchiveItem>> PstReader::next()
         bool isMail = false;
         const QByteArray bytes = d->compose(node, item, &isMail);
         const bool read = item->flags & PST_FLAG_READ;
+        // libpst keeps no PR_FLAG_STATUS; Outlook sets PidLidFlagRequest ("Follow up") with it.
+        const bool flagged = item->contact && item->contact->followup.str && *item->contact->followup.str;
         pst_freeItem(item);
         if (!isMail) {
             continue;
@@ -216,6 +230,7 @@ Result<std::optional<ArchiveItem>> PstReader::next()
         out.sha256 = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
         out.flags.known = true;
         out.flags.read = read;
+        out.flags.flagged = flagged;
         out.id = makeItemId(out);
         return std::optional<ArchiveItem>(std::move(out));
     }
