@@ -149,19 +149,25 @@ void MigrationEngine::connectSession()
             return;
         if (m_catalog && !m_catalog->scanned())
             setState(RunState::Planning, tr("Reading the archive…"));
-        client->list([this, client](Result<SourceListing> listing) {
-            if (dead() || client != m_source)
-                return;
-            if (!listing) {
-                // An archive that cannot be read at all stops the run; a server's failure is retried.
-                if (listing.error().scope == Error::Scope::Account)
-                    accountFailed(listing.error());
-                else
-                    sessionFailed(listing.error());
-                return;
-            }
-            planSession(listing.value().messages, listing.value().stableIds);
-        });
+        listThenPlan();
+    });
+}
+
+void MigrationEngine::listThenPlan()
+{
+    QPointer<MessageSource> client = m_source;
+    client->list([this, client](Result<SourceListing> listing) {
+        if (dead() || client != m_source)
+            return;
+        if (!listing) {
+            // An archive that cannot be read at all stops the run; a server's failure is retried.
+            if (listing.error().scope == Error::Scope::Account)
+                accountFailed(listing.error());
+            else
+                sessionFailed(listing.error());
+            return;
+        }
+        planSession(listing.value().messages, listing.value().stableIds);
     });
 }
 
@@ -188,7 +194,11 @@ void MigrationEngine::planSession(const QList<ListedMessage> &listing, bool have
         qCWarning(lcMigration) << "server has no UIDL; delete mode disabled for this run";
     }
 
-    if (m_ledger && !m_knownLoaded) {
+    if (m_catalog) {
+        // A page of a local archive: what the ledger knows of this page only.
+        if (!loadKnownForPage(listing))
+            return;
+    } else if (m_ledger && !m_knownLoaded) {
         // Read once a pass; every commit after this keeps it current (remember()).
         auto state = m_ledger->loadResumeState();
         if (!state) {
@@ -209,6 +219,15 @@ void MigrationEngine::planSession(const QList<ListedMessage> &listing, bool have
     policy.possibleDuplicates = &m_possibleDuplicates;
     policy.contentChecked = &m_contentChecked;
     SessionPlan plan = SessionPlanner::plan(listing, haveUidl, m_known, policy);
+    if (m_catalog && m_firstPlanOfPass) {
+        // The run's figures are the whole archive's, not this page's.
+        auto whole = archivePreview(policy);
+        if (!whole) {
+            stopRun(RunState::Failed, whole.error());
+            return;
+        }
+        plan.preview = whole.value();
+    }
     PlanPreview &preview = plan.preview;
     preview.serverExpireDays = m_expireDays;
     preview.loginDelaySeconds = m_loginDelaySeconds;
@@ -245,6 +264,19 @@ void MigrationEngine::planSession(const QList<ListedMessage> &listing, bool have
                 endPass(RunState::Finished);
         });
         return;
+    }
+
+    if (m_catalog) {
+        const bool pageHasWork = !plan.fetch.empty() || !plan.oversize.empty();
+        if (!pageHasWork && m_uploadsInFlight == 0 && m_catalog->hasNextPage()) {
+            // Every message of this page is settled: on to the next, in this same session.
+            turnPage();
+            return;
+        }
+        // The page is listed again once its messages have landed (those that did not are fetched
+        // again), and only then does the next one come: no message is passed over.
+        if (pageHasWork || m_uploadsInFlight > 0 || m_catalog->hasNextPage())
+            m_moreWork = true;
     }
 
     // How much one session takes. Keep mode (and a server without UIDL, which never deletes):

@@ -35,6 +35,7 @@
 #include "store/Ledger.h"
 #include "store/RunLock.h"
 
+#include <QDir>
 #include <QFile>
 #include <QLocale>
 #include <QNetworkAccessManager>
@@ -205,8 +206,14 @@ void MigrationEngine::startPass()
     // A local archive is scanned once a pass (by the pass's first session), so a continuous run
     // sees what was added to it since.
     m_catalog.reset();
-    if (m_setup.account.isArchive())
-        m_catalog = std::make_shared<ArchiveCatalog>(m_setup.account.archivePath, m_setup.account.archiveFolders);
+    if (m_setup.account.isArchive()) {
+        // The scan is kept on disk beside the ledger while the pass runs (a dry run, which writes
+        // nothing of its own, keeps it in the temporary folder).
+        const QString scratch = m_options.dryRun
+            ? QDir::temp().filePath(QStringLiteral("mailferry-%1.scan").arg(m_setup.account.id))
+            : m_setup.ledgerPath + QStringLiteral(".scan");
+        m_catalog = std::make_shared<ArchiveCatalog>(m_setup.account.archivePath, m_setup.account.archiveFolders, scratch);
+    }
     setState(RunState::Connecting);
 
     if (m_options.dryRun) {
@@ -329,9 +336,9 @@ void MigrationEngine::decide()
     }
     if (m_moreWork) {
         // A short breath between sessions, so the server is not hammered; then replan. Gmail
-        // keeps taking the messages already fetched meanwhile.
+        // keeps taking the messages already fetched meanwhile. A local archive needs no breath.
         m_moreWork = false;
-        scheduleNextSession(m_options.batchPause);
+        scheduleNextSession(m_catalog ? Millis(0) : m_options.batchPause);
         return;
     }
     if (!uploadsIdle)
@@ -382,6 +389,10 @@ void MigrationEngine::maybeConnectNext()
         return;
     }
     if (m_phase != SessionPhase::Due)
+        return;
+    // A local archive's next session lists its page again, to see that every message of it has
+    // landed before turning to the next: it waits until nothing is on its way to Gmail.
+    if (m_catalog && m_uploadsInFlight > 0)
         return;
     // The next session fetches while the previous batch is still uploading, but only once that
     // backlog is short: memory stays bounded and the POP3 session is not held open idle.

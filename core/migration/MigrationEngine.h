@@ -153,7 +153,12 @@ private:
     void ensureLabelThenConnect();
     void connectSession();
     [[nodiscard]] MessageSource *makeSource();
+    void listThenPlan();
     void planSession(const QList<ListedMessage> &listing, bool haveUidl);
+    // A local archive, one page a session (EnginePages.cpp).
+    [[nodiscard]] bool loadKnownForPage(const QList<ListedMessage> &listing);
+    [[nodiscard]] Result<PlanPreview> archivePreview(const SessionPlanner::Policy &policy) const;
+    void turnPage();
     void ensureFolderLabels();
     void ensureFolderLabel(const QStringList &missing, int index, quint64 session);
     [[nodiscard]] QString folderLabelName(const QString &folder) const;

@@ -13,6 +13,7 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <algorithm>
 #include <atomic>
 
 namespace mf::store {
@@ -161,33 +162,66 @@ Status Ledger::exec(const QString &sql, const QString &what)
     return {};
 }
 
+namespace {
+
+// id, status and flags travel packed in one integer: with QtSql every column of every row costs
+// a QVariant, and for 100,000 rows that is most of the time spent here.
+const char kResumeColumns[] = "SELECT uidl, id | (status << 40) | (flags << 48), copied_at, size, list_size FROM items";
+
+void addResumeRow(const QSqlQuery &q, ResumeState &state)
+{
+    const QVariant uidl = q.value(0);
+    if (uidl.isNull()) {
+        ++state.itemsWithoutUidl;
+        return;
+    }
+    const qint64 packed = q.value(1).toLongLong();
+    ItemSummary summary;
+    summary.id = packed & ((qint64(1) << 40) - 1);
+    summary.status = ItemStatus((packed >> 40) & 0xff);
+    summary.flags = ItemFlags(int((packed >> 48) & 0xffff));
+    summary.copiedAtMs = q.value(2).toLongLong();
+    summary.size = q.value(3).toLongLong();
+    summary.listSize = q.value(4).toLongLong();
+    state.byUidl.insert(uidl.toByteArray(), summary);
+}
+
+} // namespace
+
 Result<ResumeState> Ledger::loadResumeState()
 {
     // One forward-only scan of the table: for 100,000 items this is a few tens of milliseconds,
     // far cheaper than one lookup per UIDL.
-    // id, status and flags travel packed in one integer: with QtSql every column of every row costs
-    // a QVariant, and for 100,000 rows that is most of the time spent here.
     QSqlQuery q(m_db);
-    if (!prepareAndExec(q,
-                        QStringLiteral("SELECT uidl, id | (status << 40) | (flags << 48), copied_at, size, list_size FROM items"),
-                        {}))
+    if (!prepareAndExec(q, QLatin1String(kResumeColumns), {}))
         return queryError(QStringLiteral("load resume state"), q);
     ResumeState state;
-    while (q.next()) {
-        const QVariant uidl = q.value(0);
-        if (uidl.isNull()) {
-            ++state.itemsWithoutUidl;
-            continue;
+    while (q.next())
+        addResumeRow(q, state);
+    return state;
+}
+
+Result<ResumeState> Ledger::loadResumeState(const QList<QByteArray> &uidls)
+{
+    // In chunks well under SQLite's limit on bound parameters; each is a range lookup in the
+    // items_resume index, so a page of a big archive costs what the page holds, not the ledger.
+    constexpr qsizetype kChunk = 500;
+    ResumeState state;
+    for (qsizetype start = 0; start < uidls.size(); start += kChunk) {
+        const qsizetype n = std::min(kChunk, uidls.size() - start);
+        QString sql = QLatin1String(kResumeColumns) + QStringLiteral(" WHERE uidl IN (");
+        QVariantList bindings;
+        bindings.reserve(n);
+        for (qsizetype i = 0; i < n; ++i) {
+            sql += i == 0 ? QStringLiteral("?") : QStringLiteral(",?");
+            bindings.append(uidls.at(start + i));
         }
-        const qint64 packed = q.value(1).toLongLong();
-        ItemSummary summary;
-        summary.id = packed & ((qint64(1) << 40) - 1);
-        summary.status = ItemStatus((packed >> 40) & 0xff);
-        summary.flags = ItemFlags(int((packed >> 48) & 0xffff));
-        summary.copiedAtMs = q.value(2).toLongLong();
-        summary.size = q.value(3).toLongLong();
-        summary.listSize = q.value(4).toLongLong();
-        state.byUidl.insert(uidl.toByteArray(), summary);
+        sql += QStringLiteral(") ORDER BY uidl, id");
+        QSqlQuery q(m_db);
+        if (!prepareAndExec(q, sql, bindings))
+            return queryError(QStringLiteral("load resume state"), q);
+        while (q.next())
+            addResumeRow(q, state);
     }
     return state;
 }

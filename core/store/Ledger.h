@@ -66,6 +66,9 @@ public:
 
     /// Everything needed to plan a run, in one query: a summary of every item, keyed by UIDL.
     [[nodiscard]] Result<ResumeState> loadResumeState();
+    /// The same for these UIDLs only (itemsWithoutUidl stays 0): what one page of a big source
+    /// needs, without holding the whole ledger in memory.
+    [[nodiscard]] Result<ResumeState> loadResumeState(const QList<QByteArray> &uidls);
 
     /// Call once at the start of a run, before planning. Items a crash left in Uploading are
     /// set back to Pending with the PossibleDuplicate flag (and a "possible-duplicate" row in

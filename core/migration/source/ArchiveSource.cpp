@@ -68,35 +68,20 @@ void ArchiveSource::scanStep(ListingCallback done)
         return;
     }
     SourceListing listing;
-    const auto &damage = m_catalog->damage();
-    listing.messages.reserve(m_catalog->size() + qsizetype(damage.size()));
-    int number = 0;
-    for (qsizetype i = 0; i < m_catalog->size(); ++i)
-        listing.messages.append(ListedMessage{++number, m_catalog->id(i), m_catalog->itemSize(i)});
-    for (const ArchiveCatalog::Damage &d : damage)
-        listing.messages.append(ListedMessage{++number, d.key, 0});
+    listing.messages = ArchiveCatalog::listingOf(m_catalog->page());
     done(std::move(listing));
 }
 
-std::optional<archive::ArchiveItem> ArchiveSource::itemAt(int number) const
+const CatalogEntry *ArchiveSource::entryAt(int number) const
 {
-    if (number < 1 || number > m_catalog->size())
-        return std::nullopt;
-    return m_catalog->item(number - 1);
-}
-
-const ArchiveCatalog::Damage *ArchiveSource::damageAt(int number) const
-{
-    const auto &damage = m_catalog->damage();
-    const qint64 index = qint64(number) - 1 - qint64(m_catalog->size());
-    if (index < 0 || index >= qint64(damage.size()))
+    const auto &page = m_catalog->page();
+    if (number < 1 || qint64(number) > qint64(page.size()))
         return nullptr;
-    return &damage[size_t(index)];
+    return &page[size_t(number - 1)];
 }
 
-Error ArchiveSource::damageError(const ArchiveCatalog::Damage &damage) const
+Error ArchiveSource::damageError(const Error &e) const
 {
-    const Error &e = damage.error;
     return Error::item(e.code, tr("Part of the archive could not be read: %1").arg(e.message),
                        e.detail.isEmpty() ? m_catalog->path() : e.detail);
 }
@@ -108,12 +93,9 @@ void ArchiveSource::fetch(int number, qint64 maxBytes, BytesCallback done)
             done(Error::cancelled());
             return;
         }
-        if (const auto item = itemAt(number)) {
-            done(m_catalog->reader()->read(*item, maxBytes));
-            return;
-        }
-        if (const auto *damage = damageAt(number)) {
-            done(damageError(*damage));
+        if (const CatalogEntry *entry = entryAt(number)) {
+            done(entry->damage ? Result<QByteArray>(damageError(*entry->damage))
+                               : m_catalog->reader()->read(entry->item, maxBytes));
             return;
         }
         done(Error::item(Error::Code::CommandFailed, tr("The message is no longer in the archive."),
@@ -128,16 +110,16 @@ void ArchiveSource::headers(int number, BytesCallback done)
             done(Error::cancelled());
             return;
         }
-        const auto item = itemAt(number);
-        if (!item) {
-            if (const auto *damage = damageAt(number))
-                done(damageError(*damage));
+        const CatalogEntry *entry = entryAt(number);
+        if (!entry || entry->damage) {
+            if (entry)
+                done(damageError(*entry->damage));
             else
                 done(Error::item(Error::Code::CommandFailed, tr("The message is no longer in the archive."),
                                  QStringLiteral("number %1").arg(number)));
             return;
         }
-        auto device = m_catalog->reader()->open(*item);
+        auto device = m_catalog->reader()->open(entry->item);
         if (!device) {
             done(device.error());
             return;
@@ -176,11 +158,12 @@ void ArchiveSource::abort()
 
 std::optional<SourceMarks> ArchiveSource::marks(int number) const
 {
-    if (number < 1 || number > m_catalog->size())
+    const CatalogEntry *entry = entryAt(number);
+    if (!entry || entry->damage)
         return std::nullopt;
-    const archive::ArchiveFlags flags = m_catalog->flags(number - 1);
+    const archive::ArchiveFlags &flags = entry->item.flags;
     SourceMarks m;
-    m.folder = m_catalog->folder(number - 1);
+    m.folder = entry->item.folder;
     m.flagsKnown = flags.known;
     m.read = flags.read;
     m.flagged = flags.flagged;

@@ -13,9 +13,10 @@ namespace mf::migration {
 /// A local archive (mbox, Maildir, .eml tree, Apple Mail, .pst) as a message source. It never
 /// deletes or changes anything: canDelete() is false and remove() refuses.
 ///
-/// Numbers are positions in the pass's catalog: messages first, in archive order, then one
-/// entry for every damaged place, which fetch() fails with a reason naming the file and offset,
-/// so the damage is recorded and reported like any message that could not be copied. A fetch
+/// A session lists the catalog's current page (the engine turns the pages). Numbers are positions
+/// in that page, in archive order; an entry for a damaged place is failed by fetch() with a reason
+/// naming the file and offset, so the damage is recorded and reported like any message that could
+/// not be copied. A fetch
 /// reads the message again and checks it against the hash of the scan: an archive that changed
 /// since fails that message and never sends other bytes.
 class ArchiveSource : public MessageSource {
@@ -41,9 +42,8 @@ public:
 private:
     void later(std::function<void()> work);
     void scanStep(ListingCallback done);
-    [[nodiscard]] std::optional<archive::ArchiveItem> itemAt(int number) const;
-    [[nodiscard]] const ArchiveCatalog::Damage *damageAt(int number) const;
-    [[nodiscard]] Error damageError(const ArchiveCatalog::Damage &damage) const;
+    [[nodiscard]] const CatalogEntry *entryAt(int number) const;
+    [[nodiscard]] Error damageError(const Error &damage) const;
 
     std::shared_ptr<ArchiveCatalog> m_catalog;
     bool m_aborted = false;

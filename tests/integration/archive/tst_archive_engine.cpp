@@ -5,6 +5,7 @@
 #include "ArchiveFixtures.h"
 
 #include "mail/MessageHeaders.h"
+#include "migration/source/ArchiveCatalog.h"
 #include "store/Ledger.h"
 
 #include <QFile>
@@ -39,6 +40,7 @@ private slots:
     void truncatedMboxImportsUpToTheDamage();
     void changedArchiveNeverSendsOtherBytes();
     void crashAtEveryStepThenResume();
+    void bigArchiveGoesPageByPage();
     void unreadableArchiveStopsTheRunSayingWhy();
     void dryRunPlansAndWritesNothing();
 
@@ -436,6 +438,73 @@ void TestArchiveEngine::crashAtEveryStepThenResume()
     QVERIFY(!crashedSteps.count(migration::JournalStep::Dele));
     QVERIFY(!crashedSteps.count(migration::JournalStep::Deleted));
     QCOMPARE(fx::treeFingerprint(path(QStringLiteral("crash"))), before);
+}
+
+void TestArchiveEngine::bigArchiveGoesPageByPage()
+{
+    // More messages than one page of the scan holds: the engine works through the pages, the
+    // figures it gives before it starts are the whole archive's, and a crash in the second page
+    // followed by a rerun copies every message, none twice unflagged.
+    const int total = migration::ArchiveCatalog::kPageEntries + 40;
+    QList<QByteArray> messages;
+    messages.reserve(total);
+    for (int i = 0; i < total; ++i)
+        messages << fx::message(QStringLiteral("page %1").arg(i), QByteArray::number(i) + "\n");
+    const QString root = path(QStringLiteral("pages"));
+    const QString file = root + QStringLiteral("/Inbox");
+    QVERIFY(fx::writeFile(file, fx::mboxBytes(messages, MboxVariant::Mboxrd)));
+    const auto before = fx::treeFingerprint(root);
+    const auto account = m_h.account(file, QStringLiteral("archive-pages"));
+    const QString scratch = account.ledgerPath() + QStringLiteral(".scan");
+
+    // Planned: the first page, that page listed again once it has landed, the second page.
+    // Copies are written in groups, so "a few groups into the second page" is the crash.
+    int planned = 0;
+    int copiedGroups = 0;
+    const auto crashed = m_h.run(
+        account, {},
+        [&](migration::JournalStep step) {
+        if (step == migration::JournalStep::Planned)
+            ++planned;
+        if (step == migration::JournalStep::Copied && planned >= 3 && ++copiedGroups >= 5)
+            return false;
+        return true;
+        },
+        300000);
+    QVERIFY(crashed.stopped);
+    QCOMPARE(crashed.plan.messagesOnServer, total);
+    QCOMPARE(crashed.plan.toCopy, total);
+    QVERIFY2(copiedGroups >= 5, qPrintable(QStringLiteral("planned %1, groups %2").arg(planned).arg(copiedGroups)));
+    const int copiedBeforeCrash = crashed.summary.copied;
+    QVERIFY2(copiedBeforeCrash > migration::ArchiveCatalog::kPageEntries && copiedBeforeCrash < total,
+             qPrintable(QString::number(copiedBeforeCrash)));
+    QVERIFY(!QFile::exists(scratch));
+
+    const auto resumed = m_h.run(account, {}, {}, 300000);
+    VERIFY_FINISHED(resumed);
+    QCOMPARE(resumed.plan.messagesOnServer, total);
+    // The crash came right after a group of copies was recorded and before they were reported.
+    QVERIFY2(resumed.plan.alreadyCopied >= copiedBeforeCrash
+                 && resumed.plan.alreadyCopied <= copiedBeforeCrash + account.options.maxConcurrentUploads,
+             qPrintable(QStringLiteral("%1 vs %2").arg(resumed.plan.alreadyCopied).arg(copiedBeforeCrash)));
+    QCOMPARE(resumed.plan.alreadyCopied + resumed.plan.toCopy, total);
+    const auto counts = m_h.gmailMessageIdCounts();
+    QCOMPARE(counts.size(), total);
+    int doubles = 0;
+    for (const int n : counts) {
+        QVERIFY(n >= 1 && n <= 2);
+        doubles += n - 1;
+    }
+    // Only uploads the crash caught between "sent" and "recorded" can be there twice, and the
+    // ledger flags each of them.
+    QVERIFY2(doubles <= resumed.summary.possibleDuplicates, qPrintable(QStringLiteral("%1 doubles").arg(doubles)));
+    QVERIFY(!QFile::exists(scratch));
+
+    const auto again = m_h.run(account, {}, {}, 300000);
+    VERIFY_FINISHED(again);
+    QCOMPARE(again.summary.copied, 0);
+    QCOMPARE(again.plan.alreadyCopied, total);
+    QCOMPARE(fx::treeFingerprint(root), before);
 }
 
 void TestArchiveEngine::unreadableArchiveStopsTheRunSayingWhy()
