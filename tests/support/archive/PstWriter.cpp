@@ -688,6 +688,11 @@ bool writePst(const QString &path, const QList<PstFolder> &folders)
     return writeFile(path, pstBytes(folders));
 }
 
+quint32 pstCrc(const QByteArray &bytes)
+{
+    return pstCrc(bytes.constData(), bytes.size());
+}
+
 QList<quint64> pstMailNodeIds(const QList<PstFolder> &folders)
 {
     QList<quint64> ids;

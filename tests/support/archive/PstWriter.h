@@ -69,6 +69,9 @@ QByteArray pstBytes(const QList<PstFolder> &folders, const QString &storeName = 
 /// Writes pstBytes() to `path`, making its folders. Returns false (and warns) when it could not.
 bool writePst(const QString &path, const QList<PstFolder> &folders);
 
+/// The CRC-32 an Outlook file keeps of its header and of each block and page ([MS-PST] 5.3).
+quint32 pstCrc(const QByteArray &bytes);
+
 /// The node id of every mail in the order pstBytes() writes them (folders depth-first, each
 /// folder's mails before its subfolders), so a test can name a mail by its place in the file.
 QList<quint64> pstMailNodeIds(const QList<PstFolder> &folders);
