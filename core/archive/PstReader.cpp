@@ -81,9 +81,11 @@ struct PstReader::Impl {
         return true;
     }
 
-    // The message of one mail item, or an empty array when the item is no mail.
-    QByteArray compose(pst_desc_tree *node, pst_item *item, bool *isMail)
+    // The message of one mail item, or an empty array when the item is no mail. `damaged` is set
+    // when an attachment's data is named but cannot be read (a block missing from the file).
+    QByteArray compose(pst_desc_tree *node, pst_item *item, bool *isMail, bool *damaged)
     {
+        *damaged = false;
         *isMail = item->email && (item->type == PST_TYPE_NOTE || item->type == PST_TYPE_REPORT);
         if (!*isMail) {
             return {};
@@ -119,14 +121,28 @@ struct PstReader::Impl {
                 att.data = QByteArray(a->data.data, static_cast<qsizetype>(a->data.size));
             } else {
                 pst_binary bin = pst_attach_to_mem(&pf, a);
-                if (bin.data) {
+                if (bin.data && bin.size > 0) {
                     att.data = QByteArray(bin.data, static_cast<qsizetype>(bin.size));
-                    std::free(bin.data);
+                } else if (a->i_id) {
+                    *damaged = true; // libpst gives nothing when one of the data's blocks is missing
                 }
+                std::free(bin.data);
             }
             m.attachments.append(att);
         }
         return composePstMessage(m, QByteArray::number(static_cast<qulonglong>(node->d_id), 16));
+    }
+
+    // A message whose data (or an attachment's) is damaged or cut off, named by its node id.
+    Error damagedMessage(const pst_desc_tree *node) const
+    {
+        const QString place = QStringLiteral("0x") + QString::number(static_cast<qulonglong>(node->d_id), 16);
+        return Error::item(Error::Code::MessageMalformed,
+                           QCoreApplication::translate("mf::archive",
+                                                       "Message %1 in the Outlook file %2 cannot be read: the file is "
+                                                       "damaged or cut short there.")
+                               .arg(place, path),
+                           relativePath + QLatin1Char('#') + place);
     }
 
     pst_desc_tree *find(quint64 id)
@@ -194,13 +210,7 @@ Result<std::optional<ArchiveItem>> PstReader::next()
                 d->stack.push_back({node->child, folder});
             }
             if ((node->d_id & 0x1F) == 0x04) { // a message's node: its data is damaged or cut off
-                const QString place = QStringLiteral("0x") + QString::number(static_cast<qulonglong>(node->d_id), 16);
-                return Error::item(Error::Code::MessageMalformed,
-                                   QCoreApplication::translate("mf::archive",
-                                                               "Message %1 in the Outlook file %2 cannot be read: the "
-                                                               "file is damaged or cut short there.")
-                                       .arg(place, d->path),
-                                   d->relativePath + QLatin1Char('#') + place);
+                return d->damagedMessage(node);
             }
             continue;
         }
@@ -211,13 +221,17 @@ Result<std::optional<ArchiveItem>> PstReader::next()
             continue;
         }
         bool isMail = false;
-        const QByteArray bytes = d->compose(node, item, &isMail);
+        bool damaged = false;
+        const QByteArray bytes = d->compose(node, item, &isMail, &damaged);
         const bool read = item->flags & PST_FLAG_READ;
         // libpst keeps no PR_FLAG_STATUS; Outlook sets PidLidFlagRequest ("Follow up") with it.
         const bool flagged = item->contact && item->contact->followup.str && *item->contact->followup.str;
         pst_freeItem(item);
         if (!isMail) {
             continue;
+        }
+        if (damaged) {
+            return d->damagedMessage(node);
         }
         ArchiveItem out;
         out.sourcePath = d->path;
@@ -247,8 +261,12 @@ Result<std::unique_ptr<QIODevice>> PstReader::open(const ArchiveItem &item) cons
             QCoreApplication::translate("mf::archive", "The message is no longer in the Outlook file %1.").arg(d->path), item.id);
     }
     bool isMail = false;
-    const QByteArray bytes = d->compose(node, parsed, &isMail);
+    bool damaged = false;
+    const QByteArray bytes = d->compose(node, parsed, &isMail, &damaged);
     pst_freeItem(parsed);
+    if (damaged) {
+        return d->damagedMessage(node);
+    }
     auto buffer = std::make_unique<QBuffer>();
     buffer->setData(bytes);
     buffer->open(QIODevice::ReadOnly);

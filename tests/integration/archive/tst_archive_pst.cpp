@@ -46,6 +46,7 @@ private slots:
     void engineTakesThePstIntoGmailOnce();
     void killedRunResumesWithoutCopyingTwice();
     void cutPstImportsUpToTheCut();
+    void attachmentWithAMissingBlockIsReported();
     void realPstMatchesReadpst();
 
 private:
@@ -643,6 +644,35 @@ void TestArchivePst::cutPstImportsUpToTheCut()
     QCOMPARE(again.summary.failed, 0);
     QCOMPARE(again.summary.failedOutstanding, lost);
     QCOMPARE(m_h.gmailMessageIdCounts().size(), kTotal - lost);
+}
+
+void TestArchivePst::attachmentWithAMissingBlockIsReported()
+{
+    // The greeting's 20,000-byte attachment is kept in three blocks listed by an XBLOCK; when one
+    // of them is missing (its id names no block), libpst hands back nothing for the attachment.
+    // That mail is reported as damaged rather than sent with its attachment silently emptied.
+    const QByteArray whole = fx::pstBytes(sample());
+    const QByteArray xblock = QByteArray::fromHex("01010300204e0000"); // XBLOCK, 3 blocks, 20,000 bytes
+    const qsizetype at = whole.indexOf(xblock);
+    QVERIFY(at > 0);
+    QCOMPARE(whole.indexOf(xblock, at + 1), -1);
+    for (int missing = 0; missing < 3; ++missing) {
+        QByteArray damaged = whole;
+        qToLittleEndian<quint64>(0x7FFFFFF0, damaged.data() + at + 8 + 8 * missing);
+        const QString pst = path(QStringLiteral("missing-block-%1/Outlook.pst").arg(missing));
+        QVERIFY(fx::writeFile(pst, damaged));
+        PstReader reader(pst);
+        const auto all = fx::readAll(reader);
+        QCOMPARE(all.items.size(), kTotal - 1);
+        QCOMPARE(all.errors.size(), 1);
+        QCOMPARE(all.errors.first().scope, Error::Scope::Item);
+        QVERIFY2(all.errors.first().message.contains(pst), qPrintable(all.errors.first().toString()));
+        for (const ArchiveItem &item : all.items) {
+            auto bytes = reader.read(item, 1 << 20);
+            QVERIFY(bytes);
+            QVERIFY(!bytes.value().contains("Rechnung"));
+        }
+    }
 }
 
 void TestArchivePst::realPstMatchesReadpst()
