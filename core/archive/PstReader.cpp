@@ -31,6 +31,8 @@ struct PstReader::Impl {
         QString folder;
     };
     std::vector<Frame> stack;
+    qint64 sizeOnDisk = 0;    // less than pf.size (the size the header records) when the file was cut short
+    bool cutReported = false; // the cut is reported once, after the mails that could be read
     QHash<quint64, pst_desc_tree *> byId;
     qint64 index = 0;
 
@@ -68,6 +70,7 @@ struct PstReader::Impl {
             return failure(QCoreApplication::translate("mf::archive", "it is not an Outlook data file."));
         }
         opened = true;
+        sizeOnDisk = QFileInfo(path).size();
         if (pst_load_index(&pf) != 0) {
             return failure(QCoreApplication::translate("mf::archive", "its index is damaged."));
         }
@@ -247,6 +250,19 @@ Result<std::optional<ArchiveItem>> PstReader::next()
         out.flags.flagged = flagged;
         out.id = makeItemId(out);
         return std::optional<ArchiveItem>(std::move(out));
+    }
+    // libpst reads what is there and says nothing of a B-tree page or block past the end: a file
+    // shorter than its header says may have lost mail no error above named.
+    if (d->opened && !d->cutReported && d->sizeOnDisk < static_cast<qint64>(d->pf.size)) {
+        d->cutReported = true;
+        return Error::item(Error::Code::MessageMalformed,
+                           QCoreApplication::translate("mf::archive",
+                                                       "The Outlook file %1 is cut short: it holds %2 of its %3 bytes, so "
+                                                       "mail kept past the cut could not be read.")
+                               .arg(d->path)
+                               .arg(d->sizeOnDisk)
+                               .arg(static_cast<qint64>(d->pf.size)),
+                           d->relativePath + QStringLiteral("#end"));
     }
     return std::optional<ArchiveItem>();
 }

@@ -46,6 +46,7 @@ private slots:
     void engineTakesThePstIntoGmailOnce();
     void killedRunResumesWithoutCopyingTwice();
     void cutPstImportsUpToTheCut();
+    void cutPstLosingNoMailIsStillReported();
     void attachmentWithAMissingBlockIsReported();
     void realPstMatchesReadpst();
 
@@ -617,24 +618,26 @@ void TestArchivePst::cutPstImportsUpToTheCut()
     PstReader reader(pst);
     const auto all = fx::readAll(reader);
     QCOMPARE(all.items.size(), kTotal - lost);
-    QCOMPARE(all.errors.size(), lost);
+    // Each lost mail, then the cut itself (the header records the whole file's size).
+    QCOMPARE(all.errors.size(), lost + 1);
     for (const Error &e : all.errors) {
         QCOMPARE(e.scope, Error::Scope::Item);
         QVERIFY2(e.message.contains(pst), qPrintable(e.toString()));
     }
+    QVERIFY2(all.errors.last().message.contains(QString::number(whole.size())), qPrintable(all.errors.last().toString()));
 
     const auto account = m_h.account(pst);
     const auto run = m_h.run(account);
     QVERIFY2(run.stopped, qPrintable(describe(run)));
     QCOMPARE(run.summary.copied, kTotal - lost);
-    QCOMPARE(run.summary.failed, lost);
+    QCOMPARE(run.summary.failed, lost + 1);
     int named = 0;
     for (const auto &e : run.events) {
         if (e.outcome == migration::ItemOutcome::Failed && e.reason.contains(QStringLiteral("Outlook.pst"))) {
             ++named;
         }
     }
-    QCOMPARE(named, lost);
+    QCOMPARE(named, lost + 1);
     QCOMPARE(m_h.gmailMessageIdCounts().size(), kTotal - lost);
 
     // Reported once: a rerun copies nothing again and counts no new failure.
@@ -642,8 +645,31 @@ void TestArchivePst::cutPstImportsUpToTheCut()
     QVERIFY2(again.stopped, qPrintable(describe(again)));
     QCOMPARE(again.summary.copied, 0);
     QCOMPARE(again.summary.failed, 0);
-    QCOMPARE(again.summary.failedOutstanding, lost);
+    QCOMPARE(again.summary.failedOutstanding, lost + 1);
     QCOMPARE(m_h.gmailMessageIdCounts().size(), kTotal - lost);
+}
+
+void TestArchivePst::cutPstLosingNoMailIsStillReported()
+{
+    // Only the last block's trailer is gone: every mail still reads, but the file is not whole
+    // (in an Outlook-made file the lost end may have held index pages naming more mail).
+    const QString pst = path(QStringLiteral("cut-end/Outlook.pst"));
+    const QByteArray whole = fx::pstBytes(sample());
+    QVERIFY(fx::writeFile(pst, whole.left(whole.size() - 8)));
+    PstReader reader(pst);
+    const auto all = fx::readAll(reader);
+    QCOMPARE(all.items.size(), kTotal);
+    QCOMPARE(all.errors.size(), 1);
+    QCOMPARE(all.errors.first().scope, Error::Scope::Item);
+    QVERIFY2(all.errors.first().message.contains(pst), qPrintable(all.errors.first().toString()));
+
+    // The whole file reports nothing.
+    const QString good = path(QStringLiteral("whole/Outlook.pst"));
+    QVERIFY(fx::writeFile(good, whole));
+    PstReader wholeReader(good);
+    const auto fine = fx::readAll(wholeReader);
+    QCOMPARE(fine.items.size(), kTotal);
+    QVERIFY(fine.errors.isEmpty());
 }
 
 void TestArchivePst::attachmentWithAMissingBlockIsReported()
