@@ -72,7 +72,7 @@ private:
 namespace {
 
 constexpr int kOldMail = 12;
-constexpr int kTotal = 6 + kOldMail;
+constexpr int kTotal = 7 + kOldMail;
 
 QDateTime at(int year, int month, int day, int hour)
 {
@@ -186,6 +186,13 @@ QList<fx::PstFolder> TestArchivePst::sample()
     sent.body = QStringLiteral("Here they are.\r\n");
     sent.read = true;
 
+    fx::PstMail binned;
+    binned.subject = QStringLiteral("Newsletter");
+    binned.senderAddress = QStringLiteral("news@example.com");
+    binned.messageId = QStringLiteral("<news-7@example.com>");
+    binned.date = at(2022, 2, 2, 6);
+    binned.body = QStringLiteral("This week.\r\n");
+
     fx::PstFolder oldMail{QStringLiteral("Old mail"), {}, {}};
     for (int i = 0; i < kOldMail; ++i) {
         fx::PstMail m;
@@ -202,7 +209,8 @@ QList<fx::PstFolder> TestArchivePst::sample()
     const fx::PstFolder invoices{QStringLiteral("Invoices"), {invoice}, {y2019}};
     const fx::PstFolder inbox{QStringLiteral("Inbox"), {greeting, received}, {invoices}};
     const fx::PstFolder sentItems{QStringLiteral("Sent Items"), {sent}, {}};
-    return {inbox, sentItems, oldMail};
+    const fx::PstFolder deletedItems{QStringLiteral("Deleted Items"), {binned}, {}};
+    return {inbox, sentItems, deletedItems, oldMail};
 }
 
 QHash<quint64, TestArchivePst::Expected> TestArchivePst::expectedByNode(const QList<fx::PstFolder> &folders)
@@ -342,11 +350,9 @@ void TestArchivePst::writtenPstMatchesReadpstPerFolder()
     const auto all = fx::readAll(reader);
     QVERIFY(all.errors.isEmpty());
     const QMap<QString, int> ours = countPerFolder(all.items);
-    const QMap<QString, int> written{{QStringLiteral("Inbox"), 2},
-                                     {QStringLiteral("Inbox/Invoices"), 1},
-                                     {QStringLiteral("Inbox/Invoices/2019"), 2},
-                                     {QStringLiteral("Sent Items"), 1},
-                                     {QStringLiteral("Old mail"), kOldMail}};
+    const QMap<QString, int> written{
+        {QStringLiteral("Inbox"), 2},      {QStringLiteral("Inbox/Invoices"), 1}, {QStringLiteral("Inbox/Invoices/2019"), 2},
+        {QStringLiteral("Sent Items"), 1}, {QStringLiteral("Deleted Items"), 1},  {QStringLiteral("Old mail"), kOldMail}};
     QCOMPARE(ours, written);
 
     const QString readpst = QStandardPaths::findExecutable(QStringLiteral("readpst"));
@@ -355,7 +361,8 @@ void TestArchivePst::writtenPstMatchesReadpstPerFolder()
     }
     QTemporaryDir out;
     QProcess p;
-    p.start(readpst, {QStringLiteral("-q"), QStringLiteral("-e"), QStringLiteral("-o"), out.path(), pst});
+    // -D: Deleted Items too, as Mailferry reads every folder.
+    p.start(readpst, {QStringLiteral("-q"), QStringLiteral("-D"), QStringLiteral("-e"), QStringLiteral("-o"), out.path(), pst});
     QVERIFY(p.waitForFinished(60000));
     QCOMPARE(p.exitCode(), 0);
     // readpst writes <store name>/<folder path>/<n>.eml; the store's own folder is left out here.
@@ -456,9 +463,9 @@ void TestArchivePst::engineTakesThePstIntoGmailOnce()
     const auto labelOf = [](const QString &folder) {
         return folder.startsWith(QStringLiteral("Inbox")) ? QStringLiteral("Inbox (archive)") + folder.mid(5) : folder;
     };
-    for (const QString &name :
-         {QStringLiteral("Inbox (archive)"), QStringLiteral("Inbox (archive)/Invoices"),
-          QStringLiteral("Inbox (archive)/Invoices/2019"), QStringLiteral("Sent Items"), QStringLiteral("Old mail")}) {
+    for (const QString &name : {QStringLiteral("Inbox (archive)"), QStringLiteral("Inbox (archive)/Invoices"),
+                                QStringLiteral("Inbox (archive)/Invoices/2019"), QStringLiteral("Sent Items"),
+                                QStringLiteral("Deleted Items"), QStringLiteral("Old mail")}) {
         QVERIFY2(idByName.contains(name), qPrintable(name));
     }
     const auto inGmail = m_h.gmailByMessageId();
@@ -732,7 +739,8 @@ void TestArchivePst::realPstMatchesReadpst()
     }
     QTemporaryDir out;
     QProcess p;
-    p.start(readpst, {QStringLiteral("-q"), QStringLiteral("-e"), QStringLiteral("-o"), out.path(), pst});
+    // -D: Deleted Items too, as Mailferry reads every folder.
+    p.start(readpst, {QStringLiteral("-q"), QStringLiteral("-D"), QStringLiteral("-e"), QStringLiteral("-o"), out.path(), pst});
     QVERIFY(p.waitForFinished(300000));
     qint64 expected = 0;
     QDirIterator it(out.path(), {QStringLiteral("*.eml")}, QDir::Files, QDirIterator::Subdirectories);
