@@ -19,7 +19,7 @@
 #include <QTest>
 #include <QtEndian>
 
-#include <optional>
+#include <functional>
 #include <set>
 
 using namespace mf;
