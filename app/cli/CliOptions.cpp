@@ -3,8 +3,8 @@
 
 #include "cli/CliOptions.h"
 
-#include "cli/ImportCommand.h"
 #include "cli/BulkCommand.h"
+#include "cli/ImportCommand.h"
 #include "cli/StrictNumbers.h"
 
 #include <QFile>
@@ -16,17 +16,27 @@ namespace {
 
 const QStringList kCommands{QStringLiteral("migrate"),    QStringLiteral("retry-failed"), QStringLiteral("status"),
                             QStringLiteral("export-log"), QStringLiteral("accounts"),     QStringLiteral("forget"),
-                            QStringLiteral("bulk"),       QStringLiteral("signin"),
-                            QStringLiteral("import"), QStringLiteral("preflight")};
+                            QStringLiteral("bulk"),       QStringLiteral("signin"),       QStringLiteral("import"),
+                            QStringLiteral("preflight")};
 
 /// Options that only make sense for some commands; any other option is accepted by every command
 /// that names an account (so `status` takes the very options the `migrate` was given).
-const QStringList kRunOnly{QStringLiteral("dry-run"),       QStringLiteral("password-stdin"), QStringLiteral("client-secret"),
-                           QStringLiteral("delete"),        QStringLiteral("delete-after"),   QStringLiteral("label"),
-                           QStringLiteral("archive"),       QStringLiteral("read"),           QStringLiteral("import"),
-                           QStringLiteral("size-limit-mb"), QStringLiteral("batch-size"),     QStringLiteral("every"),
-                           QStringLiteral("save"),          QStringLiteral("no-strip-blocked"),
-                           QStringLiteral("delete-stripped"), QStringLiteral("allow-spam-folder")};
+const QStringList kRunOnly{QStringLiteral("dry-run"),
+                           QStringLiteral("password-stdin"),
+                           QStringLiteral("client-secret"),
+                           QStringLiteral("delete"),
+                           QStringLiteral("delete-after"),
+                           QStringLiteral("label"),
+                           QStringLiteral("archive"),
+                           QStringLiteral("read"),
+                           QStringLiteral("import"),
+                           QStringLiteral("size-limit-mb"),
+                           QStringLiteral("batch-size"),
+                           QStringLiteral("every"),
+                           QStringLiteral("save"),
+                           QStringLiteral("no-strip-blocked"),
+                           QStringLiteral("delete-stripped"),
+                           QStringLiteral("allow-spam-folder")};
 const QStringList kExportOnly{QStringLiteral("output"), QStringLiteral("failures")};
 const QStringList kForgetOnly{QStringLiteral("keep-record")};
 const QStringList kAccountOptions{QStringLiteral("account"),
@@ -117,8 +127,7 @@ CliOptions::CliOptions()
         {QStringLiteral("archive"), tr("Archive (skip the Inbox); needs --label.")},
         {QStringLiteral("read"), tr("Mark the messages as read.")},
         {QStringLiteral("import"), tr("Let Gmail filter spam (messages.import instead of insert).")},
-        {QStringLiteral("allow-spam-folder"),
-         tr("With --import: Gmail may put messages in Spam (by default it never does).")},
+        {QStringLiteral("allow-spam-folder"), tr("With --import: Gmail may put messages in Spam (by default it never does).")},
         {QStringLiteral("no-strip-blocked"),
          tr("A message Gmail refuses for a blocked attachment type (.exe, or a .zip holding one) stays failed "
             "and on the server, instead of being copied without that attachment.")},
@@ -140,6 +149,7 @@ CliOptions::CliOptions()
          tr("import: only these folders, separated by commas (\"Inbox,Old mail/2019\"); default: all."), QStringLiteral("list")},
         {QStringLiteral("folders-as-labels"),
          tr("import: make each folder a Gmail label, nested with \"/\" (asks Google to manage labels).")},
+        {QStringLiteral("retry-failed"), tr("import: try again the messages that failed in earlier runs, then go on.")},
         {QStringLiteral("keep-record"),
          tr("forget: keep the record of what was copied, so that setting up the same "
             "mailbox again does not copy everything again.")},

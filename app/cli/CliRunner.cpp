@@ -27,6 +27,7 @@
 #include "store/ReadOnlyLedger.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
@@ -417,7 +418,7 @@ int CliRunner::importArchive()
         m_err << terminalSafe(error) << '\n';
         return ExitUsage;
     }
-    return runAccount(*account, false);
+    return runAccount(*account, m_options.isSet(QStringLiteral("retry-failed")));
 }
 
 int CliRunner::runAccount(const accounts::AccountConfig &accountConfig, bool retryFailed)
@@ -570,7 +571,8 @@ void CliRunner::printPlan(const migration::PlanPreview &p)
                        .arg(mb(p.bytesToCopy))
                        .arg(p.alreadyCopied);
     if (p.failedEarlier > 0)
-        line += tr(", %1 failed earlier (retry-failed tries them again)").arg(p.failedEarlier);
+        line += m_fromArchive ? tr(", %1 failed earlier (import --retry-failed tries them again)").arg(p.failedEarlier)
+                              : tr(", %1 failed earlier (retry-failed tries them again)").arg(p.failedEarlier);
     if (p.oversize > 0)
         line += m_fromArchive ? tr(", %1 over the size limit (not copied)").arg(p.oversize)
                               : tr(", %1 over the size limit (left on the server)").arg(p.oversize);
@@ -673,10 +675,10 @@ void CliRunner::printFinished(const accounts::AccountConfig &account, const migr
         m_out << ' ' << tr("Run the same command again to finish.") << '\n';
     }
     if (failedStill > 0 && account.isArchive())
-        m_out << tr("%1 messages failed; they are still in the archive. Run the same import again to try them "
-                    "again; see which with: mailferry export-log --failures --account %2")
+        m_out << tr("%1 messages failed; they are still in the archive. Try them again with: mailferry import "
+                    "--path \"%2\" --retry-failed; see which with: mailferry export-log --failures --account %3")
                      .arg(failedStill)
-                     .arg(account.id)
+                     .arg(QDir::toNativeSeparators(account.archivePath), account.id)
               << '\n';
     else if (failedStill > 0)
         m_out << tr("%1 messages failed and are still on the server. Try them again with: mailferry retry-failed "
@@ -793,19 +795,24 @@ int CliRunner::status()
         const auto row = [](const QString &word, qint64 n, const QString &what) {
             return QStringLiteral("  %1 %2  %3\n").arg(word.leftJustified(22)).arg(n, 7).arg(what);
         };
+        const bool archive = account->isArchive();
         m_out << terminalSafe(account->email.isEmpty() ? account->id : account->email);
         if (!account->gmailAccount.isEmpty())
             m_out << " → " << terminalSafe(account->gmailAccount);
         m_out << '\n'
               << row(tr("in Gmail"), s.copied + s.deleted + s.skippedDuplicate,
                      tr("%1 copied (MB = 1,048,576 bytes)").arg(mb(s.bytesCopied)))
-              << row(store::stateWord(ItemStatus::Copied), s.copied, tr("copied, still on the server"))
+              << row(store::stateWord(ItemStatus::Copied), s.copied,
+                     archive ? tr("copied; the archive is never changed") : tr("copied, still on the server"))
               << row(store::stateWord(ItemStatus::Copied, store::ItemFlag::PossibleDuplicate), s.possibleDuplicates,
                      tr("Gmail may hold these twice (an interrupted upload was repeated)"))
               << row(store::stateWord(ItemStatus::Deleted), s.deleted, tr("copied, then removed from the server"))
               << row(store::stateWord(ItemStatus::SkippedDuplicate), s.skippedDuplicate, tr("already in Gmail"))
-              << row(store::stateWord(ItemStatus::SkippedOversize), s.skippedOversize, tr("too large; left on the server"))
-              << row(store::stateWord(ItemStatus::Failed), s.failed, tr("left on the server; retry-failed tries them again"))
+              << row(store::stateWord(ItemStatus::SkippedOversize), s.skippedOversize,
+                     archive ? tr("too large; not copied") : tr("too large; left on the server"))
+              << row(store::stateWord(ItemStatus::Failed), s.failed,
+                     archive ? tr("still in the archive; import --retry-failed tries them again")
+                             : tr("left on the server; retry-failed tries them again"))
               << row(store::stateWord(ItemStatus::Pending), waiting, tr("still to do"))
               << tr("  last run: %1 (%2)").arg(lastRun.isEmpty() ? tr("never") : lastRun, lastOutcome) << '\n'
               << StatusHealth::text(*m_service, *account, m_clock->now());
@@ -1051,9 +1058,19 @@ void CliRunner::printItem(const migration::ItemEvent &e)
     if (m_barShown)
         m_out << '\n';
     m_barShown = false;
-    m_out << word << ": \"" << terminalSafe(e.subject, 120) << "\" " << tr("from %1").arg(terminalSafe(e.from, 80)) << ", "
-          << tr("date %1").arg(terminalSafe(e.date, 60)) << ", " << sizeText(e.size) << ", "
-          << tr("server id %1").arg(terminalSafe(QString::fromLatin1(e.uidl), 80));
+    // What is known of it: a damaged place in an archive has no subject, sender or date.
+    QStringList parts;
+    if (!e.subject.isEmpty())
+        parts << QLatin1Char('"') + terminalSafe(e.subject, 120) + QLatin1Char('"');
+    if (!e.from.isEmpty())
+        parts << tr("from %1").arg(terminalSafe(e.from, 80));
+    if (!e.date.isEmpty())
+        parts << tr("date %1").arg(terminalSafe(e.date, 60));
+    if (e.size > 0)
+        parts << sizeText(e.size);
+    parts << (m_fromArchive ? tr("place in the archive %1").arg(terminalSafe(QString::fromUtf8(e.uidl), 120))
+                            : tr("server id %1").arg(terminalSafe(QString::fromLatin1(e.uidl), 80)));
+    m_out << word << ": " << parts.join(QStringLiteral(", "));
     if (!e.reason.isEmpty())
         m_out << " — " << terminalSafe(e.reason, 300);
     m_out << '\n';

@@ -24,7 +24,8 @@ const QStringList &ImportCommand::pop3OnlyOptions()
 
 const QStringList &ImportCommand::importOnlyOptions()
 {
-    static const QStringList names{QStringLiteral("path"), QStringLiteral("folders"), QStringLiteral("folders-as-labels")};
+    static const QStringList names{QStringLiteral("path"), QStringLiteral("folders"), QStringLiteral("folders-as-labels"),
+                                   QStringLiteral("retry-failed")};
     return names;
 }
 

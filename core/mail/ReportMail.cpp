@@ -49,7 +49,10 @@ QByteArray ReportMail::build(const Facts &facts, const QByteArray &failuresCsv, 
     const QString subject = tr("Mailferry: %n message(s) from %1 could not be copied", nullptr, facts.failed).arg(mailbox);
 
     QString body;
-    body += tr("Mailferry finished copying mail from %1 into this Gmail account.").arg(mailbox) + QStringLiteral("\n\n");
+    body += (facts.localArchive ? tr("Mailferry finished copying the mail archive %1 into this Gmail account.")
+                                : tr("Mailferry finished copying mail from %1 into this Gmail account."))
+                .arg(mailbox)
+        + QStringLiteral("\n\n");
     body += tr("Copied: %1").arg(facts.copied) + QLatin1Char('\n');
     body += tr("Skipped (already in Gmail, or too large): %1").arg(facts.skipped) + QLatin1Char('\n');
     body += tr("Could not be copied: %1").arg(facts.failed) + QLatin1Char('\n');
@@ -59,9 +62,12 @@ QByteArray ReportMail::build(const Facts &facts, const QByteArray &failuresCsv, 
         body +=
             tr("Uploaded again after an interruption (may appear twice): %1").arg(facts.possibleDuplicates) + QLatin1Char('\n');
     body += QLatin1Char('\n');
-    body += tr("The messages that could not be copied are still on the old server; nothing was deleted. "
-               "The attached file lists each one with the reason. In Mailferry, \"Retry failed\" tries exactly "
-               "these messages again.")
+    body += (facts.localArchive ? tr("The messages that could not be copied are still in the archive on your computer; "
+                                     "Mailferry never changes it. The attached file lists each one with the reason. In "
+                                     "Mailferry, \"Retry failed\" tries exactly these messages again.")
+                                : tr("The messages that could not be copied are still on the old server; nothing was "
+                                     "deleted. The attached file lists each one with the reason. In Mailferry, \"Retry "
+                                     "failed\" tries exactly these messages again."))
         + QStringLiteral("\n\n-- \nMailferry ") + QStringLiteral(MAILFERRY_VERSION) + QLatin1Char('\n');
     QByteArray text = body.toUtf8();
     text.replace("\n", "\r\n");

@@ -23,6 +23,8 @@ public:
         int failed = 0;
         int deletedFromServer = 0;
         int possibleDuplicates = 0;
+        /// The mail came from an archive on the user's computer (mailbox is its path), not a server.
+        bool localArchive = false;
     };
 
     /// A complete RFC 5322 message (CRLF line ends, multipart/mixed: a plain-text summary and

@@ -135,7 +135,7 @@ Status BlockedAttachments::writeDurably(const QString &path, const QByteArray &b
 
 Result<BlockedAttachments::Copy> BlockedAttachments::prepare(store::Ledger &ledger, const QString &originalsDir, qint64 ledgerId,
                                                              const store::ItemInfo &info, const QByteArray &uploaded,
-                                                             const MigrationOptions &options)
+                                                             const MigrationOptions &options, bool fromArchive)
 {
     Copy copy;
     copy.originalPath = QDir::toNativeSeparators(originalPath(originalsDir, ledgerId, info.subject));
@@ -144,8 +144,10 @@ Result<BlockedAttachments::Copy> BlockedAttachments::prepare(store::Ledger &ledg
         return stripped.error();
     if (stripped.value().removed.isEmpty())
         return Error::item(Error::Code::BlockedAttachment,
-                           tr("Gmail does not accept one of this message's attachments, and Mailferry could not tell "
-                              "which one. It stays on the old server."));
+                           fromArchive ? tr("Gmail does not accept one of this message's attachments, and Mailferry "
+                                            "could not tell which one. It is still in the archive.")
+                                       : tr("Gmail does not accept one of this message's attachments, and Mailferry "
+                                            "could not tell which one. It stays on the old server."));
     // The original first, durably: from here on a copy without its attachment may exist in Gmail.
     if (Status kept = writeDurably(QDir::fromNativeSeparators(copy.originalPath), originalOf(uploaded, info)); !kept)
         return kept.error();

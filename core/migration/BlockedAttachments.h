@@ -47,7 +47,7 @@ public:
     /// message failed and on the server, as without the option.
     [[nodiscard]] static Result<Copy> prepare(store::Ledger &ledger, const QString &originalsDir, qint64 ledgerId,
                                               const store::ItemInfo &info, const QByteArray &uploaded,
-                                              const MigrationOptions &options);
+                                              const MigrationOptions &options, bool fromArchive = false);
 
     /// The folder of kept originals for the mailbox whose ledger is `ledgerPath`: beside it.
     [[nodiscard]] static QString originalsDir(const QString &ledgerPath);

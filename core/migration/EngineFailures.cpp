@@ -217,6 +217,7 @@ void MigrationEngine::sendReportThenFinish()
     facts.failed = m_summary.failed;
     facts.deletedFromServer = m_summary.deletedFromServer;
     facts.possibleDuplicates = m_summary.possibleDuplicates;
+    facts.localArchive = m_setup.account.isArchive();
     const QByteArray report = mail::ReportMail::build(facts, csv.data(), m_clock->now());
     google::UploadOptions options;
     options.mode = google::UploadOptions::Insert;

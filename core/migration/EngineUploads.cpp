@@ -77,13 +77,13 @@ void MigrationEngine::recordOversizeByList(const WorkItem &item, const QByteArra
     if (item.contentIdentity)
         m_contentChecked[SessionPlanner::contentKey(item.uidl, item.listSize)] += 1;
     (void)recordFailure(info, e, item, store::ItemStatus::SkippedOversize,
-                        MessagePreparation::oversizeReason(item.listSize, m_options.sizeLimitBytes),
+                        MessagePreparation::oversizeReason(item.listSize, m_options.sizeLimitBytes, m_catalog != nullptr),
                         Error::Code::MessageOversize);
 }
 
 void MigrationEngine::processMessage(const WorkItem &item, QByteArray raw)
 {
-    PreparedMessage prepared = MessagePreparation::inspect(item, raw, m_options.sizeLimitBytes);
+    PreparedMessage prepared = MessagePreparation::inspect(item, raw, m_options.sizeLimitBytes, m_catalog != nullptr);
     progress().currentSubject = prepared.event.subject;
     const QByteArray checkedKey = SessionPlanner::contentKey(item.uidl, item.listSize);
 
@@ -203,7 +203,7 @@ void MigrationEngine::startUpload(const WorkItem &item, const store::ItemInfo &i
             // Gmail refuses an attachment type: the original is kept on disk and recorded, then the
             // message goes again without those attachments, through the same journal steps.
             auto copy = BlockedAttachments::prepare(*m_ledger, BlockedAttachments::originalsDir(m_setup.ledgerPath),
-                                                    ticket->ledgerId, info, sent, m_options);
+                                                    ticket->ledgerId, info, sent, m_options, m_catalog != nullptr);
             if (copy) {
                 ItemEvent copied = event;
                 copied.removedAttachments = copy.value().removed;

@@ -38,14 +38,16 @@ store::ItemInfo MessagePreparation::oversizeInfo(const PlannedMessage &item, con
     return info;
 }
 
-QString MessagePreparation::oversizeReason(qint64 size, qint64 sizeLimitBytes)
+QString MessagePreparation::oversizeReason(qint64 size, qint64 sizeLimitBytes, bool fromArchive)
 {
-    return tr("The message is %1 MB, over the %2 MB limit. It was left on the server.")
+    return (fromArchive ? tr("The message is %1 MB, over the %2 MB limit. It was not copied; it is still in the archive.")
+                        : tr("The message is %1 MB, over the %2 MB limit. It was left on the server."))
         .arg(double(size) / (1024.0 * 1024.0), 0, 'f', 1)
         .arg(double(sizeLimitBytes) / (1024.0 * 1024.0), 0, 'f', 1);
 }
 
-PreparedMessage MessagePreparation::inspect(const PlannedMessage &item, const QByteArray &raw, qint64 sizeLimitBytes)
+PreparedMessage MessagePreparation::inspect(const PlannedMessage &item, const QByteArray &raw, qint64 sizeLimitBytes,
+                                            bool fromArchive)
 {
     PreparedMessage p;
     const qint64 size = raw.size();
@@ -71,14 +73,21 @@ PreparedMessage MessagePreparation::inspect(const PlannedMessage &item, const QB
     };
 
     // Bad input is recorded with its reason and left on the server; the run goes on.
-    if (size == 0 || headers.isEmpty())
-        return refuse(store::ItemStatus::Failed,
-                      size == 0 ? tr("The message is empty. It was left on the server.")
-                                : tr("The message has no readable headers, so Gmail would refuse it. It was left on "
-                                     "the server."),
-                      Error::Code::MessageMalformed);
+    if (size == 0 || headers.isEmpty()) {
+        QString reason;
+        if (fromArchive)
+            reason = size == 0 ? tr("The message is empty. It is still in the archive.")
+                               : tr("The message has no readable headers, so Gmail would refuse it. It is still in the "
+                                    "archive.");
+        else
+            reason = size == 0 ? tr("The message is empty. It was left on the server.")
+                               : tr("The message has no readable headers, so Gmail would refuse it. It was left on "
+                                    "the server.");
+        return refuse(store::ItemStatus::Failed, reason, Error::Code::MessageMalformed);
+    }
     if (size > sizeLimitBytes)
-        return refuse(store::ItemStatus::SkippedOversize, oversizeReason(size, sizeLimitBytes), Error::Code::MessageOversize);
+        return refuse(store::ItemStatus::SkippedOversize, oversizeReason(size, sizeLimitBytes, fromArchive),
+                      Error::Code::MessageOversize);
     // LIST sizes are hints (bare LF counted as one octet, and so on), but a message that arrives
     // far shorter than announced was most likely cut off: never put half a message into Gmail.
     const qint64 tolerance = std::max<qint64>(1024, item.listSize / 4);
@@ -100,8 +109,15 @@ PreparedMessage MessagePreparation::inspect(const PlannedMessage &item, const QB
                          .arg(size)
                          .arg(item.listSize);
     }
-    if (const QString standIn = mail::StandInDetector::reason(raw); !standIn.isEmpty())
-        return refuse(store::ItemStatus::Failed, standIn, Error::Code::StandInMessage);
+    if (const QString standIn = mail::StandInDetector::reason(raw); !standIn.isEmpty()) {
+        // In an archive the stand-in is what the mail program once downloaded: the original was
+        // never on this computer.
+        return refuse(store::ItemStatus::Failed,
+                      fromArchive ? tr("This message in the archive is a mail server's stand-in (\"cannot display "
+                                       "Unicode content\"), not the original message. It was not copied.")
+                                  : standIn,
+                      Error::Code::StandInMessage);
+    }
     return p;
 }
 

@@ -44,7 +44,10 @@ class MessagePreparation {
     Q_DECLARE_TR_FUNCTIONS(mf::migration::MigrationEngine)
 public:
     /// Headers, hash and the checks, from the bytes RETR returned for `item`.
-    [[nodiscard]] static PreparedMessage inspect(const PlannedMessage &item, const QByteArray &raw, qint64 sizeLimitBytes);
+    /// `fromArchive`: the message comes from an archive on this computer (a refusal says it is
+    /// still there, not "left on the server").
+    [[nodiscard]] static PreparedMessage inspect(const PlannedMessage &item, const QByteArray &raw, qint64 sizeLimitBytes,
+                                                 bool fromArchive = false);
     /// The bytes to upload: `raw` with its Date rescued if it needs one; the notes and flags
     /// (rescued date, kept on the server, possible duplicate) go into `prepared`.
     /// `uncertainUpload`: an earlier upload of it in this process failed in a way that may have
@@ -56,7 +59,7 @@ public:
     [[nodiscard]] static ItemEvent eventFor(const QByteArray &uidl, const mail::MessageHeaders &headers, qint64 size);
     /// What the ledger records about a message over the limit by LIST, from its headers (TOP).
     [[nodiscard]] static store::ItemInfo oversizeInfo(const PlannedMessage &item, const mail::MessageHeaders &headers);
-    [[nodiscard]] static QString oversizeReason(qint64 size, qint64 sizeLimitBytes);
+    [[nodiscard]] static QString oversizeReason(qint64 size, qint64 sizeLimitBytes, bool fromArchive = false);
 };
 
 } // namespace mf::migration

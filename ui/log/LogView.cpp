@@ -128,7 +128,7 @@ void LogView::updateDetails()
     }
     QStringList lines;
     lines << (item->subject.isEmpty() ? tr("(no subject)") : item->subject);
-    QString where = LedgerTableModel::identify(*item);
+    QString where = LedgerTableModel::identify(*item, m_model->fromArchive());
     if (!item->from.isEmpty())
         where = tr("From %1").arg(item->from) + QStringLiteral(" · ") + where;
     if (!item->dateHeader.isEmpty())
@@ -141,7 +141,7 @@ void LogView::updateDetails()
     else if (!item->note.isEmpty())
         status += QLatin1String(". ") + item->note;
     lines << status;
-    const QString step = LedgerTableModel::nextStep(*item);
+    const QString step = LedgerTableModel::nextStep(*item, m_model->fromArchive());
     if (!step.isEmpty())
         lines << step;
     m_details->setText(lines.join(QLatin1Char('\n')));

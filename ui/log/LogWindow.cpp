@@ -47,6 +47,7 @@ LogWindow::LogWindow(AppContext &context, const accounts::AccountConfig &account
     setWindowTitle(tr("Messages of %1").arg(account.email));
     m_view = new LogView(this);
     m_view->table()->setObjectName(QStringLiteral("logTable"));
+    m_view->model()->setFromArchive(account.isArchive());
     m_view->model()->openLedger(account.ledgerPath());
     m_note = new QLabel(this);
     m_note->setObjectName(QStringLiteral("exportNote"));

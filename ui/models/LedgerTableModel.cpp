@@ -196,12 +196,14 @@ const store::Item *LedgerTableModel::itemAt(int row) const
     return inPage < it->size() ? &it->at(inPage) : nullptr;
 }
 
-QString LedgerTableModel::identify(const store::Item &item)
+QString LedgerTableModel::identify(const store::Item &item, bool fromArchive)
 {
     const qint64 size = item.size > 0 ? item.size : item.listSize;
     QString text = tr("Message %1, %2").arg(item.id).arg(sizeText(size));
     if (!item.uidl.isEmpty())
-        text += QLatin1String(", ") + tr("server id %1").arg(QString::fromLatin1(item.uidl));
+        text += QLatin1String(", ")
+            + (fromArchive ? tr("place in the archive %1").arg(QString::fromUtf8(item.uidl))
+                           : tr("server id %1").arg(QString::fromLatin1(item.uidl)));
     return text;
 }
 
@@ -218,8 +220,13 @@ QString LedgerTableModel::dateText(const QString &dateHeader)
     return QLocale().toString(when.toLocalTime(), QLocale::ShortFormat);
 }
 
-QString LedgerTableModel::nextStep(const store::Item &item)
+QString LedgerTableModel::nextStep(const store::Item &item, bool fromArchive)
 {
+    if (fromArchive && item.status == store::ItemStatus::Failed)
+        return tr("It is still in the archive on this computer; Mailferry never changes it. Press \"Retry failed\" to "
+                  "try again; if it keeps failing, open the archive in the mail program that made it.");
+    if (fromArchive && item.status == store::ItemStatus::SkippedOversize)
+        return tr("It is too large for Gmail and was not copied; it is still in the archive on this computer.");
     switch (item.status) {
     case store::ItemStatus::Failed:
         return tr("It is still on your old server. Press \"Retry failed\" to try again; if it keeps failing, open "

@@ -36,6 +36,9 @@ public:
 
     /// Reads the ledger at `path` (nothing shown until it exists). Returns false if it cannot be opened.
     bool openLedger(const QString &path);
+    /// The mail comes from an archive on this computer, not a server: the words say so.
+    void setFromArchive(bool fromArchive) { m_fromArchive = fromArchive; }
+    [[nodiscard]] bool fromArchive() const { return m_fromArchive; }
     [[nodiscard]] store::LedgerReader *ledger() const;
     void setFilter(store::ItemFilter filter);
     [[nodiscard]] store::ItemFilter filter() const { return m_filter; }
@@ -46,13 +49,13 @@ public:
     /// The ledger row behind a table row (for the details pane), or nothing.
     [[nodiscard]] std::optional<store::Item> itemAtRow(int row) const;
 
-    /// How a message is named when it has no subject: number, size and server id, so that a
-    /// failed one can be found on the server or in webmail.
-    [[nodiscard]] static QString identify(const store::Item &item);
+    /// How a message is named when it has no subject: number, size and server id (for an
+    /// archive: its place in it), so that a failed one can be found on the server or in webmail.
+    [[nodiscard]] static QString identify(const store::Item &item, bool fromArchive = false);
     /// The Date header in the user's locale ("03/02/2014 14:05"); the raw text if it cannot be read.
     [[nodiscard]] static QString dateText(const QString &dateHeader);
     /// What the user can do about a message left behind, in plain words (empty when nothing).
-    [[nodiscard]] static QString nextStep(const store::Item &item);
+    [[nodiscard]] static QString nextStep(const store::Item &item, bool fromArchive = false);
     /// Gmail's search for this message by its Message-ID (empty when it has none).
     [[nodiscard]] static QUrl gmailSearchUrl(const QByteArray &messageId);
 
@@ -79,6 +82,7 @@ private:
     QString m_path;
     store::ItemFilter m_filter = store::ItemFilter::All;
     int m_count = 0;
+    bool m_fromArchive = false;
     bool m_duplicatesOnly = false;
     QList<store::Item> m_duplicates;
     mutable QHash<qint64, QList<store::Item>> m_pages;

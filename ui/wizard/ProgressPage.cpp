@@ -195,6 +195,7 @@ void ProgressPage::start(bool retryFailed)
     AppContext *ctx = w->context();
     if (ctx->controller()->isRunning())
         return;
+    m_log->model()->setFromArchive(w->state().account.isArchive());
     m_log->model()->openLedger(w->state().account.ledgerPath());
     migration::RunRequest request;
     request.retryFailed = retryFailed;

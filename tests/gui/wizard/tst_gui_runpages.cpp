@@ -306,6 +306,34 @@ private slots:
         QCOMPARE(model->rowCount(), 2);
     }
 
+    void anArchivesLogSpeaksOfTheArchiveNotAServer()
+    {
+        GuiDriver d;
+        mf::accounts::AccountConfig account;
+        account.source = mf::accounts::AccountConfig::Source::Archive;
+        account.archivePath = QDir::homePath() + QStringLiteral("/Outlook.pst");
+        account.id = mf::accounts::AccountConfig::idForArchive(account.archivePath);
+        QVERIFY(QDir().mkpath(QFileInfo(account.ledgerPath()).path()));
+        {
+            auto ledger = mf::store::Ledger::open(account.ledgerPath());
+            QVERIFY(ledger);
+            mf::store::ItemInfo bad;
+            bad.uidl = "Outlook.pst|Inbox|@0#7|0123456789abcdef";
+            bad.listSize = 4'000;
+            QVERIFY(ledger.value()->recordOutcome(bad, mf::store::ItemStatus::Failed, QStringLiteral("cut short")));
+        }
+        mf::ui::LogWindow window(d.context(), account);
+        window.show();
+        mf::ui::LogView *view = window.view();
+        QCOMPARE(view->model()->rowCount(), 1);
+        view->table()->setFocus();
+        view->table()->selectRow(0);
+        const QString details = view->details()->text();
+        QVERIFY2(details.contains(QStringLiteral("place in the archive Outlook.pst|Inbox")), qPrintable(details));
+        QVERIFY2(details.contains(QStringLiteral("still in the archive on this computer")), qPrintable(details));
+        QVERIFY2(!details.contains(QStringLiteral("server")), qPrintable(details));
+    }
+
     void csvExportNeverReplacesAFileAndFitsTheSpreadsheet()
     {
         GuiDriver d;

@@ -116,6 +116,34 @@ private slots:
                  before.value(QStringLiteral("Old Inbox.mbox")));
     }
 
+    void failedMessagesAreTriedAgainOnlyWhenAsked()
+    {
+        // An mbox cut short in its last message: two copied, the damage recorded as failed. The
+        // run says how to try it again, a plain rerun leaves it, and --retry-failed tries it.
+        QList<QByteArray> messages;
+        for (int i = 0; i < 3; ++i)
+            messages << fx::message(QStringLiteral("cut-%1").arg(i), QByteArray(2000, char('a' + i)) + "\n");
+        const QByteArray whole = fx::mboxBytes(messages, archive::MboxVariant::Mboxrd);
+        const QString path = m_h->scratch() + QStringLiteral("/Cut short.mbox");
+        QVERIFY(fx::writeFile(path, whole.left(whole.lastIndexOf("\nFrom ") + 300)));
+
+        const auto r = m_h->run(importArgs(path));
+        QVERIFY2(r.finished && r.exitCode != 0, qPrintable(show(r)));
+        QVERIFY2(r.out.contains(QStringLiteral("copied 2, skipped 0, failed 1")), qPrintable(show(r)));
+        QVERIFY2(r.out.contains(QStringLiteral("--retry-failed")), qPrintable(show(r)));
+        QVERIFY2(!r.out.contains(QStringLiteral("server")), qPrintable(show(r)));
+
+        const auto again = m_h->run(importArgs(path));
+        QVERIFY2(again.finished, qPrintable(show(again)));
+        QVERIFY2(again.out.contains(QStringLiteral("copied 0, skipped 0, failed 0")), qPrintable(show(again)));
+        QVERIFY2(again.out.contains(QStringLiteral("1 failed earlier")), qPrintable(show(again)));
+
+        const auto retried = m_h->run(importArgs(path, {QStringLiteral("--retry-failed")}));
+        QVERIFY2(retried.finished, qPrintable(show(retried)));
+        QVERIFY2(retried.out.contains(QStringLiteral("copied 0, skipped 0, failed 1")), qPrintable(show(retried)));
+        QCOMPARE(countWithSubjectPrefix(QStringLiteral("cut-")), 2);
+    }
+
     void aMaildirFolderBecomesALabel()
     {
         const QString root = m_h->scratch() + QStringLiteral("/Maildir");

@@ -80,6 +80,22 @@ private slots:
         QVERIFY(!text.isEmpty());
         QVERIFY(!text.contains(QStringLiteral("Removed from the old server")));
         QVERIFY(!text.contains(QStringLiteral("may appear twice")));
+        QVERIFY(text.contains(QStringLiteral("still on the old server")));
+    }
+
+    void anArchiveIsNotCalledAServer()
+    {
+        // Mail from a file on the user's computer: the report says where the rest still is.
+        ReportMail::Facts facts;
+        facts.mailbox = QStringLiteral("/home/maria/Outlook.pst");
+        facts.failed = 3;
+        facts.copied = 40;
+        facts.localArchive = true;
+        const QByteArray mail = ReportMail::build(facts, "x\r\n", QDateTime::currentDateTimeUtc());
+        const QString text = QString::fromUtf8(partBody(mail, "Content-Type: text/plain"));
+        QVERIFY2(text.contains(QStringLiteral("archive /home/maria/Outlook.pst")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("still in the archive on your computer")));
+        QVERIFY(!text.contains(QStringLiteral("server")));
     }
 };
 
