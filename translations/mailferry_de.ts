@@ -392,6 +392,10 @@ Das POP3-Passwort kommt aus dem Schlüsselbund des Systems, von der Standardeing
         <source>names a file larger than %1 bytes; a client_secret.json is a few hundred</source>
         <translation type="unfinished">nennt eine Datei mit mehr als %1 Bytes; eine client_secret.json hat nur einige hundert</translation>
     </message>
+    <message>
+        <source>import: try again the messages that failed in earlier runs, then go on.</source>
+        <translation type="unfinished">import: die Nachrichten, die in früheren Läufen scheiterten, erneut versuchen, dann weitermachen.</translation>
+    </message>
 </context>
 <context>
     <name>CliRunner</name>
@@ -546,10 +550,6 @@ Das POP3-Passwort kommt aus dem Schlüsselbund des Systems, von der Standardeing
     <message>
         <source>Run the same command again to finish.</source>
         <translation type="unfinished">Starten Sie denselben Befehl noch einmal, um fertig zu werden.</translation>
-    </message>
-    <message>
-        <source>%1 messages failed; they are still in the archive. Run the same import again to try them again; see which with: mailferry export-log --failures --account %2</source>
-        <translation type="unfinished">%1 Nachrichten sind gescheitert; sie sind noch im Archiv. Starten Sie denselben Import erneut, um sie nochmals zu versuchen; welche es sind, zeigt: mailferry export-log --failures --account %2</translation>
     </message>
     <message>
         <source>%1 messages failed and are still on the server. Try them again with: mailferry retry-failed --account %2; see which with: mailferry export-log --failures --account %2</source>
@@ -730,6 +730,30 @@ Das POP3-Passwort kommt aus dem Schlüsselbund des Systems, von der Standardeing
     <message>
         <source>server id %1</source>
         <translation type="unfinished">Server-ID %1</translation>
+    </message>
+    <message>
+        <source>, %1 failed earlier (import --retry-failed tries them again)</source>
+        <translation type="unfinished">, %1 früher gescheitert (import --retry-failed versucht sie erneut)</translation>
+    </message>
+    <message>
+        <source>%1 messages failed; they are still in the archive. Try them again with: mailferry import --path &quot;%2&quot; --retry-failed; see which with: mailferry export-log --failures --account %3</source>
+        <translation type="unfinished">%1 Nachrichten sind gescheitert; sie sind weiterhin im Archiv. Erneut versuchen mit: mailferry import --path &quot;%2&quot; --retry-failed; welche es sind, zeigt: mailferry export-log --failures --account %3</translation>
+    </message>
+    <message>
+        <source>copied; the archive is never changed</source>
+        <translation type="unfinished">kopiert; das Archiv wird nie verändert</translation>
+    </message>
+    <message>
+        <source>too large; not copied</source>
+        <translation type="unfinished">zu groß; nicht kopiert</translation>
+    </message>
+    <message>
+        <source>still in the archive; import --retry-failed tries them again</source>
+        <translation type="unfinished">weiterhin im Archiv; import --retry-failed versucht sie erneut</translation>
+    </message>
+    <message>
+        <source>place in the archive %1</source>
+        <translation type="unfinished">Stelle im Archiv %1</translation>
     </message>
 </context>
 <context>
@@ -1333,6 +1357,14 @@ Befehle (dieser Build hat kein Fenster):
         <source>Apple Mail</source>
         <translation type="unfinished">Apple Mail</translation>
     </message>
+    <message>
+        <source>Message %1 in the Outlook file %2 cannot be read: the file is damaged or cut short there.</source>
+        <translation type="unfinished">Nachricht %1 in der Outlook-Datei %2 kann nicht gelesen werden: Die Datei ist an dieser Stelle beschädigt oder abgeschnitten.</translation>
+    </message>
+    <message>
+        <source>The Outlook file %1 is cut short: it holds %2 of its %3 bytes, so mail kept past the cut could not be read.</source>
+        <translation type="unfinished">Die Outlook-Datei %1 ist abgeschnitten: Sie enthält %2 ihrer %3 Bytes, daher konnte Mail hinter der Schnittstelle nicht gelesen werden.</translation>
+    </message>
 </context>
 <context>
     <name>mf::discovery::ServerDiscovery</name>
@@ -1717,6 +1749,14 @@ Befehle (dieser Build hat kein Fenster):
         <source>The messages that could not be copied are still on the old server; nothing was deleted. The attached file lists each one with the reason. In Mailferry, &quot;Retry failed&quot; tries exactly these messages again.</source>
         <translation type="unfinished">Die Nachrichten, die nicht kopiert werden konnten, liegen noch auf dem alten Server; nichts wurde gelöscht. Die angehängte Datei listet jede mit dem Grund auf. In Mailferry versucht „Fehlgeschlagene wiederholen“ genau diese Nachrichten erneut.</translation>
     </message>
+    <message>
+        <source>Mailferry finished copying the mail archive %1 into this Gmail account.</source>
+        <translation type="unfinished">Mailferry hat das Mail-Archiv %1 fertig in dieses Gmail-Konto kopiert.</translation>
+    </message>
+    <message>
+        <source>The messages that could not be copied are still in the archive on your computer; Mailferry never changes it. The attached file lists each one with the reason. In Mailferry, &quot;Retry failed&quot; tries exactly these messages again.</source>
+        <translation type="unfinished">Die Nachrichten, die nicht kopiert werden konnten, sind weiterhin im Archiv auf Ihrem Computer; Mailferry verändert es nie. Die angehängte Datei nennt jede mit dem Grund. In Mailferry versucht „Fehlgeschlagene wiederholen“ genau diese Nachrichten erneut.</translation>
+    </message>
 </context>
 <context>
     <name>mf::mail::StandInDetector</name>
@@ -1801,6 +1841,13 @@ Befehle (dieser Build hat kein Fenster):
     </message>
 </context>
 <context>
+    <name>mf::migration::ArchiveCatalog</name>
+    <message>
+        <source>Too many damaged places; the rest of the archive was not read.</source>
+        <translation type="unfinished">Zu viele beschädigte Stellen; der Rest des Archivs wurde nicht gelesen.</translation>
+    </message>
+</context>
+<context>
     <name>mf::migration::ArchiveSource</name>
     <message>
         <source>Part of the archive could not be read: %1</source>
@@ -1824,6 +1871,25 @@ Befehle (dieser Build hat kein Fenster):
     <message>
         <source>Gmail does not accept one of this message&apos;s attachments, and Mailferry could not tell which one. It stays on the old server.</source>
         <translation type="unfinished">Gmail nimmt einen der Anhänge dieser Nachricht nicht an, und Mailferry konnte nicht erkennen, welchen. Sie bleibt auf dem alten Server.</translation>
+    </message>
+    <message>
+        <source>Gmail does not accept one of this message&apos;s attachments, and Mailferry could not tell which one. It is still in the archive.</source>
+        <translation type="unfinished">Gmail nimmt einen der Anhänge dieser Nachricht nicht an, und Mailferry konnte nicht erkennen, welchen. Sie ist weiterhin im Archiv.</translation>
+    </message>
+</context>
+<context>
+    <name>mf::migration::CatalogFile</name>
+    <message>
+        <source>Mailferry could not keep its list of the archive&apos;s messages (%1).</source>
+        <translation type="unfinished">Mailferry konnte seine Liste der Nachrichten des Archivs nicht speichern (%1).</translation>
+    </message>
+    <message>
+        <source>not a list Mailferry wrote</source>
+        <translation type="unfinished">keine Liste, die Mailferry geschrieben hat</translation>
+    </message>
+    <message>
+        <source>the file was changed or cut short</source>
+        <translation type="unfinished">die Datei wurde verändert oder abgeschnitten</translation>
     </message>
 </context>
 <context>
@@ -1942,6 +2008,22 @@ Befehle (dieser Build hat kein Fenster):
     <message>
         <source>Reading the archive…</source>
         <translation type="unfinished">Lese das Archiv…</translation>
+    </message>
+    <message>
+        <source>The message is %1 MB, over the %2 MB limit. It was not copied; it is still in the archive.</source>
+        <translation type="unfinished">Die Nachricht ist %1 MB groß, über der Grenze von %2 MB. Sie wurde nicht kopiert; sie ist weiterhin im Archiv.</translation>
+    </message>
+    <message>
+        <source>The message is empty. It is still in the archive.</source>
+        <translation type="unfinished">Die Nachricht ist leer. Sie ist weiterhin im Archiv.</translation>
+    </message>
+    <message>
+        <source>The message has no readable headers, so Gmail would refuse it. It is still in the archive.</source>
+        <translation type="unfinished">Die Nachricht hat keine lesbaren Kopfzeilen, Gmail würde sie daher ablehnen. Sie ist weiterhin im Archiv.</translation>
+    </message>
+    <message>
+        <source>This message in the archive is a mail server&apos;s stand-in (&quot;cannot display Unicode content&quot;), not the original message. It was not copied.</source>
+        <translation type="unfinished">Diese Nachricht im Archiv ist ein Platzhalter eines Mailservers („cannot display Unicode content“), nicht die ursprüngliche Nachricht. Sie wurde nicht kopiert.</translation>
     </message>
 </context>
 <context>
@@ -3488,6 +3570,18 @@ Möchten Sie vorher eine Kopie der Protokolle (CSV) behalten?</translation>
     <message>
         <source>Gmail may hold this message twice. Open the Gmail search to see it, and delete one copy if there are two.</source>
         <translation type="unfinished">Gmail hat diese Nachricht vielleicht doppelt. Öffnen Sie die Gmail-Suche, um nachzusehen, und löschen Sie eine Kopie, wenn es zwei gibt.</translation>
+    </message>
+    <message>
+        <source>place in the archive %1</source>
+        <translation type="unfinished">Stelle im Archiv %1</translation>
+    </message>
+    <message>
+        <source>It is still in the archive on this computer; Mailferry never changes it. Press &quot;Retry failed&quot; to try again; if it keeps failing, open the archive in the mail program that made it.</source>
+        <translation type="unfinished">Sie ist weiterhin im Archiv auf diesem Computer; Mailferry verändert es nie. Drücken Sie „Fehlgeschlagene wiederholen“, um es erneut zu versuchen; scheitert es weiter, öffnen Sie das Archiv in dem Mailprogramm, das es angelegt hat.</translation>
+    </message>
+    <message>
+        <source>It is too large for Gmail and was not copied; it is still in the archive on this computer.</source>
+        <translation type="unfinished">Sie ist zu groß für Gmail und wurde nicht kopiert; sie ist weiterhin im Archiv auf diesem Computer.</translation>
     </message>
 </context>
 <context>

@@ -392,6 +392,10 @@ La contraseña POP3 viene del llavero del sistema, de la entrada estándar con -
         <source>names a file larger than %1 bytes; a client_secret.json is a few hundred</source>
         <translation type="unfinished">indica un archivo de más de %1 bytes; un client_secret.json tiene solo unos cientos</translation>
     </message>
+    <message>
+        <source>import: try again the messages that failed in earlier runs, then go on.</source>
+        <translation type="unfinished">import: volver a intentar los mensajes que fallaron en ejecuciones anteriores y seguir.</translation>
+    </message>
 </context>
 <context>
     <name>CliRunner</name>
@@ -546,10 +550,6 @@ La contraseña POP3 viene del llavero del sistema, de la entrada estándar con -
     <message>
         <source>Run the same command again to finish.</source>
         <translation type="unfinished">Ejecute de nuevo el mismo comando para terminar.</translation>
-    </message>
-    <message>
-        <source>%1 messages failed; they are still in the archive. Run the same import again to try them again; see which with: mailferry export-log --failures --account %2</source>
-        <translation type="unfinished">%1 mensajes fallaron; siguen en el archivo. Ejecute la misma importación otra vez para reintentarlos; para ver cuáles: mailferry export-log --failures --account %2</translation>
     </message>
     <message>
         <source>%1 messages failed and are still on the server. Try them again with: mailferry retry-failed --account %2; see which with: mailferry export-log --failures --account %2</source>
@@ -730,6 +730,30 @@ La contraseña POP3 viene del llavero del sistema, de la entrada estándar con -
     <message>
         <source>server id %1</source>
         <translation type="unfinished">id. del servidor %1</translation>
+    </message>
+    <message>
+        <source>, %1 failed earlier (import --retry-failed tries them again)</source>
+        <translation type="unfinished">, %1 fallaron antes (import --retry-failed los vuelve a intentar)</translation>
+    </message>
+    <message>
+        <source>%1 messages failed; they are still in the archive. Try them again with: mailferry import --path &quot;%2&quot; --retry-failed; see which with: mailferry export-log --failures --account %3</source>
+        <translation type="unfinished">%1 mensajes fallaron; siguen en el archivo. Vuelva a intentarlo con: mailferry import --path &quot;%2&quot; --retry-failed; vea cuáles con: mailferry export-log --failures --account %3</translation>
+    </message>
+    <message>
+        <source>copied; the archive is never changed</source>
+        <translation type="unfinished">copiados; el archivo nunca se modifica</translation>
+    </message>
+    <message>
+        <source>too large; not copied</source>
+        <translation type="unfinished">demasiado grandes; no copiados</translation>
+    </message>
+    <message>
+        <source>still in the archive; import --retry-failed tries them again</source>
+        <translation type="unfinished">siguen en el archivo; import --retry-failed los vuelve a intentar</translation>
+    </message>
+    <message>
+        <source>place in the archive %1</source>
+        <translation type="unfinished">lugar en el archivo %1</translation>
     </message>
 </context>
 <context>
@@ -1333,6 +1357,14 @@ Comandos (esta versión no tiene ventana):
         <source>Apple Mail</source>
         <translation type="unfinished">Apple Mail</translation>
     </message>
+    <message>
+        <source>Message %1 in the Outlook file %2 cannot be read: the file is damaged or cut short there.</source>
+        <translation type="unfinished">El mensaje %1 del archivo de Outlook %2 no se puede leer: el archivo está dañado o cortado en ese punto.</translation>
+    </message>
+    <message>
+        <source>The Outlook file %1 is cut short: it holds %2 of its %3 bytes, so mail kept past the cut could not be read.</source>
+        <translation type="unfinished">El archivo de Outlook %1 está cortado: contiene %2 de sus %3 bytes, así que el correo guardado después del corte no se pudo leer.</translation>
+    </message>
 </context>
 <context>
     <name>mf::discovery::ServerDiscovery</name>
@@ -1717,6 +1749,14 @@ Comandos (esta versión no tiene ventana):
         <source>The messages that could not be copied are still on the old server; nothing was deleted. The attached file lists each one with the reason. In Mailferry, &quot;Retry failed&quot; tries exactly these messages again.</source>
         <translation type="unfinished">Los mensajes que no se pudieron copiar siguen en el servidor antiguo; no se borró nada. El archivo adjunto los enumera uno a uno con el motivo. En Mailferry, «Reintentar fallidos» vuelve a intentar exactamente esos mensajes.</translation>
     </message>
+    <message>
+        <source>Mailferry finished copying the mail archive %1 into this Gmail account.</source>
+        <translation type="unfinished">Mailferry terminó de copiar el archivo de correo %1 en esta cuenta de Gmail.</translation>
+    </message>
+    <message>
+        <source>The messages that could not be copied are still in the archive on your computer; Mailferry never changes it. The attached file lists each one with the reason. In Mailferry, &quot;Retry failed&quot; tries exactly these messages again.</source>
+        <translation type="unfinished">Los mensajes que no se pudieron copiar siguen en el archivo de su equipo; Mailferry nunca lo modifica. El archivo adjunto los enumera uno a uno con el motivo. En Mailferry, «Reintentar fallidos» vuelve a intentar exactamente esos mensajes.</translation>
+    </message>
 </context>
 <context>
     <name>mf::mail::StandInDetector</name>
@@ -1801,6 +1841,13 @@ Comandos (esta versión no tiene ventana):
     </message>
 </context>
 <context>
+    <name>mf::migration::ArchiveCatalog</name>
+    <message>
+        <source>Too many damaged places; the rest of the archive was not read.</source>
+        <translation type="unfinished">Demasiados puntos dañados; el resto del archivo no se leyó.</translation>
+    </message>
+</context>
+<context>
     <name>mf::migration::ArchiveSource</name>
     <message>
         <source>Part of the archive could not be read: %1</source>
@@ -1824,6 +1871,25 @@ Comandos (esta versión no tiene ventana):
     <message>
         <source>Gmail does not accept one of this message&apos;s attachments, and Mailferry could not tell which one. It stays on the old server.</source>
         <translation type="unfinished">Gmail no acepta uno de los adjuntos de este mensaje, y Mailferry no pudo saber cuál. Se queda en el servidor antiguo.</translation>
+    </message>
+    <message>
+        <source>Gmail does not accept one of this message&apos;s attachments, and Mailferry could not tell which one. It is still in the archive.</source>
+        <translation type="unfinished">Gmail no acepta uno de los adjuntos de este mensaje y Mailferry no pudo saber cuál. Sigue en el archivo.</translation>
+    </message>
+</context>
+<context>
+    <name>mf::migration::CatalogFile</name>
+    <message>
+        <source>Mailferry could not keep its list of the archive&apos;s messages (%1).</source>
+        <translation type="unfinished">Mailferry no pudo guardar su lista de los mensajes del archivo (%1).</translation>
+    </message>
+    <message>
+        <source>not a list Mailferry wrote</source>
+        <translation type="unfinished">no es una lista escrita por Mailferry</translation>
+    </message>
+    <message>
+        <source>the file was changed or cut short</source>
+        <translation type="unfinished">el archivo se modificó o se cortó</translation>
     </message>
 </context>
 <context>
@@ -1942,6 +2008,22 @@ Comandos (esta versión no tiene ventana):
     <message>
         <source>Reading the archive…</source>
         <translation type="unfinished">Leyendo el archivo…</translation>
+    </message>
+    <message>
+        <source>The message is %1 MB, over the %2 MB limit. It was not copied; it is still in the archive.</source>
+        <translation type="unfinished">El mensaje ocupa %1 MB, por encima del límite de %2 MB. No se copió; sigue en el archivo.</translation>
+    </message>
+    <message>
+        <source>The message is empty. It is still in the archive.</source>
+        <translation type="unfinished">El mensaje está vacío. Sigue en el archivo.</translation>
+    </message>
+    <message>
+        <source>The message has no readable headers, so Gmail would refuse it. It is still in the archive.</source>
+        <translation type="unfinished">El mensaje no tiene encabezados legibles, así que Gmail lo rechazaría. Sigue en el archivo.</translation>
+    </message>
+    <message>
+        <source>This message in the archive is a mail server&apos;s stand-in (&quot;cannot display Unicode content&quot;), not the original message. It was not copied.</source>
+        <translation type="unfinished">Este mensaje del archivo es un sustituto de un servidor de correo («cannot display Unicode content»), no el mensaje original. No se copió.</translation>
     </message>
 </context>
 <context>
@@ -3488,6 +3570,18 @@ Do you want to keep a copy of the logs (CSV) first?</source>
     <message>
         <source>Gmail may hold this message twice. Open the Gmail search to see it, and delete one copy if there are two.</source>
         <translation type="unfinished">Gmail puede tener este mensaje dos veces. Abra la búsqueda de Gmail para verlo, y borre una copia si hay dos.</translation>
+    </message>
+    <message>
+        <source>place in the archive %1</source>
+        <translation type="unfinished">lugar en el archivo %1</translation>
+    </message>
+    <message>
+        <source>It is still in the archive on this computer; Mailferry never changes it. Press &quot;Retry failed&quot; to try again; if it keeps failing, open the archive in the mail program that made it.</source>
+        <translation type="unfinished">Sigue en el archivo de este equipo; Mailferry nunca lo modifica. Pulse «Reintentar fallidos» para volver a intentarlo; si sigue fallando, abra el archivo en el programa de correo que lo creó.</translation>
+    </message>
+    <message>
+        <source>It is too large for Gmail and was not copied; it is still in the archive on this computer.</source>
+        <translation type="unfinished">Es demasiado grande para Gmail y no se copió; sigue en el archivo de este equipo.</translation>
     </message>
 </context>
 <context>

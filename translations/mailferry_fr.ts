@@ -392,6 +392,10 @@ Le mot de passe POP3 vient du trousseau du système, de l&apos;entrée standard 
         <source>names a file larger than %1 bytes; a client_secret.json is a few hundred</source>
         <translation type="unfinished">désigne un fichier de plus de %1 octets ; un client_secret.json n&apos;en fait que quelques centaines</translation>
     </message>
+    <message>
+        <source>import: try again the messages that failed in earlier runs, then go on.</source>
+        <translation type="unfinished">import : réessayer les messages qui ont échoué lors des exécutions précédentes, puis continuer.</translation>
+    </message>
 </context>
 <context>
     <name>CliRunner</name>
@@ -546,10 +550,6 @@ Le mot de passe POP3 vient du trousseau du système, de l&apos;entrée standard 
     <message>
         <source>Run the same command again to finish.</source>
         <translation type="unfinished">Relancez la même commande pour terminer.</translation>
-    </message>
-    <message>
-        <source>%1 messages failed; they are still in the archive. Run the same import again to try them again; see which with: mailferry export-log --failures --account %2</source>
-        <translation type="unfinished">%1 messages ont échoué ; ils sont toujours dans l&apos;archive. Relancez le même import pour les réessayer ; pour voir lesquels : mailferry export-log --failures --account %2</translation>
     </message>
     <message>
         <source>%1 messages failed and are still on the server. Try them again with: mailferry retry-failed --account %2; see which with: mailferry export-log --failures --account %2</source>
@@ -730,6 +730,30 @@ Le mot de passe POP3 vient du trousseau du système, de l&apos;entrée standard 
     <message>
         <source>server id %1</source>
         <translation type="unfinished">id. serveur %1</translation>
+    </message>
+    <message>
+        <source>, %1 failed earlier (import --retry-failed tries them again)</source>
+        <translation type="unfinished">, %1 en échec précédemment (import --retry-failed les réessaie)</translation>
+    </message>
+    <message>
+        <source>%1 messages failed; they are still in the archive. Try them again with: mailferry import --path &quot;%2&quot; --retry-failed; see which with: mailferry export-log --failures --account %3</source>
+        <translation type="unfinished">%1 messages ont échoué ; ils sont toujours dans l&apos;archive. Réessayez avec : mailferry import --path &quot;%2&quot; --retry-failed ; voyez lesquels avec : mailferry export-log --failures --account %3</translation>
+    </message>
+    <message>
+        <source>copied; the archive is never changed</source>
+        <translation type="unfinished">copiés ; l&apos;archive n&apos;est jamais modifiée</translation>
+    </message>
+    <message>
+        <source>too large; not copied</source>
+        <translation type="unfinished">trop gros ; non copiés</translation>
+    </message>
+    <message>
+        <source>still in the archive; import --retry-failed tries them again</source>
+        <translation type="unfinished">toujours dans l&apos;archive ; import --retry-failed les réessaie</translation>
+    </message>
+    <message>
+        <source>place in the archive %1</source>
+        <translation type="unfinished">emplacement dans l&apos;archive %1</translation>
     </message>
 </context>
 <context>
@@ -1333,6 +1357,14 @@ Commandes (cette version n&apos;a pas de fenêtre) :
         <source>Apple Mail</source>
         <translation type="unfinished">Apple Mail</translation>
     </message>
+    <message>
+        <source>Message %1 in the Outlook file %2 cannot be read: the file is damaged or cut short there.</source>
+        <translation type="unfinished">Le message %1 du fichier Outlook %2 ne peut pas être lu : le fichier est endommagé ou tronqué à cet endroit.</translation>
+    </message>
+    <message>
+        <source>The Outlook file %1 is cut short: it holds %2 of its %3 bytes, so mail kept past the cut could not be read.</source>
+        <translation type="unfinished">Le fichier Outlook %1 est tronqué : il contient %2 de ses %3 octets, le courrier situé après la coupure n&apos;a donc pas pu être lu.</translation>
+    </message>
 </context>
 <context>
     <name>mf::discovery::ServerDiscovery</name>
@@ -1717,6 +1749,14 @@ Commandes (cette version n&apos;a pas de fenêtre) :
         <source>The messages that could not be copied are still on the old server; nothing was deleted. The attached file lists each one with the reason. In Mailferry, &quot;Retry failed&quot; tries exactly these messages again.</source>
         <translation type="unfinished">Les messages qui n&apos;ont pas pu être copiés sont toujours sur l&apos;ancien serveur ; rien n&apos;a été supprimé. Le fichier joint les liste un par un avec la raison. Dans Mailferry, « Réessayer les échecs » retente exactement ces messages.</translation>
     </message>
+    <message>
+        <source>Mailferry finished copying the mail archive %1 into this Gmail account.</source>
+        <translation type="unfinished">Mailferry a fini de copier l&apos;archive de courrier %1 dans ce compte Gmail.</translation>
+    </message>
+    <message>
+        <source>The messages that could not be copied are still in the archive on your computer; Mailferry never changes it. The attached file lists each one with the reason. In Mailferry, &quot;Retry failed&quot; tries exactly these messages again.</source>
+        <translation type="unfinished">Les messages qui n&apos;ont pas pu être copiés sont toujours dans l&apos;archive sur votre ordinateur ; Mailferry ne la modifie jamais. Le fichier joint les liste un par un avec la raison. Dans Mailferry, « Réessayer les échecs » réessaie exactement ces messages.</translation>
+    </message>
 </context>
 <context>
     <name>mf::mail::StandInDetector</name>
@@ -1801,6 +1841,13 @@ Commandes (cette version n&apos;a pas de fenêtre) :
     </message>
 </context>
 <context>
+    <name>mf::migration::ArchiveCatalog</name>
+    <message>
+        <source>Too many damaged places; the rest of the archive was not read.</source>
+        <translation type="unfinished">Trop d&apos;endroits endommagés ; le reste de l&apos;archive n&apos;a pas été lu.</translation>
+    </message>
+</context>
+<context>
     <name>mf::migration::ArchiveSource</name>
     <message>
         <source>Part of the archive could not be read: %1</source>
@@ -1824,6 +1871,25 @@ Commandes (cette version n&apos;a pas de fenêtre) :
     <message>
         <source>Gmail does not accept one of this message&apos;s attachments, and Mailferry could not tell which one. It stays on the old server.</source>
         <translation type="unfinished">Gmail n&apos;accepte pas l&apos;une des pièces jointes de ce message, et Mailferry n&apos;a pas pu savoir laquelle. Il reste sur l&apos;ancien serveur.</translation>
+    </message>
+    <message>
+        <source>Gmail does not accept one of this message&apos;s attachments, and Mailferry could not tell which one. It is still in the archive.</source>
+        <translation type="unfinished">Gmail n&apos;accepte pas l&apos;une des pièces jointes de ce message, et Mailferry n&apos;a pas pu déterminer laquelle. Il est toujours dans l&apos;archive.</translation>
+    </message>
+</context>
+<context>
+    <name>mf::migration::CatalogFile</name>
+    <message>
+        <source>Mailferry could not keep its list of the archive&apos;s messages (%1).</source>
+        <translation type="unfinished">Mailferry n&apos;a pas pu conserver sa liste des messages de l&apos;archive (%1).</translation>
+    </message>
+    <message>
+        <source>not a list Mailferry wrote</source>
+        <translation type="unfinished">ce n&apos;est pas une liste écrite par Mailferry</translation>
+    </message>
+    <message>
+        <source>the file was changed or cut short</source>
+        <translation type="unfinished">le fichier a été modifié ou tronqué</translation>
     </message>
 </context>
 <context>
@@ -1942,6 +2008,22 @@ Commandes (cette version n&apos;a pas de fenêtre) :
     <message>
         <source>Reading the archive…</source>
         <translation type="unfinished">Lecture de l&apos;archive…</translation>
+    </message>
+    <message>
+        <source>The message is %1 MB, over the %2 MB limit. It was not copied; it is still in the archive.</source>
+        <translation type="unfinished">Le message fait %1 Mo, au-delà de la limite de %2 Mo. Il n&apos;a pas été copié ; il est toujours dans l&apos;archive.</translation>
+    </message>
+    <message>
+        <source>The message is empty. It is still in the archive.</source>
+        <translation type="unfinished">Le message est vide. Il est toujours dans l&apos;archive.</translation>
+    </message>
+    <message>
+        <source>The message has no readable headers, so Gmail would refuse it. It is still in the archive.</source>
+        <translation type="unfinished">Le message n&apos;a pas d&apos;en-têtes lisibles, Gmail le refuserait donc. Il est toujours dans l&apos;archive.</translation>
+    </message>
+    <message>
+        <source>This message in the archive is a mail server&apos;s stand-in (&quot;cannot display Unicode content&quot;), not the original message. It was not copied.</source>
+        <translation type="unfinished">Ce message de l&apos;archive est un substitut envoyé par un serveur de messagerie (« cannot display Unicode content »), pas le message original. Il n&apos;a pas été copié.</translation>
     </message>
 </context>
 <context>
@@ -3488,6 +3570,18 @@ Voulez-vous d&apos;abord garder une copie des journaux (CSV) ?</translation>
     <message>
         <source>Gmail may hold this message twice. Open the Gmail search to see it, and delete one copy if there are two.</source>
         <translation type="unfinished">Gmail a peut-être ce message en double. Ouvrez la recherche Gmail pour le voir, et supprimez une copie s&apos;il y en a deux.</translation>
+    </message>
+    <message>
+        <source>place in the archive %1</source>
+        <translation type="unfinished">emplacement dans l&apos;archive %1</translation>
+    </message>
+    <message>
+        <source>It is still in the archive on this computer; Mailferry never changes it. Press &quot;Retry failed&quot; to try again; if it keeps failing, open the archive in the mail program that made it.</source>
+        <translation type="unfinished">Il est toujours dans l&apos;archive sur cet ordinateur ; Mailferry ne la modifie jamais. Appuyez sur « Réessayer les échecs » pour réessayer ; si l&apos;échec persiste, ouvrez l&apos;archive dans le programme de messagerie qui l&apos;a créée.</translation>
+    </message>
+    <message>
+        <source>It is too large for Gmail and was not copied; it is still in the archive on this computer.</source>
+        <translation type="unfinished">Il est trop gros pour Gmail et n&apos;a pas été copié ; il est toujours dans l&apos;archive sur cet ordinateur.</translation>
     </message>
 </context>
 <context>

@@ -19,15 +19,12 @@ constexpr quint32 kMagic = 0x4d46'4331; // "MFC1"
 // No key, name or message of a sane scan is this long: anything longer is a corrupt file.
 constexpr qint64 kMaxFieldBytes = 64 * 1024;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("mf::migration::CatalogFile", text);
-}
-
 Error fileError(const QString &path, const QString &what)
 {
     return Error::account(Error::Code::StorageFailed,
-                          tr("Mailferry could not keep its list of the archive's messages (%1).").arg(what),
+                          QCoreApplication::translate("mf::migration::CatalogFile",
+                                                      "Mailferry could not keep its list of the archive's messages (%1).")
+                              .arg(what),
                           QDir::toNativeSeparators(path));
 }
 
@@ -116,13 +113,16 @@ Status CatalogFile::Reader::open(const QString &path)
     quint32 magic = 0;
     m_in >> magic;
     if (magic != kMagic)
-        return fileError(path, tr("not a list Mailferry wrote"));
+        return fileError(path, QCoreApplication::translate("mf::migration::CatalogFile", "not a list Mailferry wrote"));
     return Status();
 }
 
 Result<std::optional<CatalogEntry>> CatalogFile::Reader::next()
 {
-    const auto corrupt = [this] { return fileError(m_file.fileName(), tr("the file was changed or cut short")); };
+    const auto corrupt = [this] {
+        return fileError(m_file.fileName(),
+                         QCoreApplication::translate("mf::migration::CatalogFile", "the file was changed or cut short"));
+    };
     const auto sane = [](const auto &field) { return field.size() <= kMaxFieldBytes; };
     if (m_back) {
         std::optional<CatalogEntry> back = std::move(m_back);
