@@ -42,6 +42,19 @@ accounts::AccountConfig ArchiveEngineHarness::account(const QString &archivePath
     return a;
 }
 
+QString ArchiveEngineHarness::describe(const Run &run)
+{
+    QString s = QStringLiteral("stopped=%1 state=%2 copied=%3 failed=%4 skipped=%5")
+                    .arg(run.stopped)
+                    .arg(int(run.summary.state))
+                    .arg(run.summary.copied)
+                    .arg(run.summary.failed)
+                    .arg(run.summary.skipped);
+    if (run.summary.error)
+        s += QStringLiteral(" error=") + run.summary.error->toString();
+    return s;
+}
+
 ArchiveEngineHarness::Run ArchiveEngineHarness::run(const accounts::AccountConfig &account, const migration::RunRequest &request,
                                                     std::function<bool(migration::JournalStep)> stepHook, int timeoutMs)
 {

@@ -37,6 +37,9 @@ public:
     Run run(const accounts::AccountConfig &account, const migration::RunRequest &request = {},
             std::function<bool(migration::JournalStep)> stepHook = {}, int timeoutMs = 120000);
 
+    /// One line on how a run ended, for a failed check's message.
+    [[nodiscard]] static QString describe(const Run &run);
+
     /// Every message in the fake Gmail except Mailferry's report mails, by Message-ID.
     [[nodiscard]] QHash<QByteArray, FakeGoogle::StoredMessage> gmailByMessageId() const;
     [[nodiscard]] QHash<QByteArray, int> gmailMessageIdCounts() const;
@@ -47,3 +50,8 @@ private:
 };
 
 } // namespace mf::test
+
+/// The run ended on its own as finished, without an error.
+#define MF_VERIFY_ARCHIVE_RUN_FINISHED(run)                                                                                      \
+    QVERIFY2((run).stopped && (run).summary.state == mf::migration::RunState::Finished && !(run).summary.error,                  \
+             qPrintable(mf::test::ArchiveEngineHarness::describe(run)))

@@ -46,28 +46,12 @@ private slots:
 
 private:
     QString path(const QString &relative) const { return m_dir.filePath(relative); }
-    [[nodiscard]] static QString describe(const test::ArchiveEngineHarness::Run &run);
 
     QTemporaryDir m_dir;
     test::ArchiveEngineHarness m_h;
 };
 
-#define VERIFY_FINISHED(run)                                                                                                     \
-    QVERIFY2((run).stopped && (run).summary.state == migration::RunState::Finished && !(run).summary.error,                      \
-             qPrintable(describe(run)))
-
-QString TestArchiveEngine::describe(const test::ArchiveEngineHarness::Run &run)
-{
-    QString s = QStringLiteral("stopped=%1 state=%2 copied=%3 failed=%4 skipped=%5")
-                    .arg(run.stopped)
-                    .arg(int(run.summary.state))
-                    .arg(run.summary.copied)
-                    .arg(run.summary.failed)
-                    .arg(run.summary.skipped);
-    if (run.summary.error)
-        s += QStringLiteral(" error=") + run.summary.error->toString();
-    return s;
-}
+#define VERIFY_FINISHED(run) MF_VERIFY_ARCHIVE_RUN_FINISHED(run)
 
 void TestArchiveEngine::initTestCase()
 {
@@ -298,7 +282,7 @@ void TestArchiveEngine::truncatedMboxImportsUpToTheDamage()
 
     const auto account = m_h.account(file);
     const auto run = m_h.run(account);
-    QVERIFY2(run.stopped, qPrintable(describe(run)));
+    QVERIFY2(run.stopped, qPrintable(test::ArchiveEngineHarness::describe(run)));
     QCOMPARE(run.summary.copied, 4);
     QCOMPARE(run.summary.failed, 1);
     const auto inGmail = m_h.gmailByMessageId();

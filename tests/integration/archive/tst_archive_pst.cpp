@@ -59,15 +59,12 @@ private:
     static QList<fx::PstFolder> sample();
     static QHash<quint64, Expected> expectedByNode(const QList<fx::PstFolder> &folders);
     static QByteArray expectedBytes(const fx::PstMail &mail, quint64 node);
-    static QString describe(const test::ArchiveEngineHarness::Run &run);
 
     QTemporaryDir m_dir;
     test::ArchiveEngineHarness m_h;
 };
 
-#define VERIFY_FINISHED(run)                                                                                                     \
-    QVERIFY2((run).stopped && (run).summary.state == migration::RunState::Finished && !(run).summary.error,                      \
-             qPrintable(describe(run)))
+#define VERIFY_FINISHED(run) MF_VERIFY_ARCHIVE_RUN_FINISHED(run)
 
 namespace {
 
@@ -256,20 +253,6 @@ QByteArray TestArchivePst::expectedBytes(const fx::PstMail &mail, quint64 node)
         m.attachments.append({a.fileName, a.mimeType, a.data});
     }
     return composePstMessage(m, QByteArray::number(node, 16));
-}
-
-QString TestArchivePst::describe(const test::ArchiveEngineHarness::Run &run)
-{
-    QString s = QStringLiteral("stopped=%1 state=%2 copied=%3 failed=%4 skipped=%5")
-                    .arg(run.stopped)
-                    .arg(int(run.summary.state))
-                    .arg(run.summary.copied)
-                    .arg(run.summary.failed)
-                    .arg(run.summary.skipped);
-    if (run.summary.error) {
-        s += QStringLiteral(" error=") + run.summary.error->toString();
-    }
-    return s;
 }
 
 void TestArchivePst::initTestCase()
@@ -513,7 +496,7 @@ void TestArchivePst::killedRunResumesWithoutCopyingTwice()
         const auto killed = m_h.run(account, {}, [&](migration::JournalStep step) {
             return !(step == migration::JournalStep::Uploading && ++uploadingGroups == 2);
         });
-        QVERIFY2(killed.stopped, qPrintable(describe(killed)));
+        QVERIFY2(killed.stopped, qPrintable(test::ArchiveEngineHarness::describe(killed)));
         QSet<QByteArray> copiedAtKill;
         {
             auto ledger = store::Ledger::open(account.ledgerPath());
@@ -635,7 +618,7 @@ void TestArchivePst::cutPstImportsUpToTheCut()
 
     const auto account = m_h.account(pst);
     const auto run = m_h.run(account);
-    QVERIFY2(run.stopped, qPrintable(describe(run)));
+    QVERIFY2(run.stopped, qPrintable(test::ArchiveEngineHarness::describe(run)));
     QCOMPARE(run.summary.copied, kTotal - lost);
     QCOMPARE(run.summary.failed, lost + 1);
     int named = 0;
@@ -649,7 +632,7 @@ void TestArchivePst::cutPstImportsUpToTheCut()
 
     // Reported once: a rerun copies nothing again and counts no new failure.
     const auto again = m_h.run(account);
-    QVERIFY2(again.stopped, qPrintable(describe(again)));
+    QVERIFY2(again.stopped, qPrintable(test::ArchiveEngineHarness::describe(again)));
     QCOMPARE(again.summary.copied, 0);
     QCOMPARE(again.summary.failed, 0);
     QCOMPARE(again.summary.failedOutstanding, lost + 1);
