@@ -24,6 +24,10 @@ constexpr Millis kMaxServerWait{60 * 60 * 1000};
 constexpr qint64 kGmailMaxMessageBytes = 50LL * 1024 * 1024;
 /// Gmail's pace, used to size a delete-mode session to the server's LOGIN-DELAY.
 constexpr int kGmailMessagesPerSecond = 10;
+/// Messages read ahead of Gmail (fetched or being fetched, not yet settled), whatever their size:
+/// at Gmail's pace this is several seconds of work, enough to keep it busy; more would only hold
+/// memory while the messages wait for their turn (32 MB of small messages is minutes of them).
+constexpr int kMaxMessagesAhead = 64;
 /// What one message costs in a session's listing: a UIDL line and a LIST line.
 constexpr qint64 kListingBytesPerMessage = 40;
 /// Delete mode: a session reads at least this many times what its listing cost, so that all the

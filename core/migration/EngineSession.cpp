@@ -355,6 +355,8 @@ void MigrationEngine::pump()
             // is down then costs a handful of RETRs, not a pass over the whole mailbox.
             if (!m_gmailProven && m_uploadsInFlight + m_fetchesInFlight >= std::max(1, m_options.maxConcurrentUploads))
                 return;
+            if (next.kind == WorkKind::Fetch && m_uploadsInFlight + m_fetchesInFlight >= kMaxMessagesAhead)
+                return;
             // Bound the memory: messages fetched but not yet in Gmail. One always fits.
             const qint64 expected = std::clamp<qint64>(next.listSize, 1, m_options.sizeLimitBytes);
             if (next.kind == WorkKind::Fetch && m_bytesInFlight > 0 && m_bytesInFlight + expected > m_options.maxBytesInFlight)
