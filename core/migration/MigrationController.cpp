@@ -150,4 +150,11 @@ void MigrationController::syncNow()
             engine, [engine] { engine->syncNow(); }, Qt::QueuedConnection);
 }
 
+void MigrationController::retryFailed()
+{
+    if (MigrationEngine *engine = m_engine)
+        QMetaObject::invokeMethod(
+            engine, [engine] { engine->retryFailed(); }, Qt::QueuedConnection);
+}
+
 } // namespace mf::migration

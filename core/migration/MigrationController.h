@@ -51,6 +51,9 @@ public:
     void cancel();
     /// Skips the wait of continuous mode and runs now.
     void syncNow();
+    /// Tries the messages that failed again: now between passes, else in one more pass right
+    /// after the current one.
+    void retryFailed();
     [[nodiscard]] bool isRunning() const { return m_running; }
 
 signals:

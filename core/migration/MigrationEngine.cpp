@@ -41,6 +41,7 @@
 #include <QNetworkAccessManager>
 
 #include <algorithm>
+#include <utility>
 
 namespace mf::migration {
 
@@ -182,6 +183,25 @@ void MigrationEngine::syncNow()
     m_run = RunPhase::Between;
     m_waitTimer->stop();
     startPass();
+}
+
+void MigrationEngine::retryFailed()
+{
+    MF_ASSERT_OWN_THREAD();
+    if (dead())
+        return;
+    // The next pass to start puts the failed messages back in the queue (once: see startPass).
+    m_setup.request.retryFailed = true;
+    if (!m_waitTimer)
+        return; // not started yet: the first pass retries them
+    if (m_run == RunPhase::Between || m_run == RunPhase::PausedBetween) {
+        m_run = RunPhase::Between;
+        m_waitTimer->stop();
+        startPass();
+        return;
+    }
+    // The pass under way planned its messages already: the retry takes a pass of its own.
+    m_retryAfterPass = true;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -415,6 +435,10 @@ void MigrationEngine::finishPass()
 void MigrationEngine::endPass(RunState state)
 {
     const RunPhase was = m_run;
+    // "Retry failed" asked during a pass that then finished: the retry pass follows at once. A
+    // pass that failed or was cancelled (or pauses) leaves the request to the next pass.
+    const bool retryNow =
+        std::exchange(m_retryAfterPass, false) && state == RunState::Finished && was == RunPhase::Running && !m_options.dryRun;
     m_run = RunPhase::Between;
     m_phase = SessionPhase::None;
     m_summary.state = state;
@@ -423,6 +447,17 @@ void MigrationEngine::endPass(RunState state)
     fillOutstanding();
     m_meter.passEnded();
     emit runFinished(m_summary);
+    if (retryNow) {
+        // Queued, so that whoever follows runFinished sees the pass ended before the next begins;
+        // a pause or a cancel that comes meanwhile wins.
+        m_clock->singleShot(Millis(0), this, [this] {
+            if (m_run == RunPhase::Between) {
+                m_waitTimer->stop();
+                startPass();
+            }
+        });
+        return;
+    }
     if (m_options.continuous && was != RunPhase::Cancelling && !m_options.dryRun) {
         if (was == RunPhase::Pausing) {
             // Asked to pause while the pass was ending: stay paused until resumed.

@@ -103,6 +103,10 @@ public:
     void resume();
     void cancel();
     void syncNow();
+    /// Tries the messages that failed again: between passes, in a pass that starts now; during a
+    /// pass, in one more pass that starts as soon as this one has finished (a one-time run too,
+    /// which then stops after it). A pass that fails or is cancelled leaves the retry to the next.
+    void retryFailed();
 
 signals:
     void progressChanged(const mf::migration::Progress &progress);
@@ -309,6 +313,7 @@ private:
     std::optional<int> m_expireDays;
 
     RunSummary m_summary;
+    bool m_retryAfterPass = false; ///< "Retry failed" came during a pass: one more pass follows it
 };
 
 } // namespace mf::migration

@@ -253,6 +253,7 @@ void SyncHost::launch(Mailbox &mailbox)
     setup.pop3Password = mailbox.password;
     setup.google = mailbox.google;
     setup.request = mailbox.request;
+    mailbox.request.retryFailed = false; // once: a later start of this mailbox does not retry again
     setup.clock = m_clock;
     setup.sharedGovernor = lane->governor();
     if (m_stepHook) {
@@ -341,6 +342,33 @@ void SyncHost::syncNow(const QString &accountId)
         return;
     }
     mailbox->lane->post(mailbox->engine, [](MigrationEngine *engine) { engine->syncNow(); });
+}
+
+void SyncHost::retryFailed(const QString &accountId)
+{
+    Mailbox *mailbox = find(accountId);
+    if (!mailbox)
+        return;
+    if (!mailbox->state.running) {
+        RunRequest request = mailbox->request;
+        request.retryFailed = true;
+        start(accountId, request);
+        return;
+    }
+    if (!mailbox->engine) {
+        // Queued, or paused before it was launched: its engine starts with the retry.
+        mailbox->request.retryFailed = true;
+        resume(accountId);
+        return;
+    }
+    // Paused between passes, the engine's retry starts the pass itself; paused in a pass, the
+    // resume goes on with it and the retry pass follows.
+    const bool paused = mailbox->state.activity == MailboxState::Paused;
+    mailbox->lane->post(mailbox->engine, [paused](MigrationEngine *engine) {
+        engine->retryFailed();
+        if (paused)
+            engine->resume();
+    });
 }
 
 void SyncHost::cancel(const QString &accountId)

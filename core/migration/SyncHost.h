@@ -97,6 +97,10 @@ public:
     void resume(const QString &accountId);
     /// Checks now instead of at the end of the interval (resumes a paused mailbox too).
     void syncNow(const QString &accountId);
+    /// Tries the messages that failed again ("Retry failed"): starts a run that does, or, in a run
+    /// under way, a pass that does (at once between passes, else right after the current pass);
+    /// resumes a paused mailbox too.
+    void retryFailed(const QString &accountId);
     /// Stops the run; stopped() follows once what is in flight has landed.
     void cancel(const QString &accountId);
     void cancelAll();

@@ -6,6 +6,7 @@
 // doubled unless flagged, every item with exactly one outcome, nothing deleted before it is safe.
 #include "FaultProxy.h"
 #include "MailFactory.h"
+#include "ManualClock.h"
 #include "MigrationHarness.h"
 #include "TestEnv.h"
 #include "mail/MessageHeaders.h"
@@ -14,6 +15,7 @@
 #include <QtTest/QtTest>
 
 #include <atomic>
+#include <functional>
 #include <optional>
 #include <set>
 
@@ -54,6 +56,35 @@ void verifyLedgerComplete(const accounts::AccountConfig &account, int expectedIt
     QCOMPARE(summary.value().total(), qint64(expectedItems));
     QCOMPARE(summary.value().pending + summary.value().uploading, qint64(0));
 }
+
+/// Lets the worker and the fake Google run, moving `clock` on by `step` between turns, until
+/// `done` (or `maxTurns` turns).
+bool drive(ManualClock &clock, const std::function<bool()> &done, Millis step, int maxTurns = 20000)
+{
+    for (int turn = 0; turn < maxTurns; ++turn) {
+        if (done())
+            return true;
+        QTest::qWait(1);
+        clock.advance(step);
+    }
+    return done();
+}
+
+/// A controller run watched pass by pass.
+struct PassWatch {
+    explicit PassWatch(migration::MigrationController &controller)
+    {
+        QObject::connect(&controller, &migration::MigrationController::runFinished, &controller,
+                         [this](const migration::RunSummary &s) { passes.append(s); });
+        QObject::connect(&controller, &migration::MigrationController::itemFinished, &controller,
+                         [this](const migration::ItemEvent &e) { events.append(e); });
+        QObject::connect(&controller, &migration::MigrationController::stopped, &controller,
+                         [this](const migration::RunSummary &s) { stopped = s; });
+    }
+    QList<migration::RunSummary> passes;
+    QList<migration::ItemEvent> events;
+    std::optional<migration::RunSummary> stopped;
+};
 
 } // namespace
 
@@ -514,6 +545,97 @@ private slots:
         QCOMPARE(retried.summary.copied, 2);
         QCOMPARE(retried.summary.failed, 0);
         QCOMPARE(m_h->gmailMessageIdCounts().size(), 10);
+    }
+
+    // "Retry failed" on a continuous run that waits for its next check: the retry pass starts at
+    // once (not at the next check) and copies the message that failed.
+    void retryFailedBetweenPassesStartsAPassNow()
+    {
+        auto account = m_h->addAccount(QStringLiteral("retry-waiting"));
+        QList<QByteArray> mails = lfMessages(QList<int>(4, 3000), 8100);
+        mails[1].replace("Hello, this is", "Hello REJECT-ONCE, this is");
+        QCOMPARE(m_h->dovecot().deliver(account.user, mails), 4);
+        account.options.continuous = true;
+        account.options.intervalMinutes = 60;
+        m_h->google().setRejectMarker("REJECT-ONCE");
+
+        ManualClock clock;
+        migration::MigrationController controller;
+        controller.setClock(&clock);
+        PassWatch watch(controller);
+        controller.start(account, MigrationHarness::passwordFor(account), m_h->googleAccess());
+        QVERIFY(drive(
+            clock, [&] { return watch.passes.size() == 1; }, Millis(10)));
+        QCOMPARE(watch.passes.at(0).copied, 3);
+        QCOMPARE(watch.passes.at(0).failed, 1);
+        QVERIFY(controller.isRunning()); // waiting for its next check
+
+        m_h->google().setRejectMarker({});
+        controller.retryFailed();
+        QVERIFY(drive(
+            clock, [&] { return watch.passes.size() == 2; }, Millis(10)));
+        QVERIFY(clock.elapsed() < Millis(60LL * 60 * 1000)); // not the next check: the retry
+        QCOMPARE(watch.passes.at(1).copied, 1);
+        QCOMPARE(watch.passes.at(1).failed, 0);
+        QVERIFY(!watch.stopped);
+        const auto counts = m_h->gmailMessageIdCounts();
+        QCOMPARE(counts.size(), 4);
+        for (int n : counts)
+            QCOMPARE(n, 1);
+
+        controller.cancel();
+        QVERIFY(drive(
+            clock, [&] { return watch.stopped.has_value(); }, Millis(10)));
+        QCOMPARE(watch.stopped->state, RunState::Cancelled);
+        verifyLedgerComplete(account, 4);
+    }
+
+    // "Retry failed" while a one-time pass is under way: that pass goes on without the failed
+    // message (it planned already), then one more pass retries it, and the run stops Finished.
+    void retryFailedDuringAPassAddsAPass()
+    {
+        auto account = m_h->addAccount(QStringLiteral("retry-busy"));
+        QList<QByteArray> mails = lfMessages(QList<int>(3, 3000), 8200);
+        mails[0].replace("Hello, this is", "Hello REJECT-ONCE, this is");
+        QCOMPARE(m_h->dovecot().deliver(account.user, mails), 3);
+        m_h->google().setRejectMarker("REJECT-ONCE");
+        const auto first = m_h->run(account);
+        VERIFY_FINISHED(first);
+        QCOMPARE(first.summary.failed, 1);
+        m_h->google().setRejectMarker({});
+
+        // New mail, paced at one upload a second on the test's clock: while the clock stands
+        // still the pass cannot end, so the retry surely arrives during it.
+        QCOMPARE(m_h->dovecot().deliver(account.user, lfMessages(QList<int>(3, 3000), 8210)), 3);
+        account.options.gmailMessagesPerMinute = 60;
+        account.options.maxConcurrentUploads = 1;
+        ManualClock clock;
+        migration::MigrationController controller;
+        controller.setClock(&clock);
+        PassWatch watch(controller);
+        controller.start(account, MigrationHarness::passwordFor(account), m_h->googleAccess());
+        QVERIFY(drive(
+            clock, [&] { return !watch.events.isEmpty(); }, Millis(1)));
+        QVERIFY(watch.passes.isEmpty());
+        controller.retryFailed();
+        QVERIFY(drive(
+            clock, [&] { return watch.stopped.has_value(); }, Millis(100)));
+
+        QCOMPARE(watch.passes.size(), 2);
+        QCOMPARE(watch.passes.at(0).copied, 3); // the new mail; the failed one waited for its pass
+        QCOMPARE(watch.passes.at(0).failed, 0);
+        QCOMPARE(watch.passes.at(1).copied, 1);
+        QCOMPARE(watch.passes.at(1).failed, 0);
+        QCOMPARE(watch.stopped->state, RunState::Finished);
+        QVERIFY(!controller.isRunning());
+        const auto counts = m_h->gmailMessageIdCounts();
+        QCOMPARE(counts.size(), 6);
+        for (int n : counts)
+            QCOMPARE(n, 1);
+        verifyLedgerComplete(account, 6);
+        auto ledger = store::Ledger::open(account.ledgerPath());
+        QVERIFY(ledger);
+        QCOMPARE(ledger.value()->summary().value().failed, qint64(0));
     }
 };
 

@@ -298,6 +298,76 @@ private slots:
         for (const QString &id : ids)
             QCOMPARE(watch.stopped.value(id).state, RunState::Cancelled);
     }
+
+    // "Retry failed" on a continuous mailbox that waits for its next check: the host has its
+    // engine retry now, and the message that failed is copied without waiting for the interval.
+    void retryFailedOnARunningMailbox()
+    {
+        ManualClock clock;
+        SyncHost host;
+        host.setClock(&clock);
+        Watch watch(host);
+        accounts::AccountConfig a = m_h->addAccount(QStringLiteral("retry-running"));
+        a.options.continuous = true;
+        a.options.intervalMinutes = 60;
+        QList<QByteArray> mails = messagesFor(a.id, 3);
+        mails[2].replace("Hello, this is", "Hello REFUSED-BY-GMAIL, this is");
+        QVERIFY(mails[2].contains("REFUSED-BY-GMAIL"));
+        QCOMPARE(m_h->dovecot().deliver(a.user, mails), 3);
+        m_h->google().setRejectMarker("REFUSED-BY-GMAIL");
+        QVERIFY(host.add(a, MigrationHarness::passwordFor(a), m_h->googleAccess()));
+        host.start(a.id);
+        QVERIFY(drive(
+            clock, [&] { return watch.passes.value(a.id).size() == 1; }, 10ms));
+        QCOMPARE(watch.passes.value(a.id).at(0).failed, 1);
+        QCOMPARE(watch.passes.value(a.id).at(0).copied, 2);
+        QCOMPARE(host.state(a.id).activity, MailboxState::Waiting);
+
+        m_h->google().setRejectMarker({});
+        host.retryFailed(a.id);
+        QVERIFY(drive(
+            clock, [&] { return watch.passes.value(a.id).size() == 2; }, 10ms));
+        QVERIFY(clock.elapsed() < Millis(60LL * 60 * 1000)); // the retry, not the next check
+        QCOMPARE(watch.passes.value(a.id).at(1).copied, 1);
+        QCOMPARE(watch.passes.value(a.id).at(1).failed, 0);
+        QVERIFY(host.isRunning(a.id));
+        QCOMPARE(m_h->gmailMessageIdCounts().size(), 3);
+
+        host.cancel(a.id);
+        QVERIFY(drive(clock, [&] { return watch.stopped.contains(a.id); }));
+    }
+
+    // "Retry failed" on a mailbox that is not running starts a run that retries.
+    void retryFailedOnAStoppedMailbox()
+    {
+        ManualClock clock;
+        SyncHost host;
+        host.setClock(&clock);
+        Watch watch(host);
+        accounts::AccountConfig a = m_h->addAccount(QStringLiteral("retry-stopped"));
+        QList<QByteArray> mails = messagesFor(a.id, 3);
+        mails[0].replace("Hello, this is", "Hello REFUSED-BY-GMAIL, this is");
+        QVERIFY(mails[0].contains("REFUSED-BY-GMAIL"));
+        QCOMPARE(m_h->dovecot().deliver(a.user, mails), 3);
+        m_h->google().setRejectMarker("REFUSED-BY-GMAIL");
+        QVERIFY(host.add(a, MigrationHarness::passwordFor(a), m_h->googleAccess()));
+        host.start(a.id);
+        QVERIFY(drive(
+            clock, [&] { return watch.stopped.contains(a.id); }, 10ms));
+        QCOMPARE(watch.stopped.value(a.id).failed, 1);
+        QVERIFY(!host.isRunning(a.id));
+
+        m_h->google().setRejectMarker({});
+        watch.stopped.clear();
+        host.retryFailed(a.id);
+        QVERIFY(host.isRunning(a.id));
+        QVERIFY(drive(
+            clock, [&] { return watch.stopped.contains(a.id); }, 10ms));
+        QCOMPARE(watch.stopped.value(a.id).state, RunState::Finished);
+        QCOMPARE(watch.stopped.value(a.id).copied, 1);
+        QCOMPARE(watch.stopped.value(a.id).failed, 0);
+        QCOMPARE(m_h->gmailMessageIdCounts().size(), 3);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSyncHost)
