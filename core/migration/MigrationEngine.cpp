@@ -35,10 +35,12 @@
 #include "store/Ledger.h"
 #include "store/RunLock.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QLocale>
 #include <QNetworkAccessManager>
+#include <QRandomGenerator>
 
 #include <algorithm>
 #include <utility>
@@ -227,10 +229,14 @@ void MigrationEngine::startPass()
     // sees what was added to it since.
     m_catalog.reset();
     if (m_setup.account.isArchive()) {
-        // The scan is kept on disk beside the ledger while the pass runs (a dry run, which writes
-        // nothing of its own, keeps it in the temporary folder).
+        // The scan is kept on disk beside the ledger while the pass runs. A dry run, which writes
+        // nothing of its own, keeps it in the temporary folder under a name of its own: it takes
+        // no run lock, so another dry run of the same archive may be reading at the same time.
         const QString scratch = m_options.dryRun
-            ? QDir::temp().filePath(QStringLiteral("mailferry-%1.scan").arg(m_setup.account.id))
+            ? QDir::temp().filePath(QStringLiteral("mailferry-%1-%2-%3.scan")
+                                        .arg(m_setup.account.id)
+                                        .arg(QCoreApplication::applicationPid())
+                                        .arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0')))
             : m_setup.ledgerPath + QStringLiteral(".scan");
         m_catalog = std::make_shared<ArchiveCatalog>(m_setup.account.archivePath, m_setup.account.archiveFolders, scratch);
     }
