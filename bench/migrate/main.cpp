@@ -21,6 +21,7 @@
 // Figures, not a pass/fail test.
 #include "DovecotFixture.h"
 #include "MailFactory.h"
+#include "migration/EngineLimits.h"
 #include "migration/MigrationController.h"
 
 #include <QCoreApplication>
@@ -489,9 +490,10 @@ int runSmallSeries(const QList<int> &sizes, const QStringList &afters, const Tun
     std::setvbuf(stdout, nullptr, _IOLBF, 0);
     const migration::MigrationOptions defaults;
     std::printf("many small messages: no quota, no pacing, 8 uploads at once; delete mode ends a session after %d "
-                "messages or 60 s; %d ms between sessions; at most %.0f MB fetched ahead of Gmail\n",
+                "messages or 60 s; %d ms between sessions; at most %.0f MB or %d messages fetched ahead of Gmail\n",
                 tuning.batchSize, tuning.batchPauseMs,
-                tuning.maxInFlightMb > 0 ? double(tuning.maxInFlightMb) : double(defaults.maxBytesInFlight) / 1048576.0);
+                tuning.maxInFlightMb > 0 ? double(tuning.maxInFlightMb) : double(defaults.maxBytesInFlight) / 1048576.0,
+                migration::limits::kMaxMessagesAhead);
     struct Row {
         QString after;
         int messages = 0;
@@ -649,9 +651,9 @@ int runMixed(int count, const QString &mode, const Tuning &tuning)
     const int uploads = google.uploadsAnswered;
     const double sustainedSeconds = firstCopyMs >= 0 ? seconds - double(firstCopyMs) / 1000.0 : seconds;
 
-    std::printf("mode: %s; at most %.0f MB fetched ahead of Gmail\n",
+    std::printf("mode: %s; at most %.0f MB or %d messages fetched ahead of Gmail\n",
                 quota ? "quota enforced, 300 ms latency" : "no quota, no latency",
-                double(account.options.maxBytesInFlight) / 1048576.0);
+                double(account.options.maxBytesInFlight) / 1048576.0, migration::limits::kMaxMessagesAhead);
     std::printf("copied: %d of %d, failed %d, in %.1f s\n", summary.copied, count, summary.failed, seconds);
     std::printf("rate: %.1f msg/s, %.0f msg/min overall; %.0f msg/min sustained after the first copy\n", summary.copied / seconds,
                 summary.copied / seconds * 60.0, copied > 1 ? (copied - 1) / sustainedSeconds * 60.0 : 0.0);
