@@ -145,7 +145,11 @@ void AppContext::startSync(const QString &accountId, const migration::RunRequest
                            std::function<void(StartProblem)> problem)
 {
     if (m_host->isRunning(accountId)) {
-        m_host->syncNow(accountId); // skips the wait of continuous mode, resumes a paused one
+        // Skips the wait of continuous mode, resumes a paused one; a retry is never dropped.
+        if (request.retryFailed)
+            m_host->retryFailed(accountId);
+        else
+            m_host->syncNow(accountId);
         return;
     }
     if (!m_service->store().account(accountId))
@@ -182,7 +186,10 @@ bool AppContext::startSyncWith(const accounts::AccountConfig &account, const QSt
                                const migration::RunRequest &request)
 {
     if (m_host->isRunning(account.id)) {
-        m_host->syncNow(account.id);
+        if (request.retryFailed)
+            m_host->retryFailed(account.id);
+        else
+            m_host->syncNow(account.id);
         return true;
     }
     if (!m_host->add(account, pop3Password, googleAccess()))

@@ -364,7 +364,11 @@ void AccountsWindow::syncNow(const QString &accountId, bool quiet, bool retryFai
     if (!account)
         return;
     if (followsWizardRun(accountId)) {
-        m_context.controller()->syncNow(); // the wizard's run: skip the wait of continuous mode
+        // The wizard's run: skip the wait of continuous mode, or retry what failed.
+        if (retryFailed)
+            m_context.controller()->retryFailed();
+        else
+            m_context.controller()->syncNow();
         return;
     }
     migration::RunRequest request;

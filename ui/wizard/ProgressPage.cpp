@@ -193,8 +193,14 @@ void ProgressPage::start(bool retryFailed)
 {
     SetupWizard *w = setupWizardOf(this);
     AppContext *ctx = w->context();
-    if (ctx->controller()->isRunning())
+    if (ctx->controller()->isRunning()) {
+        // Continuous sync (or a run not stopped yet): the run retries them itself, never dropped.
+        if (retryFailed) {
+            ctx->controller()->retryFailed();
+            m_log->retryButton()->setEnabled(false);
+        }
         return;
+    }
     m_log->model()->setFromArchive(w->state().account.isArchive());
     m_log->model()->openLedger(w->state().account.ledgerPath());
     migration::RunRequest request;

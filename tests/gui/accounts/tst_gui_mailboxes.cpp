@@ -5,10 +5,13 @@
 // chosen mailbox only; a mailbox whose password is wrong says "Needs you" and is notified once
 // while the others finish; the window's mnemonics are unique.
 #include "GuiDriver.h"
+#include "MailFactory.h"
 #include "Shell.h"
 #include "TestEnv.h"
 #include "accounts/AccountService.h"
 #include "accounts/AccountsWindow.h"
+#include "log/LogView.h"
+#include "log/LogWindow.h"
 #include "migration/SyncHost.h"
 #include "secrets/CredentialStore.h"
 #include "widgets/Notifier.h"
@@ -219,6 +222,45 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(activityOf(d, tom.id) != MailboxState::Paused, 10000);
         QTest::mouseClick(button(window, "syncNowButton"), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(d.google().messages().size(), 17, 60000);
+        stopAll(d);
+    }
+
+    // "Retry failed" in the log of a mailbox in continuous sync, waiting for its next check: the
+    // message Gmail refused is tried again now, not dropped for a plain check.
+    void retryFailedInTheLogReachesAMailboxThatRuns()
+    {
+        GuiDriver d;
+        QString why;
+        MF_REQUIRE_PART(startThree(d, 3, 1, 1, &why), why);
+        QByteArray refused = mf::test::MailFactory::message(9100, 2000);
+        refused.replace("Hello, this is", "Hello REFUSED-BY-GMAIL, this is");
+        QCOMPARE(d.dovecot().deliver(QStringLiteral("maria"), {refused}), 1);
+        d.google().setRejectMarker("REFUSED-BY-GMAIL");
+        const auto maria = d.addReturningUser(/*continuous=*/true);
+        const auto refusedInGmail = [&] {
+            const auto messages = d.google().messages();
+            return std::count_if(messages.cbegin(), messages.cend(),
+                                 [](const auto &m) { return m.raw.contains("REFUSED-BY-GMAIL"); });
+        };
+
+        mf::ui::AccountsWindow window(d.context());
+        window.show();
+        window.syncNow(maria.id);
+        QTRY_COMPARE_WITH_TIMEOUT(activityOf(d, maria.id), MailboxState::Waiting, 60000);
+        QCOMPARE(refusedInGmail(), 0);
+        QVERIFY(d.context().host()->isRunning(maria.id));
+
+        d.google().setRejectMarker({});
+        select(window, maria.id);
+        QTest::mouseClick(button(window, "viewLogButton"), Qt::LeftButton);
+        auto *log = window.findChild<mf::ui::LogWindow *>();
+        QVERIFY(log);
+        QTRY_VERIFY(log->view()->retryButton()->isEnabled());
+        QTest::mouseClick(log->view()->retryButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(refusedInGmail(), 1, 60000);
+        QTRY_COMPARE_WITH_TIMEOUT(activityOf(d, maria.id), MailboxState::Waiting, 60000);
+        QVERIFY(d.context().host()->isRunning(maria.id));
+        log->close();
         stopAll(d);
     }
 
