@@ -6,6 +6,7 @@
 // messages, check counters, table and CSV, run again from the accounts window (0 new copies),
 // error paths, and that no secret ends up in settings, logs, the ledger or the CSV.
 #include "GuiDriver.h"
+#include "MailFactory.h"
 #include "TestEnv.h"
 #include "accounts/AccountsWindow.h"
 #include "log/LogView.h"
@@ -388,6 +389,50 @@ private slots:
             QVERIFY2(!bytes.contains(d.google().clientConfig().clientSecret.toUtf8()) || path == d.settingsFile(),
                      qPrintable(path));
         }
+    }
+
+    // The wizard's own run in continuous sync, waiting for its next check: "Retry failed" on the
+    // progress page tries the message Gmail refused again, instead of doing nothing.
+    void retryFailedReachesTheWizardsContinuousRun()
+    {
+        GuiDriver d;
+        QString why;
+        MF_REQUIRE_PART(d.start(3, &why), why);
+        QByteArray refused = mf::test::MailFactory::message(9200, 2000);
+        refused.replace("Hello, this is", "Hello REFUSED-BY-GMAIL, this is");
+        QCOMPARE(d.dovecot().deliver(QStringLiteral("maria"), {refused}), 1);
+        d.google().setRejectMarker("REFUSED-BY-GMAIL");
+        const auto refusedInGmail = [&] {
+            const auto messages = d.google().messages();
+            return std::count_if(messages.cbegin(), messages.cend(),
+                                 [](const auto &m) { return m.raw.contains("REFUSED-BY-GMAIL"); });
+        };
+        SetupWizard wizard(d.context());
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowActive(&wizard));
+        QVERIFY2(d.next(wizard, SetupWizard::SignInPageId) && d.signIn(wizard) && d.next(wizard, SetupWizard::MailboxPageId)
+                     && d.fillMailboxAndTest(wizard) && d.next(wizard, SetupWizard::OptionsPageId),
+                 qPrintable(d.lastError()));
+        auto *continuous = wizard.currentPage()->findChild<QCheckBox *>(QStringLiteral("continuousCheck"));
+        QVERIFY(continuous);
+        continuous->setChecked(true);
+        QVERIFY2(d.next(wizard, SetupWizard::ReviewPageId) && d.next(wizard, SetupWizard::ProgressPageId),
+                 qPrintable(d.lastError()));
+        QVERIFY2(d.waitForRunToFinish(wizard), qPrintable(d.lastError()));
+        auto *controller = d.context().controller();
+        QVERIFY(controller->isRunning()); // continuous: it waits for its next check
+        QCOMPARE(refusedInGmail(), 0);
+        auto *page = qobject_cast<mf::ui::ProgressPage *>(wizard.currentPage());
+        QVERIFY(page);
+        QTRY_VERIFY(page->logView()->retryButton()->isEnabled());
+
+        d.google().setRejectMarker({});
+        QTest::mouseClick(page->logView()->retryButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(refusedInGmail(), 1, 60000);
+        QVERIFY(controller->isRunning());
+        QSignalSpy stopped(controller, &mf::migration::MigrationController::stopped);
+        controller->cancel();
+        QVERIFY(stopped.wait(30000));
     }
 
     void wrongPasswordIsExplainedInPlainWords()
