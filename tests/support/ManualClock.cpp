@@ -4,6 +4,7 @@
 #include "ManualClock.h"
 
 #include <QMetaObject>
+#include <QTest>
 #include <QThread>
 
 #include <algorithm>
@@ -159,6 +160,17 @@ std::optional<Millis> ManualClock::nextTimerIn() const
     if (!best)
         return std::nullopt;
     return std::max(Millis(0), *best - m_elapsed);
+}
+
+bool driveUntil(ManualClock &clock, const std::function<bool()> &done, Millis step, int maxTurns)
+{
+    for (int turn = 0; turn < maxTurns; ++turn) {
+        if (done())
+            return true;
+        QTest::qWait(1);
+        clock.advance(step);
+    }
+    return done();
 }
 
 } // namespace mf::test

@@ -8,6 +8,7 @@
 #include <QMutex>
 #include <QPointer>
 
+#include <functional>
 #include <vector>
 
 namespace mf::test {
@@ -57,5 +58,10 @@ private:
     std::vector<Entry> m_armed;
     quint64 m_seq = 0;
 };
+
+/// Lets the event loop turn (the worker threads and an in-process fake Google run meanwhile),
+/// moving `clock` on by `step` between turns, until `done` or `maxTurns` turns: only what waits
+/// for time (paces, intervals, backoffs) sees it pass.
+[[nodiscard]] bool driveUntil(ManualClock &clock, const std::function<bool()> &done, Millis step, int maxTurns = 20000);
 
 } // namespace mf::test

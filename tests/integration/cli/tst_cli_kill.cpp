@@ -29,6 +29,22 @@ class TestCliKill : public QObject {
 private:
     std::unique_ptr<CliHarness> m_h;
 
+    /// The Message-IDs the ledger at `path` flags "copied-possibly-twice".
+    static bool flaggedInLedger(const QString &path, QSet<QByteArray> &flagged)
+    {
+        auto ledger = store::Ledger::open(path);
+        return ledger
+            && ledger.value()
+                   ->forEachItem(
+                       store::ItemFilter::All,
+                       [&](const store::Item &item) {
+            if (item.flags.testFlag(store::ItemFlag::PossibleDuplicate))
+                flagged.insert(item.messageId);
+            return true;
+                       })
+                .ok();
+    }
+
     static quint32 seed()
     {
         return qEnvironmentVariableIsSet("MF_KILL_SEED") ? quint32(qEnvironmentVariableIntValue("MF_KILL_SEED")) : 20261201u;
@@ -105,14 +121,8 @@ private slots:
         const QString ledgerPath = m_h->dataDir() + QStringLiteral("/accounts/")
             + paths::safeFileName(accounts::AccountConfig::idForEmail(user + QStringLiteral("@isp.example")))
             + QStringLiteral("/ledger.sqlite");
-        auto ledger = store::Ledger::open(ledgerPath);
-        QVERIFY2(ledger, qPrintable(ledgerPath));
         QSet<QByteArray> flagged;
-        QVERIFY(ledger.value()->forEachItem(store::ItemFilter::All, [&](const store::Item &item) {
-            if (item.flags.testFlag(store::ItemFlag::PossibleDuplicate))
-                flagged.insert(item.messageId);
-            return true;
-        }));
+        QVERIFY2(flaggedInLedger(ledgerPath, flagged), qPrintable(ledgerPath));
 
         int lost = 0, duplicates = 0, unflaggedDuplicates = 0, falseFlags = 0;
         for (const QByteArray &id : originals) {
@@ -193,14 +203,8 @@ private slots:
             ++inGmail[mail::MessageHeaders::parse(m.raw).messageId()];
         const QString ledgerPath = m_h->dataDir() + QStringLiteral("/accounts/")
             + paths::safeFileName(accounts::AccountConfig::idForArchive(path)) + QStringLiteral("/ledger.sqlite");
-        auto ledger = store::Ledger::open(ledgerPath);
-        QVERIFY2(ledger, qPrintable(ledgerPath));
         QSet<QByteArray> flagged;
-        QVERIFY(ledger.value()->forEachItem(store::ItemFilter::All, [&](const store::Item &item) {
-            if (item.flags.testFlag(store::ItemFlag::PossibleDuplicate))
-                flagged.insert(item.messageId);
-            return true;
-        }));
+        QVERIFY2(flaggedInLedger(ledgerPath, flagged), qPrintable(ledgerPath));
         int missing = 0, duplicates = 0, unflaggedDuplicates = 0;
         for (const QByteArray &id : originals) {
             const int n = inGmail.value(id);

@@ -57,17 +57,9 @@ void verifyLedgerComplete(const accounts::AccountConfig &account, int expectedIt
     QCOMPARE(summary.value().pending + summary.value().uploading, qint64(0));
 }
 
-/// Lets the worker and the fake Google run, moving `clock` on by `step` between turns, until
-/// `done` (or `maxTurns` turns).
-bool drive(ManualClock &clock, const std::function<bool()> &done, Millis step, int maxTurns = 20000)
+bool drive(ManualClock &clock, const std::function<bool()> &done, Millis step)
 {
-    for (int turn = 0; turn < maxTurns; ++turn) {
-        if (done())
-            return true;
-        QTest::qWait(1);
-        clock.advance(step);
-    }
-    return done();
+    return driveUntil(clock, done, step);
 }
 
 /// A controller run watched pass by pass.

@@ -25,18 +25,10 @@ using mf::test::MigrationHarness;
 
 namespace {
 
-/// Lets the workers and the fake Google run, moving `clock` on by `step` between turns, until
-/// `done` (or `maxTurns` turns). Time moves in steps far shorter than any deadline of the engine,
-/// so only what waits for time (the shared pace, intervals) sees it pass.
+/// Time moves in steps far shorter than any deadline of the engine.
 bool drive(ManualClock &clock, const std::function<bool()> &done, Millis step = 100ms, int maxTurns = 20000)
 {
-    for (int turn = 0; turn < maxTurns; ++turn) {
-        if (done())
-            return true;
-        QTest::qWait(1);
-        clock.advance(step);
-    }
-    return done();
+    return driveUntil(clock, done, step, maxTurns);
 }
 
 QList<QByteArray> messagesFor(const QString &tag, int count)
