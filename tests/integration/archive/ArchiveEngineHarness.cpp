@@ -42,6 +42,28 @@ accounts::AccountConfig ArchiveEngineHarness::account(const QString &archivePath
     return a;
 }
 
+std::vector<ArchiveEngineHarness::CrashPoint>
+ArchiveEngineHarness::crashPoints(const std::vector<migration::JournalStep> &reference)
+{
+    std::vector<CrashPoint> points;
+    QHash<int, int> seen;
+    for (const migration::JournalStep step : reference)
+        points.push_back(CrashPoint{step, ++seen[int(step)]});
+    return points;
+}
+
+std::function<bool(migration::JournalStep)> ArchiveEngineHarness::crashAt(CrashPoint point, bool &crashed)
+{
+    crashed = false;
+    auto count = std::make_shared<int>(0);
+    return [point, count, &crashed](migration::JournalStep step) {
+        if (step != point.step || ++*count < point.nth)
+            return true;
+        crashed = true;
+        return false;
+    };
+}
+
 QString ArchiveEngineHarness::describe(const Run &run)
 {
     QString s = QStringLiteral("stopped=%1 state=%2 copied=%3 failed=%4 skipped=%5")

@@ -13,6 +13,7 @@
 
 #include <functional>
 #include <memory>
+#include <vector>
 
 namespace mf::test {
 
@@ -36,6 +37,17 @@ public:
     /// Runs the controller until it stops; no POP3 password (an archive needs none).
     Run run(const accounts::AccountConfig &account, const migration::RunRequest &request = {},
             std::function<bool(migration::JournalStep)> stepHook = {}, int timeoutMs = 120000);
+
+    /// Where a crash sweep stops a run: the n-th journal step of a kind (1-based).
+    struct CrashPoint {
+        migration::JournalStep step;
+        int nth = 1;
+    };
+    /// Every step of a reference run, named by kind and occurrence: stopping at each of them
+    /// reaches every kind of step however the group commits fall in a later run.
+    [[nodiscard]] static std::vector<CrashPoint> crashPoints(const std::vector<migration::JournalStep> &reference);
+    /// A step hook that stops the run dead at `point` (if it comes); `crashed` says whether it did.
+    [[nodiscard]] static std::function<bool(migration::JournalStep)> crashAt(CrashPoint point, bool &crashed);
 
     /// One line on how a run ended, for a failed check's message.
     [[nodiscard]] static QString describe(const Run &run);

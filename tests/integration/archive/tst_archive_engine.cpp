@@ -352,33 +352,30 @@ void TestArchiveEngine::crashAtEveryStepThenResume()
     QVERIFY(fx::writeFile(file, fx::mboxBytes(messages, MboxVariant::Mboxrd)));
     const auto before = fx::treeFingerprint(path(QStringLiteral("crash")));
 
-    int total = 0;
+    std::vector<migration::JournalStep> steps;
     {
         const auto reference =
-            m_h.run(m_h.account(file, QStringLiteral("archive-crash-reference")), {}, [&](migration::JournalStep) {
-                ++total;
+            m_h.run(m_h.account(file, QStringLiteral("archive-crash-reference")), {}, [&](migration::JournalStep step) {
+                steps.push_back(step);
                 return true;
             });
         VERIFY_FINISHED(reference);
         QCOMPARE(reference.summary.copied, 8);
     }
+    const auto points = test::ArchiveEngineHarness::crashPoints(steps);
+    const int total = int(points.size());
     QVERIFY2(total > 8 * 3, qPrintable(QString::number(total)));
 
     std::set<migration::JournalStep> crashedSteps;
     for (int crashAt = 1; crashAt <= total; ++crashAt) {
         m_h.google().clearMessages();
         const auto account = m_h.account(file, QStringLiteral("archive-crash-%1").arg(crashAt));
-        int seen = 0;
-        std::optional<migration::JournalStep> crashedAt;
-        const auto crashed = m_h.run(account, {}, [&](migration::JournalStep step) {
-            if (++seen < crashAt)
-                return true;
-            crashedAt = step;
-            return false;
-        });
+        const auto point = points.at(size_t(crashAt - 1));
+        bool didCrash = false;
+        const auto crashed = m_h.run(account, {}, test::ArchiveEngineHarness::crashAt(point, didCrash));
         QVERIFY2(crashed.stopped, qPrintable(QStringLiteral("no stop after a crash at step %1").arg(crashAt)));
-        if (crashedAt)
-            crashedSteps.insert(*crashedAt);
+        if (didCrash)
+            crashedSteps.insert(point.step);
 
         const auto resumed = m_h.run(account);
         VERIFY_FINISHED(resumed);

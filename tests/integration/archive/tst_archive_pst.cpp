@@ -540,28 +540,27 @@ void TestArchivePst::killedRunResumesWithoutCopyingTwice()
 
     // Killed at every journal step: nothing missing after the rerun, and a mail twice only where
     // the ledger marks it a possible duplicate (killed between Gmail's answer and the journal).
-    int total = 0;
+    std::vector<migration::JournalStep> steps;
     {
         m_h.google().clearMessages();
-        const auto reference = m_h.run(m_h.account(pst, QStringLiteral("pst-kill-reference")), {}, [&](migration::JournalStep) {
-            ++total;
-            return true;
-        });
+        const auto reference =
+            m_h.run(m_h.account(pst, QStringLiteral("pst-kill-reference")), {}, [&](migration::JournalStep step) {
+                steps.push_back(step);
+                return true;
+            });
         VERIFY_FINISHED(reference);
     }
+    const auto points = test::ArchiveEngineHarness::crashPoints(steps);
     std::set<migration::JournalStep> killedAt;
-    for (int killAt = 1; killAt <= total; ++killAt) {
+    for (int killAt = 1; killAt <= int(points.size()); ++killAt) {
         m_h.google().clearMessages();
         const auto account = m_h.account(pst, QStringLiteral("pst-kill-%1").arg(killAt));
-        int seen = 0;
-        const auto killed = m_h.run(account, {}, [&](migration::JournalStep step) {
-            if (++seen < killAt) {
-                return true;
-            }
-            killedAt.insert(step);
-            return false;
-        });
+        const auto point = points.at(size_t(killAt - 1));
+        bool didKill = false;
+        const auto killed = m_h.run(account, {}, test::ArchiveEngineHarness::crashAt(point, didKill));
         QVERIFY2(killed.stopped, qPrintable(QStringLiteral("no stop after a kill at step %1").arg(killAt)));
+        if (didKill)
+            killedAt.insert(point.step);
         const auto resumed = m_h.run(account);
         VERIFY_FINISHED(resumed);
         const auto counts = m_h.gmailMessageIdCounts();
