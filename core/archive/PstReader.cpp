@@ -59,7 +59,10 @@ struct PstReader::Impl {
             return {};
         }
         pst_convert_utf8_null(item, &s);
-        return QString::fromUtf8(s.str);
+        // libpst's structs are packed: the pointer is read into a local of its own before anything
+        // takes it by reference (a reference to a misaligned pointer is undefined behaviour).
+        const char *str = s.str;
+        return QString::fromUtf8(str);
     }
 
     Result<bool> start()
