@@ -175,12 +175,18 @@ private slots:
         int kills = 0;
         int finishedEarly = 0;
         for (int attempt = 0; attempt < 2 * kKills && kills < kKills; ++attempt) {
-            // One JSON line per message and a few more: each run gets some hundreds of messages
-            // further, so the kills walk through the first page, the turn and the second page.
-            const int killAfterLines = 2 + int(rng.bounded(1200));
+            // The moment is counted in messages the run reported (progress lines come by time, and
+            // a slower build prints more of them): each run gets some hundreds of messages further,
+            // so the kills walk through the first page, the turn and the second page.
+            const int killAfterItems = 1 + int(rng.bounded(1200));
             bool killed = false;
+            int items = 0;
+            qsizetype counted = 0; // the output is counted once, as it grows
             const auto r = m_h->run(args, {}, {}, 300000, [&](QProcess &p, const QString &out) {
-                if (!killed && out.count(QLatin1Char('\n')) >= killAfterLines) {
+                static const QLatin1String item("\"type\":\"item\"");
+                for (qsizetype at = out.indexOf(item, counted); at >= 0; at = out.indexOf(item, at + item.size()))
+                    ++items, counted = at + item.size();
+                if (!killed && items >= killAfterItems) {
                     killed = true;
                     p.kill();
                 }
